@@ -1,0 +1,3 @@
+from fielddoc.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""One exception hierarchy for everything a user can cause.
+
+Every error carries a message id (``msgid``, an English template with
+``{named}`` placeholders) and its parameters, so the CLI and the GUI can show
+it in the user's language (see :mod:`fielddoc.i18n`). Parameters must never
+contain record text or key material: they name ids, fields, files and counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class FieldDocError(Exception):
+    """Base class: a problem the user can understand and act on."""
+
+    msgid: str = "Something went wrong."
+
+    def __init__(self, msgid: str | None = None, **params: Any) -> None:
+        if msgid is not None:
+            self.msgid = msgid
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Any = None) -> str:
+        template = translate(self.msgid) if translate else self.msgid
+        try:
+            return str(template).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return str(self.msgid)
+
+
+# --- vault -----------------------------------------------------------------
+class VaultError(FieldDocError):
+    msgid = "The vault could not be opened."
+
+
+class VaultNotFound(VaultError):
+    msgid = "No vault was found in {path}. Create one with 'fielddoc init'."
+
+
+class VaultExists(VaultError):
+    msgid = "A vault already exists in {path}; nothing was changed."
+
+
+class WrongPassphrase(VaultError):
+    msgid = "Wrong passphrase. Nothing was changed; try again."
+
+
+class HeaderCorrupt(VaultError):
+    msgid = (
+        "The vault header {path} is damaged or has been tampered with. "
+        "Restore it from a backup; do not type your passphrase into a copy you do not trust."
+    )
+
+
+class UnsupportedVersion(VaultError):
+    msgid = (
+        "This vault was made by a newer FieldDoc (format {major}.{minor}). "
+        "Install the newer version to open it."
+    )
+
+
+class DatabaseCorrupt(VaultError):
+    msgid = "The vault database failed its integrity check: {detail}. Restore it from a backup."
+
+
+class VaultWiped(VaultError):
+    msgid = (
+        "The vault's key was erased after {count} failed unlock attempts, as configured. "
+        "Its data can no longer be decrypted."
+    )
+
+
+class Locked(VaultError):
+    msgid = "The vault is locked. Unlock it to continue."
+
+
+class WeakPassphrase(FieldDocError):
+    msgid = (
+        "The passphrase is too short: use at least 12 characters or 5 words. "
+        "Whoever takes this laptop can try billions of guesses offline; only length stops them."
+    )
+
+
+class PassphraseMismatch(FieldDocError):
+    msgid = "The two passphrases differ. Nothing was changed; type them again."
+
+
+# --- records ---------------------------------------------------------------
+class ValidationError(FieldDocError):
+    """One or more problems with input; ``problems`` lists them all."""
+
+    msgid = "Record {record_id}, field {field}: {problem}"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0] if problems else Problem("-", "-", "invalid input")
+        super().__init__(None, record_id=first.record_id, field=first.field, problem=first.problem)
+
+    def render(self, translate: Any = None) -> str:
+        lines = [p.render(translate) for p in self.problems[:50]]
+        if len(self.problems) > 50:
+            lines.append(f"... and {len(self.problems) - 50} more")
+        return "\n".join(lines)
+
+
+class Problem:
+    """One validation problem: which record, which field, what is wrong."""
+
+    __slots__ = ("record_id", "field", "problem", "params")
+
+    def __init__(self, record_id: str, field: str, problem: str, **params: Any) -> None:
+        self.record_id = record_id
+        self.field = field
+        self.problem = problem
+        self.params = params
+
+    def render(self, translate: Any = None) -> str:
+        text = translate(self.problem) if translate else self.problem
+        try:
+            text = str(text).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            text = self.problem
+        head = translate("Record {record_id}, field {field}") if translate else (
+            "Record {record_id}, field {field}"
+        )
+        return f"{str(head).format(record_id=self.record_id, field=self.field)}: {text}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self.record_id!r}, {self.field!r}, {self.render()!r})"
+
+
+class RecordNotFound(FieldDocError):
+    msgid = "No record with id {record_id}."
+
+
+class InputFileError(FieldDocError):
+    msgid = "The file {path} could not be read: {reason}"
+
+
+# --- attachments -----------------------------------------------------------
+class AttachmentError(FieldDocError):
+    msgid = "Attachment {attachment_id}: {reason}"
+
+
+class IntegrityError(FieldDocError):
+    msgid = "Integrity check failed: {detail}"
+
+
+# --- bundles ---------------------------------------------------------------
+class BundleError(FieldDocError):
+    msgid = "The bundle was rejected: {reason}"
