@@ -1,0 +1,215 @@
+"""Attachments: files encrypted at rest, hashed at capture, verified on every step.
+
+``attach`` streams the source into an encrypted file with a random name
+(written atomically), and only then commits the database rows (file row +
+Attachment record + revision + audit entry) in one transaction. A crash
+between the two leaves an orphan file that no row refers to; ``clean_orphans``
+removes such files when the vault is opened. ``extract`` verifies the whole
+file against its recorded SHA-256 before writing a single plaintext byte
+where the user asked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mimetypes
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+
+from fielddoc import __version__
+from fielddoc.crypto import stream
+from fielddoc.errors import AttachmentError, IntegrityError, RecordNotFound
+from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.records.ids import now_iso, uuid7
+from fielddoc.records.service import Records
+from fielddoc.store.schema import attachment_files
+from fielddoc.store.vault import ATTACHMENT_SUFFIX as SUFFIX
+from fielddoc.store.vault import ORPHAN_GRACE_SECONDS, Vault
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    attachment_id: str
+    file_id: str
+    sha256: str
+    size_bytes: int
+
+
+def _file_path(vault: Vault, file_id: str) -> Path:
+    return vault.attachments_dir / f"{file_id}{SUFFIX}"
+
+
+def _actor(rec: Records) -> str:
+    return rec.store.device_id
+
+
+def attach(
+    vault: Vault,
+    rec: Records,
+    source: Path | BinaryIO,
+    *,
+    related_ids: list[str] | None = None,
+    file_name: str | None = None,
+    title: str | None = None,
+    role: str = "original",
+    confidentiality: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> AttachedFile:
+    """Encrypt ``source`` into the vault and record it as a new Attachment."""
+    related_ids = list(related_ids or [])
+    missing = set(related_ids) - rec.exists(related_ids)
+    if missing:
+        raise RecordNotFound(record_id=sorted(missing)[0])
+    private_dir(vault.attachments_dir)
+    file_id = secrets.token_bytes(16)
+    fid = file_id.hex()
+    target = _file_path(vault, fid)
+    captured_at = now_iso()
+    opened: BinaryIO | None = None
+    if isinstance(source, Path):
+        try:
+            opened = open(source, "rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise AttachmentError(attachment_id="-", reason=f"cannot read the file ({exc.strerror})")
+        src: BinaryIO = opened
+        file_name = file_name or source.name
+    else:
+        src = source
+    try:
+        with atomic_writer(target) as dst:
+            result = stream.encrypt_file(vault.data_key, src, dst, file_id=file_id, progress=progress)
+    finally:
+        if opened is not None:
+            opened.close()
+    file_name = file_name or "attachment"
+    mime = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    attachment_id = uuid7()
+    doc: dict[str, Any] = {
+        "id": attachment_id,
+        "title": title or file_name,
+        "files": [
+            {
+                "role": role,
+                "file_name": file_name,
+                "mime_type": mime,
+                "size_bytes": result.size,
+                "sha256": result.sha256,
+                "sha512": result.sha512,
+            }
+        ],
+        "capture": {
+            "captured_at": captured_at,
+            "tool": "FieldDoc",
+            "tool_version": __version__,
+            "method": "file_import",
+        },
+        "encryption": {"algo": "fdat1/aes-256-gcm-stream", "key_id": fid},
+        "custody_events": [
+            {"at": captured_at, "actor_id": _actor(rec), "action": "collected"},
+            {"at": now_iso(), "actor_id": _actor(rec), "action": "hashed", "sha256_verified": True},
+        ],
+    }
+    if related_ids:
+        doc["related_ids"] = related_ids
+    if confidentiality:
+        doc["confidentiality"] = confidentiality
+    try:
+        rec.create("attachment", doc, extra_rows=[
+            (attachment_files, {
+                "file_id": fid, "attachment_id": attachment_id, "role": role,
+                "size_bytes": result.size, "sha256": result.sha256, "created_at": captured_at,
+            })
+        ])
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        raise
+    return AttachedFile(attachment_id, fid, result.sha256, result.size)
+
+
+def files_of(vault: Vault, attachment_id: str) -> list[dict[str, Any]]:
+    with vault.engine.connect() as conn:
+        rows = conn.execute(
+            select(attachment_files).where(attachment_files.c.attachment_id == attachment_id)
+        ).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def _pick(vault: Vault, attachment_id: str, role: str | None) -> dict[str, Any]:
+    files = files_of(vault, attachment_id)
+    if not files:
+        raise AttachmentError(attachment_id=attachment_id, reason="no stored file")
+    if role:
+        files = [f for f in files if f["role"] == role] or files
+    return files[0]
+
+
+def verify(vault: Vault, attachment_id: str, role: str | None = None) -> str:
+    """Decrypt without writing and compare with the recorded SHA-256; returns it."""
+    f = _pick(vault, attachment_id, role)
+    path = _file_path(vault, f["file_id"])
+    if not path.exists():
+        raise IntegrityError(detail=f"the file of attachment {attachment_id} is missing")
+    stream.verify_file(vault.data_key, path, f["sha256"])
+    return str(f["sha256"])
+
+
+def read_bytes(vault: Vault, attachment_id: str, role: str | None = None, limit: int = 64 << 20) -> bytes:
+    """Verified plaintext in memory (for previews); refuses files above ``limit``."""
+    f = _pick(vault, attachment_id, role)
+    if f["size_bytes"] > limit:
+        raise AttachmentError(attachment_id=attachment_id, reason="too large to preview")
+    chunks: list[bytes] = []
+    with open(_file_path(vault, f["file_id"]), "rb") as src:
+        stream.decrypt_file(vault.data_key, src, chunks.append, expected_sha256=f["sha256"])
+    return b"".join(chunks)
+
+
+def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str | None = None) -> str:
+    """Verify, then write a decrypted copy to ``out`` (the user's explicit choice).
+
+    A custody event ``copied`` is appended to the attachment's record.
+    """
+    sha = verify(vault, attachment_id, role)
+    f = _pick(vault, attachment_id, role)
+    if out.exists() and out.is_dir():
+        raise AttachmentError(attachment_id=attachment_id, reason="the output path is a folder")
+    with open(_file_path(vault, f["file_id"]), "rb") as src, atomic_writer(out) as dst:
+        stream.decrypt_file(vault.data_key, src, dst, expected_sha256=sha)
+    add_custody_event(rec, attachment_id, "copied", sha256_verified=True)
+    return sha
+
+
+def add_custody_event(rec: Records, attachment_id: str, action: str, **extra: Any) -> None:
+    doc = rec.get(attachment_id)
+    events = list(doc.get("custody_events") or [])
+    events.append({"at": now_iso(), "actor_id": _actor(rec), "action": action, **extra})
+    doc["custody_events"] = events
+    rec.update(attachment_id, doc)
+
+
+def verify_all(vault: Vault) -> list[str]:
+    """Check every stored file against its SHA-256; returns the problems found."""
+    problems: list[str] = []
+    with vault.engine.connect() as conn:
+        rows = conn.execute(select(attachment_files)).mappings().all()
+    for f in rows:
+        path = _file_path(vault, f["file_id"])
+        if not path.exists():
+            problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
+            continue
+        try:
+            stream.verify_file(vault.data_key, path, f["sha256"])
+        except IntegrityError as exc:
+            problems.append(f"attachment {f['attachment_id']}: {exc}")
+    return problems
+
+
+def clean_orphans(vault: Vault, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
+    """Remove encrypted files no row refers to (see Vault.clean_orphan_attachments)."""
+    return vault.clean_orphan_attachments(grace_seconds)

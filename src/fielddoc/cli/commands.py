@@ -1,0 +1,337 @@
+"""Implementations of the CLI commands. Each is thin: parse, call the core, print."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fielddoc.cli.common import UsageError, out, read_passphrase, vault_path
+from fielddoc.crypto import kdf
+from fielddoc.errors import InputFileError
+from fielddoc.records import interchange, query
+from fielddoc.records.service import Records
+from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy
+
+DEMO_PASSPHRASE = "demo vault only - not for real data"  # noqa: S105 - published on purpose
+DEMO_DATA = Path(__file__).resolve().parent.parent / "resources" / "demo" / "zhanaozen-2011-2012.json"
+
+
+def _open(args: Any) -> tuple[Vault, Records]:
+    path = vault_path(args)
+    vault = Vault.open(path, read_passphrase(args))
+    vault.idle_timeout = None  # one command, then locked
+    return vault, Records(vault)
+
+
+def _kdf_params(args: Any) -> kdf.KdfParams | None:
+    if args.kdf_memory_mib is None and args.kdf_iterations is None:
+        return None
+    params = kdf.KdfParams(
+        memory_kib=(args.kdf_memory_mib or 256) * 1024 if not args.insecure_kdf_for_tests
+        else max(8 * args.kdf_lanes, (args.kdf_memory_mib or 1) * 64),
+        iterations=args.kdf_iterations or 3,
+        lanes=args.kdf_lanes,
+    )
+    if params.below_floor() and not args.insecure_kdf_for_tests:
+        raise UsageError(detail="Argon2id parameters below 64 MiB / 3 iterations are refused.")
+    return params
+
+
+def cmd_init(args: Any) -> int:
+    path = vault_path(args)
+    if args.wipe_after is not None:
+        if args.wipe_after < 3:
+            raise UsageError(detail="--wipe-after must be at least 3.")
+        out(f"WARNING: after {args.wipe_after} wrong passphrases in a row the vault's key will be "
+            "erased and ALL its data will be unrecoverable, for you as for anyone else.")
+    passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    check_passphrase_policy(passphrase)
+    params = _kdf_params(args)
+    if params is None:
+        out("Calibrating the passphrase hardening for this machine...")
+    vault = Vault.create(path, passphrase, params=params, wipe_after=args.wipe_after,
+                         author=args.author)
+    st = vault.status()
+    vault.lock()
+    out(f"Created a vault in {path}")
+    out(f"  {st['kdf']}; device {st['device_id']}")
+    out("Keep the passphrase safe: without it nobody, including you, can read this vault.")
+    return 0
+
+
+def cmd_status(args: Any) -> int:
+    vault, rec = _open(args)
+    try:
+        st = vault.status()
+        for k in ("path", "vault_id", "format", "created_at", "kdf", "wipe_after", "device_id"):
+            out(f"{k:12} {st[k]}")
+        counts = rec.counts()
+        out(f"{'records':12} {sum(counts.values())}")
+        for kind in sorted(counts):
+            out(f"  {kind:12} {counts[kind]}")
+    finally:
+        vault.lock()
+    return 0
+
+
+def cmd_passwd(args: Any) -> int:
+    path = vault_path(args)
+    old = read_passphrase(args, prompt="Current passphrase: ")
+    new = read_passphrase(args, prompt="New passphrase: ", confirm=True,
+                          env="FIELDDOC_NEW_PASSPHRASE", file_attr="new_passphrase_file")
+    change_passphrase(path, old, new)
+    out("Passphrase changed. The old passphrase no longer opens this vault.")
+    return 0
+
+
+def _filter(args: Any) -> query.Filter:
+    return query.Filter(
+        kind=args.kind, case_id=args.case_id, date_from=args.date_from, date_to=args.date_to,
+        confidentiality=tuple(args.confidentiality), include_deleted=args.deleted,
+    )
+
+
+def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        out(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    for r in rows:
+        flags = ("D" if r["draft"] else "-") + ("C" if r["conflict"] else "-") + (
+            "X" if r["deleted_at"] else "-")
+        out(f"{r['id']:40} {r['kind']:12} {r['date_sort'] or '':16} {flags} {r['title']}")
+
+
+def cmd_list(args: Any) -> int:
+    vault, _ = _open(args)
+    try:
+        flt = _filter(args)
+        rows = query.list_records(vault, flt, sort=args.sort, descending=args.desc,
+                                  offset=args.offset, limit=args.limit)
+        _print_rows(rows, args.json)
+        if not args.json:
+            out(f"({len(rows)} of {query.count(vault, flt)})")
+    finally:
+        vault.lock()
+    return 0
+
+
+def cmd_search(args: Any) -> int:
+    vault, _ = _open(args)
+    try:
+        rows = query.search(vault, args.query, _filter(args), limit=args.limit)
+        _print_rows(rows, args.json)
+        if not args.json:
+            out(f"({len(rows)} found)")
+    finally:
+        vault.lock()
+    return 0
+
+
+def cmd_show(args: Any) -> int:
+    vault, rec = _open(args)
+    try:
+        doc = rec.get(args.id, include_deleted=True)
+        meta = rec.meta(args.id)
+        out(json.dumps({"record": doc, "kind": meta["kind"], "revision": meta["revision"],
+                        "updated_at": meta["updated_at"], "deleted_at": meta["deleted_at"],
+                        "draft": meta["draft"], "conflict": meta["conflict"]},
+                       ensure_ascii=False, indent=2))
+    finally:
+        vault.lock()
+    return 0
+
+
+def _read_doc(path: str) -> dict[str, Any]:
+    raw = sys.stdin.buffer.read() if path == "-" else None
+    data = (interchange.parse_json_bytes(raw, "standard input") if raw is not None
+            else interchange.read_json_file(Path(path)))
+    if not isinstance(data, dict):
+        raise InputFileError(path=path, reason="a record must be a JSON object")
+    return data
+
+
+def cmd_add(args: Any) -> int:
+    doc = _read_doc(args.file)
+    vault, rec = _open(args)
+    try:
+        rid = rec.create(args.kind, doc, draft=args.draft)
+    finally:
+        vault.lock()
+    out(rid)
+    return 0
+
+
+def cmd_edit(args: Any) -> int:
+    doc = _read_doc(args.file)
+    vault, rec = _open(args)
+    try:
+        n = rec.update(args.id, doc, expected_revision=args.revision)
+    finally:
+        vault.lock()
+    out(f"{args.id} is now at revision {n}")
+    return 0
+
+
+def cmd_delete(args: Any) -> int:
+    vault, rec = _open(args)
+    try:
+        rec.delete(args.id)
+    finally:
+        vault.lock()
+    out(f"{args.id} deleted (its history is kept)")
+    return 0
+
+
+def cmd_history(args: Any) -> int:
+    vault, rec = _open(args)
+    try:
+        revs = rec.history(args.id)
+    finally:
+        vault.lock()
+    if args.json:
+        out(json.dumps([r.__dict__ for r in revs], ensure_ascii=False, indent=1))
+        return 0
+    prev: dict[str, Any] | None = None
+    for r in revs:
+        out(f"r{r.revision}  {r.at}  {r.op:8} by {r.author} on {r.device_id}  {r.hash[:16]}")
+        if prev is not None:
+            for line in _diff(prev, r.doc):
+                out("    " + line)
+        prev = r.doc
+    return 0
+
+
+def _diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    lines = []
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            if key not in a:
+                lines.append(f"+ {key}")
+            elif key not in b:
+                lines.append(f"- {key}")
+            else:
+                lines.append(f"~ {key}")
+    return lines
+
+
+def cmd_verify(args: Any) -> int:
+    from fielddoc.attachments import service as att
+
+    vault, rec = _open(args)
+    try:
+        problems = vault.integrity_problems()
+        problems += rec.verify_history()
+        problems += att.verify_all(vault)
+    finally:
+        vault.lock()
+    if problems:
+        for p in problems:
+            out("PROBLEM: " + p)
+        out(f"{len(problems)} problem(s) found.")
+        return 1
+    out("OK: database integrity, revision history, audit chain and attachment hashes verified.")
+    return 0
+
+
+def cmd_import_json(args: Any) -> int:
+    data = interchange.read_json_file(Path(args.file))
+    vault, rec = _open(args)
+    try:
+        res = interchange.import_dataset(rec, data)
+    finally:
+        vault.lock()
+    added = ", ".join(f"{n} {k}" for k, n in sorted(res.added.items())) or "nothing new"
+    out(f"Imported: {added}; {res.updated} updated; {res.unchanged} unchanged.")
+    return 0
+
+
+def cmd_export_json(args: Any) -> int:
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
+    vault, rec = _open(args)
+    try:
+        data = interchange.export_dataset(rec, exclude_device_only=args.exclude_device_only,
+                                          strip_contact=args.strip_contact)
+    finally:
+        vault.lock()
+    from fielddoc.fsutil import atomic_write
+
+    atomic_write(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    n = sum(len(v) for k, v in data.items() if k != "meta")
+    sys.stderr.write(f"WARNING: {target} is NOT encrypted. Keep it only where it is safe.\n")
+    out(f"Exported {n} records to {target}")
+    return 0
+
+
+def cmd_attach(args: Any) -> int:
+    from fielddoc.attachments import service as att
+
+    src = Path(args.file)
+    if not src.is_file():
+        raise InputFileError(path=str(src), reason="no such file")
+    vault, rec = _open(args)
+    try:
+        res = att.attach(vault, rec, src, related_ids=[args.record_id], title=args.title)
+    finally:
+        vault.lock()
+    out(f"{res.attachment_id}  sha256={res.sha256}  {res.size_bytes} bytes")
+    return 0
+
+
+def cmd_extract(args: Any) -> int:
+    from fielddoc.attachments import service as att
+
+    target = Path(args.out)
+    if target.exists() and not args.force:
+        raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
+    vault, rec = _open(args)
+    try:
+        sha = att.extract(vault, rec, args.attachment_id, target)
+    finally:
+        vault.lock()
+    sys.stderr.write(f"WARNING: {target} is a decrypted copy, NOT encrypted.\n")
+    out(f"Verified sha256={sha}; written to {target}")
+    return 0
+
+
+def build_demo(folder: Path) -> Vault:
+    """A vault holding the acceptance data, with a published throwaway passphrase."""
+    vault = Vault.create(folder, DEMO_PASSPHRASE, params=kdf.KdfParams(
+        kdf.FLOOR_MEMORY_KIB, kdf.FLOOR_ITERATIONS, kdf.DEFAULT_LANES), author="demo")
+    rec = Records(vault)
+    interchange.import_dataset(rec, interchange.read_json_file(DEMO_DATA))
+    return vault
+
+
+def cmd_demo(args: Any) -> int:
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="fielddoc-demo-"))
+    vault = build_demo(folder)
+    out(f"Demo vault in {folder} (passphrase: '{DEMO_PASSPHRASE}'). Demo data only.")
+    if args.no_gui:
+        counts = Records(vault).counts()
+        vault.lock()
+        out(", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+        out(f"Try: FIELDDOC_PASSPHRASE='{DEMO_PASSPHRASE}' fielddoc list --vault {folder}")
+        return 0
+    return _run_gui(folder, vault)
+
+
+def cmd_gui(args: Any) -> int:
+    return _run_gui(Path(args.vault) if args.vault else None, None)
+
+
+def _run_gui(folder: Path | None, vault: Vault | None) -> int:
+    try:
+        from fielddoc.gui.app import run
+    except ImportError as exc:
+        if vault is not None:
+            vault.lock()
+        raise UsageError(detail="The desktop application is not available here "
+                         f"({exc.name or 'PySide6'} is missing); use the CLI commands.") from None
+    os.environ.setdefault("FIELDDOC_GUI", "1")
+    return int(run(vault_dir=folder, vault=vault))

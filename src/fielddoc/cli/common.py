@@ -1,0 +1,65 @@
+"""What every CLI command shares: finding the vault, reading passphrases, output."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from fielddoc.errors import FieldDocError, InputFileError, PassphraseMismatch
+
+
+class UsageError(FieldDocError):
+    msgid = "{detail}"
+
+
+def default_vault() -> Path:
+    env = os.environ.get("FIELDDOC_HOME")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("FieldDoc", appauthor=False)) / "vault"
+
+
+def vault_path(args: Any) -> Path:
+    return Path(args.vault) if getattr(args, "vault", None) else default_vault()
+
+
+def _from_file(path: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(path=path, reason=getattr(exc, "strerror", None) or "not UTF-8") from None
+    return text.rstrip("\r\n")
+
+
+def read_passphrase(args: Any, *, prompt: str = "Passphrase: ", confirm: bool = False,
+                    env: str = "FIELDDOC_PASSPHRASE", file_attr: str = "passphrase_file") -> str:
+    """From --passphrase-file, the environment, or a no-echo prompt (never argv)."""
+    path = getattr(args, file_attr, None)
+    if path:
+        return _from_file(path)
+    if env in os.environ:
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise UsageError(
+            detail=f"No passphrase: set {env} or use --{file_attr.replace('_', '-')} "
+            "when there is no terminal."
+        )
+    first = getpass.getpass(prompt)
+    if confirm:
+        second = getpass.getpass("Repeat: ")
+        if first != second:
+            raise PassphraseMismatch()
+    return first
+
+
+def out(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def err(line: str) -> None:
+    sys.stderr.write(line + "\n")

@@ -1,0 +1,189 @@
+"""The ``fielddoc`` command: every core operation, for scripts, HQ batch work and tests.
+
+Exit codes: 0 success, 1 a check found problems (verify), 2 the user's input
+or passphrase was refused (a clear message is printed, nothing changed),
+70 an internal error (no details that could carry record text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from fielddoc import __version__
+from fielddoc.cli import commands
+from fielddoc.cli.common import err
+from fielddoc.errors import FieldDocError
+from fielddoc.i18n import translate
+
+
+def _vault_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: FIELDDOC_HOME or the "
+                   "per-user data folder)")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the passphrase from FILE (else FIELDDOC_PASSPHRASE, else a prompt)")
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--type", dest="kind", help="record type (case, hearing, incident, ...)")
+    p.add_argument("--case", dest="case_id", help="only records of this case")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (2012, 2012-03, 2012-03-28)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before")
+    p.add_argument("--confidentiality", action="append", default=[],
+                   help="public, partners, organisation, restricted, device_only (repeatable)")
+    p.add_argument("--deleted", action="store_true", help="include deleted (tombstoned) records")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="fielddoc", description="Encrypted field documentation.")
+    ap.add_argument("--version", action="version", version=f"fielddoc {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new vault")
+    _vault_opt(p)
+    p.add_argument("--author", default="monitor", help="name or handle recorded on your changes")
+    p.add_argument("--wipe-after", type=int, metavar="N",
+                   help="erase the key after N failed unlocks (off by default; irreversible)")
+    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated)")
+    p.add_argument("--kdf-lanes", type=int, default=4)
+    p.add_argument("--insecure-kdf-for-tests", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=commands.cmd_init)
+
+    p = sub.add_parser("status", help="show the vault's format, KDF and record counts")
+    _vault_opt(p)
+    p.set_defaults(func=commands.cmd_status)
+
+    p = sub.add_parser("passwd", help="change the passphrase (re-wraps the key only)")
+    _vault_opt(p)
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE (else FIELDDOC_NEW_PASSPHRASE, else a prompt)")
+    p.set_defaults(func=commands.cmd_passwd)
+
+    p = sub.add_parser("list", help="list records")
+    _vault_opt(p)
+    _filters(p)
+    p.add_argument("--sort", default="date_sort", help="date_sort, title, kind, updated_at")
+    p.add_argument("--desc", action="store_true")
+    p.set_defaults(func=commands.cmd_list)
+
+    p = sub.add_parser("search", help="full-text search")
+    _vault_opt(p)
+    p.add_argument("query")
+    _filters(p)
+    p.set_defaults(func=commands.cmd_search)
+
+    p = sub.add_parser("show", help="show one record")
+    _vault_opt(p)
+    p.add_argument("id")
+    p.set_defaults(func=commands.cmd_show)
+
+    p = sub.add_parser("add", help="create a record from a JSON file ('-' for standard input)")
+    _vault_opt(p)
+    p.add_argument("kind")
+    p.add_argument("file")
+    p.add_argument("--draft", action="store_true")
+    p.set_defaults(func=commands.cmd_add)
+
+    p = sub.add_parser("edit", help="replace a record with the JSON in FILE ('-' for stdin)")
+    _vault_opt(p)
+    p.add_argument("id")
+    p.add_argument("file")
+    p.add_argument("--revision", type=int, help="fail if the record is no longer at this revision")
+    p.set_defaults(func=commands.cmd_edit)
+
+    p = sub.add_parser("delete", help="delete a record (kept in its history)")
+    _vault_opt(p)
+    p.add_argument("id")
+    p.set_defaults(func=commands.cmd_delete)
+
+    p = sub.add_parser("history", help="show a record's revisions")
+    _vault_opt(p)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=commands.cmd_history)
+
+    p = sub.add_parser("verify", help="check the database, the audit chain and every attachment")
+    _vault_opt(p)
+    p.set_defaults(func=commands.cmd_verify)
+
+    p = sub.add_parser("import-json", help="import records in the interchange schema")
+    _vault_opt(p)
+    p.add_argument("file")
+    p.set_defaults(func=commands.cmd_import_json)
+
+    p = sub.add_parser("export-json", help="export records in the interchange schema (PLAINTEXT)")
+    _vault_opt(p)
+    p.add_argument("file")
+    p.add_argument("--exclude-device-only", action="store_true")
+    p.add_argument("--strip-contact", action="store_true")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(func=commands.cmd_export_json)
+
+    p = sub.add_parser("attach", help="encrypt a file into the vault as an attachment of a record")
+    _vault_opt(p)
+    p.add_argument("record_id")
+    p.add_argument("file")
+    p.add_argument("--title")
+    p.set_defaults(func=commands.cmd_attach)
+
+    p = sub.add_parser("extract", help="verify an attachment and write a decrypted copy")
+    _vault_opt(p)
+    p.add_argument("attachment_id")
+    p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=commands.cmd_extract)
+
+    p = sub.add_parser("demo", help="start on a throwaway vault holding the acceptance data")
+    p.add_argument("--no-gui", action="store_true", help="only build the demo vault and print it")
+    p.add_argument("--dir", help="where to build the demo vault (default: a new temporary folder)")
+    p.set_defaults(func=commands.cmd_demo)
+
+    p = sub.add_parser("gui", help="start the desktop application")
+    p.add_argument("--vault", metavar="DIR")
+    p.set_defaults(func=commands.cmd_gui)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        rc: Any = args.func(args)
+        return int(rc or 0)
+    except FieldDocError as exc:
+        err("fielddoc: " + exc.render(translate))
+        return 2
+    except KeyboardInterrupt:
+        err("fielddoc: interrupted; nothing partial was saved.")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
+        if os.environ.get("FIELDDOC_DEBUG"):
+            traceback.print_exc()
+        err(translate("fielddoc: internal error ({kind}). Nothing partial was saved; "
+                      "please report it (run with FIELDDOC_DEBUG=1 for details).").format(
+                          kind=type(exc).__name__))
+        return 70
+
+
+def dump_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
+
+
+__all__ = ["main", "build_parser", "dump_json", "Path"]

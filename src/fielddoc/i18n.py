@@ -1,0 +1,52 @@
+"""Translation of the core's user-facing messages (errors, validation problems).
+
+Core messages are English templates with ``{named}`` placeholders; their
+Russian and Kazakh versions live in ``resources/i18n/core_<lang>.json``. The
+GUI's own strings use Qt Linguist catalogues; it calls :func:`set_language`
+so both speak the same language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "ru", "kk")
+_CATALOGUES = Path(__file__).with_name("resources") / "i18n"
+_current: str | None = None
+
+
+def _from_env() -> str:
+    for var in ("FIELDDOC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        code = value.split("_")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def language() -> str:
+    return _current or _from_env()
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in LANGUAGES else "en"
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    if lang == "en":
+        return {}
+    path = _CATALOGUES / f"core_{lang}.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def translate(msgid: str, lang: str | None = None) -> str:
+    return catalogue(lang or language()).get(msgid, msgid)

@@ -1,0 +1,101 @@
+"""The append-only, hash-chained audit log and its verification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from fielddoc.records.canonical import GENESIS, audit_hash
+from fielddoc.records.ids import now_iso
+from fielddoc.store.schema import audit
+
+
+@dataclass
+class AuditWriter:
+    """Appends entries inside the caller's transaction, keeping the chain head in memory."""
+
+    conn: Connection
+    device_id: str
+    actor: str
+    _seq: int | None = None
+    _prev: str | None = None
+
+    def _load_head(self) -> None:
+        row = self.conn.execute(
+            select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)
+        ).first()
+        self._seq, self._prev = (row[0], row[1]) if row else (0, GENESIS)
+
+    def entry(
+        self,
+        action: str,
+        record_id: str | None = None,
+        revision_hash: str | None = None,
+        detail: str = "",
+        at: str | None = None,
+    ) -> dict[str, object]:
+        if self._seq is None:
+            self._load_head()
+        assert self._seq is not None and self._prev is not None
+        seq = self._seq + 1
+        at = at or now_iso()
+        h = audit_hash(
+            prev_hash=self._prev,
+            seq=seq,
+            at=at,
+            device_id=self.device_id,
+            actor=self.actor,
+            action=action,
+            record_id=record_id,
+            revision_hash=revision_hash,
+            detail=detail,
+        )
+        row: dict[str, object] = {
+            "seq": seq,
+            "at": at,
+            "device_id": self.device_id,
+            "actor": self.actor,
+            "action": action,
+            "record_id": record_id,
+            "revision_hash": revision_hash,
+            "detail": detail,
+            "prev_hash": self._prev,
+            "hash": h,
+        }
+        self._seq, self._prev = seq, h
+        return row
+
+    def append(self, *args: str | None, **kwargs: str | None) -> None:
+        self.conn.execute(audit.insert().values(**self.entry(*args, **kwargs)))  # type: ignore[arg-type]
+
+
+def verify_chain(conn: Connection) -> list[str]:
+    """Recompute every entry's hash and link; name the first entries that fail."""
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
+        if row["seq"] != expected_seq:
+            problems.append(f"audit entry {expected_seq} is missing (next is {row['seq']})")
+        if row["prev_hash"] != prev:
+            problems.append(f"audit entry {row['seq']} does not link to the entry before it")
+        h = audit_hash(
+            prev_hash=row["prev_hash"],
+            seq=row["seq"],
+            at=row["at"],
+            device_id=row["device_id"],
+            actor=row["actor"],
+            action=row["action"],
+            record_id=row["record_id"],
+            revision_hash=row["revision_hash"],
+            detail=row["detail"],
+        )
+        if h != row["hash"]:
+            problems.append(f"audit entry {row['seq']} was altered (hash mismatch)")
+        prev = row["hash"]
+        expected_seq = row["seq"] + 1
+        if len(problems) > 20:
+            break
+    return problems

@@ -1,0 +1,267 @@
+"""Lossless JSON import/export in the interchange schema of data-model.md.
+
+An import file is parsed strictly (UTF-8, no duplicate keys, no NaN, bounded
+size and depth), validated whole against the schema and against the records
+already in the store, and then written in ONE transaction: either every
+record is in, or nothing changed. Re-importing the same file changes nothing.
+Link records (involvements, relations) that come without an id get a
+deterministic one, which export-json leaves out again.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from fielddoc.errors import InputFileError, Problem, ValidationError
+from fielddoc.records import schema
+from fielddoc.records.audit import AuditWriter
+from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
+from fielddoc.records.ids import now_iso
+from fielddoc.records.service import LINK_KINDS, Records, has_fts, iter_rows
+from fielddoc.store.schema import records, revisions, settings
+
+MAX_FILE_BYTES = 1 << 30
+BATCH = 5000
+META_KEY = "interchange_meta"
+ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
+
+
+class _Strict(Exception):
+    pass
+
+
+def _no_dupes(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _Strict(f"the key '{k[:40]}' appears twice in one object")
+        out[k] = v
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise _Strict(f"{name} is not valid JSON")
+
+
+def parse_json_bytes(raw: bytes, where: str = "input") -> Any:
+    """Parse bytes as strict JSON, raising InputFileError with a clear reason."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputFileError(path=where, reason="larger than 1 GiB")
+    try:
+        decoded = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(path=where, reason=f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(decoded, object_pairs_hook=_no_dupes, parse_constant=_no_constants)
+    except _Strict as exc:
+        raise InputFileError(path=where, reason=str(exc)) from None
+    except json.JSONDecodeError as exc:
+        raise InputFileError(
+            path=where, reason=f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise InputFileError(path=where, reason="nested too deeply") from None
+
+
+def read_json_file(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputFileError(path=str(path), reason="larger than 1 GiB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(path=str(path), reason="no such file") from None
+    except IsADirectoryError:
+        raise InputFileError(path=str(path), reason="it is a folder") from None
+    except PermissionError:
+        raise InputFileError(path=str(path), reason="permission denied") from None
+    return parse_json_bytes(raw, str(path))
+
+
+def link_id(kind: str, doc: dict[str, Any]) -> str:
+    """Deterministic id for an id-less link record (same content, same id)."""
+    prefix = "inv" if kind == "involvement" else "rel"
+    return f"{prefix}-{sha256_hex(canonical(doc))[:32]}"
+
+
+@dataclass
+class ImportResult:
+    added: dict[str, int] = field(default_factory=dict)
+    updated: int = 0
+    unchanged: int = 0
+    unknown_fields: int = 0
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+
+def _prepare(data: Any) -> list[tuple[str, dict[str, Any], bool]]:
+    """(kind, doc with id, id_generated) for every record, in file order."""
+    out: list[tuple[str, dict[str, Any], bool]] = []
+    for key in ORDER:
+        kind = schema.KINDS[key]
+        for doc in data.get(key) or []:
+            doc = copy.deepcopy(doc)
+            generated = False
+            if kind in LINK_KINDS and "id" not in doc:
+                doc["id"] = link_id(kind, doc)
+                generated = True
+            out.append((kind, doc, generated))
+    return out
+
+
+def import_dataset(
+    rec: Records,
+    data: Any,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Validate ``data`` whole, then write it in one transaction (or nothing)."""
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("-", "(file)", "the top level must be a JSON object")])
+    store = rec.store
+    with store.engine.connect() as conn:
+        existing_ids = {r[0] for r in conn.execute(select(records.c.id))}
+    problems = schema.validate_dataset(data, known_ids=existing_ids)
+    if problems:
+        raise ValidationError(problems)
+    items = _prepare(data)
+    seen: set[str] = set()
+    for kind, doc, _ in items:
+        if doc["id"] in seen and kind in LINK_KINDS:
+            raise ValidationError([Problem(doc["id"], "id", "the same link appears twice")])
+        seen.add(doc["id"])
+
+    result = ImportResult()
+    device, author = store.device_id, rec.author
+    with store.engine.begin() as conn:
+        current: dict[str, Any] = {}
+        ids = [d["id"] for _, d, _ in items if d["id"] in existing_ids]
+        for i in range(0, len(ids), 500):
+            q = select(records.c.id, records.c.doc, records.c.revision, records.c.head_hash,
+                       records.c.draft, records.c.deleted_at).where(records.c.id.in_(ids[i:i + 500]))
+            for r in conn.execute(q).mappings():
+                current[r["id"]] = r
+        writer = AuditWriter(conn, device, author)
+        at = now_iso()
+        rec_rows: list[dict[str, Any]] = []
+        rev_rows: list[dict[str, Any]] = []
+        fts_rows: list[dict[str, Any]] = []
+        audit_rows: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if rev_rows:
+                conn.execute(revisions.insert(), rev_rows)
+            if rec_rows:
+                conn.execute(records.insert(), rec_rows)
+            if fts_rows and has_fts(conn):
+                conn.execute(
+                    text("INSERT INTO fts(record_id, kind, text) VALUES (:id, :kind, :t)"), fts_rows
+                )
+            if audit_rows:
+                from fielddoc.store.schema import audit
+
+                conn.execute(audit.insert(), audit_rows)
+            for lst in (rec_rows, rev_rows, fts_rows, audit_rows):
+                lst.clear()
+
+        for n, (kind, doc, generated) in enumerate(items, 1):
+            rid = str(doc["id"])
+            doc_json = dumps(doc)
+            prev = current.get(rid)
+            if prev is not None:
+                if prev["doc"] == doc_json and not prev["deleted_at"]:
+                    result.unchanged += 1
+                else:
+                    flush()
+                    rec._write(conn, writer, kind, doc, op="update", draft=prev["draft"],
+                               previous=prev, at=at)
+                    result.updated += 1
+                continue
+            h = revision_hash(record_id=rid, kind=kind, revision=1, parent_hash=None, op="import",
+                              device_id=device, author=author, at=at, doc_json=doc_json)
+            cols = schema.summary_columns(kind, doc)
+            rev_rows.append({"record_id": rid, "kind": kind, "revision": 1, "hash": h,
+                             "parent_hash": None, "op": "import", "device_id": device,
+                             "author": author, "at": at, "doc": doc_json, "delivered": False})
+            rec_rows.append({"id": rid, "kind": kind, "title": (cols.get("title") or "")[:500],
+                             "date_sort": cols.get("date_sort"), "case_id": cols.get("case_id"),
+                             "confidentiality": doc.get("confidentiality"), "tlp": doc.get("tlp"),
+                             "draft": bool(doc.get("draft", False)), "deleted_at": None,
+                             "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
+                             "device_id": device, "id_generated": generated, "conflict": False,
+                             "doc": doc_json})
+            fts_rows.append({"id": rid, "kind": kind, "t": schema.text_of(kind, doc)})
+            audit_rows.append(writer.entry("import", rid, h, at=at))
+            result.added[kind] = result.added.get(kind, 0) + 1
+            if len(rec_rows) >= BATCH:
+                flush()
+            if progress and n % 1000 == 0:
+                progress(n, len(items))
+        flush()
+        meta = data.get("meta")
+        if meta is not None:
+            conn.execute(settings.delete().where(settings.c.key == META_KEY))
+            conn.execute(settings.insert().values(key=META_KEY, value=dumps(meta)))
+        if result.total_added or result.updated:
+            writer.append("import-file", None, None,
+                          detail=f"added={result.total_added} updated={result.updated}")
+    if progress:
+        progress(len(items), len(items))
+    return result
+
+
+def export_dataset(
+    rec: Records,
+    *,
+    exclude_device_only: bool = False,
+    strip_contact: bool = False,
+    kinds: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Every live record in the interchange schema, in the order they were added."""
+    store = rec.store
+    wanted = set(kinds) if kinds else None
+    out: dict[str, Any] = {}
+    with store.engine.connect() as conn:
+        meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
+        if meta_row is not None:
+            out["meta"] = json.loads(meta_row[0])
+        first = (
+            select(revisions.c.record_id, revisions.c.seq)
+            .where(revisions.c.revision == 1)
+            .subquery()
+        )
+        stmt = (
+            select(records.c.kind, records.c.doc, records.c.id_generated, records.c.draft,
+                   records.c.confidentiality)
+            .join(first, first.c.record_id == records.c.id, isouter=True)
+            .where(records.c.deleted_at.is_(None))
+            .order_by(first.c.seq, records.c.id)
+        )
+        grouped: dict[str, list[dict[str, Any]]] = {k: [] for k in ORDER}
+        by_kind = {v: k for k, v in schema.KINDS.items()}
+        for r in iter_rows(conn, stmt):
+            if wanted and r["kind"] not in wanted:
+                continue
+            if exclude_device_only and r["confidentiality"] == "device_only":
+                continue
+            doc = json.loads(r["doc"])
+            if r["id_generated"]:
+                doc.pop("id", None)
+            if r["draft"] and "draft" not in doc:
+                doc["draft"] = True
+            if strip_contact:
+                doc.pop("contact", None)
+            grouped[by_kind[r["kind"]]].append(doc)
+    for key in ORDER:
+        if grouped[key]:
+            out[key] = grouped[key]
+    return out

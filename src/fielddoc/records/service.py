@@ -1,0 +1,398 @@
+"""Record service: create, update, delete, read and history, all revisioned.
+
+Every write runs in one transaction that stores the record's current state,
+a full-snapshot revision hash-linked to its parent, the full-text index row
+and an audit entry chained to the previous one. Nothing is written when
+validation fails.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
+from fielddoc.records import schema
+from fielddoc.records.audit import AuditWriter, verify_chain
+from fielddoc.records.canonical import dumps, revision_hash
+from fielddoc.records.ids import now_iso, uuid7
+from fielddoc.store.schema import drafts, records, revisions
+
+#: Kinds whose interchange records may come without an id (we assign one).
+LINK_KINDS = frozenset({"involvement", "relation"})
+
+
+class Store(Protocol):
+    """What the record service needs from a vault or an HQ store."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def device_id(self) -> str: ...
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Revision:
+    record_id: str
+    kind: str
+    revision: int
+    hash: str
+    parent_hash: str | None
+    op: str
+    device_id: str
+    author: str
+    at: str
+    doc: dict[str, Any]
+
+
+class ConflictError(FieldDocError):
+    msgid = (
+        "Record {record_id} was changed elsewhere (now at revision {current}, you edited "
+        "revision {expected}). Reload it and apply your change again."
+    )
+
+
+def has_fts(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+class Records:
+    """Domain operations on the records of one store."""
+
+    def __init__(self, store: Store, author: str | None = None) -> None:
+        self.store = store
+        self._author = author
+
+    @property
+    def author(self) -> str:
+        if self._author is None:
+            self._author = self.store.get_setting("author", "monitor") or "monitor"
+        return self._author
+
+    # -- reads ------------------------------------------------------------------
+    def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                select(records.c.doc, records.c.deleted_at).where(records.c.id == record_id)
+            ).first()
+        if row is None or (row.deleted_at and not include_deleted):
+            raise RecordNotFound(record_id=record_id)
+        doc: dict[str, Any] = json.loads(row.doc)
+        return doc
+
+    def meta(self, record_id: str) -> dict[str, Any]:
+        """The record's row: kind, revision, dates, flags (no document)."""
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
+        if row is None:
+            raise RecordNotFound(record_id=record_id)
+        return {k: v for k, v in row.items() if k != "doc"}
+
+    def exists(self, ids: Iterable[str]) -> set[str]:
+        ids = list(set(ids))
+        found: set[str] = set()
+        with self.store.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                found.update(
+                    r[0] for r in conn.execute(select(records.c.id).where(records.c.id.in_(chunk)))
+                )
+        return found
+
+    def history(self, record_id: str) -> list[Revision]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                select(revisions)
+                .where(revisions.c.record_id == record_id)
+                .order_by(revisions.c.seq)
+            ).mappings()
+            out = [
+                Revision(
+                    record_id=r["record_id"],
+                    kind=r["kind"],
+                    revision=r["revision"],
+                    hash=r["hash"],
+                    parent_hash=r["parent_hash"],
+                    op=r["op"],
+                    device_id=r["device_id"],
+                    author=r["author"],
+                    at=r["at"],
+                    doc=json.loads(r["doc"]),
+                )
+                for r in rows
+            ]
+        if not out:
+            raise RecordNotFound(record_id=record_id)
+        return out
+
+    # -- writes -----------------------------------------------------------------
+    def create(
+        self,
+        kind: str,
+        doc: dict[str, Any],
+        *,
+        draft: bool = False,
+        extra_rows: list[tuple[Any, dict[str, Any]]] | None = None,
+    ) -> str:
+        """Validate and store a new record; returns its id.
+
+        ``extra_rows`` (table, values) are inserted in the same transaction.
+        """
+        doc = copy.deepcopy(doc)
+        generated = False
+        if "id" not in doc:
+            doc["id"] = uuid7()
+            generated = kind in LINK_KINDS
+        self._check(kind, doc)
+        with self.store.engine.begin() as conn:
+            if conn.execute(select(records.c.id).where(records.c.id == doc["id"])).first():
+                raise ValidationError([Problem(doc["id"], "id", "this id is already in use")])
+            self._check_refs(conn, kind, doc)
+            writer = AuditWriter(conn, self.store.device_id, self.author)
+            self._write(conn, writer, kind, doc, op="create", draft=draft, id_generated=generated)
+            for table, values in extra_rows or []:
+                conn.execute(table.insert().values(**values))
+        return str(doc["id"])
+
+    def update(
+        self,
+        record_id: str,
+        doc: dict[str, Any],
+        *,
+        expected_revision: int | None = None,
+        draft: bool | None = None,
+    ) -> int:
+        """Replace a record's document; returns the new revision number."""
+        doc = copy.deepcopy(doc)
+        doc.setdefault("id", record_id)
+        if doc["id"] != record_id:
+            raise ValidationError([Problem(record_id, "id", "the id of a record cannot change")])
+        with self.store.engine.begin() as conn:
+            row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
+            if row is None or row["deleted_at"]:
+                raise RecordNotFound(record_id=record_id)
+            if expected_revision is not None and row["revision"] != expected_revision:
+                raise ConflictError(
+                    record_id=record_id, current=row["revision"], expected=expected_revision
+                )
+            kind = row["kind"]
+            self._check(kind, doc)
+            self._check_refs(conn, kind, doc)
+            writer = AuditWriter(conn, self.store.device_id, self.author)
+            return self._write(
+                conn,
+                writer,
+                kind,
+                doc,
+                op="update",
+                draft=row["draft"] if draft is None else draft,
+                previous=row,
+            )
+
+    def delete(self, record_id: str) -> None:
+        """Tombstone a record: hidden from lists and search, kept in history."""
+        with self.store.engine.begin() as conn:
+            row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
+            if row is None or row["deleted_at"]:
+                raise RecordNotFound(record_id=record_id)
+            writer = AuditWriter(conn, self.store.device_id, self.author)
+            self._write(
+                conn,
+                writer,
+                row["kind"],
+                json.loads(row["doc"]),
+                op="delete",
+                draft=row["draft"],
+                previous=row,
+            )
+
+    def purge(self, record_id: str) -> None:
+        """Erase a record and all its revisions (secure_delete overwrites the pages).
+
+        Used after HQ acknowledged it, or to remove something that must not
+        stay on the device. The audit log keeps only the id and the last hash.
+        """
+        with self.store.engine.begin() as conn:
+            row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
+            if row is None:
+                raise RecordNotFound(record_id=record_id)
+            conn.execute(delete(revisions).where(revisions.c.record_id == record_id))
+            conn.execute(delete(records).where(records.c.id == record_id))
+            conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
+            if has_fts(conn):
+                conn.execute(text("DELETE FROM fts WHERE record_id = :id"), {"id": record_id})
+            AuditWriter(conn, self.store.device_id, self.author).append(
+                "purge", record_id, row["head_hash"]
+            )
+
+    # -- drafts of unsaved forms (GUI crash recovery) ------------------------------
+    def save_form_draft(
+        self, draft_id: str, kind: str, doc: dict[str, Any], record_id: str | None = None
+    ) -> None:
+        with self.store.engine.begin() as conn:
+            conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
+            conn.execute(
+                drafts.insert().values(
+                    draft_id=draft_id, kind=kind, record_id=record_id, saved_at=now_iso(),
+                    doc=dumps(doc),
+                )
+            )
+
+    def form_drafts(self) -> list[dict[str, Any]]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(select(drafts).order_by(drafts.c.saved_at)).mappings().all()
+        return [dict(r, doc=json.loads(r["doc"])) for r in rows]
+
+    def discard_form_draft(self, draft_id: str) -> None:
+        with self.store.engine.begin() as conn:
+            conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
+
+    # -- internals --------------------------------------------------------------
+    def _check(self, kind: str, doc: dict[str, Any]) -> None:
+        if kind not in schema.KINDS.values():
+            raise ValidationError([Problem(str(doc.get("id", "-")), "kind", "unknown record type")])
+        problems = schema.validate_record(kind, doc)
+        if problems:
+            raise ValidationError(problems)
+
+    def _check_refs(self, conn: Connection, kind: str, doc: dict[str, Any]) -> None:
+        refs = schema.references(kind, doc)
+        if not refs:
+            return
+        wanted = {ref for _, ref in refs}
+        found = {
+            r[0]
+            for r in conn.execute(
+                select(records.c.id).where(records.c.id.in_(wanted), records.c.deleted_at.is_(None))
+            )
+        }
+        problems = [
+            Problem(str(doc["id"]), path, "refers to {ref}, which does not exist", ref=ref)
+            for path, ref in refs
+            if ref not in found and ref != doc["id"]
+        ]
+        if problems:
+            raise ValidationError(problems)
+
+    def _write(
+        self,
+        conn: Connection,
+        writer: AuditWriter,
+        kind: str,
+        doc: dict[str, Any],
+        *,
+        op: str,
+        draft: bool,
+        previous: Any = None,
+        id_generated: bool = False,
+        at: str | None = None,
+    ) -> int:
+        at = at or now_iso()
+        doc_json = dumps(doc)
+        rid = str(doc["id"])
+        number = (previous["revision"] + 1) if previous is not None else 1
+        parent = previous["head_hash"] if previous is not None else None
+        h = revision_hash(
+            record_id=rid, kind=kind, revision=number, parent_hash=parent, op=op,
+            device_id=self.store.device_id, author=self.author, at=at, doc_json=doc_json,
+        )
+        conn.execute(
+            revisions.insert().values(
+                record_id=rid, kind=kind, revision=number, hash=h, parent_hash=parent, op=op,
+                device_id=self.store.device_id, author=self.author, at=at, doc=doc_json,
+                delivered=False,
+            )
+        )
+        cols = schema.summary_columns(kind, doc)
+        values = {
+            "kind": kind,
+            "title": (cols.get("title") or "")[:500],
+            "date_sort": cols.get("date_sort"),
+            "case_id": cols.get("case_id"),
+            "confidentiality": doc.get("confidentiality"),
+            "tlp": doc.get("tlp"),
+            "draft": bool(draft),
+            "deleted_at": at if op == "delete" else None,
+            "revision": number,
+            "head_hash": h,
+            "updated_at": at,
+            "device_id": self.store.device_id,
+            "doc": doc_json,
+        }
+        if previous is None:
+            conn.execute(
+                records.insert().values(
+                    id=rid, created_at=at, id_generated=id_generated, conflict=False, **values
+                )
+            )
+        else:
+            conn.execute(update(records).where(records.c.id == rid).values(**values))
+        if has_fts(conn):
+            if previous is not None:
+                conn.execute(text("DELETE FROM fts WHERE record_id = :id"), {"id": rid})
+            if op != "delete":
+                conn.execute(
+                    text("INSERT INTO fts(record_id, kind, text) VALUES (:id, :kind, :t)"),
+                    {"id": rid, "kind": kind, "t": schema.text_of(kind, doc)},
+                )
+        writer.append(op, rid, h, at=at)
+        return number
+
+    # -- verification -------------------------------------------------------------
+    def verify_history(self) -> list[str]:
+        """Recompute every revision hash and parent link, the heads, and the audit chain."""
+        problems: list[str] = []
+        with self.store.engine.connect() as conn:
+            heads = {r[0]: (r[1], r[2]) for r in conn.execute(
+                select(records.c.id, records.c.head_hash, records.c.revision)
+            )}
+            last: dict[str, tuple[str, int]] = {}
+            for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
+                rid = r["record_id"]
+                h = revision_hash(
+                    record_id=rid, kind=r["kind"], revision=r["revision"],
+                    parent_hash=r["parent_hash"], op=r["op"], device_id=r["device_id"],
+                    author=r["author"], at=r["at"], doc_json=r["doc"],
+                )
+                if h != r["hash"]:
+                    problems.append(f"revision {r['revision']} of {rid} was altered")
+                prev = last.get(rid)
+                if prev is None and r["parent_hash"] is not None and r["op"] != "import":
+                    problems.append(f"revision {r['revision']} of {rid} has a missing parent")
+                if prev is not None and r["parent_hash"] != prev[0] and r["op"] != "conflict":
+                    problems.append(f"revision {r['revision']} of {rid} breaks the history chain")
+                last[rid] = (r["hash"], r["revision"])
+            for rid, (head, _number) in heads.items():
+                if rid not in last:
+                    problems.append(f"record {rid} has no history")
+                elif last[rid][0] != head:
+                    problems.append(f"record {rid} does not match its latest revision")
+            problems.extend(verify_chain(conn))
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                select(records.c.kind, func.count())
+                .where(records.c.deleted_at.is_(None))
+                .group_by(records.c.kind)
+            ).all()
+        return {k: n for k, n in rows}
+
+
+def iter_rows(conn: Connection, stmt: Any, batch: int = 2000) -> Iterator[Any]:
+    result = conn.execution_options(stream_results=True).execute(stmt).mappings()
+    while True:
+        chunk = result.fetchmany(batch)
+        if not chunk:
+            return
+        yield from chunk

@@ -1,0 +1,127 @@
+"""Database tables (SQLAlchemy Core), portable to SQLCipher and PostgreSQL.
+
+One ``records`` table holds every record type: typed, indexed columns for
+what lists sort and filter on (kind, title, main date, case, confidentiality,
+draft, tombstone) and the validated JSON document for everything else, so
+that every field round-trips. ``revisions`` keeps a full snapshot of every
+change, hash-linked to its parent; ``audit`` is an append-only, hash-chained
+log. The FTS5 index (SQLite only) is created by the migrations.
+
+Changing anything here needs a new Alembic migration in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+records = Table(
+    "records",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("date_sort", String(40)),
+    Column("case_id", String(128)),
+    Column("confidentiality", String(32)),
+    Column("tlp", String(16)),
+    Column("draft", Boolean, nullable=False, default=False),
+    Column("deleted_at", String(40)),
+    Column("revision", Integer, nullable=False),
+    Column("head_hash", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("device_id", String(128)),
+    # Set when the id was not in the imported data (links without an id):
+    # export-json leaves it out again so the interchange file round-trips.
+    Column("id_generated", Boolean, nullable=False, default=False),
+    Column("conflict", Boolean, nullable=False, default=False),
+    Column("doc", Text, nullable=False),
+    Index("ix_records_kind_date", "kind", "date_sort"),
+    Index("ix_records_kind_title", "kind", "title"),
+    Index("ix_records_case", "case_id"),
+    Index("ix_records_kind_conf", "kind", "confidentiality"),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("record_id", String(128), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("parent_hash", String(64)),
+    Column("op", String(16), nullable=False),  # create | update | delete | import
+    Column("device_id", String(128), nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("doc", Text, nullable=False),
+    Column("delivered", Boolean, nullable=False, default=False),
+    UniqueConstraint("hash", name="uq_revisions_hash"),
+    Index("ix_revisions_record", "record_id", "revision"),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("device_id", String(128), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("record_id", String(128)),
+    Column("revision_hash", String(64)),
+    Column("detail", Text, nullable=False, default=""),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+attachment_files = Table(
+    "attachment_files",
+    metadata,
+    Column("file_id", String(32), primary_key=True),  # random, hex; also the on-disk name
+    Column("attachment_id", String(128), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("size_bytes", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Index("ix_attachment_files_att", "attachment_id"),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+secrets_table = Table(
+    "secrets",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("value", LargeBinary, nullable=False),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("draft_id", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("record_id", String(128)),
+    Column("saved_at", String(40), nullable=False),
+    Column("doc", Text, nullable=False),
+)

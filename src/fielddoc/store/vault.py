@@ -1,0 +1,412 @@
+"""The vault: a folder holding the header, the SQLCipher database and the
+encrypted attachment files.
+
+    <vault>/vault.hdr        header (docs/vault-format.md)
+    <vault>/vault.db         SQLCipher 4 database (+ -wal, -shm)
+    <vault>/attachments/     encrypted attachment files, random names
+    <vault>/failures         failed-unlock counter (only when wipe is enabled)
+
+``Vault.create`` and ``Vault.open`` return an unlocked vault. ``lock()``
+disposes the engine and drops the key; anything used afterwards raises
+:class:`~fielddoc.errors.Locked`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from fielddoc.crypto import kdf, signing
+from fielddoc.crypto.keys import derive_key, random_key
+from fielddoc.errors import (
+    DatabaseCorrupt,
+    Locked,
+    PassphraseMismatch,
+    VaultExists,
+    VaultNotFound,
+    VaultWiped,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from fielddoc.fsutil import TMP_SUFFIX, atomic_write, fsync_dir, private_dir, remove_stale_temps
+from fielddoc.store import header as hdr
+from fielddoc.store import migrate
+from fielddoc.store.engine import sqlcipher_engine
+from fielddoc.store.schema import attachment_files, secrets_table, settings
+
+HEADER_NAME = "vault.hdr"
+DB_NAME = "vault.db"
+ATTACHMENTS = "attachments"
+FAILURES = "failures"
+WIPED_MARK = b"FDWIPED\x00"
+MIN_CHARS = 12
+MIN_WORDS = 5
+DEFAULT_IDLE_SECONDS = 300
+ATTACHMENT_SUFFIX = ".fda"
+ORPHAN_GRACE_SECONDS = 600
+
+
+def check_passphrase_policy(passphrase: str, repeat: str | None = None) -> None:
+    """At least 12 characters or 5 words; raise with the reason otherwise."""
+    if repeat is not None and passphrase != repeat:
+        raise PassphraseMismatch()
+    if len(passphrase.strip()) >= MIN_CHARS or len(passphrase.split()) >= MIN_WORDS:
+        return
+    raise WeakPassphrase()
+
+
+def is_vault(path: Path) -> bool:
+    return (Path(path) / HEADER_NAME).is_file()
+
+
+class Vault:
+    """An unlocked vault. Construct with :meth:`create` or :meth:`open`."""
+
+    def __init__(
+        self,
+        path: Path,
+        header: hdr.VaultHeader,
+        data_key: bytes,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.path = Path(path)
+        self.header = header
+        self._data_key: bytearray | None = bytearray(data_key)
+        self._engine: Engine | None = None
+        self.clock = clock
+        self._last_activity = clock()
+        self.idle_timeout: float | None = DEFAULT_IDLE_SECONDS
+        self._on_lock: list[Callable[[], None]] = []
+
+    # -- paths -----------------------------------------------------------------
+    @property
+    def header_path(self) -> Path:
+        return self.path / HEADER_NAME
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.path / ATTACHMENTS
+
+    # -- creation and unlocking -----------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        params: kdf.KdfParams | None = None,
+        wipe_after: int | None = None,
+        author: str = "monitor",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Vault:
+        """Create a new vault in ``path`` (an empty or absent folder).
+
+        ``params`` default to a calibration on this machine; tests pass cheap
+        ones explicitly.
+        """
+        path = Path(path)
+        check_passphrase_policy(passphrase)
+        if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
+            raise VaultExists(path=str(path))
+        if wipe_after is not None and wipe_after < 3:
+            raise ValueError("wipe_after must be at least 3")
+        private_dir(path)
+        private_dir(path / ATTACHMENTS)
+        data_key = random_key()
+        header = hdr.wrap(data_key, passphrase, params or kdf.calibrate(), wipe_after=wipe_after)
+        vault = cls(path, header, data_key, clock=clock)
+        # Database first, header last: a crash before the header is written
+        # leaves no vault (and a database nobody can open is simply discarded).
+        with vault.engine.begin() as conn:
+            migrate.upgrade(conn)
+            private_key, public_key = signing.generate()
+            conn.execute(secrets_table.insert().values(name="device_signing_key", value=private_key))
+            conn.execute(
+                settings.insert(),
+                [
+                    {"key": "device_id", "value": signing.key_id(public_key)},
+                    {"key": "author", "value": author},
+                    {"key": "vault_id", "value": header.vault_id},
+                ],
+            )
+        _restrict(vault.db_path)
+        atomic_write(path / HEADER_NAME, header.encode())
+        return vault
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Vault:
+        """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
+        path = Path(path)
+        header = read_header(path)
+        try:
+            data_key = header.unwrap(passphrase)
+        except WrongPassphrase:
+            _count_failure(path, header)
+            raise
+        _reset_failures(path)
+        vault = cls(path, header, data_key, clock=clock)
+        if not vault.db_path.exists():
+            raise DatabaseCorrupt(detail="the database file is missing")
+        try:
+            with vault.engine.begin() as conn:
+                if _schema_version(conn) != migrate.head_revision():
+                    migrate.upgrade(conn)
+        except (SADatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
+            vault.lock()
+            raise DatabaseCorrupt(detail=_db_reason(exc)) from None
+        remove_stale_temps(path)
+        vault.clean_orphan_attachments()
+        return vault
+
+    # -- key and engine ----------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._data_key is None
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise Locked()
+        return bytes(self._data_key)
+
+    @property
+    def engine(self) -> Engine:
+        if self._data_key is None:
+            raise Locked()
+        self.check_idle()
+        if self._engine is None:
+            self._engine = sqlcipher_engine(self.db_path, derive_key(self.data_key, "sqlcipher"))
+        return self._engine
+
+    def connect(self) -> Any:
+        """A transaction context (``with vault.begin() as conn``)."""
+        return self.engine.begin()
+
+    begin = connect
+
+    def on_lock(self, callback: Callable[[], None]) -> None:
+        self._on_lock.append(callback)
+
+    def lock(self) -> None:
+        """Close the database and forget the key. Safe to call twice."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+            self._data_key = None
+        callbacks, self._on_lock = self._on_lock, []
+        for cb in callbacks:
+            with contextlib.suppress(Exception):
+                cb()
+
+    # -- idle lock (clock injectable for tests) ----------------------------------
+    def touch(self) -> None:
+        self._last_activity = self.clock()
+
+    def idle_seconds(self) -> float:
+        return self.clock() - self._last_activity
+
+    def check_idle(self) -> None:
+        """Lock and raise Locked if idle longer than ``idle_timeout``."""
+        if self.idle_timeout is not None and self.idle_seconds() > self.idle_timeout:
+            self.lock()
+            raise Locked()
+
+    # -- passphrase change ---------------------------------------------------------
+    def change_passphrase(
+        self, old: str, new: str, *, params: kdf.KdfParams | None = None
+    ) -> None:
+        change_passphrase(self.path, old, new, params=params)
+        self.header = read_header(self.path)
+
+    # -- settings ------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(settings.delete().where(settings.c.key == key))
+            conn.execute(settings.insert().values(key=key, value=value))
+
+    @property
+    def device_id(self) -> str:
+        value = self.get_setting("device_id")
+        assert value is not None
+        return value
+
+    def signing_key(self) -> bytes:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(secrets_table.c.value).where(secrets_table.c.name == "device_signing_key")
+            ).first()
+        if row is None:
+            raise DatabaseCorrupt(detail="the device key is missing")
+        return bytes(row[0])
+
+    def clean_orphan_attachments(self, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
+        """Remove encrypted files no row refers to (left by a crash mid-attach).
+
+        Files younger than ``grace_seconds`` are kept: another FieldDoc process
+        may be writing one right now and about to commit its row.
+        """
+        folder = self.attachments_dir
+        if not folder.is_dir():
+            return 0
+        with self.engine.connect() as conn:
+            known = {r[0] for r in conn.execute(select(attachment_files.c.file_id))}
+        now = time.time()
+        removed = 0
+        for p in folder.iterdir():
+            if p.name.endswith(ATTACHMENT_SUFFIX):
+                if p.name.removesuffix(ATTACHMENT_SUFFIX) in known:
+                    continue
+            elif not p.name.endswith(TMP_SUFFIX):
+                continue
+            try:
+                if now - p.stat().st_mtime < grace_seconds:
+                    continue
+                p.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue
+        return removed
+
+    # -- checks --------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher page HMACs and SQLite structure; empty when all is well."""
+        problems: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                    problems.append(f"cipher_integrity_check: {row[0]}")
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    problems.extend(f"integrity_check: {r}" for r in rows[:20])
+        except (SADatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
+            problems.append(_db_reason(exc))
+        return problems
+
+    def status(self) -> dict[str, Any]:
+        p = self.header.params
+        return {
+            "path": str(self.path),
+            "vault_id": self.header.vault_id,
+            "format": f"{self.header.major}.{self.header.minor}",
+            "created_at": self.header.created_at,
+            "kdf": f"argon2id m={p.memory_kib // 1024} MiB t={p.iterations} p={p.lanes}",
+            "wipe_after": self.header.wipe_after,
+            "device_id": self.device_id,
+            "locked": self.is_locked,
+        }
+
+
+# -- header file helpers --------------------------------------------------------------
+def read_header(path: Path) -> hdr.VaultHeader:
+    hp = Path(path) / HEADER_NAME
+    try:
+        raw = hp.read_bytes()
+    except FileNotFoundError:
+        raise VaultNotFound(path=str(path)) from None
+    if raw.startswith(WIPED_MARK):
+        raise VaultWiped(count=raw[len(WIPED_MARK) :].decode("ascii", "replace") or "?")
+    return hdr.decode(raw, hp)
+
+
+def change_passphrase(
+    path: Path, old: str, new: str, *, params: kdf.KdfParams | None = None
+) -> None:
+    """Re-wrap the data key under ``new``; the database is not re-encrypted.
+
+    The new header is written atomically, so a crash leaves exactly one of the
+    old or the new passphrase working.
+    """
+    check_passphrase_policy(new)
+    path = Path(path)
+    header = read_header(path)
+    data_key = header.unwrap(old)
+    new_header = hdr.wrap(
+        data_key,
+        new,
+        params or header.params,
+        vault_id=header.vault_id,
+        created_at=header.created_at,
+        wipe_after=header.wipe_after,
+    )
+    atomic_write(path / HEADER_NAME, new_header.encode())
+
+
+def _count_failure(path: Path, header: hdr.VaultHeader) -> None:
+    if not header.wipe_after:
+        return  # off by default: a wrong passphrase then changes no file
+    fp = path / FAILURES
+    try:
+        count = int(fp.read_text("ascii").strip() or "0")
+    except (FileNotFoundError, ValueError):
+        count = 0
+    count += 1
+    if count >= header.wipe_after:
+        # Overwrite the wrapped key in place, then mark the vault as wiped.
+        hp = path / HEADER_NAME
+        with contextlib.suppress(OSError):
+            size = hp.stat().st_size
+            with open(hp, "r+b") as fh:
+                fh.write(os.urandom(size))
+                fh.flush()
+                os.fsync(fh.fileno())
+        atomic_write(hp, WIPED_MARK + str(count).encode("ascii"))
+        with contextlib.suppress(FileNotFoundError):
+            fp.unlink()
+        fsync_dir(path)
+        raise VaultWiped(count=count)
+    atomic_write(fp, str(count).encode("ascii"))
+
+
+def _reset_failures(path: Path) -> None:
+    fp = path / FAILURES
+    if fp.exists():
+        with contextlib.suppress(FileNotFoundError):
+            fp.unlink()
+
+
+def _schema_version(conn: Connection) -> str | None:
+    try:
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except SADatabaseError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return row[0] if row else None
+
+
+def _db_reason(exc: BaseException) -> str:
+    msg = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
+    return msg
+
+
+def _restrict(p: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(p, 0o600)

@@ -1,0 +1,70 @@
+"""Worker for the kill -9 tests: runs an operation in a loop and prints a line
+after each one RETURNED (i.e. was acknowledged). The parent kills it with
+SIGKILL at a random moment and checks that every acknowledged change survived.
+
+usage: python -m tests.helpers.crash_worker MODE VAULT_DIR [ARGS]
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from pathlib import Path
+
+from fielddoc.crypto.kdf import TEST_PARAMS
+from fielddoc.records.service import Records
+from fielddoc.store.vault import Vault, change_passphrase
+
+A = "first passphrase for crash tests"
+B = "second passphrase for crash tests"
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def save(vault_dir: Path) -> None:
+    vault = Vault.open(vault_dir, A)
+    vault.idle_timeout = None
+    rec = Records(vault)
+    pid = os.getpid()
+    for i in itertools.count():
+        rid = f"per-{pid}-{i}"
+        rec.create("person", {"id": rid, "name": f"Person {i} " + "x" * (i % 300)})
+        say(rid)
+        if i % 3 == 0:
+            rec.update(rid, {"id": rid, "name": f"Edited {i}"})
+            say(f"edit {rid}")
+
+
+def passwd(vault_dir: Path) -> None:
+    current, other = A, B
+    for _ in itertools.count():
+        change_passphrase(vault_dir, current, other, params=TEST_PARAMS)
+        current, other = other, current
+        say(f"now {'A' if current == A else 'B'}")
+
+
+def attach(vault_dir: Path, source: Path) -> None:
+    from fielddoc.attachments import service as att
+
+    vault = Vault.open(vault_dir, A)
+    vault.idle_timeout = None
+    rec = Records(vault)
+    for _ in itertools.count():
+        res = att.attach(vault, rec, source, related_ids=["per-base"])
+        say(res.attachment_id)
+
+
+if __name__ == "__main__":
+    mode, folder = sys.argv[1], Path(sys.argv[2])
+    if mode == "save":
+        save(folder)
+    elif mode == "passwd":
+        passwd(folder)
+    elif mode == "attach":
+        attach(folder, Path(sys.argv[3]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
