@@ -110,8 +110,8 @@ def attach(
         },
         "encryption": {"algo": "fdat1/aes-256-gcm-stream", "key_id": fid},
         "custody_events": [
-            {"at": captured_at, "actor_id": _actor(rec), "action": "collected"},
-            {"at": now_iso(), "actor_id": _actor(rec), "action": "hashed", "sha256_verified": True},
+            {"at": captured_at, "device_id": _actor(rec), "action": "collected"},
+            {"at": now_iso(), "device_id": _actor(rec), "action": "hashed", "sha256_verified": True},
         ],
     }
     if related_ids:
@@ -155,7 +155,7 @@ def verify(vault: Vault, attachment_id: str, role: str | None = None) -> str:
     path = _file_path(vault, f["file_id"])
     if not path.exists():
         raise IntegrityError(detail=f"the file of attachment {attachment_id} is missing")
-    stream.verify_file(vault.data_key, path, f["sha256"])
+    stream.verify_file(vault.data_key, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]))
     return str(f["sha256"])
 
 
@@ -166,7 +166,8 @@ def read_bytes(vault: Vault, attachment_id: str, role: str | None = None, limit:
         raise AttachmentError(attachment_id=attachment_id, reason="too large to preview")
     chunks: list[bytes] = []
     with open(_file_path(vault, f["file_id"]), "rb") as src:
-        stream.decrypt_file(vault.data_key, src, chunks.append, expected_sha256=f["sha256"])
+        stream.decrypt_file(vault.data_key, src, chunks.append, expected_sha256=f["sha256"],
+                            expected_file_id=bytes.fromhex(f["file_id"]))
     return b"".join(chunks)
 
 
@@ -180,7 +181,8 @@ def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str
     if out.exists() and out.is_dir():
         raise AttachmentError(attachment_id=attachment_id, reason="the output path is a folder")
     with open(_file_path(vault, f["file_id"]), "rb") as src, atomic_writer(out) as dst:
-        stream.decrypt_file(vault.data_key, src, dst, expected_sha256=sha)
+        stream.decrypt_file(vault.data_key, src, dst, expected_sha256=sha,
+                            expected_file_id=bytes.fromhex(f["file_id"]))
     add_custody_event(rec, attachment_id, "copied", sha256_verified=True)
     return sha
 
@@ -188,7 +190,7 @@ def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str
 def add_custody_event(rec: Records, attachment_id: str, action: str, **extra: Any) -> None:
     doc = rec.get(attachment_id)
     events = list(doc.get("custody_events") or [])
-    events.append({"at": now_iso(), "actor_id": _actor(rec), "action": action, **extra})
+    events.append({"at": now_iso(), "device_id": _actor(rec), "action": action, **extra})
     doc["custody_events"] = events
     rec.update(attachment_id, doc)
 
@@ -204,7 +206,7 @@ def verify_all(vault: Vault) -> list[str]:
             problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
             continue
         try:
-            stream.verify_file(vault.data_key, path, f["sha256"])
+            stream.verify_file(vault.data_key, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]))
         except IntegrityError as exc:
             problems.append(f"attachment {f['attachment_id']}: {exc}")
     return problems
