@@ -10,21 +10,20 @@ deterministic one, which export-json leaves out again.
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from fielddoc.errors import InputFileError, Problem, ValidationError
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
 from fielddoc.records.ids import now_iso
-from fielddoc.records.service import LINK_KINDS, Records, has_fts, iter_rows
+from fielddoc.records.service import FTS_INSERT, LINK_KINDS, Records, docid, has_fts, iter_rows
 from fielddoc.store.schema import records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30
@@ -109,10 +108,9 @@ def _prepare(data: Any) -> list[tuple[str, dict[str, Any], bool]]:
     for key in ORDER:
         kind = schema.KINDS[key]
         for doc in data.get(key) or []:
-            doc = copy.deepcopy(doc)
             generated = False
             if kind in LINK_KINDS and "id" not in doc:
-                doc["id"] = link_id(kind, doc)
+                doc = {**doc, "id": link_id(kind, doc)}  # never modify the caller's data
                 generated = True
             out.append((kind, doc, generated))
     return out
@@ -163,9 +161,7 @@ def import_dataset(
             if rec_rows:
                 conn.execute(records.insert(), rec_rows)
             if fts_rows and has_fts(conn):
-                conn.execute(
-                    text("INSERT INTO fts(record_id, kind, text) VALUES (:id, :kind, :t)"), fts_rows
-                )
+                conn.execute(FTS_INSERT, fts_rows)
             if audit_rows:
                 from fielddoc.store.schema import audit
 
@@ -198,8 +194,8 @@ def import_dataset(
                              "draft": bool(doc.get("draft", False)), "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,
-                             "doc": doc_json})
-            fts_rows.append({"id": rid, "kind": kind, "t": schema.text_of(kind, doc)})
+                             "doc": doc_json, "docid": docid(rid)})
+            fts_rows.append({"d": rec_rows[-1]["docid"], "t": schema.text_of(kind, doc)})
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:

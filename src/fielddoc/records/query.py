@@ -84,8 +84,8 @@ def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
         if q is not None:
             if dialect == "sqlite":
                 cond.append(
-                    records.c.id.in_(
-                        text("SELECT record_id FROM fts WHERE fts MATCH :q").bindparams(q=q)
+                    records.c.docid.in_(
+                        text("SELECT rowid FROM fts_index WHERE fts_index MATCH :q").bindparams(q=q)
                     )
                 )
             else:  # HQ on PostgreSQL: case-insensitive match on the stored text

@@ -9,6 +9,7 @@ validation fails.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -63,6 +64,26 @@ class ConflictError(FieldDocError):
 
 def has_fts(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
+
+
+def docid(record_id: str) -> int:
+    """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
+    return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
+
+
+FTS_INSERT = text("INSERT INTO fts_index(rowid, text) VALUES (:d, :t)")
+FTS_DELETE = text("DELETE FROM fts_index WHERE rowid = :d")
+
+
+def fts_set(conn: Connection, record_id: str, body: str | None, *, replace: bool = True) -> None:
+    """Replace (or, with ``body=None``, remove) a record's full-text entry."""
+    if not has_fts(conn):
+        return
+    d = docid(record_id)
+    if replace:
+        conn.execute(FTS_DELETE, {"d": d})
+    if body is not None:
+        conn.execute(FTS_INSERT, {"d": d, "t": body})
 
 
 class Records:
@@ -228,8 +249,7 @@ class Records:
             conn.execute(delete(revisions).where(revisions.c.record_id == record_id))
             conn.execute(delete(records).where(records.c.id == record_id))
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
-            if has_fts(conn):
-                conn.execute(text("DELETE FROM fts WHERE record_id = :id"), {"id": record_id})
+            fts_set(conn, record_id, None)
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
@@ -331,19 +351,14 @@ class Records:
         if previous is None:
             conn.execute(
                 records.insert().values(
-                    id=rid, created_at=at, id_generated=id_generated, conflict=False, **values
+                    id=rid, created_at=at, id_generated=id_generated, conflict=False,
+                    docid=docid(rid), **values
                 )
             )
         else:
             conn.execute(update(records).where(records.c.id == rid).values(**values))
-        if has_fts(conn):
-            if previous is not None:
-                conn.execute(text("DELETE FROM fts WHERE record_id = :id"), {"id": rid})
-            if op != "delete":
-                conn.execute(
-                    text("INSERT INTO fts(record_id, kind, text) VALUES (:id, :kind, :t)"),
-                    {"id": rid, "kind": kind, "t": schema.text_of(kind, doc)},
-                )
+        fts_set(conn, rid, None if op == "delete" else schema.text_of(kind, doc),
+                replace=previous is not None)
         writer.append(op, rid, h, at=at)
         return number
 

@@ -17,13 +17,14 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 SQLCIPHER_PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_memory_security = OFF",  # see docs/threat-model.md
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
+    "PRAGMA cache_size = -65536",
 )
 
 

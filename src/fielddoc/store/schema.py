@@ -5,7 +5,8 @@ what lists sort and filter on (kind, title, main date, case, confidentiality,
 draft, tombstone) and the validated JSON document for everything else, so
 that every field round-trips. ``revisions`` keeps a full snapshot of every
 change, hash-linked to its parent; ``audit`` is an append-only, hash-chained
-log. The FTS5 index (SQLite only) is created by the migrations.
+log. The FTS5 index ``fts_index`` (SQLite only, rowid = ``records.docid``)
+is created by the migrations.
 
 Changing anything here needs a new Alembic migration in ``migrations/``.
 """
@@ -50,10 +51,17 @@ records = Table(
     Column("id_generated", Boolean, nullable=False, default=False),
     Column("conflict", Boolean, nullable=False, default=False),
     Column("doc", Text, nullable=False),
-    Index("ix_records_kind_date", "kind", "date_sort"),
+    # FTS rowid (migration 0003): 63 bits of SHA-256 of the id.
+    Column("docid", BigInteger),
+    Index("ix_records_kind_date", "kind", "deleted_at", "date_sort", "id"),
     Index("ix_records_kind_title", "kind", "title"),
     Index("ix_records_case", "case_id"),
     Index("ix_records_kind_conf", "kind", "confidentiality"),
+    Index("ix_records_docid", "docid", unique=True),
+    Index(
+        "ix_records_search",
+        "docid", "deleted_at", "kind", "date_sort", "id", "confidentiality", "case_id",
+    ),
 )
 
 revisions = Table(
