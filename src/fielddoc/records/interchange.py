@@ -23,8 +23,8 @@ from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
 from fielddoc.records.ids import now_iso
-from fielddoc.records.service import FTS_INSERT, LINK_KINDS, Records, docid, has_fts, iter_rows
-from fielddoc.store.schema import records, revisions, settings
+from fielddoc.records.service import LINK_KINDS, Records, bulk_insert, docid, has_fts, iter_rows
+from fielddoc.store.schema import audit, records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30
 BATCH = 5000
@@ -156,16 +156,12 @@ def import_dataset(
         audit_rows: list[dict[str, Any]] = []
 
         def flush() -> None:
-            if rev_rows:
-                conn.execute(revisions.insert(), rev_rows)
-            if rec_rows:
-                conn.execute(records.insert(), rec_rows)
+            bulk_insert(conn, revisions, rev_rows)
+            bulk_insert(conn, records, rec_rows)
             if fts_rows and has_fts(conn):
-                conn.execute(FTS_INSERT, fts_rows)
-            if audit_rows:
-                from fielddoc.store.schema import audit
-
-                conn.execute(audit.insert(), audit_rows)
+                conn.exec_driver_sql("INSERT INTO fts_index(rowid, text) VALUES (?, ?)",
+                                     [(r["d"], r["t"]) for r in fts_rows])
+            bulk_insert(conn, audit, audit_rows)
             for lst in (rec_rows, rev_rows, fts_rows, audit_rows):
                 lst.clear()
 
