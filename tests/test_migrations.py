@@ -22,6 +22,10 @@ def test_there_is_a_fixture_for_the_first_release():
     assert "0.1.0" in VERSIONS
 
 
+def test_head_constant_matches_the_scripts():
+    assert migrate.HEAD == migrate.head_revision()
+
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_old_vault_opens_and_upgrades(tmp_path, version):
     expected = json.loads((FIXTURES / version / "expected.json").read_text("utf-8"))

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import select, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from fielddoc.crypto import kdf, signing
@@ -169,7 +169,7 @@ class Vault:
             raise DatabaseCorrupt(detail="the database file is missing")
         try:
             with vault.engine.begin() as conn:
-                if _schema_version(conn) != migrate.head_revision():
+                if migrate.current_revision(conn) != migrate.HEAD:
                     migrate.upgrade(conn)
         except (SADatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
             vault.lock()
@@ -390,16 +390,6 @@ def _reset_failures(path: Path) -> None:
     if fp.exists():
         with contextlib.suppress(FileNotFoundError):
             fp.unlink()
-
-
-def _schema_version(conn: Connection) -> str | None:
-    try:
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    except SADatabaseError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise
-    return row[0] if row else None
 
 
 def _db_reason(exc: BaseException) -> str:
