@@ -186,7 +186,8 @@ def import_dataset(
                              "author": author, "at": at, "doc": doc_json, "delivered": False})
             rec_rows.append({"id": rid, "kind": kind, "title": (cols.get("title") or "")[:500],
                              "date_sort": cols.get("date_sort"), "case_id": cols.get("case_id"),
-                             "confidentiality": doc.get("confidentiality"), "tlp": doc.get("tlp"),
+                             "confidentiality": schema.effective_confidentiality(doc),
+                             "tlp": doc.get("tlp"),
                              "draft": bool(doc.get("draft", False)), "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,

@@ -97,7 +97,27 @@ def _label(kind: str, doc: object, fallback: str | None) -> str:
     return fallback or f"({kind})"
 
 
-def _walk(kind: str, doc: Any, rid: str, sink: Sink) -> Ctx:
+#: What a finished (non-draft) record must have; a draft may lack it.
+ESSENTIAL: dict[str, tuple[str, ...]] = {
+    "person": ("name",),
+    "organisation": ("name",),
+    "location": ("name",),
+    "case": ("title",),
+    "hearing": ("case_id",),
+    "incident": ("title",),
+    "detention": ("person_id",),
+    "source": ("title",),
+}
+
+
+def _essentials(kind: str, doc: dict[str, Any], ctx: Ctx) -> None:
+    for field in ESSENTIAL.get(kind, ()):
+        value = doc.get(field)
+        if value is None or value == "" or value == []:
+            ctx.add(field, "is required; fill it in, or keep the record as a draft until you can")
+
+
+def _walk(kind: str, doc: Any, rid: str, sink: Sink, draft: bool | None = None) -> Ctx:
     ctx = Ctx(rid, sink)
     spec = _SPECS.get(kind)
     if spec is None:
@@ -107,13 +127,20 @@ def _walk(kind: str, doc: Any, rid: str, sink: Sink) -> Ctx:
         ctx.add("(record)", "a record must be a JSON object, not {got}", got=type_name(doc))
     else:
         spec(doc, ctx, "")
+        if sink.keep and not (doc.get("draft") is True if draft is None else draft):
+            _essentials(kind, doc, ctx)
     return ctx
 
 
-def validate_record(kind: str, doc: Any, *, record_label: str | None = None) -> list[Problem]:
-    """Type and shape problems of one record (no cross-record checks)."""
+def validate_record(
+    kind: str, doc: Any, *, record_label: str | None = None, draft: bool | None = None
+) -> list[Problem]:
+    """Type and shape problems of one record (no cross-record checks).
+
+    ``draft`` (default: the document's own ``draft`` flag) relaxes ESSENTIAL fields.
+    """
     sink = Sink()
-    _walk(kind, doc, _label(kind, doc, record_label), sink)
+    _walk(kind, doc, _label(kind, doc, record_label), sink, draft)
     return _finish(sink)
 
 

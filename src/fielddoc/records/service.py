@@ -173,7 +173,7 @@ class Records:
         if "id" not in doc:
             doc["id"] = uuid7()
             generated = kind in LINK_KINDS
-        self._check(kind, doc)
+        self._check(kind, doc, draft)
         with self.store.engine.begin() as conn:
             if conn.execute(select(records.c.id).where(records.c.id == doc["id"])).first():
                 raise ValidationError([Problem(doc["id"], "id", "this id is already in use")])
@@ -206,7 +206,7 @@ class Records:
                     record_id=record_id, current=row["revision"], expected=expected_revision
                 )
             kind = row["kind"]
-            self._check(kind, doc)
+            self._check(kind, doc, row["draft"] if draft is None else draft)
             self._check_refs(conn, kind, doc)
             writer = AuditWriter(conn, self.store.device_id, self.author)
             return self._write(
@@ -277,10 +277,10 @@ class Records:
             conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
 
     # -- internals --------------------------------------------------------------
-    def _check(self, kind: str, doc: dict[str, Any]) -> None:
+    def _check(self, kind: str, doc: dict[str, Any], draft: bool | None = None) -> None:
         if kind not in schema.KINDS.values():
             raise ValidationError([Problem(str(doc.get("id", "-")), "kind", "unknown record type")])
-        problems = schema.validate_record(kind, doc)
+        problems = schema.validate_record(kind, doc, draft=draft or None)
         if problems:
             raise ValidationError(problems)
 
@@ -338,7 +338,7 @@ class Records:
             "title": (cols.get("title") or "")[:500],
             "date_sort": cols.get("date_sort"),
             "case_id": cols.get("case_id"),
-            "confidentiality": doc.get("confidentiality"),
+            "confidentiality": schema.effective_confidentiality(doc),
             "tlp": doc.get("tlp"),
             "draft": bool(draft),
             "deleted_at": at if op == "delete" else None,

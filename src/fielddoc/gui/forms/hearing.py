@@ -1,0 +1,206 @@
+"""The Hearing form: one per court session, with the fair-trial checklist.
+
+Tabs follow the ODIHR monitoring form: identification and timing; bench and
+parties; openness; what happened; the checklist (the monitor's answers); and,
+apart, the analyst's assessment.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fielddoc.errors import FieldDocError
+from fielddoc.gui.forms.base import RecordEditor
+from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
+from fielddoc.gui.widgets.fields import JuryEdit
+from fielddoc.gui.widgets.repeat import Row
+
+
+class HearingEditor(RecordEditor):
+    kind = "hearing"
+
+    def defaults(self) -> dict[str, Any]:
+        return {"date": date.today().isoformat()}
+
+    def new_document(self, given: dict[str, Any]) -> dict[str, Any]:
+        doc = super().new_document(given)
+        case_id = doc.get("case_id")
+        if isinstance(case_id, str):
+            # The case's court and venue are the likely ones: fill them in.
+            try:
+                case = self.records.get(case_id)
+            except FieldDocError:
+                case = {}
+            for key in ("court_id", "venue_location_id"):
+                if isinstance(case.get(key), str) and key not in given:
+                    doc[key] = case[key]
+        return doc
+
+    def build(self) -> None:
+        self._identification()
+        self._parties()
+        self._openness()
+        self._events()
+        self._checklist()
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _identification(self) -> None:
+        page = self.page(self.tr("&Hearing"))
+        ident = page.section(self.tr("Identification"), columns=2)
+        ident.add("case_id", self.tr("&Case:"), self.pick("case", create=False), span=2)
+        ident.add("date", self.tr("&Date:"), self.date("plain"), span=2)
+        ident.add("instance", self.tr("&Instance:"), self.vocab("instance"))
+        ident.add("hearing_type", self.tr("T&ype:"), self.vocab("hearing_type"))
+        ident.add("status", self.tr("&Status:"), self.vocab("hearing_status"))
+        ident.add("courtroom", self.tr("Court&room:"), self.text())
+        ident.add("court_id", self.tr("C&ourt:"), self.pick("organisation"), span=2)
+        ident.add("venue_location_id", self.tr("&Venue:"), self.pick("location"), span=2)
+        ident.add("language", self.tr("&Languages:"), self.tags(self.tr("Language tags, e.g. ru, kk")),
+                  hint=self.tr("Languages the hearing was held in"), span=2)
+        timing = page.section(self.tr("Timing"), columns=1)
+        timing.add("scheduled_start", self.tr("Sc&heduled start:"), self.date("datetime"))
+        timing.add("actual_start", self.tr("Act&ual start:"), self.date("datetime"))
+        timing.add("actual_end", self.tr("&End:"), self.date("datetime"))
+        timing.add("adjourned_to", self.tr("Ad&journed to:"), self.date("plain"))
+        timing.add("adjournment_reason", self.tr("Adjournment &reason:"), self.text())
+
+    def _parties(self) -> None:
+        page = self.page(self.tr("&Bench and parties"))
+        bench = page.section(self.tr("Bench and prosecution"), columns=2)
+        bench.add("presiding_judge_id", self.tr("Presiding &judge:"), self.pick("person"), span=2)
+        bench.add("panel_ids", self.tr("Other &judges:"), self.picks("person"))
+        bench.add("prosecutor_ids", self.tr("&Prosecutors:"), self.picks("person"))
+        bench.add("jury", self.tr("J&ury:"), JuryEdit())
+
+        def defendant(row: Row) -> None:
+            row.add("person_id", self.tr("Defendant:"), self.pick("person"), span=2)
+            row.add("presence", self.tr("Presence:"), self.vocab("presence"))
+            row.add("in_custody", self.tr("In custody:"), self.vocab("in_custody"))
+            row.add("dock", self.tr("Dock:"), self.vocab("dock"))
+            row.add("restraints", self.tr("Restraints:"), self.tri())
+            row.add("note", self.tr("Note:"), self.text(), span=3, newline=True)
+
+        sec = page.section(self.tr("Defendants"))
+        sec.add("defendants", "", self.repeat(defendant, self.tr("Add &defendant")))
+
+        def counsel(row: Row) -> None:
+            row.add("person_id", self.tr("Counsel:"), self.pick("person"), span=2)
+            row.add("appointment", self.tr("Appointment:"), self.vocab("counsel_appointment"))
+            row.add("client_ids", self.tr("For:"), self.picks("person"), span=2)
+            row.add("description", self.tr("Description:"), self.text(), newline=True, span=2)
+            row.add("note", self.tr("Note:"), self.text())
+
+        sec = page.section(self.tr("Defence counsel"))
+        sec.add("defence_counsel", "", self.repeat(counsel, self.tr("Add &counsel")))
+
+        def witness(row: Row) -> None:
+            row.add("person_id", self.tr("Witness:"), self.pick("person"), span=2)
+            row.add("code", self.tr("Code:"), self.code(self.tr("e.g. W-07")))
+            row.add("called_by", self.tr("Called by:"), self.choice(
+                [("prosecution", self.tr("prosecution")), ("defence", self.tr("defence")),
+                 ("court", self.tr("court"))]))
+            row.add("anonymous", self.tr("Anonymous:"), self.tri())
+            row.add("remote", self.tr("Remote:"), self.tri())
+            row.add("note", self.tr("Note:"), self.text(), span=3, newline=True)
+
+        sec = page.section(self.tr("Witnesses"))
+        sec.add("witnesses", "", self.repeat(witness, self.tr("Add &witness")))
+
+        interp = page.section(self.tr("Interpreter"), columns=3)
+        interp.add("interpreter.needed", self.tr("Needed:"), self.tri())
+        interp.add("interpreter.provided", self.tr("Provided:"), self.tri())
+        interp.add("interpreter.adequate", self.tr("Adequate:"), self.tri())
+        interp.add("interpreter.languages", self.tr("Languages:"), self.tags("kk, ru"))
+        interp.add("interpreter.note", self.tr("Note:"), self.text(), span=2)
+
+    def _openness(self) -> None:
+        page = self.page(self.tr("&Openness"))
+        public = page.section(self.tr("Public access"), columns=3)
+        public.add("public_access.status", self.tr("&Access:"), self.vocab("public_access_status"))
+        public.add("public_access.pass_required", self.tr("Pass required:"), self.tri())
+        public.add("public_access.overflow_room", self.tr("Overflow room:"), self.tri())
+        public.add("public_access.capacity_seats", self.tr("Seats:"), self.num())
+        public.add("public_access.attendance_est", self.tr("Attendance (est.):"), self.num())
+        public.add("public_access.denied_count", self.tr("Denied entry:"), self.num())
+        public.add("public_access.notes", self.tr("Notes:"), self.text(), span=3)
+
+        def monitor(row: Row) -> None:
+            row.add("person_id", self.tr("Monitor:"), self.pick("person"))
+            row.add("organisation_id", self.tr("Organisation:"), self.pick("organisation"))
+            row.add("admission", self.tr("Admission:"), self.vocab("monitor_admission"))
+            row.add("description", self.tr("Description:"), self.text(), span=3, newline=True)
+
+        sec = page.section(self.tr("Monitors"))
+        sec.add("monitors", "", self.repeat(monitor, self.tr("Add &monitor")))
+
+        media = page.section(self.tr("Media"), columns=2)
+        media.add("media.present", self.tr("Media &present:"), self.tri())
+        media.add("media.recording_allowed", self.tr("&Recording allowed:"), self.vocab("recording_allowed"))
+        media.add("media.notes", self.tr("Notes:"), self.text(), span=2)
+
+        other = page.section(self.tr("Security and conditions"))
+        other.add("security_presence", self.tr("&Security presence:"), self.area(2))
+        other.add("conditions", self.tr("Con&ditions:"), self.area(2),
+                  hint=self.tr("Room, seating, heat, access to documents …"))
+
+    def _events(self) -> None:
+        page = self.page(self.tr("&What happened"))
+        narrative = page.section(self.tr("Narrative"))
+        narrative.add("narrative", self.tr("&Narrative:"), self.area(8, self.tr(
+            "What happened, in order, as observed. Facts only; assessment belongs to the analyst.")))
+
+        def event(row: Row) -> None:
+            row.add("time", self.tr("Time:"), self.code("14:30", 10))
+            row.add("type", self.tr("Type:"), self.choice(
+                [("testimony", self.tr("testimony")), ("motion", self.tr("motion")),
+                 ("ruling", self.tr("ruling")), ("incident", self.tr("incident")),
+                 ("recess", self.tr("recess")), ("evidence", self.tr("evidence examined")),
+                 ("other", self.tr("other"))]))
+            row.add("by_person_id", self.tr("By:"), self.pick("person"))
+            row.add("summary", self.tr("Summary:"), self.text(), span=3, newline=True)
+
+        sec = page.section(self.tr("Procedural events"))
+        sec.add("procedural_events", "", self.repeat(event, self.tr("Add &event")))
+
+        def motion(row: Row) -> None:
+            row.add("by", self.tr("By:"), self.choice(
+                [("defence", self.tr("defence")), ("prosecution", self.tr("prosecution")),
+                 ("defendant", self.tr("defendant")), ("victim", self.tr("victim"))]))
+            row.add("subject", self.tr("Subject:"), self.text(), span=2)
+            row.add("ruling", self.tr("Ruling:"), self.choice(
+                [("granted", self.tr("granted")), ("rejected", self.tr("rejected")),
+                 ("partly_granted", self.tr("partly granted")), ("deferred", self.tr("deferred"))]))
+            row.add("reason_given", self.tr("Reason given:"), self.text(self.tr("the reason, if any")),
+                    span=2)
+
+        sec = page.section(self.tr("Motions"))
+        sec.add("motions", "", self.repeat(motion, self.tr("Add m&otion")))
+
+        torture = page.section(self.tr("Allegation of torture or ill-treatment"), columns=2)
+        torture.add("torture_allegation.raised", self.tr("&Raised:"), self.tri())
+        torture.add("torture_allegation.raised_by_person_id", self.tr("Raised b&y:"), self.pick("person"))
+        torture.add("torture_allegation.raised_by", self.tr("Raised by (role):"), self.text(
+            self.tr("e.g. defendant, counsel")))
+        torture.add("torture_allegation.court_response", self.tr("Court's res&ponse:"), self.text())
+
+        def verdict(row: Row) -> None:
+            row.add("defendant_id", self.tr("Defendant:"), self.pick("person"), span=2)
+            row.add("result", self.tr("Result:"), self.vocab("verdict_result"))
+            row.add("sentence.type", self.tr("Sentence:"), self.vocab("sentence_type"))
+            row.add("sentence.years", self.tr("Years:"), self.num(decimals=True))
+            row.add("sentence.suspended", self.tr("Suspended:"), self.tri())
+            row.add("sentence.confiscation", self.tr("Confiscation:"), self.tri())
+            row.add("note", self.tr("Note:"), self.text(), span=2)
+
+        sec = page.section(self.tr("Verdicts"))
+        sec.add("verdicts", "", self.repeat(verdict, self.tr("Add &verdict")))
+
+    def _checklist(self) -> None:
+        page = self.page(self.tr("Fair-trial &checklist"))
+        self.checklist = FairTrialChecklist()
+        sec = page.section(self.tr("Monitor's answers"))
+        sec.add("fair_trial", "", self.checklist)
+        analyst = self.page(self.tr("Analyst's &assessment"))
+        self.assessment = AssessmentPanel(self.checklist)
+        analyst.add_widget(self.assessment)

@@ -1,0 +1,326 @@
+"""Pickers of linked records: search as you type over the store, create new inline.
+
+A :class:`RecordPicker` holds one record id. Typing searches the encrypted
+store's full-text index (``records.query.search``) and offers matches; the
+last entry creates a new person / organisation / location / source with the
+typed name. A :class:`MultiRecordPicker` holds a list of ids.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc.errors import FieldDocError
+from fielddoc.gui.widgets.common import EMPTY
+from fielddoc.gui.widgets.kinds import kind_name, new_kind_name
+from fielddoc.records import query
+from fielddoc.records.vocab import CONFIDENTIALITY_TLP
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CREATE_ROLE = Qt.ItemDataRole.UserRole + 2
+CREATABLE = ("person", "organisation", "location", "source")
+_NAME_FIELD = {"source": "title"}
+
+
+
+class RecordContext:
+    """What pickers need: the record service (and through it the store)."""
+
+    def __init__(self, records: Any) -> None:
+        self.records = records
+
+    @property
+    def store(self) -> Any:
+        return self.records.store
+
+    def title(self, record_id: str) -> tuple[str, str | None]:
+        """(title, kind) of a record, or (id, None) if it does not exist."""
+        try:
+            meta = self.records.meta(record_id)
+        except FieldDocError:
+            return record_id, None
+        title = str(meta.get("title") or "") or record_id
+        return title, str(meta.get("kind"))
+
+    def search(self, text: str, kinds: tuple[str, ...] | None, limit: int = 12) -> list[dict[str, Any]]:
+        text = text.strip()
+        if not text:
+            return []
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        try:
+            for kind in kinds or (None,):
+                flt = query.Filter(kind=kind)
+                for row in query.search(self.store, text, flt, limit=limit):
+                    if row["id"] not in seen:
+                        seen.add(row["id"])
+                        out.append(row)
+        except FieldDocError:
+            return out
+        return out[: limit * 2]
+
+    def create(self, kind: str, name: str, confidentiality: str = "organisation") -> str:
+        doc: dict[str, Any] = {
+            _NAME_FIELD.get(kind, "name"): name.strip(),
+            "confidentiality": confidentiality,
+            "tlp": CONFIDENTIALITY_TLP[confidentiality],
+        }
+        if kind == "person":
+            doc["counting_unit"] = "individual"
+        return str(self.records.create(kind, doc))
+
+
+class RecordPicker(QWidget):
+    """One linked record: a search box with completion, and "+" to create a new one."""
+
+    changed = Signal()
+    created = Signal(str, str)  # kind, id
+
+    def __init__(self, ctx: RecordContext, kinds: tuple[str, ...] | None, parent: QWidget | None = None,
+                 create: bool = True, placeholder: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kinds = kinds
+        self.creatable = tuple(k for k in (kinds or ()) if k in CREATABLE) if create else ()
+        self._id: Any = EMPTY
+        self._title = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        names = " / ".join(kind_name(k).lower() for k in (kinds or ())) if kinds else self.tr("any record")
+        self.edit.setPlaceholderText(placeholder or self.tr("Type to search ({kinds})…").format(kinds=names))
+        layout.addWidget(self.edit, 1)
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.create_button: QToolButton | None = None
+        if self.creatable:
+            b = QToolButton(self)
+            b.setText("+")
+            b.setToolTip(self.tr("Create a new record with the typed name"))
+            b.setAccessibleName(self.tr("Create new"))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.clicked.connect(self._create_from_button)
+            layout.addWidget(b)
+            self.create_button = b
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        self.edit.textEdited.connect(self._typed)
+        self.setFocusProxy(self.edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.edit, self._show_popup,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    # -- searching ----------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self.model.clear()
+            if self._id is not EMPTY:
+                self._id = EMPTY
+                self._title = ""
+                self.changed.emit()
+            return
+        self._timer.start()
+
+    def _show_popup(self) -> None:
+        if self.model.rowCount() == 0:
+            self.refresh()
+        self.completer.complete()
+
+    def refresh(self) -> None:
+        """Search the store for what was typed and show the matches."""
+        text = self.edit.text()
+        self.model.clear()
+        for row in self.ctx.search(text, self.kinds):
+            title = str(row.get("title") or row["id"])
+            item = QStandardItem(f"{title}  ·  {kind_name(str(row['kind']))}")
+            item.setData(row["id"], ID_ROLE)
+            item.setData(title, Qt.ItemDataRole.ToolTipRole)
+            self.model.appendRow(item)
+        for kind in self.creatable:
+            if text.strip():
+                label = self.tr("+ {new}: “{name}”").format(new=new_kind_name(kind), name=text.strip())
+                item = QStandardItem(label)
+                item.setData(kind, CREATE_ROLE)
+                self.model.appendRow(item)
+        if self.model.rowCount() and self.edit.hasFocus():
+            self.completer.complete()
+
+    def _activated(self, index: QModelIndex) -> None:
+        kind = index.data(CREATE_ROLE)
+        if kind:
+            self.create_new(str(kind), self.edit.text())
+            return
+        rid = index.data(ID_ROLE)
+        if rid:
+            self.select(str(rid), user=True)
+
+    # -- creating -------------------------------------------------------------------------
+    def _create_from_button(self) -> None:
+        name = self.edit.text().strip()
+        if not name or self._id is not EMPTY and name == self._title:
+            self.edit.setFocus()
+            self.edit.selectAll()
+            self.edit.setPlaceholderText(self.tr("Type the name first, then press +"))
+            return
+        self.create_new(self.creatable[0], name)
+
+    def create_new(self, kind: str, name: str) -> str | None:
+        """Create a minimal record of ``kind`` named ``name`` and select it."""
+        name = name.strip()
+        if not name:
+            return None
+        rid = self.ctx.create(kind, name)
+        self.created.emit(kind, rid)
+        self.select(rid, user=True)
+        return rid
+
+    # -- value protocol ----------------------------------------------------------------------
+    def select(self, record_id: str, user: bool = False) -> None:
+        self._id = record_id
+        title, _kind = self.ctx.title(record_id)
+        self._title = title
+        QTimer.singleShot(0, self, lambda: self._show_title(title))
+        self._show_title(title)
+        if user:
+            self.changed.emit()
+
+    def _show_title(self, title: str) -> None:
+        if self._id is not EMPTY and self._title == title:
+            self.edit.setText(title)
+            self.edit.setCursorPosition(0)
+
+    def value(self) -> Any:
+        return self._id
+
+    def set_value(self, v: Any) -> None:
+        self.model.clear()
+        if isinstance(v, str) and v:
+            self.select(v)
+        else:
+            self._id = v if v is None else EMPTY
+            self._title = ""
+            self.edit.setText("")
+
+    def pending_text(self) -> str | None:
+        """Typed text that was not turned into a link (None if there is none)."""
+        text = self.edit.text().strip()
+        if text and (self._id is EMPTY or self._id is None or text != self._title):
+            return text
+        return None
+
+
+class MultiRecordPicker(QWidget):
+    """A list of linked records: picked ones are listed; Delete removes the selected one."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: RecordContext, kinds: tuple[str, ...] | None, parent: QWidget | None = None,
+                 create: bool = True, rows: int = 3) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._raw: Any = EMPTY
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * rows + 10)
+        self.list.setAlternatingRowColors(True)
+        self.list.hide()
+        layout.addWidget(self.list)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(2)
+        self.picker = RecordPicker(ctx, kinds, self, create=create,
+                                   placeholder=self.tr("Type to search and add…"))
+        self.picker.changed.connect(self._picked)
+        bottom.addWidget(self.picker, 1)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove"))
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remove_button.clicked.connect(self.remove_selected)
+        bottom.addWidget(self.remove_button)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.setFocusProxy(self.picker)
+
+    def _picked(self) -> None:
+        rid = self.picker.value()
+        if isinstance(rid, str) and rid:
+            if rid not in self.ids():
+                self._add_item(rid)
+                self.changed.emit()
+            self.picker.set_value(EMPTY)
+
+    def _add_item(self, rid: str) -> None:
+        title, kind = self.ctx.title(rid)
+        text = title if kind else self.tr("{id} (not found)").format(id=rid)
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, rid)
+        self.list.addItem(item)
+        self.list.setVisible(True)
+
+    def add(self, rid: str) -> None:
+        if rid not in self.ids():
+            self._add_item(rid)
+            self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self.list.setVisible(self.list.count() > 0)
+            self.changed.emit()
+
+    def ids(self) -> list[str]:
+        return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+
+    def value(self) -> Any:
+        ids = self.ids()
+        if not ids:
+            return [] if isinstance(self._raw, list) and not self._raw else EMPTY
+        return ids
+
+    def set_value(self, v: Any) -> None:
+        self._raw = v
+        self.list.clear()
+        if isinstance(v, list):
+            for rid in v:
+                if isinstance(rid, str):
+                    self._add_item(rid)
+        self.list.setVisible(self.list.count() > 0)
+        self.picker.set_value(EMPTY)
+
+    def pending_text(self) -> str | None:
+        return self.picker.pending_text()
+
+    def show_problem(self, rest: tuple[Any, ...], text: str) -> QWidget | None:
+        if rest and isinstance(rest[0], int) and rest[0] < self.list.count():
+            self.list.setCurrentRow(rest[0])
+        return None
