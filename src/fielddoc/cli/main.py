@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="start the desktop application")
     p.add_argument("--vault", metavar="DIR")
     p.set_defaults(func=commands.cmd_gui)
+
+    from fielddoc.cli import sync_commands  # bundle sync: hq, recipients, export, receipts
+
+    sync_commands.register(sub)
+    from fielddoc.cli import report_commands  # PDF reports and CSV export
+
+    report_commands.register(sub)
     return ap
 
 

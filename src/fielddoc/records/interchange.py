@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fielddoc.errors import InputFileError, Problem, ValidationError
 from fielddoc.records import schema
@@ -227,9 +227,11 @@ def export_dataset(
         meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
         if meta_row is not None:
             out["meta"] = json.loads(meta_row[0])
+        # The order records were first stored in. min(seq), not "revision 1": at HQ a record
+        # may have several first revisions (one per device) or none (withheld).
         first = (
-            select(revisions.c.record_id, revisions.c.seq)
-            .where(revisions.c.revision == 1)
+            select(revisions.c.record_id, func.min(revisions.c.seq).label("seq"))
+            .group_by(revisions.c.record_id)
             .subquery()
         )
         stmt = (

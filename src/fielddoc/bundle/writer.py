@@ -1,0 +1,605 @@
+"""Export: write everything HQ has not acknowledged into one signed, encrypted bundle.
+
+Two passes over one database snapshot: the first computes the manifest (the
+revision hashes, the hash of the record frames, the files), the second streams
+the plaintext straight into age (pyrage), reading attachment files through
+their at-rest decryption; nothing plaintext touches the disk and memory stays
+constant whatever the size of the attachments.
+
+Crash safety (docs/bundle-format.md §6): the sequence number and the
+temporary file's name are committed to the vault *before* the temporary file
+exists; the bundle is written and fsynced under a random hidden name in the
+target folder; its row becomes ``written`` (with the list of what it carries)
+in one transaction; only then is it renamed to its final name. The next
+export finishes (renames) or abandons (deletes, and reports in the next
+manifest) whatever a crash interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection
+
+from fielddoc import __version__
+from fielddoc.bundle import age
+from fielddoc.bundle import format as fmt
+from fielddoc.bundle.device import device_age_identity, require_recipients
+from fielddoc.bundle.errors import BundleFailure
+from fielddoc.crypto import stream
+from fielddoc.errors import IntegrityError
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
+from fielddoc.records.canonical import dumps, revision_hash
+from fielddoc.records.ids import now_iso, uuid7
+from fielddoc.records.interchange import META_KEY
+from fielddoc.records.service import iter_rows
+from fielddoc.store.schema import attachment_files, records, revisions, settings
+from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files
+from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
+
+Progress = Callable[[int, int], None]
+BUNDLE_SUFFIX = ".age"
+LOCK_NAME = ".export.lock"
+
+
+class OutputExists(BundleFailure):
+    code = "output_exists"
+    msgid = "{path} already exists; nothing was written. Choose another name or a folder."
+
+
+class OutputFolderMissing(BundleFailure):
+    code = "output_folder_missing"
+    msgid = "The folder {path} does not exist; nothing was written."
+
+
+class ExportFailed(BundleFailure):
+    code = "export_failed"
+    msgid = "The export failed ({detail}); no bundle was written. {advice}"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    bundle_hash: str
+    revisions: int
+    files: int
+    size: int
+    more: bool
+    recovered: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class _FileRow:
+    file_id: str
+    attachment_id: str
+    role: str
+    size: int
+    sha256: str
+    created_at: str
+
+
+@dataclass
+class _Plan:
+    local_hashes: list[str]
+    export_hashes: list[str]
+    records_sha256: str
+    record_bytes: int
+    max_seq: int
+    files: list[_FileRow]
+    more: bool
+    from_seq: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.local_hashes and not self.files
+
+
+# -- locking ------------------------------------------------------------------------
+@contextlib.contextmanager
+def export_lock(vault: Vault) -> Iterator[None]:
+    """One export (or recovery) at a time per vault, across processes."""
+    path = vault.path / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+# -- recovery -----------------------------------------------------------------------
+def recover_exports(vault: Vault) -> list[Path]:
+    """Finish or abandon exports a crash interrupted; returns bundles it completed."""
+    done: list[Path] = []
+    with vault.engine.begin() as conn:
+        rows = conn.execute(select(sync_exports).where(sync_exports.c.tmp_path.is_not(None))).mappings().all()
+        for r in rows:
+            tmp = Path(r["tmp_path"])
+            final = Path(r["out_path"]) if r["out_path"] else None
+            if r["status"] == "written" and final is not None and tmp.exists() and not final.exists():
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+                done.append(final)
+            elif r["status"] != "written":
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            values: dict[str, Any] = {"tmp_path": None}
+            if r["status"] == "writing":
+                values["status"] = "abandoned"
+            conn.execute(
+                update(sync_exports).where(sync_exports.c.bundle_id == r["bundle_id"]).values(**values)
+            )
+    return done
+
+
+# -- planning -------------------------------------------------------------------------
+def _record_flags(conn: Connection) -> dict[str, tuple[bool, bool]]:
+    rows = conn.execute(
+        select(records.c.id, records.c.draft, records.c.id_generated).where(
+            (records.c.draft.is_(True)) | (records.c.id_generated.is_(True))
+        )
+    )
+    return {r[0]: (bool(r[1]), bool(r[2])) for r in rows}
+
+
+def _entries(
+    conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]]
+) -> Iterator[tuple[int, str, str, bytes]]:
+    """(local seq, local hash, export hash, RECORD body) of every revision to send, in order.
+
+    Walks every revision so that export hashes chain correctly through
+    revisions that are redacted (``contact``) or not sent.
+    """
+    xmap: dict[str, str] = {}
+    cols = revisions.c
+    stmt = select(
+        cols.seq,
+        cols.hash,
+        cols.record_id,
+        cols.kind,
+        cols.revision,
+        cols.parent_hash,
+        cols.op,
+        cols.device_id,
+        cols.author,
+        cols.at,
+        cols.doc,
+        cols.delivered,
+    ).order_by(cols.seq)
+    for r in iter_rows(conn, stmt):
+        parent = r["parent_hash"]
+        parent_x = xmap.get(parent, parent) if parent else None
+        candidate = not r["delivered"] and r["seq"] > from_seq and r["device_id"] == device_id
+        if not candidate and parent_x == parent and '"contact"' not in r["doc"]:
+            continue
+        doc = json.loads(r["doc"])
+        red, changed = fmt.redact(doc)
+        if changed or parent_x != parent:
+            xh = revision_hash(
+                record_id=r["record_id"],
+                kind=r["kind"],
+                revision=r["revision"],
+                parent_hash=parent_x,
+                op=r["op"],
+                device_id=r["device_id"],
+                author=r["author"],
+                at=r["at"],
+                doc_json=dumps(red),
+            )
+            xmap[r["hash"]] = xh
+        else:
+            xh = r["hash"]
+        if candidate and fmt.exportable(doc, ceiling):
+            draft, generated = flags.get(r["record_id"], (False, False))
+            body = fmt.entry_json(
+                record_id=r["record_id"],
+                kind=r["kind"],
+                revision=r["revision"],
+                parent=parent_x,
+                op=r["op"],
+                device_id=r["device_id"],
+                author=r["author"],
+                at=r["at"],
+                doc=red,
+                draft=draft,
+                id_generated=generated,
+            )
+            yield r["seq"], r["hash"], xh, body
+
+
+def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
+    acked = select(sync_files.c.file_id)
+    stmt = (
+        select(attachment_files, records.c.confidentiality, records.c.tlp)
+        .join(records, records.c.id == attachment_files.c.attachment_id)
+        .where(records.c.deleted_at.is_(None), attachment_files.c.file_id.not_in(acked))
+        .order_by(attachment_files.c.created_at, attachment_files.c.file_id)
+    )
+    sent: set[str] = set()
+    if since_last:
+        sent = {
+            r[0]
+            for r in conn.execute(
+                select(sync_export_items.c.ref)
+                .join(sync_exports, sync_exports.c.bundle_id == sync_export_items.c.bundle_id)
+                .where(sync_export_items.c.item_type == "file", sync_exports.c.status == "written")
+            )
+        }
+    out = []
+    for r in conn.execute(stmt).mappings():
+        marking = {k: r[k] for k in ("confidentiality", "tlp") if r[k] is not None}
+        if not fmt.exportable(marking, ceiling) or r["file_id"] in sent:
+            continue
+        out.append(
+            _FileRow(
+                r["file_id"],
+                r["attachment_id"],
+                r["role"],
+                int(r["size_bytes"]),
+                r["sha256"],
+                r["created_at"],
+            )
+        )
+    return out
+
+
+def _from_seq(conn: Connection, since_last: bool) -> int:
+    last = conn.execute(
+        select(sync_exports.c.max_seq, sync_exports.c.more, sync_exports.c.acked_at)
+        .where(sync_exports.c.status == "written")
+        .order_by(sync_exports.c.sequence.desc())
+        .limit(1)
+    ).first()
+    if last is None or last[0] is None:
+        return 0
+    if since_last or (last[1] and last[2] is None):
+        return int(last[0])
+    return 0
+
+
+def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _Plan:
+    from_seq = _from_seq(conn, since_last)
+    flags = _record_flags(conn)
+    sha = hashlib.sha256()
+    local: list[str] = []
+    exported: list[str] = []
+    size = 0
+    max_seq = from_seq
+    more = False
+    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags):
+        if len(local) >= fmt.MAX_REVISIONS:
+            more = True
+            break
+        if len(body) > fmt.MAX_RECORD_FRAME:
+            raise ExportFailed(
+                detail="a record is larger than a bundle allows",
+                advice="Shorten its longest text and export again.",
+            )
+        head = fmt.frame_header(fmt.F_RECORD, len(body))
+        sha.update(head)
+        sha.update(body)
+        size += len(head) + len(body)
+        local.append(lh)
+        exported.append(xh)
+        max_seq = seq
+    files = _files(conn, ceiling, since_last)
+    if len(files) > fmt.MAX_FILES:
+        files = files[: fmt.MAX_FILES]
+        more = True
+    return _Plan(local, exported, sha.hexdigest(), size, max_seq, files, more, from_seq)
+
+
+# -- streaming --------------------------------------------------------------------------
+class _PlainSource:
+    """A read()-able view of a generator of byte pieces (what pyrage pulls from)."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._cur = memoryview(b"")
+        self._off = 0
+        self._done = False
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return b"".join(self._iter_all())
+        out: list[bytes] = []
+        need = n
+        while need > 0:
+            avail = len(self._cur) - self._off
+            if avail == 0:
+                if self._done:
+                    break
+                try:
+                    piece = next(self._pieces)
+                except StopIteration:
+                    self._done = True
+                    break
+                self._cur, self._off = memoryview(piece), 0
+                continue
+            take = min(avail, need)
+            out.append(bytes(self._cur[self._off : self._off + take]))
+            self._off += take
+            need -= take
+        return out[0] if len(out) == 1 else b"".join(out)
+
+    def _iter_all(self) -> Iterator[bytes]:
+        while True:
+            chunk = self.read(1 << 20)
+            if not chunk:
+                return
+            yield chunk
+
+
+def _plaintext(
+    vault: Vault,
+    conn: Connection,
+    plan: _Plan,
+    head: bytes,
+    device_id: str,
+    ceiling: str,
+    data_key: bytes,
+    progress: Progress | None,
+    total: int,
+) -> Iterator[bytes]:
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    yield head
+    tick(len(head))
+    sha = hashlib.sha256()
+    n = len(plan.export_hashes)
+    if n:
+        flags = _record_flags(conn)
+        i = 0
+        for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags):
+            if i >= n:
+                break
+            if xh != plan.export_hashes[i]:
+                raise ExportFailed(
+                    detail="the records changed while they were being exported", advice="Export again."
+                )
+            frame = fmt.frame_header(fmt.F_RECORD, len(body)) + body
+            sha.update(frame)
+            yield frame
+            tick(len(frame))
+            i += 1
+        if i != n or sha.hexdigest() != plan.records_sha256:
+            raise ExportFailed(
+                detail="the records changed while they were being exported", advice="Export again."
+            )
+    for f in plan.files:
+        yield fmt.frame_header(fmt.F_FILE, f.size)
+        got = 0
+        path = vault.attachments_dir / f"{f.file_id}{ATTACHMENT_SUFFIX}"
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            raise IntegrityError(detail=f"the file of attachment {f.attachment_id} is missing") from None
+        with fh:
+            for chunk in stream.iter_decrypt(
+                data_key, fh, expected_sha256=f.sha256, expected_file_id=bytes.fromhex(f.file_id)
+            ):
+                got += len(chunk)
+                if got > f.size:
+                    break
+                yield chunk
+                tick(len(chunk))
+        if got != f.size:
+            raise IntegrityError(
+                detail=f"the file of attachment {f.attachment_id} does not have its recorded size"
+            )
+    yield fmt.frame_header(fmt.F_END, 0)
+    tick(fmt.FRAME_SIZE)
+
+
+def _target(out: Path) -> Path:
+    out = Path(out)
+    if out.is_dir():
+        return out / f"{secrets.token_hex(16)}{BUNDLE_SUFFIX}"
+    if out.exists():
+        raise OutputExists(path=str(out))
+    if not out.parent.is_dir():
+        raise OutputFolderMissing(path=str(out.parent))
+    return out
+
+
+def export_bundle(
+    vault: Vault,
+    out: Path,
+    *,
+    tlp_ceiling: str = fmt.DEFAULT_CEILING,
+    since_last: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult | None:
+    """Write a bundle of everything not yet acknowledged; None if there is nothing to send.
+
+    ``out`` is a folder (the file gets a random name) or a new file's path.
+    ``progress(done_bytes, total_bytes)`` is called as the plaintext streams;
+    an exception it raises (a Cancel button) aborts the export and leaves no file.
+    """
+    if tlp_ceiling not in fmt.EXPORTABLE_CEILINGS:
+        raise ValueError(f"tlp_ceiling must be one of {fmt.EXPORTABLE_CEILINGS}")
+    with export_lock(vault):
+        recovered = recover_exports(vault)
+        recips = require_recipients(vault)
+        _, reply_to = device_age_identity(vault)
+        target = _target(Path(out))
+        device_id = vault.device_id
+        data_key = vault.data_key
+        signing_key = vault.signing_key()
+        engine = vault.engine
+        with engine.connect() as conn, conn.begin():  # one snapshot for both passes
+            plan = _plan(conn, device_id, tlp_ceiling, since_last)
+            if plan.empty:
+                return None
+            meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
+            tmp = target.parent / f".{secrets.token_hex(8)}{TMP_SUFFIX}"
+            bundle_id = uuid7()
+            created_at = now_iso()
+            fingerprints = sorted(r.fingerprint for r in recips)
+            with engine.begin() as w:
+                seq = (w.execute(select(func.max(sync_exports.c.sequence))).scalar() or 0) + 1
+                prev = w.execute(
+                    select(sync_exports.c.bundle_hash)
+                    .where(sync_exports.c.status == "written")
+                    .order_by(sync_exports.c.sequence.desc())
+                    .limit(1)
+                ).first()
+                abandoned = sorted(
+                    r[0]
+                    for r in w.execute(
+                        select(sync_exports.c.sequence).where(sync_exports.c.status == "abandoned")
+                    )
+                )
+                w.execute(
+                    sync_exports.insert().values(
+                        bundle_id=bundle_id,
+                        sequence=seq,
+                        status="writing",
+                        created_at=created_at,
+                        recipients=json.dumps(fingerprints),
+                        tlp_ceiling=tlp_ceiling,
+                        revisions=len(plan.local_hashes),
+                        files=len(plan.files),
+                        max_seq=plan.max_seq,
+                        more=plan.more,
+                        tmp_path=str(tmp),
+                        out_path=str(target),
+                    )
+                )
+            manifest: dict[str, Any] = {
+                "format": fmt.FORMAT_NAME,
+                "version": fmt.VERSION,
+                "type": "export",
+                "bundle_id": bundle_id,
+                "device": device_id,
+                "sequence": seq,
+                "previous": prev[0] if prev else None,
+                "abandoned": abandoned[-fmt.MAX_ABANDONED :],
+                "recipients": fingerprints,
+                "created_at": created_at,
+                "tlp_ceiling": tlp_ceiling,
+                "reply_to": reply_to,
+                "counts": {"revisions": len(plan.export_hashes), "files": len(plan.files)},
+                "revisions": plan.export_hashes,
+                "records_sha256": plan.records_sha256,
+                "files": [
+                    {
+                        "attachment_id": f.attachment_id,
+                        "role": f.role,
+                        "size": f.size,
+                        "sha256": f.sha256,
+                        "created_at": f.created_at,
+                    }
+                    for f in plan.files
+                ],
+                "more": plan.more,
+                "software": f"fielddoc {__version__}",
+            }
+            if meta_row is not None:
+                manifest["meta"] = json.loads(meta_row[0])
+            manifest_bytes = fmt.canonical_bytes(manifest)
+            if len(manifest_bytes) > fmt.MAX_MANIFEST_BYTES:
+                raise ExportFailed(
+                    detail="the manifest is too large", advice="Export again (it will be split)."
+                )
+            signature = fmt.sign_manifest(fmt.KIND_EXPORT, signing_key, manifest_bytes)
+            head = (
+                fmt.encode_preamble(
+                    fmt.KIND_EXPORT, vault_public(signing_key), signature, len(manifest_bytes)
+                )
+                + manifest_bytes
+            )
+            total = (
+                len(head)
+                + plan.record_bytes
+                + sum(f.size + fmt.FRAME_SIZE for f in plan.files)
+                + fmt.FRAME_SIZE
+            )
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+                with os.fdopen(fd, "wb") as fh:
+                    source = _PlainSource(
+                        _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress, total)
+                    )
+                    age.encrypt_stream(source, fh, [r.age_recipient for r in recips])  # type: ignore[arg-type]
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+                with contextlib.suppress(Exception), engine.begin() as w:
+                    w.execute(
+                        update(sync_exports)
+                        .where(sync_exports.c.bundle_id == bundle_id)
+                        .values(status="abandoned", tmp_path=None)
+                    )
+                raise
+        size = tmp.stat().st_size
+        bhash = fmt.bundle_hash(manifest_bytes)
+        with engine.begin() as w:
+            w.execute(
+                update(sync_exports)
+                .where(sync_exports.c.bundle_id == bundle_id)
+                .values(status="written", bundle_hash=bhash, previous=manifest["previous"])
+            )
+            items = [{"bundle_id": bundle_id, "item_type": "rev", "ref": h} for h in plan.local_hashes]
+            items += [{"bundle_id": bundle_id, "item_type": "file", "ref": f.file_id} for f in plan.files]
+            for i in range(0, len(items), 5000):
+                w.execute(sync_export_items.insert(), items[i : i + 5000])
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+        with engine.begin() as w:
+            w.execute(update(sync_exports).where(sync_exports.c.bundle_id == bundle_id).values(tmp_path=None))
+    return ExportResult(
+        target, bundle_id, seq, bhash, len(plan.local_hashes), len(plan.files), size, plan.more, recovered
+    )
+
+
+def vault_public(signing_key: bytes) -> bytes:
+    from fielddoc.crypto import signing
+
+    return signing.public_of(signing_key)
+
+
+def write_file_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> None:
+    """Create ``target`` (must not exist) through a fsynced 0600 temporary file and a rename."""
+    tmp = target.parent / f".{secrets.token_hex(8)}{TMP_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            produce(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            raise OutputExists(path=str(target))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

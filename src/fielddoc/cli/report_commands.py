@@ -1,0 +1,118 @@
+"""``fielddoc report hearing|case|period`` (PDF) and ``fielddoc export-csv`` (analyst tables).
+
+The report's content is gathered with the vault open; the vault is locked
+before Qt renders the PDF in memory, and the bytes are written only to the
+file the user named. Qt is imported inside the command, through
+:mod:`fielddoc.reports.pdf`, never at module level (see the import contract).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fielddoc.cli.common import UsageError, out
+from fielddoc.i18n import LANGUAGES, language
+
+
+def _vault_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: FIELDDOC_HOME or the "
+                   "per-user data folder)")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the passphrase from FILE (else FIELDDOC_PASSPHRASE, else a prompt)")
+
+
+def _disclosure_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include-device-only", action="store_true",
+                   help="also show device-only records (the output is then marked TLP:RED)")
+    p.add_argument("--include-contact", action="store_true", help="also show people's contact details")
+    p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
+
+
+def register(sub: Any) -> None:
+    rp = sub.add_parser("report", help="write a PDF report (hearing, case summary, period)")
+    rsub = rp.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    for kind, helptext in (("hearing", "one hearing: parties, access, checklist, narrative, attachments"),
+                           ("case", "a case: charges, timeline, fair-trial concerns by right, verdicts")):
+        p = rsub.add_parser(kind, help=helptext)
+        _vault_opt(p)
+        p.add_argument("id", help=f"the {kind}'s record id")
+        _report_opts(p)
+    p = rsub.add_parser("period", help="hearings, incidents and detentions in a date range, with charts")
+    _vault_opt(p)
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day (2012, 2012-03, 2012-03-28)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day")
+    _report_opts(p)
+
+    p = sub.add_parser("export-csv", help="write one CSV per record type and a codebook (PLAINTEXT)")
+    _vault_opt(p)
+    p.add_argument("folder", metavar="DIR")
+    _disclosure_opts(p)
+    p.set_defaults(func=cmd_export_csv)
+
+
+def _report_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
+    p.add_argument("--lang", choices=LANGUAGES, help="report language (default: the interface language)")
+    _disclosure_opts(p)
+    p.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: Any) -> int:
+    from fielddoc.cli.commands import _open
+    from fielddoc.reports import content
+
+    target = Path(args.out)
+    if target.exists() and not args.force:
+        raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
+    if not target.parent.is_dir():
+        raise UsageError(detail=f"The folder {target.parent} does not exist.")
+    if args.report_kind == "period" and not (args.date_from or args.date_to):
+        raise UsageError(detail="A period report needs --from, --to or both.")
+    lang = args.lang or language()
+    opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact}
+    vault, rec = _open(args)
+    try:
+        if args.report_kind == "hearing":
+            report = content.hearing_report(rec, args.id, lang, **opts)
+        elif args.report_kind == "case":
+            report = content.case_summary(rec, args.id, lang, **opts)
+        else:
+            report = content.period_report(rec, args.date_from, args.date_to, lang, **opts)
+    finally:
+        vault.lock()
+    from fielddoc.reports import pdf  # Qt, only now
+
+    size = pdf.save_pdf(report, target)
+    sys.stderr.write(f"WARNING: {target} is NOT encrypted (marked TLP:{report.tlp}). "
+                     "Keep it only where it is safe.\n")
+    if report.withheld:
+        sys.stderr.write(f"{report.withheld} device-only record(s) were left out "
+                         "(--include-device-only shows them).\n")
+    out(f"Wrote {target} ({size} bytes, TLP:{report.tlp})")
+    return 0
+
+
+def cmd_export_csv(args: Any) -> int:
+    from fielddoc.cli.commands import _open
+    from fielddoc.records.csv_export import existing_outputs, export_csv
+
+    folder = Path(args.folder)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(detail=f"{folder} is a file, not a folder.")
+    clash = existing_outputs(folder)
+    if clash and not args.force:
+        raise UsageError(detail=f"{folder} already holds {clash[0].name}; use --force to overwrite "
+                         "the CSV files there.")
+    vault, rec = _open(args)
+    try:
+        paths = export_csv(rec, folder, include_device_only=args.include_device_only,
+                           include_contact=args.include_contact)
+    finally:
+        vault.lock()
+    sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "
+                     "safe.\n")
+    out(f"Wrote {len(paths)} files to {folder} (see codebook.csv)")
+    return 0

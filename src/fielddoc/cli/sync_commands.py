@@ -1,0 +1,639 @@
+"""CLI commands of bundle sync: HQ (init, devices, import, receipts, conflicts) and device
+(recipients, enrol, export, receipts, purge), plus ``bundle inspect``.
+
+Registered from :func:`fielddoc.cli.main.build_parser` through :func:`register`.
+Each command is thin: parse, call the core (``fielddoc.bundle``, ``fielddoc.hq``), print.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from fielddoc.bundle import format as fmt
+from fielddoc.bundle.errors import BundleError, NotConfirmed
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
+from fielddoc.errors import FieldDocError, InputFileError
+from fielddoc.i18n import translate
+
+
+# -- helpers ----------------------------------------------------------------------------
+def _vault_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--vault", metavar="DIR", help="vault folder (default: FIELDDOC_HOME or the per-user data folder)"
+    )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from FILE (else FIELDDOC_PASSPHRASE, else a prompt)",
+    )
+
+
+def _hq_opt(p: argparse.ArgumentParser) -> None:
+    _vault_opt(p)
+    p.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="HQ records in this database (e.g. postgresql+psycopg://...); default: the one "
+        "saved at 'hq init', else the HQ vault itself",
+    )
+
+
+def _open_vault(args: Any) -> Any:
+    from fielddoc.store.vault import Vault
+
+    vault = Vault.open(vault_path(args), read_passphrase(args))
+    vault.idle_timeout = None
+    return vault
+
+
+def _open_hq(args: Any) -> Any:
+    from fielddoc.hq.store import open_hq
+
+    return open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+
+
+def _confirm_fingerprint(what: str, fingerprint: str, given: str | None) -> str:
+    """The fingerprint the user confirmed: given on the command line, or typed 'yes' at a prompt."""
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError(
+            detail=f"Compare the {what}'s fingerprint out of band, then repeat the command with "
+            f'--fingerprint "{fingerprint}".'
+        )
+    out(f"The {what}'s fingerprint is:\n\n    {fingerprint}\n")
+    out("Compare it with the other side over a channel you trust (in person, by phone).")
+    answer = input("Does it match exactly? Type 'yes' to accept: ")
+    if answer.strip().lower() != "yes":
+        raise NotConfirmed()
+    return fingerprint
+
+
+def _write_text(path: Path, text: str, force: bool = False) -> None:
+    from fielddoc.fsutil import atomic_write
+
+    if path.exists() and not force:
+        raise UsageError(detail=f"{path} exists; use --force to overwrite it.")
+    atomic_write(path, text.encode("utf-8"))
+
+
+def _kdf(args: Any) -> Any:
+    from fielddoc.cli.commands import _kdf_params
+
+    return _kdf_params(args)
+
+
+# -- HQ -----------------------------------------------------------------------------------
+def cmd_hq_init(args: Any) -> int:
+    from fielddoc.hq.store import init_hq
+    from fielddoc.store.vault import check_passphrase_policy
+
+    passphrase = read_passphrase(args, prompt="New HQ passphrase: ", confirm=True)
+    check_passphrase_policy(passphrase)
+    params = _kdf(args)
+    if params is None:
+        out("Calibrating the passphrase hardening for this machine...")
+    card_out = Path(args.card_out)
+    if card_out.exists() and not args.force:
+        raise UsageError(detail=f"{card_out} exists; use --force to overwrite it.")
+    hq = init_hq(
+        vault_path(args), passphrase, name=args.name, params=params, db_url=args.db_url, author=args.author
+    )
+    try:
+        card = hq.card()
+        _write_text(card_out, card.to_json(), force=args.force)
+        backend = "PostgreSQL" if hq.external else "the HQ vault"
+    finally:
+        hq.lock()
+    out(f"Created an HQ vault in {vault_path(args)} (records in {backend}).")
+    out(f"Recipient card written to {card_out}. Its fingerprint:\n\n    {card.fingerprint}\n")
+    out("Give the card to monitors; tell them this fingerprint over a channel you trust.")
+    return 0
+
+
+def cmd_hq_card(args: Any) -> int:
+    hq = _open_hq(args)
+    try:
+        card = hq.rotate_age_key() if args.rotate else hq.card()
+    finally:
+        hq.lock()
+    _write_text(Path(args.out), card.to_json(), force=args.force)
+    if args.rotate:
+        out("A new HQ encryption key is now current; bundles made for the old card still open here.")
+    out(f"Recipient card written to {args.out}. Fingerprint: {card.fingerprint}")
+    return 0
+
+
+def cmd_hq_devices_list(args: Any) -> int:
+    from fielddoc.hq.devices import list_devices
+
+    hq = _open_hq(args)
+    try:
+        rows = list_devices(hq)
+    finally:
+        hq.lock()
+    if args.json:
+        out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        gap = f" gaps: {r['gaps']}" if r["gaps"] else ""
+        out(
+            f"{r['device']}  {r['status']:8} {r['fingerprint']}  bundles={r['bundles']} "
+            f"last={r['last_sequence']}{gap}  {r['label']}"
+        )
+    out(f"({len(rows)} devices)")
+    return 0
+
+
+def cmd_hq_devices_enrol(args: Any) -> int:
+    from fielddoc.bundle.cards import Enrolment
+    from fielddoc.hq.devices import enrol
+
+    enrolment = Enrolment.load(Path(args.file))
+    confirmed = _confirm_fingerprint("device", enrolment.fingerprint, args.fingerprint)
+    hq = _open_hq(args)
+    try:
+        dev = enrol(hq, enrolment, confirmed, label=args.label)
+    finally:
+        hq.lock()
+    out(f"Enrolled device {dev.device_id} ({dev.fingerprint}).")
+    return 0
+
+
+def cmd_hq_devices_revoke(args: Any) -> int:
+    from fielddoc.hq.devices import find_device, revoke
+
+    hq = _open_hq(args)
+    try:
+        dev = revoke(hq, find_device(hq, args.device), args.reason or "")
+    finally:
+        hq.lock()
+    out(f"Revoked device {dev.device_id}: its future bundles will be refused. What it sent before is kept.")
+    return 0
+
+
+def cmd_hq_import(args: Any) -> int:
+    from fielddoc.hq.importer import import_bundle
+
+    def confirm(device: str, fingerprint: str) -> bool:
+        if not sys.stdin.isatty():
+            return False
+        out(f"Bundle from a device this HQ does not know: {device}")
+        try:
+            _confirm_fingerprint("device", fingerprint, None)
+        except NotConfirmed:
+            return False
+        return True
+
+    hq = _open_hq(args)
+    failed = 0
+    results: list[dict[str, Any]] = []
+    try:
+        for name in args.files:
+            try:
+                res = import_bundle(
+                    hq,
+                    Path(name),
+                    trust_device=args.trust_device,
+                    confirm=None if args.trust_device else confirm,
+                )
+            except (BundleError, InputFileError) as exc:
+                failed += 1
+                code = getattr(exc, "code", "input")
+                results.append({"file": name, "status": "rejected", "code": code, "message": exc.render()})
+                if not args.json:
+                    err(f"{name}: REJECTED: " + exc.render(translate))
+                continue
+            results.append({"file": name, **res.__dict__})
+            if not args.json:
+                out(res.summary())
+    finally:
+        hq.lock()
+    if args.json:
+        out(json.dumps(results, ensure_ascii=False, indent=1))
+    return 2 if failed else 0
+
+
+def cmd_hq_receipt(args: Any) -> int:
+    from fielddoc.hq.devices import find_device
+    from fielddoc.hq.receipts import make_receipt
+
+    hq = _open_hq(args)
+    try:
+        res = make_receipt(hq, find_device(hq, args.device), Path(args.out))
+    finally:
+        hq.lock()
+    out(f"Receipt for {res.bundles} bundles of {res.device} written to {res.path}.")
+    return 0
+
+
+def cmd_hq_conflicts(args: Any) -> int:
+    from fielddoc.hq.conflicts import list_conflicts
+
+    hq = _open_hq(args)
+    try:
+        rows = list_conflicts(hq)
+    finally:
+        hq.lock()
+    if args.json:
+        out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        out(f"{r['id']}  {r['kind']}  {r['title']}")
+        for h in r["heads"]:
+            out(f"    {h['hash'][:16]}  {h['at']}  {h['op']:7} r{h['revision']} on {h['device_id']}")
+    out(f"({len(rows)} records in conflict)")
+    return 0
+
+
+def cmd_hq_resolve(args: Any) -> int:
+    from fielddoc.hq.conflicts import resolve
+    from fielddoc.records.interchange import read_json_file
+
+    doc = None
+    if args.doc:
+        doc = read_json_file(Path(args.doc))
+        if not isinstance(doc, dict):
+            raise InputFileError(path=args.doc, reason="a record must be a JSON object")
+    elif not args.take:
+        raise UsageError(
+            detail="Give --take HASH (one of the conflicting versions) or --doc FILE (a merged one)."
+        )
+    hq = _open_hq(args)
+    try:
+        new = resolve(hq, args.record_id, take=args.take, doc=doc)
+    finally:
+        hq.lock()
+    out(f"Resolved {args.record_id}: new revision {new[:16]}.")
+    return 0
+
+
+def cmd_hq_export_json(args: Any) -> int:
+    from fielddoc.fsutil import atomic_write
+    from fielddoc.records import interchange
+    from fielddoc.records.service import Records
+
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
+    hq = _open_hq(args)
+    try:
+        data = interchange.export_dataset(Records(hq))
+    finally:
+        hq.lock()
+    atomic_write(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    sys.stderr.write(f"WARNING: {target} is NOT encrypted. Keep it only where it is safe.\n")
+    out(f"Exported {sum(len(v) for k, v in data.items() if k != 'meta')} records to {target}")
+    return 0
+
+
+def cmd_hq_verify(args: Any) -> int:
+    from fielddoc.hq.verify import verify_hq
+
+    hq = _open_hq(args)
+    try:
+        problems = verify_hq(hq, files=not args.no_files)
+    finally:
+        hq.lock()
+    for p in problems:
+        out("PROBLEM: " + p)
+    if problems:
+        out(f"{len(problems)} problem(s) found.")
+        return 1
+    out("OK: revision hashes, merged heads, bundle signatures, audit chain and attachment files verified.")
+    return 0
+
+
+def cmd_bundle_inspect(args: Any) -> int:
+    from fielddoc.hq.importer import inspect_bundle
+
+    hq = _open_hq(args)
+    try:
+        info = inspect_bundle(hq, Path(args.file))
+    finally:
+        hq.lock()
+    if args.json:
+        out(json.dumps(info.__dict__, ensure_ascii=False, indent=1))
+        return 0
+    m = info.manifest
+    out(f"Verified bundle {m['bundle_id']} (hash {info.bundle_hash})")
+    out(f"  signed by    {info.device} ({info.fingerprint}), {info.device_status} here")
+    out(f"  sequence     {m['sequence']}; previous {m['previous'] or '-'}; abandoned {m['abandoned'] or '-'}")
+    out(f"  created at   {m['created_at']} (device time); TLP ceiling {m['tlp_ceiling']}")
+    out(f"  recipients   {', '.join(m['recipients'])}{'' if info.addressed_to_us else '  (NOT this HQ)'}")
+    out(
+        f"  contents     {m['counts']['revisions']} revisions, {m['counts']['files']} files"
+        f"{' (more waiting)' if m['more'] else ''}"
+    )
+    out(f"  status       {'already imported' if info.already_imported else 'not imported yet'}")
+    return 0
+
+
+# -- device --------------------------------------------------------------------------------
+def cmd_recipients_add(args: Any) -> int:
+    from fielddoc.bundle.cards import RecipientCard
+    from fielddoc.bundle.device import add_recipient
+
+    card = RecipientCard.load(Path(args.card))
+    confirmed = _confirm_fingerprint(f"HQ card '{card.name}'", card.fingerprint, args.fingerprint)
+    vault = _open_vault(args)
+    try:
+        added = add_recipient(vault, card, confirmed)
+    finally:
+        vault.lock()
+    out(f"{'Added' if added else 'Already present:'} {card.name} ({card.fingerprint}).")
+    return 0
+
+
+def cmd_recipients_list(args: Any) -> int:
+    from fielddoc.bundle.device import recipients
+
+    vault = _open_vault(args)
+    try:
+        rows = recipients(vault)
+    finally:
+        vault.lock()
+    if args.json:
+        out(
+            json.dumps(
+                [
+                    {
+                        "fingerprint": r.fingerprint,
+                        "name": r.name,
+                        "added_at": r.added_at,
+                        "last_ack_sequence": r.last_ack_sequence,
+                        "last_ack_at": r.last_ack_at,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    for r in rows:
+        ack = f"acknowledged up to bundle {r.last_ack_sequence}" if r.last_ack_sequence else "no receipt yet"
+        out(f"{r.fingerprint}  {r.name}  ({ack})")
+    out(f"({len(rows)} recipients)")
+    return 0
+
+
+def cmd_recipients_remove(args: Any) -> int:
+    from fielddoc.bundle.device import remove_recipient
+
+    vault = _open_vault(args)
+    try:
+        remove_recipient(vault, args.fingerprint)
+    finally:
+        vault.lock()
+    out("Removed. Later bundles will not be encrypted to that card.")
+    return 0
+
+
+def cmd_recipients_replace(args: Any) -> int:
+    from fielddoc.bundle.cards import RecipientCard
+    from fielddoc.bundle.device import replace_recipient
+
+    card = RecipientCard.load(Path(args.card))
+    confirmed = _confirm_fingerprint(f"HQ card '{card.name}'", card.fingerprint, args.fingerprint)
+    vault = _open_vault(args)
+    try:
+        replace_recipient(vault, args.old, card, confirmed)
+    finally:
+        vault.lock()
+    out(f"Replaced by {card.name} ({card.fingerprint}).")
+    return 0
+
+
+def cmd_enrol(args: Any) -> int:
+    from fielddoc.bundle.device import enrolment
+
+    vault = _open_vault(args)
+    try:
+        e = enrolment(vault, args.label or "")
+    finally:
+        vault.lock()
+    if args.out:
+        _write_text(Path(args.out), e.to_json(), force=args.force)
+        out(f"Enrolment file written to {args.out} (public keys only).")
+    out(f"Device {e.device}; fingerprint:\n\n    {e.fingerprint}\n")
+    out("HQ must see exactly this fingerprint before it trusts your bundles.")
+    return 0
+
+
+def cmd_export(args: Any) -> int:
+    from fielddoc.bundle.writer import export_bundle
+
+    vault = _open_vault(args)
+    try:
+        res = export_bundle(vault, Path(args.out), tlp_ceiling=args.tlp_ceiling, since_last=args.since_last)
+    finally:
+        vault.lock()
+    if res is None:
+        out("Nothing new to export: HQ has acknowledged everything, or nothing changed.")
+        return 0
+    for p in res.recovered:
+        out(f"Finished a bundle an interrupted export had written: {p}")
+    out(
+        f"Bundle {res.sequence} written to {res.path}: {res.revisions} revisions, {res.files} files, "
+        f"{res.size} bytes."
+    )
+    if res.more:
+        out("More is waiting (the bundle reached its size limit): run export again for the rest.")
+    return 0
+
+
+def cmd_receipt_import(args: Any) -> int:
+    from fielddoc.bundle.receipt import import_receipt
+
+    vault = _open_vault(args)
+    try:
+        res = import_receipt(vault, Path(args.file))
+    finally:
+        vault.lock()
+    out(
+        f"Receipt from HQ {res.hq}: {res.bundles} bundles acknowledged ({res.revisions} revisions, "
+        f"{res.files} files now marked delivered)."
+    )
+    if res.unknown:
+        out(f"{res.unknown} acknowledged bundles are unknown here (made before a restore?).")
+    return 0
+
+
+def cmd_purge_delivered(args: Any) -> int:
+    from fielddoc.bundle.receipt import purge_delivered, purge_plan
+
+    vault = _open_vault(args)
+    try:
+        plan = purge_plan(vault)
+        if not plan.record_ids:
+            out("Nothing to purge: no record is fully acknowledged by HQ (or all are still needed).")
+            return 0
+        out(
+            f"{len(plan.record_ids)} records and {plan.files} attachment files were acknowledged by HQ "
+            f"and can be erased from this device ({plan.kept_referenced} more are kept because other "
+            "records refer to them). This cannot be undone."
+        )
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError(detail="Add --yes to confirm the purge.")
+            if input("Type 'purge' to erase them: ").strip().lower() != "purge":
+                raise NotConfirmed()
+        purge_delivered(vault, plan)
+    finally:
+        vault.lock()
+    out(f"Purged {len(plan.record_ids)} records.")
+    return 0
+
+
+# -- registration -------------------------------------------------------------------------
+def register(sub: Any) -> None:
+    """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
+    hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
+    hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
+
+    p = hsub.add_parser("init", help="create an HQ vault and its recipient card")
+    _hq_opt(p)
+    p.add_argument("--name", default="HQ", help="name shown on the recipient card")
+    p.add_argument("--card-out", required=True, metavar="FILE", help="where to write the recipient card")
+    p.add_argument("--author", default="hq")
+    p.add_argument("--force", action="store_true")
+    p.add_argument("--kdf-memory-mib", type=int)
+    p.add_argument("--kdf-iterations", type=int)
+    p.add_argument("--kdf-lanes", type=int, default=4)
+    p.add_argument("--insecure-kdf-for-tests", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_hq_init)
+
+    p = hsub.add_parser("card", help="write HQ's recipient card again (--rotate: new encryption key)")
+    _hq_opt(p)
+    p.add_argument("--out", required=True)
+    p.add_argument("--rotate", action="store_true")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_hq_card)
+
+    dev = hsub.add_parser("devices", help="enrolled devices")
+    dsub = dev.add_subparsers(dest="devices_command", metavar="DEVICES_COMMAND")
+    p = dsub.add_parser("list", help="list enrolled devices, their bundles and gaps")
+    _hq_opt(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_devices_list)
+    p = dsub.add_parser("enrol", help="enrol a device from its enrolment file")
+    _hq_opt(p)
+    p.add_argument("file")
+    p.add_argument("--fingerprint", help="the fingerprint the monitor read to you (else a prompt)")
+    p.add_argument("--label")
+    p.set_defaults(func=cmd_hq_devices_enrol)
+    p = dsub.add_parser("revoke", help="refuse every later bundle of a device")
+    _hq_opt(p)
+    p.add_argument("device", help="device id or fingerprint")
+    p.add_argument("--reason")
+    p.set_defaults(func=cmd_hq_devices_revoke)
+
+    p = hsub.add_parser("import", help="verify and import bundles (each all or nothing)")
+    _hq_opt(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--trust-device",
+        metavar="FINGERPRINT",
+        help="enrol an unknown device on first use if its fingerprint is exactly this",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_import)
+
+    p = hsub.add_parser("receipt", help="write a signed receipt for a device's imported bundles")
+    _hq_opt(p)
+    p.add_argument("--device", required=True, help="device id or fingerprint")
+    p.add_argument("--out", required=True, help="file or folder")
+    p.set_defaults(func=cmd_hq_receipt)
+
+    p = hsub.add_parser("conflicts", help="list records with conflicting edits")
+    _hq_opt(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_conflicts)
+
+    p = hsub.add_parser("resolve", help="resolve a conflict")
+    _hq_opt(p)
+    p.add_argument("record_id")
+    p.add_argument("--take", metavar="HASH", help="keep this version (hash prefix, at least 8 characters)")
+    p.add_argument("--doc", metavar="FILE", help="a merged version of the record (JSON)")
+    p.set_defaults(func=cmd_hq_resolve)
+
+    p = hsub.add_parser("export-json", help="export HQ's records in the interchange schema (PLAINTEXT)")
+    _hq_opt(p)
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_hq_export_json)
+
+    p = hsub.add_parser("verify", help="verify HQ's store: hashes, merged heads, bundle signatures, files")
+    _hq_opt(p)
+    p.add_argument("--no-files", action="store_true", help="skip decrypting every attachment file")
+    p.set_defaults(func=cmd_hq_verify)
+
+    bun = sub.add_parser("bundle", help="bundle files")
+    bsub = bun.add_subparsers(dest="bundle_command", metavar="BUNDLE_COMMAND")
+    p = bsub.add_parser("inspect", help="verify a bundle completely and show its manifest, without importing")
+    _hq_opt(p)
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_inspect)
+
+    rec = sub.add_parser("recipients", help="HQ recipient cards this device exports to")
+    rsub = rec.add_subparsers(dest="recipients_command", metavar="RECIPIENTS_COMMAND")
+    p = rsub.add_parser("add", help="add an HQ recipient card (after comparing its fingerprint)")
+    _vault_opt(p)
+    p.add_argument("card")
+    p.add_argument("--fingerprint", help="the fingerprint HQ told you (else a prompt)")
+    p.set_defaults(func=cmd_recipients_add)
+    p = rsub.add_parser("list", help="list recipient cards")
+    _vault_opt(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_recipients_list)
+    p = rsub.add_parser("remove", help="remove a recipient card")
+    _vault_opt(p)
+    p.add_argument("fingerprint")
+    p.set_defaults(func=cmd_recipients_remove)
+    p = rsub.add_parser("replace", help="replace a recipient card by a new one (key rotation)")
+    _vault_opt(p)
+    p.add_argument("old", metavar="OLD_FINGERPRINT")
+    p.add_argument("card")
+    p.add_argument("--fingerprint", help="the new card's fingerprint as HQ told you (else a prompt)")
+    p.set_defaults(func=cmd_recipients_replace)
+
+    p = sub.add_parser("enrol", help="show this device's fingerprint and write an enrolment file for HQ")
+    _vault_opt(p)
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--label", help="a name HQ will see for this device")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_enrol)
+
+    p = sub.add_parser(
+        "export", help="write a signed, encrypted bundle of everything HQ has not acknowledged"
+    )
+    _vault_opt(p)
+    p.add_argument("--out", required=True, help="a folder (random file name) or a new file")
+    p.add_argument("--tlp-ceiling", default=fmt.DEFAULT_CEILING, choices=fmt.EXPORTABLE_CEILINGS)
+    p.add_argument(
+        "--since-last",
+        action="store_true",
+        help="only what changed since the last bundle (default: everything not acknowledged)",
+    )
+    p.set_defaults(func=cmd_export)
+
+    rc = sub.add_parser("receipt", help="HQ receipts")
+    rcsub = rc.add_subparsers(dest="receipt_command", metavar="RECEIPT_COMMAND")
+    p = rcsub.add_parser("import", help="mark what HQ acknowledged as delivered")
+    _vault_opt(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_receipt_import)
+
+    p = sub.add_parser("purge-delivered", help="erase records HQ acknowledged (asks to confirm)")
+    _vault_opt(p)
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(func=cmd_purge_delivered)
+
+
+__all__ = ["register", "FieldDocError"]

@@ -1,0 +1,167 @@
+"""Application entry: ``run(vault_dir=None, vault=None) -> int``.
+
+Sets up the QApplication (style, language, an exception hook that never shows
+a traceback), builds the main window and, for ``fielddoc demo``, opens the
+vault it was handed. Window geometry is the ONLY thing kept in QSettings
+(an INI file in the user's config folder); everything else lives in the vault.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from fielddoc.cli.common import default_vault
+from fielddoc.crypto.kdf import KdfParams
+from fielddoc.gui import theme
+from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.i18n import Language, initial_language
+from fielddoc.gui.main_window import MainWindow
+from fielddoc.gui.tasks import TaskRunner
+from fielddoc.store.vault import Vault
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+def settings_file() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base or Path.home() / ".config") / "FieldDoc" / "window.ini"
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+
+def restore_geometry(window: QMainWindow) -> None:
+    s = window_settings()
+    geometry, state = s.value(GEOMETRY_KEY), s.value(STATE_KEY)
+    if isinstance(geometry, QByteArray | bytes):
+        window.restoreGeometry(QByteArray(geometry))
+    if isinstance(state, QByteArray | bytes):
+        window.restoreState(QByteArray(state))
+
+
+def save_geometry(window: QMainWindow) -> None:
+    s = window_settings()
+    s.setValue(GEOMETRY_KEY, window.saveGeometry())
+    s.setValue(STATE_KEY, window.saveState())
+    s.sync()
+
+
+def _loses(obj: object, call: Callable[[], object], times: int = 32) -> bool:
+    """True if each ``call`` drops a reference to ``obj`` that it never took."""
+    before = sys.getrefcount(obj)
+    for _ in range(times):
+        call()
+    return before - sys.getrefcount(obj) >= times
+
+
+_IMMORTAL = 1 << 40
+
+
+def work_around_pyside_refcount() -> bool:
+    """Keep the interpreter alive despite PySide6 6.12.0's reference-count bug.
+
+    PySide6 6.12.0 hands ``None`` (any C++ call that returns a null pointer or an
+    invalid QVariant: ``parent()``, ``currentData()``, ``property()``, a proxy's
+    ``data()``...) and ``True`` (``Signal.emit()``, ``disconnect()``) back to Python
+    without taking a reference. Every such call drops one reference to a singleton;
+    after some tens of thousands (a working day in the application, a long test run)
+    CPython aborts with "none_dealloc: deallocating None" or "bool_dealloc", losing
+    whatever was not saved. Python 3.12 made these singletons immortal; on 3.11 we
+    do the same by hand, only when a probe shows the bug (a fixed PySide, or a newer
+    Python, is left alone). Returns True if the workaround was applied.
+    """
+    global _applied
+    if _applied:
+        return True
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    affected = _loses(None, probe.parent) or _loses(True, probe.ping.emit)
+    if not affected:
+        return False
+    for singleton in (None, True, False):
+        # CPython 3.11 object header: the first field is the reference count.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL
+    _applied = True
+    return True
+
+
+_applied = False
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    work_around_pyside_refcount()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("FieldDoc")
+    app.setOrganizationName("FieldDoc")
+    app.setApplicationDisplayName("FieldDoc")
+    theme.apply(app)
+    return app
+
+
+def build(
+    vault_dir: Path | None = None,
+    vault: Vault | None = None,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    kdf_params: KdfParams | None = None,
+    language: str | None = None,
+    check_interval_ms: int = 1000,
+    remember_geometry: bool = True,
+) -> MainWindow:
+    """The main window, on the lock screen, or on ``vault`` if one is given (unlocked)."""
+    app = create_app()
+    lang = Language(app)
+    lang.set(language or initial_language())
+    runner = TaskRunner()
+    folder = Path(vault.path) if vault is not None else Path(vault_dir or default_vault())
+    window = MainWindow(lang, runner, folder, clock=clock, kdf_params=kdf_params,
+                        check_interval_ms=check_interval_ms,
+                        on_close=save_geometry if remember_geometry else None)
+    lang.setParent(window)
+    runner.setParent(window)
+    if remember_geometry:
+        restore_geometry(window)
+    if vault is not None:
+        if vault.clock is not clock:
+            vault.clock = clock
+        window.open_session(vault)
+    return window
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors: a plain message, never a traceback (it may carry record text)."""
+    if os.environ.get("FIELDDOC_DEBUG"):
+        sys.__excepthook__(kind, exc, tb)
+    sys.stderr.write(f"fielddoc: internal error ({kind.__name__})\n")
+    if QApplication.instance() is not None:
+        QMessageBox.warning(None, "FieldDoc", message_for(exc))
+
+
+def run(vault_dir: Path | None = None, vault: Vault | None = None) -> int:
+    app = create_app()
+    sys.excepthook = _excepthook
+    window = build(vault_dir, vault)
+    app.aboutToQuit.connect(window.lock_for_quit)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        window.lock_for_quit()
+        window.runner.shutdown()

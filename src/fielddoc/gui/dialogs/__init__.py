@@ -1,0 +1,1 @@
+"""Dialogs and screens: create a vault, unlock, settings, import, error messages."""

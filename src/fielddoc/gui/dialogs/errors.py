@@ -1,0 +1,33 @@
+"""Telling the user what went wrong: a message box, never a traceback.
+
+A :class:`~fielddoc.errors.FieldDocError` says what happened and what to do, in
+the interface language. Anything else is a bug: the user sees only its type
+(no message, which might carry record text) and that nothing partial was saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fielddoc.errors import FieldDocError
+from fielddoc.i18n import translate
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, FieldDocError):
+        return exc.render(translate)
+    return QCoreApplication.translate(
+        "Errors",
+        "An unexpected error occurred ({kind}). Nothing partial was saved. "
+        "If it happens again, please report it.",
+    ).format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "FieldDoc"))
+    box.setText(message_for(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

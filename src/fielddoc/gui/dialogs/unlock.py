@@ -1,0 +1,232 @@
+"""The lock screen: unlock the vault, or create one when there is none yet.
+
+It is what the window shows whenever no vault is open, so it holds no record
+text at all: the vault's folder, a passphrase field and messages. A wrong
+passphrase gives the core's plain message; no file changes (unless the user
+opted in to wiping after N failures, which the core handles). Unlocking
+(Argon2id, up to a second) runs on the task runner.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc.errors import WrongPassphrase
+from fielddoc.gui.dialogs.create_vault import role_label
+from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
+from fielddoc.gui.models.session import alive
+from fielddoc.gui.tasks import TaskRunner
+from fielddoc.store.vault import Vault, is_vault
+
+
+class UnlockScreen(QWidget):
+    unlocked = Signal(object)  # Vault
+    create_requested = Signal()
+    open_other_requested = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        language: Language,
+        vault_dir: Path,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockScreen")
+        self._runner = runner
+        self._language = language
+        self._clock = clock
+        self._busy = False
+        self.vault_dir = vault_dir
+        self._reason: str | None = None
+
+        self.card = QFrame()
+        self.card.setProperty("role", "card")
+        self.card.setMaximumWidth(520)
+        self.card.setMinimumWidth(380)
+        self.title = QLabel("FieldDoc")
+        self.title.setProperty("role", "heading")
+        self.subtitle = role_label(role="muted")
+        self.location = role_label(role="muted")
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setProperty("primary", True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.message = role_label()
+        self.message.setObjectName("unlockMessage")
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.create_requested)
+        self.other_button = QPushButton()
+        self.other_button.setFlat(True)
+        self.other_button.clicked.connect(self.open_other_requested)
+        self.language_box = QComboBox()
+        for code in LANGUAGES:
+            self.language_box.addItem(NATIVE_NAMES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language.current)))
+        self.language_box.currentIndexChanged.connect(self._language_picked)
+        self.language_label = QLabel()
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(self.language_label)
+        lang_row.addWidget(self.language_box)
+        lang_row.addStretch(1)
+        lang_row.addWidget(self.other_button)
+
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(28, 24, 28, 20)
+        inner.setSpacing(10)
+        inner.addWidget(self.title)
+        inner.addWidget(self.subtitle)
+        inner.addWidget(self.location)
+        inner.addLayout(row)
+        inner.addWidget(self.message)
+        inner.addWidget(self.create_button)
+        inner.addSpacing(8)
+        inner.addLayout(lang_row)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        h = QHBoxLayout()
+        h.addStretch(1)
+        h.addWidget(self.card, 3)
+        h.addStretch(1)
+        outer.addLayout(h)
+        outer.addStretch(3)
+        self.message.setVisible(False)
+        self.retranslate()
+        self.refresh()
+
+    # -- state ------------------------------------------------------------------------
+    def set_vault_dir(self, path: Path) -> None:
+        self.vault_dir = path
+        self._say("", "muted")
+        self.refresh()
+
+    def has_vault(self) -> bool:
+        return is_vault(self.vault_dir)
+
+    def refresh(self) -> None:
+        exists = self.has_vault()
+        self.passphrase.setVisible(exists)
+        self.unlock_button.setVisible(exists)
+        self.create_button.setVisible(not exists)
+        self.create_button.setProperty("primary", not exists)
+        self._texts()
+        if exists and self.isVisible():
+            self.passphrase.setFocus()
+
+    def show_locked(self, reason: str | None = None) -> None:
+        """Back to the lock screen after a lock (``reason``: idle, hotkey, ...)."""
+        self._reason = reason
+        self.passphrase.setText("")
+        self._say(self._reason_text(), "muted")
+        self.refresh()
+
+    def _say(self, text: str, role: str) -> None:
+        self.message.setProperty("role", role)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _reason_text(self) -> str:
+        if self._reason == "idle":
+            return self.tr("Locked after a period of inactivity.")
+        if self._reason:
+            return self.tr("Locked.")
+        return ""
+
+    # -- texts --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.create_button.setText(self.tr("Create a vault…"))
+        self.other_button.setText(self.tr("Open another vault…"))
+        self.language_label.setText(self.tr("Language:"))
+        if self.message.property("role") == "muted" and not self._busy:
+            self._say(self._reason_text(), "muted")
+        self._texts()
+
+    def _texts(self) -> None:
+        if self.has_vault():
+            self.subtitle.setText(self.tr("This vault is locked. Type your passphrase to open it."))
+        else:
+            self.subtitle.setText(self.tr(
+                "FieldDoc keeps your notes on trials, incidents and detentions in an encrypted vault on "
+                "this computer. Nothing is ever sent anywhere. There is no vault here yet: create one "
+                "to start recording."))
+        self.location.setText(self.tr("Vault folder: {path}").format(path=str(self.vault_dir)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_picked(self, _index: int) -> None:
+        code = self.language_box.currentData()
+        if code and code != self._language.current:
+            self._language.set(str(code))
+
+    def sync_language(self) -> None:
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._language.current)))
+        self.language_box.blockSignals(False)
+
+    # -- unlocking ----------------------------------------------------------------------
+    def unlock(self) -> None:
+        if self._busy or not self.has_vault():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.passphrase.setFocus()
+            return
+        self.passphrase.setText("")
+        self._set_busy(True)
+        self._say(self.tr("Unlocking…"), "muted")
+        folder, clock = self.vault_dir, self._clock
+        self._runner.submit(lambda _p: Vault.open(folder, passphrase, clock=clock),
+                            on_success=alive(self, self._opened), on_failure=alive(self, self._failed),
+                            cancellable=False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.other_button.setEnabled(not busy)
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self._say("", "muted")
+        self._reason = None
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._say(message_for(exc), "error")
+        if isinstance(exc, WrongPassphrase):
+            self.passphrase.setFocus()
+        self.refresh()

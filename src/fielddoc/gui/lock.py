@@ -1,0 +1,249 @@
+"""Locking: idle timer, lock hotkey, clipboard hygiene, wiping widgets.
+
+``LockController`` is the single place that locks a session:
+
+* an app-wide event filter counts keyboard, mouse and wheel input as
+  activity (``vault.touch()``); a timer asks the vault whether it has been idle
+  longer than its ``idle_timeout`` (the clock is injectable, as in KeePassXC's
+  ``InactivityTimer``/``MockClock``, so tests do not sleep);
+* ``lock()`` (hotkey Ctrl+L, the Lock button, quitting, the OS suspending the
+  application, the idle timer) cancels running tasks and calls
+  ``vault.lock()``, which disposes the engine and drops the key;
+* the vault's lock callback may run on the worker thread (a query that found
+  the vault idle locks it there), so it only emits a queued signal; the
+  ``locked`` signal then fires on the GUI thread, where the main window wipes
+  every view and shows the lock screen. The clipboard is cleared if it holds
+  text this application put there.
+
+Never prompts: a monitor locks when a bailiff walks over.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from fielddoc.gui.tasks import TaskRunner
+from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+})
+CLIPBOARD_SECONDS = 10
+
+
+LOCK_HOTKEY = QKeySequence("Ctrl+L")
+
+
+class InactivityFilter(QObject):
+    """App-wide: user input counts as activity; the lock hotkey locks.
+
+    The hotkey is also caught here (not only by the Lock action's shortcut)
+    because Qt blocks application shortcuts while a modal dialog is open, and
+    a monitor must be able to lock from inside any dialog.
+    """
+
+    def __init__(self, on_activity: Callable[[], None], on_hotkey: Callable[[], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_activity = on_activity
+        self._on_hotkey = on_hotkey
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS:
+            self._on_activity()
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                    and QKeySequence(event.keyCombination()) == LOCK_HOTKEY:
+                self._on_hotkey()
+                return True
+        return False
+
+
+class ClipboardGuard(QObject):
+    """Forgets record text put on the clipboard: after ``seconds`` and on lock.
+
+    Text counts as ours when FieldDoc copied it (``copy``) or when the
+    clipboard changed while one of our widgets had the focus (Ctrl+C in a
+    field); some platforms (offscreen, Wayland) do not report ownership.
+    """
+
+    def __init__(self, seconds: float = CLIPBOARD_SECONDS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ours: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(seconds * 1000))
+        self._timer.timeout.connect(self.clear)
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._ours = text
+        self._timer.start()
+
+    def _changed(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text and text != self._ours and QApplication.focusWidget() is not None:
+            self._ours = text
+            self._timer.start()
+
+    @Slot()
+    def clear(self) -> None:
+        """Empty the clipboard if it still holds what we (or one of our fields) put there."""
+        cb = QGuiApplication.clipboard()
+        current = cb.text()
+        if current and (current == self._ours or cb.ownsClipboard()):
+            cb.clear()
+        self._ours = None
+        self._timer.stop()
+
+
+class LockController(QObject):
+    """Locks the current vault on idle, on request and on quit."""
+
+    locked = Signal(str)  # reason: "hotkey", "idle", "quit", "suspend", "external"
+    _vault_locked = Signal(object)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        check_interval_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.runner = runner
+        self.clipboard = ClipboardGuard(parent=self)
+        self._vault: Vault | None = None
+        self._reason = "external"
+        self._filter = InactivityFilter(self.activity, lambda: self.lock("hotkey"), self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._vault_locked.connect(self._after_lock, Qt.ConnectionType.QueuedConnection)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._filter)
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._on_app_state)
+
+    # -- session -------------------------------------------------------------------
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    def attach(self, vault: Vault, idle_timeout: float | None = DEFAULT_IDLE_SECONDS) -> None:
+        """Watch ``vault``: the vault's idle check and ours use the same clock."""
+        self._vault = vault
+        vault.clock = self.clock
+        vault.idle_timeout = idle_timeout
+        vault.touch()
+        vault.on_lock(lambda: self._vault_locked.emit(vault))
+        self._timer.start()
+
+    def set_idle_timeout(self, seconds: float | None) -> None:
+        if self._vault is not None and not self._vault.is_locked:
+            self._vault.idle_timeout = seconds
+            self._vault.touch()
+
+    @property
+    def idle_timeout(self) -> float | None:
+        return self._vault.idle_timeout if self._vault is not None else None
+
+    # -- activity and idle -------------------------------------------------------------
+    def activity(self) -> None:
+        v = self._vault
+        if v is not None and not v.is_locked:
+            v.touch()
+
+    @Slot()
+    def check(self) -> None:
+        v = self._vault
+        if v is None or v.is_locked:
+            return
+        if v.idle_timeout is not None and v.idle_seconds() > v.idle_timeout:
+            self.lock("idle")
+
+    # -- locking -----------------------------------------------------------------------
+    @Slot()
+    def lock(self, reason: str = "hotkey") -> None:
+        """Lock now. Running tasks are told to stop; nothing waits for them."""
+        v = self._vault
+        if v is None:
+            return
+        self._reason = reason
+        for task in list(self.runner.active):
+            task.cancel()
+        v.lock()  # also queues _after_lock through the vault's callback
+        self._after_lock(v)
+
+    @Slot(object)
+    def _after_lock(self, vault: Vault) -> None:
+        if self._vault is None or vault is not self._vault:
+            return  # already handled, or a late signal from a previous session
+        self._vault = None
+        self._timer.stop()
+        self.clipboard.clear()
+        self.locked.emit(self._reason)
+        self._reason = "external"
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock("suspend")
+
+
+def wipe_widgets(root: QWidget) -> None:
+    """Remove record text from every widget under ``root`` (and ``root``).
+
+    Used on lock before the session's widgets are deleted, so nothing lingers
+    even until the deferred deletion runs.
+    """
+    for w in [root, *root.findChildren(QWidget)]:
+        w.setToolTip("")
+        if isinstance(w, QLineEdit):
+            w.setText("")
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            w.clear()
+            w.document().clearUndoRedoStacks()
+        elif isinstance(w, QComboBox):
+            if w.property("sensitive_items"):
+                w.clear()
+            if w.isEditable() and w.lineEdit() is not None:
+                w.lineEdit().setText("")
+        elif isinstance(w, QLabel):
+            w.clear()
+        elif isinstance(w, QAbstractButton) and w.property("sensitive"):
+            w.setText("")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                w.setTabText(i, "")
+                w.setTabToolTip(i, "")
+        elif isinstance(w, QAbstractItemView):
+            model = w.model()
+            wipe = getattr(model, "clear", None)
+            if callable(wipe):
+                wipe()

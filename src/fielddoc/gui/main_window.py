@@ -1,0 +1,264 @@
+"""The main window: the lock screen or the workspace, menus, toolbar, status bar.
+
+It only composes: the unlock screen (``dialogs.unlock``), the workspace
+(``views.workspace``), the actions (``views.actions``) and the lock
+controller (``lock``). Its title never carries record text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fielddoc import __version__
+from fielddoc.crypto.kdf import KdfParams
+from fielddoc.errors import FieldDocError
+from fielddoc.gui.dialogs.create_vault import CreateVaultDialog
+from fielddoc.gui.dialogs.errors import show_error
+from fielddoc.gui.dialogs.files import pick_folder
+from fielddoc.gui.dialogs.import_json import ImportDialog
+from fielddoc.gui.dialogs.settings import SettingsDialog
+from fielddoc.gui.dialogs.unlock import UnlockScreen
+from fielddoc.gui.i18n import Language, is_language_change
+from fielddoc.gui.lock import LockController, wipe_widgets
+from fielddoc.gui.models.session import Session
+from fielddoc.gui.tasks import TaskRunner
+from fielddoc.gui.views.actions import Actions
+from fielddoc.gui.views.workspace import STATS, Workspace
+from fielddoc.store.vault import Vault
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        language: Language,
+        runner: TaskRunner,
+        vault_dir: Path,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        kdf_params: KdfParams | None = None,
+        check_interval_ms: int = 1000,
+        on_close: Callable[[QMainWindow], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.language = language
+        self.runner = runner
+        self.clock = clock
+        self.kdf_params = kdf_params
+        self._on_close = on_close
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.lock = LockController(runner, clock=clock, check_interval_ms=check_interval_ms, parent=self)
+        self.lock.locked.connect(self._on_locked)
+        self.actions = Actions(self)
+        self.unlock_screen = UnlockScreen(runner, language, vault_dir, clock=clock)
+        self.unlock_screen.unlocked.connect(self.open_session)
+        self.unlock_screen.create_requested.connect(self.create_vault)
+        self.unlock_screen.open_other_requested.connect(self._open_other)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._wire()
+        self.actions.set_unlocked(False)
+        self.toolbar.setVisible(False)
+        self.resize(1200, 760)
+        self.retranslate()
+
+    # -- chrome ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for act in (a.import_json, None, a.settings, None, a.lock, a.quit):
+            self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
+        self.record_menu = bar.addMenu("")
+        for act in (a.new, a.edit, a.history, None, a.delete):
+            self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
+        self.view_menu = bar.addMenu("")
+        for act in (a.search, a.refresh, a.statistics):
+            self.view_menu.addAction(act)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (a.new, a.edit, a.history, a.delete):
+            self.toolbar.addAction(act)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a.import_json)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(a.settings)
+        self.toolbar.addAction(a.lock)
+        self.addToolBar(self.toolbar)
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.lock.triggered.connect(lambda: self.lock.lock("hotkey"))
+        a.quit.triggered.connect(self.close)
+        a.new.triggered.connect(lambda: self.workspace and self.workspace.new_record())
+        a.edit.triggered.connect(self._edit_current)
+        a.delete.triggered.connect(self._delete_current)
+        a.history.triggered.connect(self._history_current)
+        a.search.triggered.connect(self._focus_search)
+        a.refresh.triggered.connect(lambda: self.workspace and self.workspace.refresh_all())
+        a.statistics.triggered.connect(lambda: self.workspace and self.workspace.show_section(STATS))
+        a.import_json.triggered.connect(self.import_json)
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self._about)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.record_menu.setTitle(self.tr("&Record"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self._title()
+
+    def _title(self) -> None:
+        # Never record text here: window titles end up in task switchers and screen readers.
+        self.setWindowTitle("FieldDoc" if self.session else self.tr("FieldDoc (locked)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- session ----------------------------------------------------------------------------
+    def open_session(self, vault: Vault) -> None:
+        self.session = Session.open(vault, self.runner)
+        ui = self.session.ui_settings()
+        if ui.language:
+            self.language.set(ui.language)
+            self.unlock_screen.sync_language()
+        self.lock.attach(vault, ui.idle_seconds)
+        self.workspace = Workspace(self.session)
+        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.update_counts()
+        self.workspace.offer_drafts()
+        self.actions.set_unlocked(True)
+        self.toolbar.setVisible(True)
+        self._title()
+
+    def _on_locked(self, reason: str) -> None:
+        for dialog in self.findChildren(QDialog):
+            wipe_widgets(dialog)
+            dialog.reject()
+        ws, self.workspace, self.session = self.workspace, None, None
+        if ws is not None:
+            ws.clear_sensitive()
+            wipe_widgets(ws)
+            self.stack.removeWidget(ws)
+            ws.hide()
+            ws.setParent(None)
+            ws.deleteLater()
+        self.statusBar().clearMessage()
+        self.actions.set_unlocked(False)
+        self.toolbar.setVisible(False)
+        self.unlock_screen.show_locked(reason)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self._title()
+
+    def create_vault(self) -> None:
+        dialog = CreateVaultDialog(self.runner, self.unlock_screen.vault_dir, kdf_params=self.kdf_params,
+                                   clock=self.clock, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.unlock_screen.set_vault_dir(dialog.vault.path)
+            self.open_session(dialog.vault)
+        dialog.deleteLater()
+
+    def _open_other(self) -> None:
+        chosen = pick_folder(self, self.tr("Choose a vault folder"))
+        if chosen:
+            self.unlock_screen.set_vault_dir(Path(chosen))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _current(self) -> tuple[str, str] | None:
+        return self.workspace.current_record() if self.workspace else None
+
+    def _edit_current(self) -> None:
+        cur = self._current()
+        if cur and self.workspace:
+            self.workspace.edit_record(*cur)
+
+    def _delete_current(self) -> None:
+        cur = self._current()
+        if cur and self.workspace:
+            self.workspace.delete_record(*cur)
+
+    def _history_current(self) -> None:
+        cur = self._current()
+        if cur and self.workspace:
+            self.workspace.show_history(cur[0])
+
+    def _focus_search(self) -> None:
+        lst = self.workspace.current_list() if self.workspace else None
+        if lst is not None:
+            lst.filters.search.setFocus()
+            lst.filters.search.selectAll()
+
+    def import_json(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        dialog = ImportDialog(self.session, self)
+        dialog.imported.connect(lambda _r: self.workspace and self.workspace.refresh_all())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        current = self.session.ui_settings()
+        dialog = SettingsDialog(current, self.language.current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
+            chosen = dialog.result_settings()
+            try:
+                self.session.save_ui_settings(chosen)
+            except FieldDocError as exc:
+                show_error(self, exc)
+            else:
+                self.lock.set_idle_timeout(chosen.idle_seconds)
+                if chosen.language:
+                    self.language.set(chosen.language)
+                    self.unlock_screen.sync_language()
+        dialog.deleteLater()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About FieldDoc"), self.tr(
+            "FieldDoc {version}\n\nEncrypted, offline documentation of trials, incidents and detentions "
+            "for human-rights monitors. Nothing leaves this computer unless you export it.").format(
+                version=__version__))
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Quit = lock, without a question: forms left unsaved keep their encrypted
+        drafts, which are offered again after the next unlock."""
+        if self._on_close is not None:
+            self._on_close(self)
+        self.lock.lock("quit")
+        event.accept()
+
+    def lock_for_quit(self) -> None:
+        """Locks without asking (the application is quitting)."""
+        self.lock.lock("quit")
+

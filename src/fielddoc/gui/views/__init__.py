@@ -1,0 +1,1 @@
+"""Views of the main window: record lists, detail pane, case timeline, statistics."""

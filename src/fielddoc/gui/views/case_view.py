@@ -1,0 +1,174 @@
+"""A case at a glance: its timeline (hearings, detentions, related incidents,
+procedural steps), the people involved, and the record picked on either."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc.gui.dialogs.create_vault import role_label
+from fielddoc.gui.i18n import is_language_change
+from fielddoc.gui.models import labels
+from fielddoc.gui.models.case_models import PeopleModel, TimelineModel
+from fielddoc.gui.models.case_overview import CaseOverview, case_overview
+from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.views.detail_pane import DetailPane
+from fielddoc.gui.views.timeline import TimelineWidget
+
+
+class CaseView(QWidget):
+    edit_requested = Signal(str, str)
+    history_requested = Signal(str)
+    delete_requested = Signal(str, str)
+    new_requested = Signal(str, object)  # kind, defaults
+    titled = Signal(str)
+    error = Signal(object)
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.session = session
+        self.case_id = case_id
+        self.overview: CaseOverview | None = None
+        self.timeline_model = TimelineModel(self)
+        self.people_model = PeopleModel(self)
+        self.title = role_label(role="heading")
+        self.title.setProperty("sensitive", True)
+        self.facts = role_label(role="muted")
+        self.new_hearing = QPushButton()
+        self.new_hearing.setProperty("primary", True)
+        self.new_hearing.clicked.connect(lambda: self.new_requested.emit("hearing", {"case_id": case_id}))
+        self.new_detention = QPushButton()
+        self.new_detention.clicked.connect(
+            lambda: self.new_requested.emit("detention", {"related_case_id": case_id}))
+        self.edit_case = QPushButton()
+        self.edit_case.clicked.connect(lambda: self.edit_requested.emit(case_id, "case"))
+        self.reload_button = QPushButton()
+        self.reload_button.clicked.connect(self.load)
+        self.timeline = TimelineWidget(self.timeline_model)
+        self.timeline.activated.connect(self._picked)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.timeline)
+        self.timeline_label = role_label(role="subheading")
+        self.people_label = role_label(role="subheading")
+        self.people = QTableView()
+        self.people.setModel(self.people_model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.verticalHeader().setVisible(False)
+        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.people.clicked.connect(
+            lambda idx: self.detail.show_record(self.people_model.person_id(idx.row())))
+        self.people.doubleClicked.connect(
+            lambda idx: self.edit_requested.emit(self.people_model.person_id(idx.row()) or "", "person"))
+        self.detail = DetailPane(session.records, case_button=False)
+        self.detail.edit_requested.connect(self.edit_requested)
+        self.detail.history_requested.connect(self.history_requested)
+        self.detail.delete_requested.connect(self.delete_requested)
+
+        head = QVBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.facts)
+        actions = QHBoxLayout()
+        for b in (self.new_hearing, self.new_detention, self.edit_case, self.reload_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        head.addLayout(actions)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.timeline_label)
+        ll.addWidget(scroll, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        people_box = QWidget()
+        pl = QVBoxLayout(people_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.people_label)
+        pl.addWidget(self.people)
+        right.addWidget(people_box)
+        right.addWidget(self.detail)
+        right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 440])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_hearing.setText(labels.new_label("hearing"))
+        self.new_detention.setText(labels.new_label("detention"))
+        self.edit_case.setText(self.tr("Edit case"))
+        self.reload_button.setText(self.tr("Refresh"))
+        self.timeline_label.setText(self.tr("Timeline"))
+        self.people_label.setText(self.tr("People involved"))
+        self.timeline.empty_text = self.tr("Nothing dated in this case yet.")
+        self._facts()
+        self.timeline.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, *, wait: bool = False) -> None:
+        rec, cid = self.session.records, self.case_id
+        if wait:
+            self._show(case_overview(rec, cid))
+            return
+        self.session.runner.submit(lambda _p: case_overview(rec, cid), on_success=alive(self, self._show),
+                                   on_failure=alive(self, self.error.emit))
+
+    def _show(self, ov: CaseOverview) -> None:
+        self.overview = ov
+        self.title.setText(ov.title)
+        self.timeline_model.set_events(ov.events)
+        self.people_model.set_people(ov.people)
+        self._facts()
+        self.titled.emit(ov.title)
+
+    def _facts(self) -> None:
+        ov = self.overview
+        if ov is None:
+            self.facts.setText("")
+            return
+        d = ov.doc
+        parts = [str(d.get("official_case_number") or ""),
+                 labels.vocab_label("case_type", d.get("case_type")),
+                 labels.vocab_label("stage", d.get("stage"))]
+        counts = self.tr("Hearings: {hearings} · Detentions: {detentions} · People: {people}").format(
+            hearings=ov.counts.get("hearing", 0), detentions=ov.counts.get("detention", 0),
+            people=ov.counts.get("person", 0))
+        self.facts.setText(" · ".join([p for p in parts if p] + [counts]))
+
+    def _picked(self, record_id: str, _kind: str) -> None:
+        self.detail.show_record(record_id)
+
+    def clear(self) -> None:
+        self.overview = None
+        self.timeline_model.clear()
+        self.people_model.clear()
+        self.detail.clear()
+        self.title.clear()
+        self.facts.clear()
+

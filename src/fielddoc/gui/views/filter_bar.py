@@ -1,0 +1,196 @@
+"""The filter bar above every list: full-text search, date range, confidentiality,
+record type (in the list of every type). Typing is debounced; the result is a
+``records.query.Filter``."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc.gui.i18n import is_language_change
+from fielddoc.gui.models import labels
+from fielddoc.records import query, vocab
+
+DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
+_COMPLETE = re.compile(r"\A\d{4}(-\d{2}(-\d{2})?)?\Z")
+TYPE_CHOICES = ("case", "hearing", "incident", "detention", "person", "organisation", "location", "source",
+                "attachment", "involvement", "relation")
+DEBOUNCE_MS = 180
+#: Shorter search text is not searched yet: a one-letter prefix matches nearly everything
+#: and only slows typing down.
+MIN_SEARCH = 2
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # query.Filter
+
+    def __init__(self, kind: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(140)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        validator = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
+        for w in (self.date_from, self.date_to):
+            w.setValidator(validator)
+            w.setClearButtonEnabled(True)
+            w.textChanged.connect(self._dates_edited)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.confidentiality = QToolButton()
+        self.confidentiality.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.confidentiality.setProperty("button", True)
+        self._conf_menu = QMenu(self)
+        self._conf_actions: dict[str, QAction] = {}
+        for code in vocab.VOCABS["confidentiality"]:
+            act = QAction(self._conf_menu)
+            act.setCheckable(True)
+            act.setData(code)
+            act.toggled.connect(self._conf_toggled)
+            self._conf_menu.addAction(act)
+            self._conf_actions[code] = act
+        self.confidentiality.setMenu(self._conf_menu)
+        self.type_box = QComboBox()
+        self.type_box.addItem("", None)
+        for k in TYPE_CHOICES:
+            self.type_box.addItem("", k)
+        self.type_box.setVisible(kind is None)
+        self.type_box.currentIndexChanged.connect(lambda _i: self.emit_now())
+        self.reset = QToolButton()
+        self.reset.setProperty("button", True)
+        self.reset.clicked.connect(self.clear)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.emit_now)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+
+        # Two rows, so long labels (Russian, Kazakh) never squeeze the list beside it.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.reset)
+        second = QHBoxLayout()
+        second.addWidget(self.type_box)
+        second.addWidget(self.from_label)
+        second.addWidget(self.date_from)
+        second.addWidget(self.to_label)
+        second.addWidget(self.date_to)
+        second.addWidget(self.confidentiality)
+        second.addStretch(1)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self._last: query.Filter | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search names, titles, notes…"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        placeholder = self.tr("YYYY-MM-DD")
+        fm = self.fontMetrics()
+        width = max(fm.horizontalAdvance("0000-00-00"), fm.horizontalAdvance(placeholder)) + 40
+        for w in (self.date_from, self.date_to):
+            w.setPlaceholderText(placeholder)
+            w.setFixedWidth(width)
+            w.setToolTip(self.tr("A year, a month or a day: 2012, 2012-03 or 2012-03-28"))
+        for code, act in self._conf_actions.items():
+            act.setText(labels.vocab_label("confidentiality", code))
+        self._conf_text()
+        self.type_box.setItemText(0, self.tr("Any type"))
+        for i, k in enumerate(TYPE_CHOICES, start=1):
+            self.type_box.setItemText(i, labels.singular(k))
+        self.confidentiality.setToolTip(self.tr("Show only records of the chosen confidentiality levels"))
+        self.reset.setText(self.tr("Clear"))
+        self.reset.setToolTip(self.tr("Clear all filters"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ------------------------------------------------------------------------
+    def selected_confidentiality(self) -> tuple[str, ...]:
+        return tuple(code for code, act in self._conf_actions.items() if act.isChecked())
+
+    def set_confidentiality(self, codes: tuple[str, ...]) -> None:
+        for code, act in self._conf_actions.items():
+            act.blockSignals(True)
+            act.setChecked(code in codes)
+            act.blockSignals(False)
+        self._conf_text()
+        self.emit_now()
+
+    def _conf_text(self) -> None:
+        chosen = self.selected_confidentiality()
+        if not chosen:
+            self.confidentiality.setText(self.tr("Confidentiality"))
+        elif len(chosen) == 1:
+            self.confidentiality.setText(labels.vocab_label("confidentiality", chosen[0]))
+        else:
+            self.confidentiality.setText(self.tr("Levels: {n}").format(n=len(chosen)))
+
+    def _conf_toggled(self, _on: bool) -> None:
+        self._conf_text()
+        self.emit_now()
+
+    @staticmethod
+    def _date(edit: QLineEdit) -> str | None:
+        text = edit.text().strip()
+        return text if _COMPLETE.match(text) else None
+
+    def _dates_edited(self, _text: str) -> None:
+        for w in (self.date_from, self.date_to):
+            text = w.text().strip()
+            w.setProperty("incomplete", bool(text) and not _COMPLETE.match(text))
+        self._timer.start()
+
+    def current_filter(self) -> query.Filter:
+        kind = self.kind if self.kind is not None else self.type_box.currentData()
+        text = self.search.text().strip()
+        return query.Filter(
+            kind=kind,
+            text=text if len(text) >= MIN_SEARCH else None,
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+            confidentiality=self.selected_confidentiality(),
+        )
+
+    def emit_now(self) -> None:
+        self._timer.stop()
+        flt = self.current_filter()
+        if flt != self._last:
+            self._last = flt
+            self.changed.emit(flt)
+
+    def clear(self) -> None:
+        for w in (self.search, self.date_from, self.date_to):
+            w.blockSignals(True)
+            w.clear()
+            w.blockSignals(False)
+        self.type_box.blockSignals(True)
+        self.type_box.setCurrentIndex(0)
+        self.type_box.blockSignals(False)
+        self.set_confidentiality(())
+
+    def is_active(self) -> bool:
+        f = self.current_filter()
+        return bool(f.text or f.date_from or f.date_to or f.confidentiality
+                    or (self.kind is None and f.kind))

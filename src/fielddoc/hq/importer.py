@@ -1,0 +1,468 @@
+"""HQ import: verify before trusting anything, then commit the whole bundle or nothing.
+
+Order (docs/bundle-format.md §4): age header with HQ's identities; preamble;
+the signer looked up in the device registry; the manifest's signature; the
+manifest; recipients; sequence and chain. Then, in ONE database transaction,
+every RECORD is parsed, checked against the manifest and the record schema
+and staged; every FILE is re-encrypted under the HQ vault's key into a new,
+randomly named file while it is hashed. Only after the END frame, the
+verified end of the age stream and every hash check do the record heads get
+recomputed and the transaction commit. On any failure the transaction rolls
+back and the new files are deleted; no decrypted byte is ever written to
+disk unencrypted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from fielddoc.bundle import format as fmt
+from fielddoc.bundle.cards import check_fingerprint, device_fingerprint
+from fielddoc.bundle.errors import (
+    MalformedContent,
+    NotABundle,
+    ReplayError,
+    RevokedDevice,
+    SignatureInvalid,
+    UnknownDevice,
+    WrongRecipient,
+)
+from fielddoc.bundle.reader import BodyReader, Opened, open_bundle
+from fielddoc.crypto import stream
+from fielddoc.errors import InputFileError
+from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.hq.devices import Device, gaps, get_device, insert_device
+from fielddoc.hq.staging import Stager, shas_of
+from fielddoc.hq.store import HQStore
+from fielddoc.records.audit import AuditWriter
+from fielddoc.records.canonical import canonical, sha256_hex
+from fielddoc.records.ids import now_iso
+from fielddoc.records.interchange import META_KEY
+from fielddoc.store.schema import attachment_files, revisions, settings
+from fielddoc.store.schema_sync import hq_bundles, hq_devices
+from fielddoc.store.vault import ATTACHMENT_SUFFIX
+
+BATCH = 2000
+Confirm = Callable[[str, str], bool]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    path: str
+    status: str  # imported | already_imported
+    device: str
+    sequence: int
+    bundle_id: str
+    bundle_hash: str
+    revisions: int = 0
+    new_revisions: int = 0
+    new_records: int = 0
+    changed_records: int = 0
+    files: int = 0
+    new_files: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)
+    dangling: int = 0
+    enrolled: bool = False
+    more: bool = False
+
+    def summary(self) -> str:
+        if self.status == "already_imported":
+            text_ = (
+                f"{self.path}: already imported (bundle {self.sequence} of {self.device}); nothing changed."
+            )
+        else:
+            text_ = (
+                f"{self.path}: imported bundle {self.sequence} of {self.device}: "
+                f"{self.new_revisions} new revisions of {self.revisions} ({self.new_records} new records, "
+                f"{self.changed_records} updated), {self.new_files} new files of {self.files}."
+            )
+            if self.enrolled:
+                text_ += " The device was enrolled (trusted on first use)."
+            if self.conflicts:
+                text_ += f" {len(self.conflicts)} records now have conflicting edits to resolve."
+            if self.dangling:
+                text_ += (
+                    f" {self.dangling} references point to records HQ does not have "
+                    "(withheld device-only records, or not sent yet)."
+                )
+        if self.gaps:
+            text_ += f" Gap: bundles {_ranges(self.gaps)} of this device have not arrived."
+        if self.more:
+            text_ += " The device has more to send (the bundle was cut at its size limit)."
+        return text_
+
+
+def _ranges(nums: list[int]) -> str:
+    out: list[str] = []
+    start = prev = nums[0]
+    for n in nums[1:]:
+        if n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = n
+    out.append(str(start) if start == prev else f"{start}-{prev}")
+    return ", ".join(out)
+
+
+def _lock(conn: Connection) -> None:
+    """Serialise imports: take the database's write lock at the start of the transaction."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000002)")
+        # Tables grow a lot inside this one transaction: plan every lookup with its real
+        # parameters (a generic plan made on an empty table scans it sequentially).
+        conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+    else:
+        conn.execute(update(hq_devices).where(hq_devices.c.device_id == "").values(label=""))
+
+
+def _check_device(
+    conn: Connection, opened: Opened, trust_device: str | None, confirm: Confirm | None
+) -> tuple[Device | None, bool]:
+    """The registered device, or None with tofu=True when trusted on first use."""
+    dev = get_device(conn, opened.signer_id)
+    fpr = device_fingerprint(opened.signer_key)
+    if dev is None:
+        opened.verify()  # show a fingerprint only for a key that really signed this
+        if trust_device is not None:
+            check_fingerprint(fpr, trust_device)
+            return None, True
+        if confirm is not None and confirm(opened.signer_id, fpr):
+            return None, True
+        raise UnknownDevice(device=opened.signer_id, fingerprint=fpr)
+    if dev.public_key != opened.signer_key:
+        raise SignatureInvalid(detail="the device id does not belong to the signing key")
+    if dev.revoked:
+        raise RevokedDevice(device=dev.device_id, revoked_at=dev.revoked_at or "?")
+    opened.verify()
+    return dev, False
+
+
+def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
+    """True if this exact bundle was imported before; raises ReplayError on a conflicting one."""
+    if conn.execute(select(hq_bundles.c.bundle_hash).where(hq_bundles.c.bundle_hash == m.hash)).first():
+        return True
+    same = conn.execute(
+        select(hq_bundles.c.bundle_hash).where(
+            hq_bundles.c.device_id == m.device, hq_bundles.c.sequence == m.sequence
+        )
+    ).first()
+    if same is not None:
+        raise ReplayError(
+            sequence=m.sequence,
+            device=m.device,
+            detail="HQ already has a different bundle with this sequence number",
+        )
+    if m.previous is None and m.sequence - 1 > len(set(m.abandoned)):
+        # Only a device's first written bundle names no predecessor (every earlier
+        # sequence number, if any, was abandoned).
+        raise ReplayError(
+            sequence=m.sequence,
+            device=m.device,
+            detail="it names no previous bundle although it is not the first",
+        )
+    if m.previous is not None:
+        prev = conn.execute(
+            select(hq_bundles.c.device_id, hq_bundles.c.sequence).where(
+                hq_bundles.c.bundle_hash == m.previous
+            )
+        ).first()
+        if prev is not None and (prev[0] != m.device or prev[1] >= m.sequence):
+            raise ReplayError(
+                sequence=m.sequence,
+                device=m.device,
+                detail="its previous-bundle hash names a later or foreign bundle",
+            )
+        fork = conn.execute(
+            select(hq_bundles.c.sequence).where(
+                hq_bundles.c.device_id == m.device, hq_bundles.c.previous == m.previous
+            )
+        ).first()
+        if fork is not None:
+            raise ReplayError(
+                sequence=m.sequence,
+                device=m.device,
+                detail=f"bundle {fork[0]} already follows the same previous bundle (a fork)",
+            )
+    nxt = conn.execute(
+        select(hq_bundles.c.sequence, hq_bundles.c.previous)
+        .where(hq_bundles.c.device_id == m.device, hq_bundles.c.sequence > m.sequence)
+        .order_by(hq_bundles.c.sequence)
+        .limit(1)
+    ).first()
+    if nxt is not None and nxt[1] is not None and nxt[0] == m.sequence + 1 and nxt[1] != m.hash:
+        raise ReplayError(
+            sequence=m.sequence,
+            device=m.device,
+            detail=f"bundle {nxt[0]}, already imported, names another bundle as its predecessor",
+        )
+    return False
+
+
+def _existing(conn: Connection, hashes: tuple[str, ...]) -> set[str]:
+    have: set[str] = set()
+    for i in range(0, len(hashes), 500):
+        chunk = list(hashes[i : i + 500])
+        have.update(r[0] for r in conn.execute(select(revisions.c.hash).where(revisions.c.hash.in_(chunk))))
+    return have
+
+
+def _attachment_shas(conn: Connection, attachment_id: str) -> set[str]:
+    out: set[str] = set()
+    for (doc,) in conn.execute(
+        select(revisions.c.doc).where(
+            revisions.c.record_id == attachment_id, revisions.c.kind == "attachment"
+        )
+    ):
+        out |= shas_of(json.loads(doc))
+    return out
+
+
+def _merge_meta(conn: Connection, meta: Any) -> None:
+    """Deterministic across import orders: keep the meta whose canonical hash is smallest."""
+    if meta is None:
+        return
+    new = canonical(meta).decode("utf-8")
+    row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
+    if row is not None and sha256_hex(row[0].encode("utf-8")) <= sha256_hex(new.encode("utf-8")):
+        return
+    conn.execute(settings.delete().where(settings.c.key == META_KEY))
+    conn.execute(settings.insert().values(key=META_KEY, value=new))
+
+
+def import_bundle(
+    hq: HQStore,
+    path: Path | str,
+    *,
+    trust_device: str | None = None,
+    confirm: Confirm | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one bundle file, all or nothing. Raises a BundleFailure subclass on any problem."""
+    path = Path(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise InputFileError(path=str(path), reason="no such file") from None
+    except IsADirectoryError:
+        raise InputFileError(path=str(path), reason="it is a folder") from None
+    except PermissionError:
+        raise InputFileError(path=str(path), reason="permission denied") from None
+    pending: list[Path] = []
+    try:
+        with fh:
+            total = os.fstat(fh.fileno()).st_size
+            tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
+            opened = open_bundle(fh, hq.identities())
+            if opened.kind != fmt.KIND_EXPORT:
+                raise NotABundle(detail="it is a receipt, not an export bundle")
+            with hq.engine.begin() as conn:
+                _lock(conn)
+                result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
+            with hq.engine.connect() as conn:
+                result.gaps = gaps(conn, result.device)
+            return result
+    except BaseException:
+        for p in pending:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+
+
+def _import(
+    hq: HQStore,
+    conn: Connection,
+    opened: Opened,
+    where: str,
+    trust_device: str | None,
+    confirm: Confirm | None,
+    tick: Callable[[int], None] | None,
+    pending: list[Path],
+) -> ImportResult:
+    _dev, tofu = _check_device(conn, opened, trust_device, confirm)
+    m = fmt.parse_export_manifest(opened.manifest_bytes)
+    if m.device != opened.signer_id:
+        raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
+    if not hq.fingerprints() & set(m.recipients):
+        raise WrongRecipient()
+    result = ImportResult(
+        path=where,
+        status="imported",
+        device=m.device,
+        sequence=m.sequence,
+        bundle_id=m.bundle_id,
+        bundle_hash=m.hash,
+        revisions=len(m.revisions),
+        files=len(m.files),
+        more=m.more,
+    )
+    reader = BodyReader(opened, m, tick)
+    if _check_chain(conn, m):
+        reader.finish()  # still check the whole file: a damaged copy is reported as damaged
+        result.status = "already_imported"
+        return result
+
+    received = now_iso()
+    have = _existing(conn, m.revisions)
+    stager = Stager(conn, m.hash, received)
+    for index, body in reader.records():
+        h = m.revisions[index]
+        if h in have:
+            continue
+        stager.add(fmt.parse_entry(body, index, expected_hash=h, signer=m.device))
+    stager.flush()
+    new_revisions = stager.staged
+    result.new_revisions = new_revisions
+    shas = stager.attachment_shas
+
+    folder = hq.attachments_dir
+    for fbody in reader.files():
+        entry = fbody.entry
+        known = shas.get(entry.attachment_id)
+        if known is None:
+            known = shas[entry.attachment_id] = _attachment_shas(conn, entry.attachment_id)
+        if entry.sha256 not in known:
+            raise MalformedContent(
+                record_id=entry.attachment_id,
+                field=f"files[{fbody.index}]",
+                problem="this file is not one of the attachment's files (unknown SHA-256)",
+            )
+        dup = conn.execute(
+            select(attachment_files.c.file_id).where(
+                attachment_files.c.attachment_id == entry.attachment_id,
+                attachment_files.c.sha256 == entry.sha256,
+            )
+        ).first()
+        if dup is not None:
+            fbody.check()
+            continue
+        private_dir(folder)
+        file_id = secrets.token_bytes(16)
+        target = folder / f"{file_id.hex()}{ATTACHMENT_SUFFIX}"
+        pending.append(target)
+        with atomic_writer(target) as dst:
+            res = stream.encrypt_file(hq.data_key, fbody, dst, file_id=file_id)  # type: ignore[arg-type]
+        fbody.check()
+        if res.sha256 != entry.sha256 or res.size != entry.size:  # pragma: no cover - fbody.check() raised
+            raise MalformedContent(record_id=entry.attachment_id, field="files", problem="hash mismatch")
+        conn.execute(
+            attachment_files.insert().values(
+                file_id=file_id.hex(),
+                attachment_id=entry.attachment_id,
+                role=entry.role,
+                size_bytes=entry.size,
+                sha256=entry.sha256,
+                created_at=entry.created_at,
+            )
+        )
+        result.new_files += 1
+
+    reader.finish()  # END, the verified end of the age stream, records_sha256
+
+    stats = stager.finish()
+    result.new_records, result.changed_records = stats.new_records, stats.changed_records
+    result.conflicts = stats.conflicts
+    result.dangling = stats.dangling
+    _merge_meta(conn, m.meta)
+    if tofu:
+        insert_device(conn, opened.signer_key, label="", via="tofu", age_recipient=m.reply_to)
+        result.enrolled = True
+    conn.execute(
+        update(hq_devices)
+        .where(hq_devices.c.device_id == m.device)
+        .values(last_import_at=received, age_recipient=m.reply_to)
+    )
+    conn.execute(
+        hq_bundles.insert().values(
+            bundle_hash=m.hash,
+            bundle_id=m.bundle_id,
+            device_id=m.device,
+            sequence=m.sequence,
+            previous=m.previous,
+            created_at=m.created_at,
+            received_at=received,
+            revisions=len(m.revisions),
+            new_revisions=new_revisions,
+            files=len(m.files),
+            abandoned=json.dumps(list(m.abandoned)),
+            manifest=m.raw.decode("utf-8"),
+            signature=opened.preamble.signature,
+        )
+    )
+    AuditWriter(conn, hq.device_id, hq.get_setting("author", "hq") or "hq").append(
+        "bundle-import",
+        None,
+        m.hash,
+        detail=f"device={m.device} sequence={m.sequence} revisions={new_revisions}/{len(m.revisions)} "
+        f"files={result.new_files}/{len(m.files)}",
+    )
+    return result
+
+
+@dataclass
+class Inspection:
+    manifest: dict[str, Any]
+    bundle_hash: str
+    device: str
+    fingerprint: str
+    device_status: str  # enrolled | revoked | unknown
+    addressed_to_us: bool
+    already_imported: bool
+    verified: bool = True
+    problems: list[str] = field(default_factory=list)
+
+
+def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
+    """Decrypt and verify a bundle completely (signature, every hash, every record) without importing.
+
+    The signature is checked against the key in the bundle; ``device_status``
+    tells whether HQ knows that key. Raises a BundleFailure for anything that
+    makes the file untrustworthy.
+    """
+    path = Path(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
+    with fh:
+        opened = open_bundle(fh, hq.identities())
+        opened.verify()
+        with hq.engine.connect() as conn:
+            dev = get_device(conn, opened.signer_id)
+            if opened.kind == fmt.KIND_RECEIPT:
+                raise NotABundle(detail="it is a receipt, not an export bundle")
+            m = fmt.parse_export_manifest(opened.manifest_bytes)
+            if m.device != opened.signer_id:
+                raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
+            done = conn.execute(
+                select(hq_bundles.c.bundle_hash).where(hq_bundles.c.bundle_hash == m.hash)
+            ).first()
+        reader = BodyReader(opened, m)
+        for index, body in reader.records():
+            fmt.parse_entry(body, index, expected_hash=m.revisions[index], signer=m.device)
+        reader.finish()
+    status = "unknown" if dev is None else ("revoked" if dev.revoked else "enrolled")
+    manifest = json.loads(m.raw)
+    if len(manifest.get("revisions", [])) > 20:
+        manifest["revisions"] = manifest["revisions"][:20] + [f"... {len(m.revisions) - 20} more"]
+    return Inspection(
+        manifest=manifest,
+        bundle_hash=m.hash,
+        device=m.device,
+        fingerprint=device_fingerprint(opened.signer_key),
+        device_status=status,
+        addressed_to_us=bool(hq.fingerprints() & set(m.recipients)),
+        already_imported=done is not None,
+    )

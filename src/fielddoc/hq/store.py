@@ -1,0 +1,241 @@
+"""The HQ store: an HQ vault (identities, attachment files) plus its records database.
+
+The HQ vault is an ordinary FieldDoc vault (SQLCipher, Argon2id) that also
+holds HQ's age identity; its own Ed25519 device key is HQ's signing key. The
+records, revisions, audit log, device registry and bundle log live in the
+vault's database by default, or in PostgreSQL when a ``--db-url`` is given
+(saved, encrypted, in the vault). Attachment files always stay encrypted
+under the HQ vault's key: in ``attachments/`` with the vault database, in
+``hq-files/`` with PostgreSQL (so the vault's own orphan cleanup, which only
+knows the vault database, never touches them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, inspect, select, update
+from sqlalchemy.engine import Engine
+
+from fielddoc.bundle import age
+from fielddoc.bundle.cards import RecipientCard, card_fingerprint
+from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
+from fielddoc.crypto import kdf, signing
+from fielddoc.fsutil import TMP_SUFFIX, private_dir
+from fielddoc.store import migrate
+from fielddoc.store.engine import url_engine
+from fielddoc.store.schema import attachment_files, secrets_table, settings
+from fielddoc.store.vault import ATTACHMENT_SUFFIX, ORPHAN_GRACE_SECONDS, Vault
+
+ROLE_KEY = "role"
+NAME_KEY = "hq_name"
+DB_URL_KEY = "hq_db_url"
+AGE_SECRET = "hq_age_identity"  # noqa: S105 - a row name, not a secret
+EXTERNAL_FILES = "hq-files"
+
+
+class HQStore:
+    """An unlocked HQ: satisfies the record service's ``Store`` protocol."""
+
+    def __init__(self, vault: Vault, engine: Engine | None = None) -> None:
+        self.vault = vault
+        self._external = engine
+        if engine is not None:
+            private_dir(self.attachments_dir)
+
+    # -- Store protocol ----------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        return self._external if self._external is not None else self.vault.engine
+
+    @property
+    def device_id(self) -> str:
+        return self.vault.device_id
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        return self.vault.get_setting(key, default)
+
+    # -- what HQ is ----------------------------------------------------------------------
+    @property
+    def external(self) -> bool:
+        return self._external is not None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.vault.path / EXTERNAL_FILES if self._external is not None else self.vault.attachments_dir
+
+    @property
+    def data_key(self) -> bytes:
+        return self.vault.data_key
+
+    @property
+    def name(self) -> str:
+        return self.vault.get_setting(NAME_KEY, "HQ") or "HQ"
+
+    def identities(self) -> list[str]:
+        """HQ's age identities, the current one first (older ones open older bundles)."""
+        with self.vault.engine.connect() as conn:
+            rows = conn.execute(
+                select(secrets_table.c.name, secrets_table.c.value).where(
+                    secrets_table.c.name.like(f"{AGE_SECRET}%")
+                )
+            ).all()
+        found = {name: bytes(value).decode("ascii") for name, value in rows}
+        if AGE_SECRET not in found:
+            raise NotAnHQ(path=str(self.vault.path))
+        older = sorted(
+            (k for k in found if k != AGE_SECRET), key=lambda k: int(k.rsplit(".", 1)[1]), reverse=True
+        )
+        return [found[AGE_SECRET]] + [found[k] for k in older]
+
+    def signing_public(self) -> bytes:
+        return signing.public_of(self.vault.signing_key())
+
+    def fingerprints(self) -> set[str]:
+        """Card fingerprints of every HQ identity (current and retired)."""
+        pub = self.signing_public()
+        return {card_fingerprint(pub, age.recipient_of(i)) for i in self.identities()}
+
+    def fingerprint(self) -> str:
+        return card_fingerprint(self.signing_public(), age.recipient_of(self.identities()[0]))
+
+    def card(self) -> RecipientCard:
+        return RecipientCard.make(self.name, age.recipient_of(self.identities()[0]), self.vault.signing_key())
+
+    def rotate_age_key(self) -> RecipientCard:
+        """A new age identity becomes current; the old one stays to open old bundles."""
+        identity, _ = age.generate_identity()
+        with self.vault.engine.begin() as conn:
+            names = [
+                r[0]
+                for r in conn.execute(
+                    select(secrets_table.c.name).where(secrets_table.c.name.like(f"{AGE_SECRET}.%"))
+                )
+            ]
+            n = max((int(x.rsplit(".", 1)[1]) for x in names), default=0) + 1
+            current = conn.execute(
+                select(secrets_table.c.value).where(secrets_table.c.name == AGE_SECRET)
+            ).scalar()
+            conn.execute(secrets_table.insert().values(name=f"{AGE_SECRET}.{n}", value=current))
+            conn.execute(
+                update(secrets_table)
+                .where(secrets_table.c.name == AGE_SECRET)
+                .values(value=identity.encode("ascii"))
+            )
+        return self.card()
+
+    def lock(self) -> None:
+        if self._external is not None:
+            self._external.dispose()
+        self.vault.lock()
+
+    def clean_orphan_files(self, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
+        """With PostgreSQL: remove encrypted files no row refers to (a crash mid-import)."""
+        if self._external is None:
+            return 0  # the vault's own cleanup knows the rows
+        folder = self.attachments_dir
+        with self.engine.connect() as conn:
+            known = {r[0] for r in conn.execute(select(attachment_files.c.file_id))}
+        now = time.time()
+        removed = 0
+        for p in folder.iterdir():
+            if p.name.endswith(ATTACHMENT_SUFFIX) and p.name.removesuffix(ATTACHMENT_SUFFIX) in known:
+                continue
+            if not (p.name.endswith(ATTACHMENT_SUFFIX) or p.name.endswith(TMP_SUFFIX)):
+                continue
+            try:
+                if now - p.stat().st_mtime < grace_seconds:
+                    continue
+                p.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue
+        return removed
+
+
+def _engine_for(vault: Vault, db_url: str | None) -> Engine | None:
+    url = db_url or vault.get_setting(DB_URL_KEY)
+    if not url:
+        return None
+    engine = url_engine(url)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000001)")  # one migration at a time
+        # A failed statement aborts a PostgreSQL transaction: ask before reading alembic_version.
+        fresh = not inspect(conn).has_table("alembic_version")
+        if fresh or migrate.current_revision(conn) != migrate.head_revision():
+            migrate.upgrade(conn)
+    return engine
+
+
+def init_hq(
+    path: Path | str,
+    passphrase: str,
+    *,
+    name: str = "HQ",
+    params: kdf.KdfParams | None = None,
+    db_url: str | None = None,
+    author: str = "hq",
+    age_identity: str | None = None,
+    signing_key: bytes | None = None,
+) -> HQStore:
+    """Create an HQ vault with a new HQ identity (``age_identity``/``signing_key`` only for test vectors)."""
+    vault = Vault.create(path, passphrase, params=params, author=author)
+    vault.idle_timeout = None
+    try:
+        identity = age_identity or age.generate_identity()[0]
+        age.parse_identity(identity)
+        with vault.engine.begin() as conn:
+            if conn.execute(select(secrets_table.c.name).where(secrets_table.c.name == AGE_SECRET)).first():
+                raise AlreadyAnHQ(path=str(path))
+            conn.execute(secrets_table.insert().values(name=AGE_SECRET, value=identity.encode("ascii")))
+            if signing_key is not None:
+                conn.execute(
+                    update(secrets_table)
+                    .where(secrets_table.c.name == "device_signing_key")
+                    .values(value=signing_key)
+                )
+                conn.execute(
+                    update(settings)
+                    .where(settings.c.key == "device_id")
+                    .values(value=signing.key_id(signing.public_of(signing_key)))
+                )
+            conn.execute(delete(settings).where(settings.c.key.in_([ROLE_KEY, NAME_KEY, DB_URL_KEY])))
+            rows: list[dict[str, Any]] = [{"key": ROLE_KEY, "value": "hq"}, {"key": NAME_KEY, "value": name}]
+            if db_url:
+                rows.append({"key": DB_URL_KEY, "value": db_url})
+            conn.execute(settings.insert(), rows)
+        return HQStore(vault, _engine_for(vault, db_url))
+    except BaseException:
+        vault.lock()
+        raise
+
+
+def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None) -> HQStore:
+    """Unlock an HQ vault and connect to its records database."""
+    vault = Vault.open(path, passphrase)
+    vault.idle_timeout = None
+    try:
+        if vault.get_setting(ROLE_KEY) != "hq":
+            raise NotAnHQ(path=str(path))
+        hq = HQStore(vault, _engine_for(vault, db_url))
+    except BaseException:
+        vault.lock()
+        raise
+    with contextlib.suppress(OSError):
+        hq.clean_orphan_files()
+    return hq
+
+
+def from_vault(vault: Vault, db_url: str | None = None) -> HQStore:
+    """An HQStore over an already unlocked HQ vault (tests, GUI)."""
+    if vault.get_setting(ROLE_KEY) != "hq":
+        raise NotAnHQ(path=str(vault.path))
+    return HQStore(vault, _engine_for(vault, db_url))

@@ -1,0 +1,115 @@
+"""Verification of an HQ store, aware of merged histories.
+
+``Records.verify_history`` expects one linear chain per record, as on a field
+device. At HQ a record may have several chains (one per device), revisions
+withheld by a device (their children name a parent HQ never received), and
+resolutions with extra parents. This check recomputes every revision hash,
+recomputes every record's heads with the merge rule and compares them with
+the ``records`` row, re-verifies every imported bundle's device signature and
+that every revision HQ attributes to a bundle is listed in its signed
+manifest, checks the audit chain, and (with ``files=True``) decrypts every
+attachment file against its SHA-256.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from fielddoc.bundle import format as fmt
+from fielddoc.errors import FieldDocError
+from fielddoc.hq import merge
+from fielddoc.hq.store import HQStore
+from fielddoc.records.audit import verify_chain
+from fielddoc.records.canonical import revision_hash
+from fielddoc.records.service import iter_rows
+from fielddoc.store.schema import attachment_files, records, revisions
+from fielddoc.store.schema_sync import hq_bundles, hq_devices, hq_revisions
+
+MAX_PROBLEMS = 200
+
+
+def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
+    problems: list[str] = []
+    with hq.engine.connect() as conn:
+        for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
+            h = revision_hash(
+                record_id=r["record_id"],
+                kind=r["kind"],
+                revision=r["revision"],
+                parent_hash=r["parent_hash"],
+                op=r["op"],
+                device_id=r["device_id"],
+                author=r["author"],
+                at=r["at"],
+                doc_json=r["doc"],
+            )
+            if h != r["hash"]:
+                problems.append(f"revision {r['revision']} of {r['record_id']} was altered")
+            if len(problems) > MAX_PROBLEMS:
+                return problems
+        ids = [r[0] for r in conn.execute(select(records.c.id).order_by(records.c.id))]
+        for i in range(0, len(ids), merge.BATCH):
+            batch = ids[i : i + merge.BATCH]
+            rows = {
+                r["id"]: r
+                for r in conn.execute(
+                    select(records.c.id, records.c.head_hash, records.c.conflict, records.c.doc).where(
+                        records.c.id.in_(batch)
+                    )
+                ).mappings()
+            }
+            for rid in batch:
+                hs = merge.record_heads(conn, rid)
+                row = rows[rid]
+                if not hs:
+                    problems.append(f"record {rid} has no history")
+                    continue
+                if row["head_hash"] not in {h.hash for h in hs}:
+                    problems.append(f"record {rid} does not show one of its heads")
+                if bool(row["conflict"]) != (len(hs) > 1):
+                    problems.append(f"record {rid} has a wrong conflict flag")
+                doc = conn.execute(
+                    select(revisions.c.doc).where(revisions.c.hash == row["head_hash"])
+                ).scalar()
+                if doc != row["doc"]:
+                    problems.append(f"record {rid} does not match the revision it shows")
+            if len(problems) > MAX_PROBLEMS:
+                return problems
+        keys = {
+            r[0]: bytes(r[1]) for r in conn.execute(select(hq_devices.c.device_id, hq_devices.c.public_key))
+        }
+        for b in conn.execute(select(hq_bundles)).mappings():
+            raw = b["manifest"].encode("utf-8")
+            key = keys.get(b["device_id"])
+            if key is None or fmt.bundle_hash(raw) != b["bundle_hash"]:
+                problems.append(f"bundle {b['sequence']} of {b['device_id']}: its record was altered")
+                continue
+            try:
+                fmt.verify_manifest_signature(fmt.KIND_EXPORT, key, bytes(b["signature"]), raw)
+            except FieldDocError:
+                problems.append(
+                    f"bundle {b['sequence']} of {b['device_id']}: the stored signature does not verify"
+                )
+                continue
+            listed = set(json.loads(raw)["revisions"])
+            for (h,) in conn.execute(
+                select(hq_revisions.c.hash).where(hq_revisions.c.bundle_hash == b["bundle_hash"])
+            ):
+                if h not in listed:
+                    problems.append(f"revision {h[:16]} is not in the signed manifest of its bundle")
+        problems.extend(verify_chain(conn))
+        if files:
+            from fielddoc.crypto import stream
+            from fielddoc.store.vault import ATTACHMENT_SUFFIX
+
+            for f in conn.execute(select(attachment_files)).mappings():
+                path = hq.attachments_dir / f"{f['file_id']}{ATTACHMENT_SUFFIX}"
+                try:
+                    stream.verify_file(hq.data_key, path, f["sha256"])
+                except FieldDocError as exc:
+                    problems.append(f"attachment {f['attachment_id']}: {exc}")
+    if not hq.external:
+        problems = hq.vault.integrity_problems() + problems
+    return problems

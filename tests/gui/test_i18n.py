@@ -1,0 +1,114 @@
+"""Languages: switching to Russian and Kazakh changes what is on screen; every
+catalogue is complete; every core message has a translation with the same
+placeholders."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fielddoc import i18n as core_i18n
+from fielddoc.errors import WeakPassphrase, WrongPassphrase
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "src" / "fielddoc" / "resources" / "i18n"
+
+
+def _script():
+    path = ROOT / "scripts" / "i18n_core_msgids.py"
+    spec = importlib.util.spec_from_file_location("i18n_core_msgids", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_core_message_is_translated_with_the_same_placeholders():
+    script = _script()
+    msgids = script.collect()
+    assert len(msgids) > 80
+    assert WrongPassphrase.msgid in msgids and WeakPassphrase.msgid in msgids
+    assert "is required" in msgids  # validation problem templates are included
+    problems = script.problems(msgids)
+    assert not problems, "\n".join(problems)
+
+
+def test_placeholder_check_catches_a_changed_placeholder():
+    script = _script()
+    assert script.placeholders("Record {record_id}, field {field}") == {"record_id", "field"}
+    assert script.placeholders("must be a date object {{value, precision}}") == set()
+    assert script.placeholders("Запись {record}, поле {field}") != script.placeholders(
+        "Record {record_id}, field {field}")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_qt_catalogues_are_complete_and_compiled(lang):
+    ts = I18N / f"fielddoc_gui_{lang}.ts"
+    qm = I18N / f"fielddoc_gui_{lang}.qm"
+    assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
+    root = ET.parse(ts).getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert not unfinished, unfinished[:10]
+    empty = [m.findtext("source") for m in root.iter("message")
+             if not (m.findtext("translation") or "").strip()]
+    assert not empty, empty[:10]
+
+
+def test_kazakh_uses_kazakh_letters():
+    """Kazakh in Cyrillic with its own letters (һ is rare and only in loanwords, so not required)."""
+    text = (I18N / "fielddoc_gui_kk.ts").read_text("utf-8") + (I18N / "core_kk.json").read_text("utf-8")
+    for letter in "әғқңөұүі":
+        assert letter in text, letter
+    # no Latin look-alikes standing in for Kazakh letters inside Cyrillic words
+    import re
+
+    assert not re.search(r"[а-яәғқңөұүіһ][aeopcxiy][а-яәғқңөұүіһ]", text)
+
+
+def _visible(window) -> dict[str, str]:
+    ws = window.workspace
+    return {
+        "nav": ws.nav.item(0).text(),
+        "stats": ws.nav.item(ws.nav.count() - 1).text(),
+        "lock": window.actions.lock.text(),
+        "heading": ws.lists["case"].heading.text(),
+        "search": ws.lists["case"].filters.search.placeholderText(),
+        "header": str(ws.lists["case"].model.headerData(0, Qt.Orientation.Horizontal)),
+        "menu": window.file_menu.title(),
+    }
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ru", "Дела"), ("kk", "Істер")])
+def test_switching_language_changes_visible_strings(qtbot, window, lang, word):
+    window.workspace.show_section("case", wait=True)
+    english = _visible(window)
+    window.language.set(lang)
+    qtbot.wait(10)
+    translated = _visible(window)
+    for key in english:
+        assert translated[key] != english[key], key
+    assert translated["nav"].startswith(word)
+    assert core_i18n.language() == lang
+    # the core's messages follow
+    assert WrongPassphrase().render(core_i18n.translate) != WrongPassphrase.msgid
+    window.language.set("en")
+    qtbot.wait(10)
+    assert _visible(window) == english
+
+
+def test_language_choice_is_kept_in_the_vault(qtbot, window, vault):
+    from fielddoc.gui.models.session import UiSettings
+
+    window.session.save_ui_settings(UiSettings(language="kk", idle_seconds=120))
+    assert vault.get_setting("ui.language") == "kk"
+    window.lock.lock("hotkey")
+    screen = window.unlock_screen
+    qtbot.keyClicks(screen.passphrase, "correct horse battery staple")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    assert window.language.current == "kk"
+    assert window.session.vault.idle_timeout == 120

@@ -1,0 +1,110 @@
+"""The frozen application (PyInstaller one-folder build) works without Python or pip.
+
+Builds with ``packaging/build-linux.sh`` into a temporary folder, then runs the
+frozen ``fielddoc``: create a vault, import the acceptance data, write a
+Kazakh hearing report, export CSV, verify, and start the desktop application
+offscreen for a few seconds. Prints the build time and the folder's size.
+Runs in CI (Linux, PyInstaller from the dev extras); about a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ACCEPTANCE, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parent.parent
+CHEAP = ["--kdf-memory-mib", "1", "--kdf-iterations", "1", "--kdf-lanes", "1", "--insecure-kdf-for-tests"]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CI build is the Linux one"),
+]
+
+
+def _size_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory) -> tuple[Path, float, float]:
+    pytest.importorskip("PyInstaller", reason="pyinstaller is in the dev extras")
+    out = tmp_path_factory.mktemp("frozen")
+    env = {**os.environ, "PYTHON": sys.executable}
+    start = time.monotonic()
+    r = subprocess.run(["bash", str(ROOT / "packaging" / "build-linux.sh"), str(out)], env=env,
+                       capture_output=True, text=True, timeout=1800)
+    elapsed = time.monotonic() - start
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-4000:]
+    app = out / "dist" / "fielddoc"
+    return app, elapsed, _size_mib(app)
+
+
+def test_frozen_app_smoke(frozen, tmp_path, capsys):
+    app, elapsed, size = frozen
+    with capsys.disabled():
+        print(f"\n[frozen app] PyInstaller one-folder build: {elapsed:.0f} s, {size:.0f} MiB ({app})")
+    exe = app / "fielddoc"
+    assert exe.is_file() and os.access(exe, os.X_OK)
+    share = app / "share"
+    assert (share / "applications" / "org.fielddoc.FieldDoc.desktop").is_file()
+    assert (share / "metainfo" / "org.fielddoc.FieldDoc.metainfo.xml").is_file()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "org.fielddoc.FieldDoc.png").is_file()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update({"FIELDDOC_PASSPHRASE": PASSPHRASE, "FIELDDOC_LANG": "en", "QT_QPA_PLATFORM": "offscreen",
+                "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),
+                "XDG_RUNTIME_DIR": str(tmp_path)})
+    env["PATH"] = "/usr/bin:/bin"  # no venv: the frozen app must bring its own Python
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        r = subprocess.run([str(exe), *args], cwd=tmp_path, env=env, capture_output=True, text=True,
+                           timeout=300)
+        assert "Traceback" not in r.stderr
+        return r
+
+    r = run("--version")
+    assert r.returncode == 0 and "fielddoc" in r.stdout
+    vault = str(tmp_path / "vault")
+    r = run("init", "--vault", vault, *CHEAP)
+    assert r.returncode == 0, r.stderr
+    r = run("import-json", "--vault", vault, str(ACCEPTANCE))
+    assert r.returncode == 0 and "6 hearing" in r.stdout, r.stderr
+    pdf = tmp_path / "hearing-kk.pdf"
+    r = run("report", "hearing", "hrg-zh-2012-03-28", "--vault", vault, "--out", str(pdf), "--lang", "kk")
+    assert r.returncode == 0, r.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Сот отырысы туралы есеп" in text and "2012 жылғы 28 наурыз" in text
+    r = run("export-csv", "--vault", vault, str(tmp_path / "csv"))
+    assert r.returncode == 0 and (tmp_path / "csv" / "codebook.csv").is_file(), r.stderr
+    r = run("verify", "--vault", vault)
+    assert r.returncode == 0 and r.stdout.startswith("OK"), r.stdout + r.stderr
+
+    # The desktop application starts offscreen and keeps running (on its lock screen) until stopped.
+    # There is no "quit after start" switch, so it is stopped with SIGTERM after a few seconds.
+    gui = subprocess.Popen([str(exe), "gui", "--vault", vault], cwd=tmp_path, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(6)
+        alive = gui.poll() is None
+    finally:
+        gui.send_signal(signal.SIGTERM)
+        try:
+            _, err = gui.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            gui.kill()
+            _, err = gui.communicate()
+    assert alive, f"the GUI exited early ({gui.returncode}): {err[-2000:]}"
+    assert "Traceback" not in err and "internal error" not in err and "could not load" not in err.lower()
+    with capsys.disabled():
+        print(f"\n[frozen app] smoke test passed: init, import-json, report hearing (kk), export-csv, "
+              f"verify, GUI offscreen for 6 s (stopped with SIGTERM, exit {gui.returncode})")
