@@ -223,9 +223,16 @@ def cmd_verify(args: Any) -> int:
 
     vault, rec = _open(args)
     try:
-        problems = vault.integrity_problems()
-        problems += rec.verify_history()
-        problems += att.verify_all(vault)
+        if vault.get_setting("role") == "hq":
+            # Merged HQ histories are graphs, not chains: verify them as such.
+            from fielddoc.hq.store import from_vault
+            from fielddoc.hq.verify import verify_hq
+
+            problems = vault.integrity_problems() + verify_hq(from_vault(vault))
+        else:
+            problems = vault.integrity_problems()
+            problems += rec.verify_history()
+            problems += att.verify_all(vault)
     finally:
         vault.lock()
     if problems:
