@@ -206,7 +206,8 @@ def verify_all(vault: Vault) -> list[str]:
             problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
             continue
         try:
-            stream.verify_file(vault.data_key, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]))
+            stream.verify_file(vault.data_key, path, f["sha256"],
+                               expected_file_id=bytes.fromhex(f["file_id"]))
         except IntegrityError as exc:
             problems.append(f"attachment {f['attachment_id']}: {exc}")
     return problems
