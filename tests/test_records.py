@@ -122,3 +122,38 @@ def test_draft_flag_and_device_only_marked(rec, vault):
     rows = query.list_records(vault, query.Filter(drafts_only=True))
     assert [r["id"] for r in rows] == [rid]
     assert rows[0]["confidentiality"] == "device_only"
+
+
+def test_rare_search_terms_probe_the_search_index_and_find_the_same_records(loaded, vault, monkeypatch):
+    """A rare term is looked up through ix_records_search (SQLite cannot estimate an FTS
+    subquery and would walk the date index); a common term keeps the sort index. Both give
+    the same page."""
+    from sqlalchemy import event
+
+    flt = query.Filter(text="Kozlov")
+    seen: list[str] = []
+
+    def capture(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", capture)
+    try:
+        rare = query.list_records(vault, flt, limit=1000)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", capture)
+    assert rare and any(r["id"] == "per-kozlov" for r in rare)
+    assert any("FROM records INDEXED BY ix_records_search" in s for s in seen), seen
+    monkeypatch.setattr(query, "RARE_HITS", 0)  # now every term counts as common
+    common = query.list_records(vault, flt, limit=1000)
+    assert [r["id"] for r in common] == [r["id"] for r in rare]
+    with vault.engine.connect() as conn:
+        assert not query._rare(conn, "Kozlov") and not query._rare(conn, "")
+
+
+def test_confidentiality_count_is_answered_from_an_index(loaded, vault):
+    with vault.engine.connect() as conn:
+        plan = " ".join(str(r) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM records WHERE kind = 'hearing' "
+            "AND deleted_at IS NULL AND confidentiality IN ('public', 'partners')")))
+    assert "COVERING INDEX ix_records_kind_conf" in plan, plan
+    assert query.count(vault, query.Filter(kind="hearing", confidentiality=("public", "partners"))) > 0

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import Engine
 
 SQLCIPHER_PRAGMAS = (
@@ -28,6 +29,15 @@ SQLCIPHER_PRAGMAS = (
 )
 
 
+class _HintingCompiler(SQLiteCompiler):
+    """Passes ``select().with_hint(table, "INDEXED BY ix", "sqlite")`` through to SQLite
+    (the stock SQLite compiler drops table hints). Used where the planner cannot know
+    that a full-text match is rare (see ``records.query.list_records``)."""
+
+    def get_from_hint_text(self, table: Any, text: str) -> str:
+        return text
+
+
 def sqlcipher_engine(db_path: Path, raw_key: bytes) -> Engine:
     """An engine whose every connection is keyed with ``raw_key`` (32 bytes)."""
     if len(raw_key) != 32:
@@ -40,6 +50,7 @@ def sqlcipher_engine(db_path: Path, raw_key: bytes) -> Engine:
         connect_args={"check_same_thread": False},
         pool_pre_ping=False,
     )
+    engine.dialect.statement_compiler = _HintingCompiler
 
     @event.listens_for(engine, "connect", insert=True)
     def _key(dbapi_conn: Any, _record: Any) -> None:

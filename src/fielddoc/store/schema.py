@@ -56,7 +56,7 @@ records = Table(
     Index("ix_records_kind_date", "kind", "deleted_at", "date_sort", "id"),
     Index("ix_records_kind_title", "kind", "title"),
     Index("ix_records_case", "case_id"),
-    Index("ix_records_kind_conf", "kind", "confidentiality"),
+    Index("ix_records_kind_conf", "kind", "deleted_at", "confidentiality"),  # migration 0004
     Index("ix_records_docid", "docid", unique=True),
     Index(
         "ix_records_search",
