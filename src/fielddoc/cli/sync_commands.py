@@ -16,6 +16,7 @@ from typing import Any
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.errors import BundleError, NotConfirmed
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
+from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
 from fielddoc.i18n import translate
 
@@ -179,9 +180,12 @@ def cmd_hq_devices_revoke(args: Any) -> int:
 def cmd_hq_import(args: Any) -> int:
     from fielddoc.hq.importer import import_bundle
 
+    meter = Meter("")
+
     def confirm(device: str, fingerprint: str) -> bool:
         if not sys.stdin.isatty():
             return False
+        meter.close()  # the question gets a clean line
         out(f"Bundle from a device this HQ does not know: {device}")
         try:
             _confirm_fingerprint("device", fingerprint, None)
@@ -193,21 +197,25 @@ def cmd_hq_import(args: Any) -> int:
     failed = 0
     results: list[dict[str, Any]] = []
     try:
-        for name in args.files:
+        for i, name in enumerate(args.files, 1):
+            meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
             try:
                 res = import_bundle(
                     hq,
                     Path(name),
                     trust_device=args.trust_device,
                     confirm=None if args.trust_device else confirm,
+                    progress=meter,
                 )
             except (BundleError, InputFileError) as exc:
+                meter.close()
                 failed += 1
                 code = getattr(exc, "code", "input")
                 results.append({"file": name, "status": "rejected", "code": code, "message": exc.render()})
                 if not args.json:
                     err(f"{name}: REJECTED: " + exc.render(translate))
                 continue
+            meter.close()
             results.append({"file": name, **res.__dict__})
             if not args.json:
                 out(res.summary())
@@ -429,9 +437,12 @@ def cmd_export(args: Any) -> int:
     from fielddoc.bundle.writer import export_bundle
 
     vault = _open_vault(args)
+    meter = Meter("encrypting and writing the bundle")
     try:
-        res = export_bundle(vault, Path(args.out), tlp_ceiling=args.tlp_ceiling, since_last=args.since_last)
+        res = export_bundle(vault, Path(args.out), tlp_ceiling=args.tlp_ceiling, since_last=args.since_last,
+                            progress=meter)
     finally:
+        meter.close()
         vault.lock()
     if res is None:
         out("Nothing new to export: HQ has acknowledged everything, or nothing changed.")
