@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrameFormat,
     QTextLength,
+    QTextOption,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -308,6 +309,10 @@ class _Builder:
         self.doc.documentLayout().setPaintDevice(device)
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(_font(9))
+        # A long URL or hash in a narrow column wraps instead of being cut off at the cell edge.
+        option = self.doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.doc.setDefaultTextOption(option)
         self.width = px(PAGE_MM[0] - MARGIN_MM["left"] - MARGIN_MM["right"])
         self.height = px(PAGE_MM[1] - MARGIN_MM["top"] - MARGIN_MM["bottom"])
         self.doc.setPageSize(QSizeF(self.width, self.height))
@@ -361,13 +366,18 @@ class _Builder:
         return self.doc
 
     def keep_headings(self, room_mm: float = 28.0) -> None:
-        """Move a heading to the next page when too little of what follows it would fit below it."""
+        """Move a heading to the next page when too little of what follows it would fit below it:
+        ``room_mm`` of text, or the whole of a chart (a chart never splits across pages)."""
         layout = self.doc.documentLayout()
         for number in self.headings:
             block = self.doc.findBlockByNumber(number)
             rect = layout.blockBoundingRect(block)
             top = rect.top() % self.height
-            if top > 0 and top + rect.height() + px(room_mm) > self.height:
+            room = px(room_mm)
+            following = block.next()
+            if following.isValid() and "\ufffc" in following.text():
+                room = max(room, layout.blockBoundingRect(following).height())
+            if top > 0 and top + rect.height() + room > self.height:
                 fmt = block.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)
