@@ -209,6 +209,21 @@ def test_kazakh_letters_are_text_not_boxes(loaded, tmp_path):
 
 
 @needs_poppler
+def test_layout_keeps_headings_with_charts_and_wraps_long_urls(loaded, tmp_path):
+    """A chart never sits on the page after its heading; a URL longer than its column
+    wraps and is all there (it used to be cut off at the cell's edge)."""
+    from fielddoc.reports import pdf
+
+    report = content.case_summary(loaded, "case-kozlov", "ru")
+    heading = "Нарушения права на справедливый суд по правам"
+    pages = _pdftotext(pdf.render_pdf(report), tmp_path).split("\f")
+    with_heading = [p for p in pages if heading in p]
+    assert len(with_heading) == 1 and "Равенство сторон" in with_heading[0]
+    text = "".join(pages)
+    assert "kazakh_police_raid_opposition_pa" in text and "24460345.html" in text  # the end was lost
+
+
+@needs_poppler
 def test_every_report_type_renders_in_three_languages(loaded, tmp_path):
     from fielddoc.reports import pdf
 
