@@ -32,7 +32,9 @@ LANGS = ("ru", "kk")
 #: Specific catalogues first; ``fielddoc_gui`` gets what is left of its patterns.
 CATALOGUE_FILES: dict[str, tuple[str, ...]] = {
     "fielddoc_forms": ("attachments.py", "history.py", "forms/*.py", "widgets/*.py"),
-    "fielddoc_exchange": ("dialogs/bundles*.py", "dialogs/exchange*.py"),
+    "fielddoc_exchange": (
+        "dialogs/bundles*.py", "dialogs/exchange*.py", "dialogs/receipts*.py", "dialogs/hq_*.py",
+    ),
     "fielddoc_conflicts": ("views/conflicts*.py", "models/conflicts*.py"),
     "fielddoc_report": ("dialogs/report*.py",),
     "fielddoc_gui": ("*.py", "models/*.py", "views/*.py", "dialogs/*.py"),
