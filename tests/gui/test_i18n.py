@@ -44,18 +44,46 @@ def test_placeholder_check_catches_a_changed_placeholder():
         "Record {record_id}, field {field}")
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_qt_catalogues_are_complete_and_compiled(lang):
-    ts = I18N / f"fielddoc_gui_{lang}.ts"
-    qm = I18N / f"fielddoc_gui_{lang}.qm"
+def test_every_catalogue_the_application_loads_exists_in_both_languages():
+    from fielddoc.gui.i18n import CATALOGUES
+
+    for name in CATALOGUES:
+        for lang in ("ru", "kk"):
+            assert (I18N / f"{name}_{lang}.ts").is_file(), (name, lang)
+    shipped = {p.name.rsplit("_", 1)[0] for p in I18N.glob("fielddoc_*.ts")}
+    assert shipped == set(CATALOGUES)
+
+
+def test_every_translatable_module_feeds_exactly_one_catalogue():
+    spec = importlib.util.spec_from_file_location("i18n_update", ROOT / "scripts" / "i18n_update.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.CATALOGUE_FILES) == set(__import__("fielddoc.gui.i18n").gui.i18n.CATALOGUES)
+    assert module.problems() == []
+
+
+@pytest.mark.parametrize("ts", sorted(I18N.glob("fielddoc_*_*.ts")), ids=lambda p: p.stem)
+def test_qt_catalogues_are_complete_compiled_and_consistent(ts):
+    import re
+
+    qm = ts.with_suffix(".qm")
     assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
-    root = ET.parse(ts).getroot()
-    unfinished = [m.findtext("source") for m in root.iter("message")
-                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
-    assert not unfinished, unfinished[:10]
-    empty = [m.findtext("source") for m in root.iter("message")
-             if not (m.findtext("translation") or "").strip()]
-    assert not empty, empty[:10]
+    placeholder = re.compile(r"\{(\w*)\}|%n")
+    problems = []
+    for m in ET.parse(ts).getroot().iter("message"):
+        source = m.findtext("source") or ""
+        tr = m.find("translation")
+        texts = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+        if tr.get("type") or not all(t.strip() for t in texts):
+            problems.append(("unfinished", source))
+        for t in texts:
+            if sorted(placeholder.findall(t)) != sorted(placeholder.findall(source)):
+                problems.append(("placeholders", source, t))
+            if source.count("&") - source.count("&&") and "&" not in t:
+                problems.append(("mnemonic", source, t))
+    assert problems == [], problems[:10]
+    if ts.stem.endswith("_kk"):
+        assert all(letter in ts.read_text("utf-8") for letter in "әғқңөұүі")
 
 
 def test_kazakh_uses_kazakh_letters():

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fielddoc.cli.common import default_vault
@@ -30,6 +31,17 @@ from fielddoc.store.vault import Vault
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+#: The name of the desktop entry (packaging/org.fielddoc.FieldDoc.desktop), without ".desktop".
+DESKTOP_FILE = "org.fielddoc.FieldDoc"
+
+
+def app_icon() -> QIcon:
+    """The application icon in every shipped PNG size (no SVG plugin needed)."""
+    icon = QIcon()
+    for png in sorted(ICON_DIR.glob("fielddoc-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def settings_file() -> Path:
@@ -111,6 +123,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("FieldDoc")
     app.setOrganizationName("FieldDoc")
     app.setApplicationDisplayName("FieldDoc")
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland/X11 match the window to the entry
     theme.apply(app)
     return app
 

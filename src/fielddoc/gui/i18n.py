@@ -1,25 +1,15 @@
 """The interface language: Qt catalogues plus the core's message catalogue.
 
 ``Language.set(lang)`` removes the previous translators, installs this
-application's catalogues (``fielddoc_gui_<lang>.qm`` and, when present, the
-forms' ``fielddoc_forms_<lang>.qm``) and Qt's own (standard buttons), tells the
-core (:func:`fielddoc.i18n.set_language`) and emits ``changed``. Installing a
+application's catalogues (``CATALOGUES``: the shell, the forms, the exchange with
+HQ, conflict review, the report dialog) and Qt's own (standard buttons), tells
+the core (:func:`fielddoc.i18n.set_language`) and emits ``changed``. Installing a
 translator makes Qt send a ``LanguageChange`` event to every widget; widgets
 re-read their texts in ``changeEvent`` (see :func:`is_language_change`).
 
-Updating the catalogues after changing interface strings (the forms have their
-own, ``fielddoc_forms_<lang>.ts``)::
-
-    G=src/fielddoc/gui
-    FILES="$G/app.py $G/main_window.py $G/lock.py $G/i18n.py $G/tasks.py"
-    FILES="$FILES $G/models/*.py $G/views/*.py $G/dialogs/*.py"
-    for l in ru kk; do
-      .venv/bin/pyside6-lupdate $FILES -no-obsolete -locations relative -target-language $l \
-          -ts src/fielddoc/resources/i18n/fielddoc_gui_$l.ts
-      # translate every new message (tests/gui/test_i18n.py fails on an unfinished one), then
-      .venv/bin/pyside6-lrelease src/fielddoc/resources/i18n/fielddoc_gui_$l.ts \
-          -qm src/fielddoc/resources/i18n/fielddoc_gui_$l.qm
-    done
+Each part of the interface has its own catalogue (``CATALOGUES``);
+``scripts/i18n_update.py`` knows which modules feed which, updates them with
+``pyside6-lupdate`` and compiles them with ``--release`` (see its docstring).
 
 Core messages (errors, validation problems) are in ``core_<lang>.json``;
 ``scripts/i18n_core_msgids.py --check`` lists any that lack a translation.
@@ -35,7 +25,10 @@ from PySide6.QtWidgets import QApplication
 from fielddoc import i18n as core_i18n
 
 QM_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-CATALOGUES = ("fielddoc_gui", "fielddoc_forms")
+#: One catalogue per part of the interface (each has its own ``.ts`` per language).
+CATALOGUES = (
+    "fielddoc_gui", "fielddoc_forms", "fielddoc_exchange", "fielddoc_conflicts", "fielddoc_report",
+)
 LANGUAGES = core_i18n.LANGUAGES
 #: Names of the languages in themselves (never translated).
 NATIVE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}

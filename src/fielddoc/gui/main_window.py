@@ -84,8 +84,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (a.import_json, None, a.settings, None, a.lock, a.quit):
+        for act in (a.import_json, a.report, None, a.settings, None, a.lock, a.quit):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
+        self.exchange_menu = bar.addMenu("")
+        for act in (a.export_bundle, a.import_receipt, a.import_bundles, a.conflicts):
+            self.exchange_menu.addAction(act)
         self.record_menu = bar.addMenu("")
         for act in (a.new, a.edit, a.history, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
@@ -102,6 +105,10 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
         self.toolbar.addAction(a.import_json)
+        self.toolbar.addAction(a.export_bundle)
+        self.toolbar.addAction(a.import_bundles)
+        self.toolbar.addAction(a.conflicts)
+        self.toolbar.addAction(a.report)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -121,6 +128,11 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(lambda: self.workspace and self.workspace.refresh_all())
         a.statistics.triggered.connect(lambda: self.workspace and self.workspace.show_section(STATS))
         a.import_json.triggered.connect(self.import_json)
+        a.report.triggered.connect(self.make_report)
+        a.export_bundle.triggered.connect(self.export_bundle)
+        a.import_receipt.triggered.connect(self.import_receipt)
+        a.import_bundles.triggered.connect(self.import_bundles)
+        a.conflicts.triggered.connect(self.show_conflicts)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self._about)
 
@@ -128,6 +140,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.record_menu.setTitle(self.tr("&Record"))
+        self.exchange_menu.setTitle(self.tr("E&xchange"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
@@ -156,7 +169,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.update_counts()
         self.workspace.offer_drafts()
-        self.actions.set_unlocked(True)
+        self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()
 
@@ -164,7 +177,9 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             wipe_widgets(dialog)
             dialog.reject()
-        ws, self.workspace, self.session = self.workspace, None, None
+        ws, self.workspace, session, self.session = self.workspace, None, self.session, None
+        if session is not None and session.hq is not None and session.hq.external:
+            session.hq.engine.dispose()  # the PostgreSQL pool; the vault itself is locked already
         if ws is not None:
             ws.clear_sensitive()
             wipe_widgets(ws)
@@ -224,6 +239,49 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _r: self.workspace and self.workspace.refresh_all())
         dialog.exec()
         dialog.deleteLater()
+
+    def _modal(self, dialog: QDialog) -> None:
+        """Runs a dialog; one that changed records says so with a ``changed`` signal."""
+        changed = getattr(dialog, "changed", None)
+        if changed is not None:
+            changed.connect(lambda *_: self.workspace and self.workspace.refresh_all())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def make_report(self) -> None:
+        if self.session is None:
+            return
+        from fielddoc.gui.dialogs.report import ReportDialog
+
+        self._modal(ReportDialog(self.session, self._current(), self))
+
+    def export_bundle(self) -> None:
+        if self.session is None or self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.bundles import ExportBundleDialog
+
+        self._modal(ExportBundleDialog(self.session, self))
+
+    def import_receipt(self) -> None:
+        if self.session is None or self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.bundles import ImportReceiptDialog
+
+        self._modal(ImportReceiptDialog(self.session, self))
+
+    def import_bundles(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.bundles import ImportBundlesDialog
+
+        self._modal(ImportBundlesDialog(self.session, self))
+
+    def show_conflicts(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.views.conflicts import ConflictsDialog
+
+        self._modal(ConflictsDialog(self.session, self))
 
     def open_settings(self) -> None:
         if self.session is None:

@@ -10,15 +10,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject
 
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.tasks import TaskRunner
-from fielddoc.records.service import Records
+from fielddoc.records.service import Records, Store
 from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
+
+if TYPE_CHECKING:
+    from fielddoc.hq.store import HQStore
 
 LANGUAGE_KEY = "ui.language"
 IDLE_KEY = "ui.idle_timeout_seconds"
@@ -34,13 +37,31 @@ class UiSettings:
 
 @dataclass
 class Session:
+    """``hq`` is set when the vault is an HQ vault: its records may then live in
+    PostgreSQL, so lists, statistics and the record service use ``store``."""
+
     vault: Vault
     records: Records
     runner: TaskRunner
+    hq: HQStore | None = None
 
     @classmethod
     def open(cls, vault: Vault, runner: TaskRunner) -> Session:
+        from fielddoc.hq import store as hq_store
+
+        if vault.get_setting(hq_store.ROLE_KEY) == "hq":
+            hq = hq_store.from_vault(vault)
+            return cls(vault, Records(hq), runner, hq)
         return cls(vault, Records(vault), runner)
+
+    @property
+    def store(self) -> Store:
+        """Where the records are: the HQ store at HQ, else the vault."""
+        return self.hq if self.hq is not None else self.vault
+
+    @property
+    def is_hq(self) -> bool:
+        return self.hq is not None
 
     def ui_settings(self) -> UiSettings:
         out = UiSettings()

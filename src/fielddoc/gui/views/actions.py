@@ -30,6 +30,16 @@ class Actions(QObject):
         self.refresh = make("actionRefresh", QKeySequence.StandardKey.Refresh)
         self.statistics = make("actionStatistics", "Ctrl+T")
         self.import_json = make("actionImport", "Ctrl+I")
+        self.report = make("actionReport", QKeySequence.StandardKey.Print)
+        # Exchange with HQ: field vaults export and take receipts; HQ vaults import and resolve.
+        self.export_bundle = make("actionExportBundle", "Ctrl+Shift+E")
+        self.export_bundle.setProperty("role", "field")
+        self.import_receipt = make("actionImportReceipt")
+        self.import_receipt.setProperty("role", "field")
+        self.import_bundles = make("actionImportBundles", "Ctrl+Shift+I")
+        self.import_bundles.setProperty("role", "hq")
+        self.conflicts = make("actionConflicts", "Ctrl+Shift+K")
+        self.conflicts.setProperty("role", "hq")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         # Ctrl+L is also caught by the lock controller's event filter (inside modal dialogs).
         self.lock = make("actionLock", LOCK_HOTKEY)
@@ -40,12 +50,17 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
-                self.import_json, self.settings, self.lock, self.quit, self.about]
+                self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
+                self.conflicts, self.settings, self.lock, self.quit, self.about]
 
-    def set_unlocked(self, unlocked: bool) -> None:
+    def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
+        """Enables what needs an open vault; exchange actions only show for their side."""
         for act in self.all():
             if act.property("needs_vault"):
                 act.setEnabled(unlocked)
+            role = act.property("role")
+            if role:
+                act.setVisible(unlocked and role == ("hq" if hq else "field"))
 
     def retranslate(self) -> None:
         self.new.setText(self.tr("&New record"))
@@ -57,6 +72,15 @@ class Actions(QObject):
         self.refresh.setText(self.tr("&Refresh"))
         self.statistics.setText(self.tr("S&tatistics"))
         self.import_json.setText(self.tr("&Import JSON…"))
+        self.report.setText(self.tr("&Report…"))
+        self.report.setToolTip(self.tr("Preview a PDF report and save it where you choose (Ctrl+P)"))
+        self.export_bundle.setText(self.tr("&Export bundle for HQ…"))
+        self.export_bundle.setToolTip(self.tr(
+            "Write new and changed records to one encrypted, signed file for HQ"))
+        self.import_receipt.setText(self.tr("Import HQ &receipt…"))
+        self.import_bundles.setText(self.tr("Import &bundles…"))
+        self.import_bundles.setToolTip(self.tr("Verify and import bundles from field devices"))
+        self.conflicts.setText(self.tr("Resolve &conflicts…"))
         self.settings.setText(self.tr("Se&ttings…"))
         self.lock.setText(self.tr("&Lock"))
         self.lock.setToolTip(self.tr("Lock now (Ctrl+L): closes the vault and clears the screen"))

@@ -62,7 +62,7 @@ class RecordListView(QWidget):
         self.count.setObjectName("count")
         self.filters = FilterBar(kind)
         self._fitted = False
-        self.model = RecordTableModel(session.vault, kind, runner=session.runner, parent=self)
+        self.model = RecordTableModel(session.store, kind, runner=session.runner, parent=self)
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -176,7 +176,7 @@ class StatisticsPage(QWidget):
         return text if _COMPLETE.match(text) else None
 
     def refresh(self, *, wait: bool = False) -> None:
-        store, dfrom, dto = self.session.vault, self._date(self.date_from), self._date(self.date_to)
+        store, dfrom, dto = self.session.store, self._date(self.date_from), self._date(self.date_to)
         if wait:
             self._show(compute(store, dfrom, dto))
             return

@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+51" />
+        <location filename="../../gui/views/actions.py" line="+66" />
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -47,6 +47,46 @@
         <location line="+1" />
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Report…</source>
+        <translation>&amp;Есеп…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview a PDF report and save it where you choose (Ctrl+P)</source>
+        <translation>PDF есепті алдын ала қарап, өзіңіз таңдаған жерге сақтау (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export bundle for HQ…</source>
+        <translation>Штабқа &amp;пакет экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write new and changed records to one encrypted, signed file for HQ</source>
+        <translation>Жаңа және өзгерген жазбаларды штабқа арналған бір шифрланған, қол қойылған файлға жазу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import HQ &amp;receipt…</source>
+        <translation>Штаб &amp;түбіртегін импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import &amp;bundles…</source>
+        <translation>&amp;Пакеттерді импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verify and import bundles from field devices</source>
+        <translation>Далалық құрылғылардан келген пакеттерді тексеріп, импорттау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Қайшылықтарды шешу…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2266,7 +2306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+129" />
+        <location filename="../../gui/main_window.py" line="+141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2274,6 +2314,11 @@
         <location line="+1" />
         <source>&amp;Record</source>
         <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xchange</source>
+        <translation>&amp;Алмасу</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2296,12 +2341,12 @@
         <translation>FieldDoc (құлыпталған)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+99" />
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>

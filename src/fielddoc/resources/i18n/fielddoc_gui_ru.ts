@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+51" />
+        <location filename="../../gui/views/actions.py" line="+66" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -47,6 +47,46 @@
         <location line="+1" />
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview a PDF report and save it where you choose (Ctrl+P)</source>
+        <translation>Просмотреть отчёт PDF и сохранить его туда, куда вы выберете (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export bundle for HQ…</source>
+        <translation>&amp;Экспорт пакета для штаба…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write new and changed records to one encrypted, signed file for HQ</source>
+        <translation>Записать новые и изменённые записи в один зашифрованный и подписанный файл для штаба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import HQ &amp;receipt…</source>
+        <translation>Импорт &amp;квитанции штаба…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import &amp;bundles…</source>
+        <translation>Импорт &amp;пакетов…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verify and import bundles from field devices</source>
+        <translation>Проверить и импортировать пакеты с полевых устройств</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Разрешить &amp;конфликты…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2266,7 +2306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+129" />
+        <location filename="../../gui/main_window.py" line="+141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2274,6 +2314,11 @@
         <location line="+1" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2296,12 +2341,12 @@
         <translation>FieldDoc (заблокировано)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+99" />
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>

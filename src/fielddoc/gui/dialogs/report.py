@@ -1,0 +1,845 @@
+"""Making a PDF report: hearing report, case summary or period report, with a preview.
+
+Where the work happens:
+
+* the report's CONTENT (:mod:`fielddoc.reports.content`, Qt-free, reads the
+  vault) is built on the task runner's worker thread;
+* the PAGES are laid out and painted on the GUI thread. :mod:`fielddoc.reports.pdf`
+  is not safe to run beside the GUI: its PySide reference-count workaround
+  (``_keeping_none_alive``) compares the process-wide reference count of
+  ``None`` before and after a render and calls ``gc.collect()``, which on a
+  worker thread would count the GUI thread's references as its own and could
+  destroy GUI-owned Qt objects on the wrong thread; it also registers fonts in
+  the application's font database. A render takes a fraction of a second per
+  few pages, so the dialog shows a busy indicator (and a wait cursor) instead.
+
+Nothing is written anywhere but to the file the user names (``pdf.save_pdf``,
+atomic); the default file name carries no record text. The preview images and
+the report are dropped when the dialog closes, which the main window also
+does when the vault locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc import i18n as core_i18n
+from fielddoc.gui import theme
+from fielddoc.gui.dialogs.create_vault import role_label
+from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.dialogs.files import forget_file_dialog_history
+from fielddoc.gui.i18n import NATIVE_NAMES, is_language_change
+from fielddoc.gui.models.session import Session
+from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.records import query
+from fielddoc.records.schema import KINDS
+from fielddoc.reports.model import Report
+
+REPORT_KINDS = ("hearing", "case", "period")
+LANGUAGES = ("en", "ru", "kk")
+# Resolution of the preview images (the PDF itself is laid out at 300 dpi).
+PREVIEW_DPI = 120
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 0.25, 3.0
+PAGE_GAP = 12
+MAX_CHOICES = 5000
+_RECORD_KINDS = frozenset(KINDS.values())
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    kind: str  # hearing | case | period
+    target: str | None  # the hearing's or case's id
+    date_from: str | None
+    date_to: str | None
+    lang: str
+    include: bool  # device-only records and contact details
+
+
+@dataclass
+class Choices:
+    """What the pickers offer, loaded on the worker thread."""
+
+    hearings: list[tuple[str, str, bool]]  # (id, label, device_only)
+    cases: list[tuple[str, str, bool]]
+    case_of_current: str | None
+
+
+def default_file_name(today: dt.date | None = None) -> str:
+    """The suggested file name: never record text (it shows in file managers and recent lists)."""
+    return f"fielddoc-report-{(today or dt.date.today()).isoformat()}.pdf"
+
+
+def last_month(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The previous calendar month: what a monthly report covers."""
+    today = today or dt.date.today()
+    end = today.replace(day=1) - dt.timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def normalise_current(current: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(kind, record_id) of the selected record; accepts (record_id, kind) too (the workspace's order)."""
+    if not current or len(current) != 2:
+        return None
+    a, b = str(current[0]), str(current[1])
+    if a in _RECORD_KINDS and b not in _RECORD_KINDS:
+        return a, b
+    if b in _RECORD_KINDS:
+        return b, a
+    return None
+
+
+def load_choices(session: Session, current: tuple[str, str] | None) -> Choices:
+    """Hearings (newest first, with their case) and cases for the pickers."""
+    store = session.store
+    cases_rows = query.list_records(store, query.Filter(kind="case"), sort="title", limit=MAX_CHOICES)
+    case_titles = {str(r["id"]): str(r.get("title") or r["id"]) for r in cases_rows}
+    cases = [(str(r["id"]), case_titles[str(r["id"])], r.get("confidentiality") == "device_only")
+             for r in cases_rows]
+    hearings = []
+    for r in query.list_records(store, query.Filter(kind="hearing"), sort="date_sort", descending=True,
+                                limit=MAX_CHOICES):
+        title = str(r.get("title") or r["id"])
+        case = case_titles.get(str(r.get("case_id") or ""))
+        hearings.append((str(r["id"]), f"{title} — {case}" if case else title,
+                         r.get("confidentiality") == "device_only"))
+    case_of_current = None
+    if current is not None:
+        kind, rid = current
+        if kind == "case":
+            case_of_current = rid
+        elif kind in ("hearing", "detention"):
+            with contextlib.suppress(Exception):
+                case_of_current = session.records.meta(rid).get("case_id") or None
+    return Choices(hearings, cases, case_of_current)
+
+
+def build_report(session: Session, o: ReportOptions) -> Report:
+    """The report's content (Qt-free; runs on the worker thread)."""
+    from fielddoc.reports import content
+
+    opts = {"include_device_only": o.include, "include_contact": o.include}
+    if o.kind == "hearing":
+        return content.hearing_report(session.records, str(o.target), o.lang, **opts)
+    if o.kind == "case":
+        return content.case_summary(session.records, str(o.target), o.lang, **opts)
+    return content.period_report(session.records, o.date_from, o.date_to, o.lang, **opts)
+
+
+def _restyle(label: QLabel, role: str) -> None:
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class PreviewArea(QScrollArea):
+    """Page images one under the other, scaled to the width of the view or zoomed."""
+
+    zoom_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportPreview")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(420, 420)
+        self.images: list[QImage] = []
+        self.fit = True
+        self.zoom = 1.0
+        self.canvas = QWidget()
+        self.canvas.setObjectName("reportPreviewCanvas")
+        self.canvas.setAutoFillBackground(True)
+        pal = self.canvas.palette()
+        pal.setColor(self.canvas.backgroundRole(), theme.BORDER)
+        self.canvas.setPalette(pal)
+        self.pages_layout = QVBoxLayout(self.canvas)
+        self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.pages_layout.setSpacing(PAGE_GAP)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.placeholder = role_label(role="muted")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages_layout.addWidget(self.placeholder)
+        self.labels: list[QLabel] = []
+        self.setWidget(self.canvas)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self._rescale)
+        self.viewport().installEventFilter(self)
+
+    # -- pages -----------------------------------------------------------------------
+    def set_pages(self, images: list[QImage], accessible: list[str]) -> None:
+        self.clear()
+        self.images = list(images)
+        self.placeholder.setVisible(not self.images)
+        for name in accessible:
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(name)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.labels.append(label)
+        self._rescale()
+        self.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Drop every page image (and the pixmaps made from them)."""
+        for label in self.labels:
+            label.clear()
+            label.hide()
+            self.pages_layout.removeWidget(label)
+            label.setParent(None)
+            label.deleteLater()
+        self.labels = []
+        self.images = []
+        self.placeholder.setVisible(True)
+
+    def page_count(self) -> int:
+        return len(self.images)
+
+    # -- zoom ------------------------------------------------------------------------
+    def page_width(self) -> int:
+        if not self.images:
+            return 0
+        if self.fit:
+            return max(120, self.viewport().width() - 2 * PAGE_GAP)
+        return max(60, round(self.images[0].width() * self.zoom))
+
+    def set_fit(self, fit: bool) -> None:
+        if fit == self.fit:
+            return
+        if not fit and self.images:
+            self.zoom = self.page_width() / self.images[0].width()
+        self.fit = fit
+        self._rescale()
+        self.zoom_changed.emit()
+
+    def step_zoom(self, factor: float) -> None:
+        if self.images and self.fit:
+            self.zoom = self.page_width() / self.images[0].width()
+        self.fit = False
+        self.zoom = min(ZOOM_MAX, max(ZOOM_MIN, self.zoom * factor))
+        self._rescale()
+        self.zoom_changed.emit()
+
+    def zoom_percent(self) -> int:
+        if self.images and self.fit:
+            return round(100 * self.page_width() / self.images[0].width())
+        return round(100 * self.zoom)
+
+    def _rescale(self) -> None:
+        width = self.page_width()
+        if not width:
+            return
+        ratio = self.devicePixelRatioF() or 1.0
+        for image, label in zip(self.images, self.labels, strict=False):
+            scaled = image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+            pixmap = QPixmap.fromImage(scaled)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.deviceIndependentSize().toSize())
+        self.zoom_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize and self.fit and self.images:
+            self._timer.start()
+        return super().eventFilter(watched, event)
+
+
+class _ClickLabel(QLabel):
+    """The wrapping text of a check box (a QCheckBox's own text does not wrap): clicking it,
+    or its mnemonic, toggles the box."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+class ReportDialog(QDialog):
+    """Choose a report, preview it, save it as a PDF."""
+
+    loaded = Signal()  # the pickers are filled
+    previewed = Signal()  # a preview is on screen (or a message saying why not)
+    saved = Signal(str)  # the path written
+
+    def __init__(self, session: Session, current: tuple[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self._session = session
+        self._current = normalise_current(current)
+        self._task: Task | None = None
+        self._closed = False
+        self._ready = False
+        self._report: Report | None = None
+        self._report_options: ReportOptions | None = None
+        self._after_build: str | None = None  # "save" when the build was asked for by Save
+        self._device_only: set[str] = set()
+        self.last_message = ""
+
+        # -- what -------------------------------------------------------------------
+        self.heading = role_label(role="subheading")
+        self.intro = role_label(role="muted")
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for i, kind in enumerate(REPORT_KINDS):
+            b = QRadioButton()
+            self.kind_group.addButton(b, i)
+            self.kind_buttons[kind] = b
+        self.hearing = QComboBox()
+        self.case = QComboBox()
+        for combo in (self.hearing, self.case):
+            combo.setProperty("sensitive_items", True)  # record titles: wiped on lock
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+            combo.setEnabled(False)
+        first, last = last_month()
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(last.year, last.month, last.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+        self.from_label.setBuddy(self.date_from)
+        self.to_label.setBuddy(self.date_to)
+        period = QWidget()
+        pform = QFormLayout(period)
+        pform.setContentsMargins(0, 0, 0, 0)
+        pform.addRow(self.from_label, self.date_from)
+        pform.addRow(self.to_label, self.date_to)
+        self.period = period
+        #: what each report type needs chosen; only the current one is shown
+        self.targets: dict[str, QWidget] = {"hearing": self.hearing, "case": self.case, "period": period}
+
+        # -- how ---------------------------------------------------------------------
+        self.language = QComboBox()
+        for lang in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[lang], lang)
+        interface = core_i18n.language()
+        self.language.setCurrentIndex(LANGUAGES.index(interface) if interface in LANGUAGES else 0)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.marking_label = QLabel()
+        self.marking = QLabel()
+        self.marking.setObjectName("reportMarking")
+        self.marking.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.marking_note = role_label(role="muted")
+        self.include = QCheckBox()
+        self.include_text = _ClickLabel(self.include)
+        self.include_warning = role_label(role="warning")
+        self.include_warning.setVisible(False)
+        self.plaintext_note = role_label(role="muted")
+
+        # -- buttons and status ---------------------------------------------------------
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.setVisible(False)
+        self.status = role_label(role="muted")
+        self.buttons = QDialogButtonBox()
+        self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setProperty("primary", True)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+
+        # -- preview -------------------------------------------------------------------
+        self.preview_area = PreviewArea()
+        self.page_count = QLabel()
+        self.page_count.setObjectName("reportPageCount")
+        self.fit_button = QToolButton()
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.zoom_out = QToolButton()
+        self.zoom_out.setText("−")
+        self.zoom_in = QToolButton()
+        self.zoom_in.setText("+")
+        self.zoom_label = QLabel()
+        self.fit_button.toggled.connect(self.preview_area.set_fit)
+        self.zoom_out.clicked.connect(lambda: self.preview_area.step_zoom(1 / ZOOM_STEP))
+        self.zoom_in.clicked.connect(lambda: self.preview_area.step_zoom(ZOOM_STEP))
+        self.preview_area.zoom_changed.connect(self._zoom_shown)
+
+        # -- layout ---------------------------------------------------------------------
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.intro)
+        self.type_label = role_label(role="subheading")
+        left.addSpacing(4)
+        left.addWidget(self.type_label)
+        for kind in REPORT_KINDS:
+            left.addWidget(self.kind_buttons[kind])
+        for widget in self.targets.values():
+            left.addWidget(widget)
+        left.addSpacing(6)
+        self.options_label = role_label(role="subheading")
+        left.addWidget(self.options_label)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.marking_label, self.marking)
+        left.addLayout(form)
+        left.addWidget(self.marking_note)
+        include_row = QHBoxLayout()
+        include_row.addWidget(self.include, 0, Qt.AlignmentFlag.AlignTop)
+        include_row.addWidget(self.include_text, 1)
+        left.addLayout(include_row)
+        left.addWidget(self.include_warning)
+        left.addWidget(self.plaintext_note)
+        left.addStretch(1)
+        left.addWidget(self.busy)
+        left.addWidget(self.status)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(380)
+        tools = QHBoxLayout()
+        tools.addWidget(self.page_count, 1)
+        tools.addWidget(self.zoom_out)
+        tools.addWidget(self.zoom_label)
+        tools.addWidget(self.zoom_in)
+        tools.addWidget(self.fit_button)
+        right = QVBoxLayout()
+        right.addLayout(tools)
+        right.addWidget(self.preview_area, 1)
+        body = QHBoxLayout()
+        body.addWidget(left_widget)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+        # -- wiring -----------------------------------------------------------------------
+        self.kind_group.idToggled.connect(self._kind_toggled)
+        self.include.toggled.connect(self._include_toggled)
+        for combo in (self.hearing, self.case, self.language):
+            combo.currentIndexChanged.connect(self._options_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._options_changed)
+
+        kind = self._current[0] if self._current else None
+        start = "hearing" if kind == "hearing" else "case" if kind in ("case", "detention") else "period"
+        self.kind_buttons[start].setChecked(True)
+        self._show_target(start)
+        self.resize(1100, 760)
+        self.retranslate()
+        self._set_buttons()
+        self._load()
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Make a report"))
+        self.heading.setText(self.tr("Make a PDF report"))
+        self.intro.setText(self.tr("Preview the report, then save it as a PDF where you choose."))
+        self.type_label.setText(self.tr("Report"))
+        self.kind_buttons["hearing"].setText(self.tr("&Hearing report"))
+        self.kind_buttons["case"].setText(self.tr("&Case summary"))
+        self.kind_buttons["period"].setText(self.tr("&Period report"))
+        self.hearing.setAccessibleName(self.tr("Hearing"))
+        self.case.setAccessibleName(self.tr("Case"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To:"))
+        self.options_label.setText(self.tr("Options"))
+        self.language_label.setText(self.tr("Report &language:"))
+        self.marking_label.setText(self.tr("Marking:"))
+        self.include_text.setText(self.tr("&Include device-only records and contact details"))
+        self.include.setAccessibleName(self.include_text.text().replace("&", ""))
+        self.include_warning.setText(self.tr(
+            "The report may then show records kept only on this device and people's contact details; "
+            "if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not "
+            "see them."))
+        self.plaintext_note.setText(self.tr(
+            "The PDF is not encrypted. Keep it only where it is safe."))
+        self.preview_button.setText(self.tr("Pre&view"))
+        self.save_button.setText(self.tr("&Save PDF…"))
+        self.fit_button.setText(self.tr("Fit &width"))
+        self.fit_button.setToolTip(self.tr("Scale the pages to the width of the preview"))
+        self.zoom_out.setToolTip(self.tr("Zoom out"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.preview_area.placeholder.setText(self.tr("Press Preview to see the report here."))
+        self._marking_shown()
+        self._pages_shown()
+        self._zoom_shown()
+        if not self._ready:
+            self._placeholders(self.tr("Loading…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _placeholders(self, text: str) -> None:
+        for combo in (self.hearing, self.case):
+            if not combo.isEnabled():
+                combo.clear()
+                combo.addItem(text, None)
+
+    def _tlp_text(self, tlp: str) -> str:
+        return {
+            "CLEAR": self.tr("TLP:CLEAR – may be shared publicly."),
+            "GREEN": self.tr("TLP:GREEN – may be shared within the community, not publicly."),
+            "AMBER": self.tr("TLP:AMBER – only within your organisation and those who need to know."),
+            "AMBER+STRICT": self.tr("TLP:AMBER+STRICT – only within your organisation."),
+            "RED": self.tr("TLP:RED – only for the people it is given to; do not share it further."),
+        }.get(tlp, f"TLP:{tlp}")
+
+    def _marking_shown(self) -> None:
+        report = self._report
+        if report is None:
+            self.marking.setStyleSheet("")
+            self.marking.setText("—")
+            self.marking_note.setText(self.tr(
+                "Set from the most restrictive record the report shows; known after Preview."))
+            return
+        ink = theme.TLP_COLOURS.get(report.tlp, theme.TLP_COLOURS["CLEAR"]).name()
+        self.marking.setStyleSheet(f"QLabel {{ background: #000000; color: {ink}; font-weight: 600; "
+                                   "padding: 2px 8px; border-radius: 3px; }")
+        self.marking.setText(f"TLP:{report.tlp}")
+        self.marking_note.setText(self._tlp_text(report.tlp))
+
+    def _pages_shown(self) -> None:
+        n = self.preview_area.page_count()
+        self.page_count.setText(self.tr("Pages: {n}").format(n=n) if n else "")
+
+    def _zoom_shown(self) -> None:
+        has = bool(self.preview_area.images)
+        self.zoom_label.setText(f"{self.preview_area.zoom_percent()} %" if has else "")
+        for w in (self.zoom_in, self.zoom_out, self.fit_button):
+            w.setEnabled(has)
+        if self.fit_button.isChecked() != self.preview_area.fit:
+            self.fit_button.blockSignals(True)
+            self.fit_button.setChecked(self.preview_area.fit)
+            self.fit_button.blockSignals(False)
+
+    def _say(self, text: str, role: str = "muted") -> None:
+        self.last_message = text
+        _restyle(self.status, role)
+        self.status.setText(text)
+
+    # -- pickers -------------------------------------------------------------------------------
+    def _load(self) -> None:
+        session, current = self._session, self._current
+        self._task = session.runner.submit(lambda _p: load_choices(session, current),
+                                           on_success=self._guard(self._loaded),
+                                           on_failure=self._guard(self._failed))
+        self._set_buttons()
+
+    def _loaded(self, choices: Choices) -> None:
+        self._task = None
+        self._ready = True
+        cur_kind, cur_id = self._current if self._current else (None, None)
+        self._fill(self.hearing, choices.hearings, cur_id if cur_kind == "hearing" else None)
+        self._fill(self.case, choices.cases, choices.case_of_current)
+        self._device_only = {rid for rid, _t, dev in choices.hearings + choices.cases if dev}
+        self._set_buttons()
+        self.loaded.emit()
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str, bool]], selected: str | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        if not items:
+            combo.addItem(self.tr("(none recorded)"), None)
+        for rid, label, device_only in items:
+            combo.addItem(self.tr("{title} (device-only)").format(title=label) if device_only else label, rid)
+        index = combo.findData(selected) if selected else -1
+        combo.setCurrentIndex(max(0, index))
+        combo.setEnabled(bool(items))
+        combo.blockSignals(False)
+        # the list opens wide enough to read whole entries (the box itself elides them)
+        combo.view().setMinimumWidth(min(combo.view().sizeHintForColumn(0) + 24, 900))
+
+    def _kind_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._show_target(REPORT_KINDS[button_id])
+            self._options_changed()
+
+    def _show_target(self, kind: str) -> None:
+        for name, widget in self.targets.items():
+            widget.setVisible(name == kind)
+
+    def _include_toggled(self, checked: bool) -> None:
+        self.include_warning.setVisible(checked)
+        self._options_changed()
+
+    # -- options -------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return REPORT_KINDS[max(0, self.kind_group.checkedId())]
+
+    def options(self) -> ReportOptions | None:
+        """The chosen options, or None (with a message) if something is missing."""
+        kind = self.kind()
+        lang = str(self.language.currentData() or "en")
+        include = self.include.isChecked()
+        if kind in ("hearing", "case"):
+            combo = self.hearing if kind == "hearing" else self.case
+            target = combo.currentData()
+            if not target:
+                self._say(self.tr("Choose a hearing first.") if kind == "hearing"
+                          else self.tr("Choose a case first."), "error")
+                return None
+            if target in self._device_only and not include:
+                self._say(self.tr("This record is kept only on this device. Tick “Include device-only "
+                                  "records and contact details” to make a report on it."), "error")
+                return None
+            return ReportOptions(kind, str(target), None, None, lang, include)
+        start, end = self.date_from.date(), self.date_to.date()
+        if start > end:
+            self._say(self.tr("The period ends before it starts. Check the dates."), "error")
+            return None
+        return ReportOptions(kind, None, start.toString("yyyy-MM-dd"), end.toString("yyyy-MM-dd"), lang,
+                             include)
+
+    def _options_changed(self, *_args: Any) -> None:
+        if self._report is not None:
+            self._report = None
+            self._report_options = None
+            self._marking_shown()
+            self._say(self.tr("The options changed. Press Preview to see the report with them."))
+        self._set_buttons()
+
+    def _set_buttons(self) -> None:
+        idle = self._task is None
+        self.preview_button.setEnabled(idle and self._ready)
+        self.save_button.setEnabled(idle and self._ready)
+        for b in self.kind_buttons.values():
+            b.setEnabled(idle)
+        self.include.setEnabled(idle)
+        self.language.setEnabled(idle)
+
+    # -- building and showing ------------------------------------------------------------------------
+    def preview(self) -> None:
+        self._build(then=None)
+
+    def save(self) -> None:
+        options = self.options()
+        if options is None:
+            return
+        if self._report is not None and self._report_options == options:
+            self._save(self._report)
+        else:
+            self._build(then="save")
+
+    def _build(self, then: str | None) -> None:
+        if self._task is not None or not self._ready:
+            return
+        options = self.options()
+        if options is None:
+            self.previewed.emit()
+            return
+        self._after_build = then
+        self._busy(True, self.tr("Gathering the records…"))
+        session = self._session
+
+        def work(_p: Progress) -> tuple[ReportOptions, Report]:
+            return options, build_report(session, options)
+
+        self._task = session.runner.submit(work, on_success=self._guard(self._built),
+                                           on_failure=self._guard(self._failed))
+        self._set_buttons()
+
+    def _guard(self, fn: Any) -> Any:
+        """A task callback that does nothing once the dialog closed (or was deleted)."""
+
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self) and not self._closed:
+                fn(value)
+
+        return call
+
+    def _busy(self, on: bool, text: str = "") -> None:
+        self.busy.setVisible(on)
+        if on:
+            self._say(text)
+        self._set_buttons()
+
+    def _built(self, result: tuple[ReportOptions, Report]) -> None:
+        self._task = None
+        options, report = result
+        if self._session.vault.is_locked:
+            self.clear_preview()
+            return
+        self._busy(True, self.tr("Laying out the pages…"))
+        self._set_buttons_busy()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.status.repaint()
+            self.busy.repaint()
+            images = self._render(report)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            images = None
+            self._show_failure(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.busy.setVisible(False)
+        if images is None:
+            self._set_buttons()
+            self.previewed.emit()
+            return
+        self._report, self._report_options = report, options
+        n = len(images)
+        self.preview_area.set_pages(images, [self.tr("Page {n} of {total}").format(n=i + 1, total=n)
+                                             for i in range(n)])
+        del images
+        self._pages_shown()
+        self._zoom_shown()
+        self._marking_shown()
+        self._set_buttons()
+        self._say(self._summary(report), "warning" if report.tlp == "RED" else "muted")
+        self.previewed.emit()
+        if self._after_build == "save":
+            self._after_build = None
+            self._save(report)
+
+    def _set_buttons_busy(self) -> None:
+        self.preview_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    @staticmethod
+    def _render(report: Report) -> list[QImage]:
+        from fielddoc.reports import pdf  # Qt rendering: on the GUI thread (see the module docstring)
+
+        return pdf.render_images(report, PREVIEW_DPI)
+
+    def _summary(self, report: Report) -> str:
+        parts = []
+        if report.kind == "period" and not report.record_ids:
+            parts.append(self.tr("No hearings, incidents or detentions were recorded in this period. "
+                                 "The report is empty; you can still save it."))
+        else:
+            parts.append(self.tr("Preview ready."))
+        if report.withheld:
+            parts.append(self.tr("Device-only records left out: {n}.").format(n=report.withheld))
+        return " ".join(parts)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.busy.setVisible(False)
+        self._after_build = None
+        if not isinstance(exc, Cancelled):
+            self._show_failure(exc)
+        self._set_buttons()
+        self.previewed.emit()
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
+            text = self.tr("The PDF could not be written there ({reason}). Choose another folder.").format(
+                reason=exc.strerror or type(exc).__name__)
+        elif isinstance(exc, FileNotFoundError):
+            text = self.tr("That folder does not exist. Choose another one.")
+        elif isinstance(exc, PermissionError):
+            text = self.tr("FieldDoc may not write in that folder. Choose another one.")
+        else:
+            text = message_for(exc)
+        self._say(text, "error")
+
+    # -- saving ----------------------------------------------------------------------------------
+    def ask_save_path(self) -> str | None:
+        """Where to save: a file dialog that leaves no folder history behind."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+            or str(Path.home())
+        dialog = QFileDialog(self, self.tr("Save the report as PDF"), str(Path(folder) / default_file_name()),
+                             self.tr("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            files = dialog.selectedFiles()
+            return files[0] if files else None
+        finally:
+            shiboken6.delete(dialog)  # its destructor writes the folder history…
+            forget_file_dialog_history()  # …which is erased at once
+
+    def _save(self, report: Report) -> None:
+        chosen = self.ask_save_path()
+        if not chosen or self._closed or self._session.vault.is_locked:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        from fielddoc.reports import pdf  # Qt rendering: on the GUI thread
+
+        self._busy(True, self.tr("Writing the PDF…"))
+        self._set_buttons_busy()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.status.repaint()
+            pdf.save_pdf(report, path)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            self._show_failure(exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.busy.setVisible(False)
+            self._set_buttons()
+        self._say(self.tr("Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only "
+                          "where it is safe.").format(name=path.name, tlp=report.tlp),
+                  "warning" if report.tlp == "RED" else "ok")
+        self.saved.emit(str(path))
+
+    # -- closing and locking ---------------------------------------------------------------------------
+    def clear_preview(self) -> None:
+        """Forget the report and its page images (on close, and when the vault locks)."""
+        self._report = None
+        self._report_options = None
+        self.preview_area.clear()
+        self._pages_shown()
+        self._zoom_shown()
+        self._marking_shown()
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def done(self, result: int) -> None:  # closing for any reason: Close, Esc, the lock
+        self._closed = True
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self.clear_preview()
+        for combo in (self.hearing, self.case):
+            combo.clear()
+        super().done(result)
