@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/bundles.py" line="+151"/>
+        <source>Export for HQ</source>
+        <translation>Штабқа экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a bundle for HQ</source>
+        <translation>Штабқа пакет экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle holds what HQ has not confirmed yet. It is signed by this device and encrypted to HQ&apos;s key: only HQ can open it. Records marked device-only (TLP:RED) and contact details never leave this device.</source>
+        <translation>Пакетте штаб әлі растамаған нәрсе болады. Оған осы құрылғы қол қояды және ол штабтың кілтімен шифрланады: оны тек штаб аша алады. «Тек құрылғыда» (TLP:RED) белгісі бар жазбалар мен байланыс деректері бұл құрылғыдан ешқашан шықпайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ recipients</source>
+        <translation>Штаб-алушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>Түбіртектер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HQ recipient card yet, so nothing can be exported. Ask HQ for its recipient card file, add it with the button below, and compare its fingerprint with HQ over a channel you trust (in person or by phone).</source>
+        <translation>Штаб-алушы карточкасы әлі жоқ, сондықтан экспорттау мүмкін емес. Штабтан алушы карточкасының файлын сұраңыз, оны төмендегі батырмамен қосыңыз және саусақ ізін штабпен сенімді арна арқылы (жеке өзі немесе телефонмен) салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare each fingerprint with the one HQ told you before you export.</source>
+        <translation>Экспорттар алдында әр саусақ ізін штаб сізге айтқан саусақ ізімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add recipient card…</source>
+        <translation>Алушы карточкасын &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLP:CLEAR: public records only</source>
+        <translation>TLP:CLEAR: тек көпшілікке ашық жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLP:GREEN: up to records shared with partners</source>
+        <translation>TLP:GREEN: серіктестермен бөлісілетін жазбаларға дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLP:AMBER: up to records for the organisation</source>
+        <translation>TLP:AMBER: ұйымға арналған жазбаларға дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLP:AMBER+STRICT: everything except device-only records</source>
+        <translation>TLP:AMBER+STRICT: «тек құрылғыда» жазбаларынан басқаның бәрі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Highest marking</source>
+        <translation>Ең &amp;жоғары белгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;verything HQ has not acknowledged yet (recommended)</source>
+        <translation>Штаб әлі растамаған &amp;барлығын (ұсынылады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then a bundle that gets lost on the way does no harm.</source>
+        <translation>Сонда жолда жоғалған пакет ешқандай зиян келтірмейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only what is new since the last bundle</source>
+        <translation>Соңғы пакеттен бергі &amp;тек жаңасын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the bundle (a USB stick, for example)</source>
+        <translation>Пакетті қайда жазу керек (мысалы, USB флешкаға)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file gets a random name that says nothing about what is in it.</source>
+        <translation>Файлға ішінде не бар екенін ешқалай білдірмейтін кездейсоқ атау беріледі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>up to bundle {n}</source>
+        <translation>{n}-пакетке дейін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose HQ&apos;s recipient card</source>
+        <translation>Штаб-алушы карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient cards (*.json *.card);;All files (*)</source>
+        <translation>Алушы карточкалары (*.json *.card);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipient card</source>
+        <translation>Алушы карточкасы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card was not added.</source>
+        <translation>Карточка қосылмады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the card of {name} ({fingerprint}).</source>
+        <translation>«{name}» карточкасы ({fingerprint}) қосылды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card of {name} ({fingerprint}) was already here.</source>
+        <translation>«{name}» карточкасы ({fingerprint}) бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add HQ recipient card</source>
+        <translation>Штаб-алушы карточкасын қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient card of “{name}”. Its fingerprint is:
+
+{fingerprint}</source>
+        <translation>«{name}» алушысының карточкасы. Оның саусақ ізі:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare it, group by group, with the fingerprint HQ told you over a channel you trust (in person or by phone). Add the card only if they match exactly: bundles are encrypted to whoever holds this card&apos;s key.</source>
+        <translation>Оны штаб сізге сенімді арна арқылы (жеке өзі немесе телефонмен) айтқан саусақ ізімен топ-топ бойынша салыстырыңыз. Карточканы тек толық сәйкес келсе ғана қосыңыз: пакеттер осы карточканың кілтін ұстаған адам үшін шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They match: add the card</source>
+        <translation>Сәйкес келеді: карточканы қосу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not add</source>
+        <translation>Қоспау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Пакетті қайда жазу керегін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder {path} does not exist. Choose an existing folder.</source>
+        <translation>{path} қалтасы жоқ. Бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the bundle…</source>
+        <translation>Пакет жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the bundle… {done} of {total}</source>
+        <translation>Пакет жазылуда… {done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to send: HQ has acknowledged everything, or nothing changed since the last bundle. No file was written.</source>
+        <translation>Жіберетін ештеңе жоқ: штаб бәрін растады немесе соңғы пакеттен бері ештеңе өзгерген жоқ. Ешбір файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle {sequence} written: {name} in {folder}.</source>
+        <translation>{sequence}-пакет жазылды: {name}, қалта: {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record revisions: {revisions}. Attachment files: {files}. Size: {size}.</source>
+        <translation>Жазба нұсқалары: {revisions}. Тіркеме файлдары: {files}. Өлшемі: {size}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is encrypted to HQ only: nobody else can open it, not even this device. Send it to HQ by any channel, then import HQ&apos;s receipt.</source>
+        <translation>Файл тек штаб үшін шифрланған: оны басқа ешкім, тіпті осы құрылғы да аша алмайды. Оны штабқа кез келген жолмен жіберіңіз, содан кейін штаб түбіртегін импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More is waiting (the bundle reached its size limit): export again for the rest.</source>
+        <translation>Тағы бар (пакет өлшем шегіне жетті): қалғанын жіберу үшін қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interrupted export was finished as well: {name}.</source>
+        <translation>Үзілген экспорт та аяқталды: {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорттан бас тартылды. Ешбір файл жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundlesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/hq_bundles.py" line="+173"/>
+        <source>Import bundles</source>
+        <translation>Пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles from field devices</source>
+        <translation>Далалық құрылғылардан пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each file is verified completely before anything in it is trusted, and is imported completely or not at all. Importing the same file twice changes nothing.</source>
+        <translation>Әр файл ішіндегі кез келген нәрсеге сенбес бұрын толық тексеріледі және толығымен импортталады немесе мүлде импортталмайды. Бір файлды қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add files…</source>
+        <translation>Файлдарды &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear list</source>
+        <translation>Тізімді &amp;тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file</source>
+        <translation>Осы файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some records now have conflicting edits from different devices. Every version is kept; open Exchange → Resolve conflicts to review them.</source>
+        <translation>Кейбір жазбаларда енді әр түрлі құрылғылардан келген қайшы түзетулер бар. Барлық нұсқа сақталды; оларды қарау үшін Алмасу → Қайшылықтарды шешу мәзірін ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write receipt for a device…</source>
+        <translation>Құрылғыға түбіртек &amp;жазу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+108"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported: cancelled. Nothing from this file was changed.</source>
+        <translation>Импортталмады: бас тартылды. Бұл файлдан ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: the fingerprint of device {device} was not confirmed. Nothing from this file was changed.</source>
+        <translation>Импортталмады: {device} құрылғысының саусақ ізі расталмады. Бұл файлдан ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: {message}</source>
+        <translation>Импортталмады: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>Бұрын импортталған ({device} құрылғысының {sequence}-пакеті); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported bundle {sequence} of device {device}. New revisions: {new} of {total} (new records: {records}, updated: {updated}). New files: {new_files} of {files}.</source>
+        <translation>{device} құрылғысының {sequence}-пакеті импортталды. Жаңа нұсқалар: {new} / {total} (жаңа жазбалар: {records}, жаңартылғаны: {updated}). Жаңа файлдар: {new_files} / {files}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device is now enrolled (its fingerprint was confirmed).</source>
+        <translation>Құрылғы енді тіркелді (оның саусақ ізі расталды).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records with conflicting edits: {n}.</source>
+        <translation>Қайшы түзетулері бар жазбалар: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>References to records HQ does not have: {n} (records kept on the device only, or not sent yet).</source>
+        <translation>Штабта жоқ жазбаларға сілтемелер: {n} (тек құрылғыда сақталатын немесе әлі жіберілмеген жазбалар).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles {numbers} of this device have not arrived yet.</source>
+        <translation>Осы құрылғының {numbers} пакеттері әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device has more to send (the bundle reached its size limit).</source>
+        <translation>Құрылғыда жіберетін тағы деректер бар (пакет өлшем шегіне жетті).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose bundle files</source>
+        <translation>Пакет файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc bundles (*.age);;All files (*)</source>
+        <translation>FieldDoc пакеттері (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Imported: {imported}. Already imported: {already}. Not imported: {failed}.</source>
+        <translation>Импортталды: {imported}. Бұрын импортталған: {already}. Импортталмады: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File {i} of {n}: {name}</source>
+        <translation>Файл {i} / {n}: {name}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown device</source>
+        <translation>Белгісіз құрылғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle {name} comes from device {device}, which this HQ has not enrolled. Its fingerprint is:
+
+{fingerprint}</source>
+        <translation>{name} пакеті осы штаб тіркемеген {device} құрылғысынан келді. Оның саусақ ізі:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare it, group by group, with the fingerprint the monitor reads to you over a channel you trust (in person or by phone). Trust the device only if they match exactly; its later bundles are then accepted without asking.</source>
+        <translation>Оны монитор сізге сенімді арна арқылы (жеке өзі немесе телефонмен) оқып берген саусақ ізімен топ-топ бойынша салыстырыңыз. Құрылғыға тек толық сәйкес келсе ғана сеніңіз; оның кейінгі пакеттері сұраусыз қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They match: trust and import</source>
+        <translation>Сәйкес келеді: сену және импорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not import</source>
+        <translation>Импорттамау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReceiptDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/receipts.py" line="+89"/>
+        <source>Import HQ receipt</source>
+        <translation>Штаб түбіртегін импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a receipt from HQ</source>
+        <translation>Штабтан келген түбіртекті импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A receipt is HQ&apos;s signed confirmation of the bundles it imported. It is accepted only if it is signed by one of your HQ recipients and addressed to this device; then what HQ has is marked as delivered and is no longer exported.</source>
+        <translation>Түбіртек — штабтың өзі импорттаған пакеттерге қол қойылған растауы. Ол сіздің штаб-алушыларыңыздың бірі қол қойып, осы құрылғыға арналған жағдайда ғана қабылданады; содан кейін штабта бар нәрсенің бәрі жеткізілген деп белгіленеді және енді экспортталмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt file from HQ (.age)</source>
+        <translation>Штабтан келген түбіртек файлы (.age)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase what HQ has</source>
+        <translation>Штабта бар нәрсені өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase delivered records…</source>
+        <translation>Жеткізілген жазбаларды &amp;өшіру…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a receipt from HQ</source>
+        <translation>Штаб түбіртегін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc receipts (*.age);;All files (*)</source>
+        <translation>FieldDoc түбіртектері (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the receipt…</source>
+        <translation>Түбіртек тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt accepted from {name} ({fingerprint}).</source>
+        <translation>«{name}» ({fingerprint}) түбіртегі қабылданды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles acknowledged: {bundles}. Now marked as delivered: record revisions: {revisions}, attachment files: {files}.</source>
+        <translation>Расталған пакеттер: {bundles}. Енді жеткізілген деп белгіленді: жазба нұсқалары: {revisions}, тіркеме файлдары: {files}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledged bundles unknown on this device (made before a restore?): {n}.</source>
+        <translation>Осы құрылғыда белгісіз расталған пакеттер (қалпына келтіруден бұрын жасалған ба?): {n}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking what HQ has…</source>
+        <translation>Штабта не бар екені тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be erased: no record is fully acknowledged by HQ yet, or every such record is still needed by another one.</source>
+        <translation>Өшіретін ештеңе жоқ: штаб әлі бірде-бір жазбаны толық растаған жоқ немесе әрбір осындай жазба басқасына әлі қажет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledged by HQ and no longer needed here: records: {records}, attachment files: {files}. Erasing them leaves less to find if this device is seized.</source>
+        <translation>Штаб растаған және мұнда енді қажет емес: жазбалар: {records}, тіркеме файлдары: {files}. Оларды өшірсеңіз, құрылғы тәркіленгенде одан азырақ табылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept because other records refer to them: {n}.</source>
+        <translation>Басқа жазбалар сілтеме жасайтындықтан сақталды: {n}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Erasing…</source>
+        <translation>Өшірілуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase delivered records</source>
+        <translation>Жеткізілген жазбаларды өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase from this device: records: {records}, attachment files: {files}?</source>
+        <translation>Осы құрылғыдан өшіру керек пе: жазбалар: {records}, тіркеме файлдары: {files}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ has confirmed that it has them. They and their history are erased from this vault. This cannot be undone.</source>
+        <translation>Штаб олардың өзінде бар екенін растады. Олар тарихымен бірге осы қоймадан өшіріледі. Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase them</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep them</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erased records that HQ has: {n}.</source>
+        <translation>Штабта бар өшірілген жазбалар: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReceiptDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/hq_receipts.py" line="+96"/>
+        <source>Write receipt</source>
+        <translation>Түбіртек жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A receipt tells a device which of its bundles HQ has imported, so that it stops sending them again and may erase them. It is signed by HQ and encrypted to that device only.</source>
+        <translation>Түбіртек құрылғыға оның қай пакеттерін штаб импорттағанын хабарлайды: құрылғы оларды қайта жібермейді және өшіре алады. Оған штаб қол қояды және ол тек сол құрылғы үшін шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Құрылғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the receipt</source>
+        <translation>Түбіртекті қайда жазу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write receipt</source>
+        <translation>Түбіртекті &amp;жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{device} (bundles imported: {bundles})</source>
+        <translation>{device} (импортталған пакеттер: {bundles})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(revoked)</source>
+        <translation>(кері қайтарылған)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No device is enrolled yet: import a bundle first.</source>
+        <translation>Әлі бірде-бір құрылғы тіркелмеген: алдымен пакет импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to write the receipt</source>
+        <translation>Түбіртекті қайда жазу керегін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder {path} does not exist. Choose an existing folder.</source>
+        <translation>{path} қалтасы жоқ. Бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the receipt…</source>
+        <translation>Түбіртек жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt written: {name} in {folder}. Bundles of device {device} it acknowledges: {bundles}. Send it back to the monitor; only that device can open it.</source>
+        <translation>Түбіртек жазылды: {name}, қалта: {folder}. Ол растайтын {device} құрылғысының пакеттері: {bundles}. Оны мониторға қайтарыңыз; оны тек сол құрылғы аша алады.</translation>
+    </message>
+</context>
+</TS>
