@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
+from fielddoc.store.schema_sync import hq_devices
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,106 @@ def heads_of(conn: Any, record_id: str) -> list[Head]:
     return [Head(h.hash, h.device_id, h.revision, h.at, h.op) for h in merge.record_heads(conn, record_id)]
 
 
+@dataclass(frozen=True)
+class Version:
+    """One competing head of a record in conflict, with its document (for review)."""
+
+    hash: str
+    device_id: str
+    device_label: str
+    revision: int
+    at: str
+    op: str
+    author: str
+    doc: dict[str, Any]
+
+
+def device_labels(hq: HQStore, device_ids: Iterable[str]) -> dict[str, str]:
+    """The registry's label of each of these devices (unknown devices are left out)."""
+    wanted = sorted(set(device_ids))
+    out: dict[str, str] = {}
+    with hq.engine.connect() as conn:
+        for i in range(0, len(wanted), merge.BATCH):
+            for dev, label in conn.execute(
+                select(hq_devices.c.device_id, hq_devices.c.label).where(
+                    hq_devices.c.device_id.in_(wanted[i : i + merge.BATCH])
+                )
+            ):
+                out[str(dev)] = str(label or "")
+    return out
+
+
+def versions(hq: HQStore, record_id: str) -> list[Version]:
+    """The heads of ``record_id`` with their documents, the one shown first (one head: no conflict)."""
+    with hq.engine.connect() as conn:
+        if conn.execute(select(records.c.id).where(records.c.id == record_id)).first() is None:
+            raise RecordNotFound(record_id=record_id)
+        hs = merge.record_heads(conn, record_id)
+        rows = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute(
+                select(revisions.c.hash, revisions.c.author, revisions.c.doc).where(
+                    revisions.c.hash.in_([h.hash for h in hs])
+                )
+            )
+        }
+    names = device_labels(hq, [h.device_id for h in hs])
+    return [
+        Version(
+            h.hash,
+            h.device_id,
+            names.get(h.device_id, ""),
+            h.revision,
+            h.at,
+            h.op,
+            str(rows[h.hash][0]),
+            json.loads(rows[h.hash][1]),
+        )
+        for h in hs
+    ]
+
+
+def _canon(value: Any) -> str:
+    # type-strict: true != 1, 7 != 7.0 (as written)
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def differing_fields(docs: Sequence[dict[str, Any]]) -> list[str]:
+    """Top-level fields (not ``id``) whose value, or presence, is not the same in every document."""
+    keys: list[str] = []
+    for d in docs:
+        keys += [k for k in d if k not in keys and k != "id"]
+    missing = object()
+    out = []
+    for k in keys:
+        values = {_canon(d[k]) if k in d else missing for d in docs}
+        if len(values) > 1:
+            out.append(k)
+    return out
+
+
+def merge_versions(
+    docs: Sequence[dict[str, Any]], choice: Mapping[str, int], base: int = 0
+) -> dict[str, Any]:
+    """A merged document: ``docs[base]`` with each field of ``choice`` taken from ``docs[choice[field]]``.
+
+    A field the chosen document does not have is left out of the result.
+    """
+    if not docs or not 0 <= base < len(docs):
+        raise ValueError("no such version")
+    out = copy.deepcopy(docs[base])
+    for key, index in choice.items():
+        if not 0 <= index < len(docs):
+            raise ValueError("no such version")
+        if key == "id":
+            continue
+        if key in docs[index]:
+            out[key] = copy.deepcopy(docs[index][key])
+        else:
+            out.pop(key, None)
+    return out
+
+
 def resolve(
     hq: HQStore,
     record_id: str,
@@ -54,7 +156,11 @@ def resolve(
     doc: dict[str, Any] | None = None,
     author: str | None = None,
 ) -> str:
-    """Resolve a conflict: ``take`` one head's document, or give a merged ``doc``. Returns the new hash."""
+    """Resolve a conflict: ``take`` one head's document, or give a merged ``doc``. Returns the new hash.
+
+    Taking a head that is a deletion keeps the record deleted (the new revision is a
+    tombstone whose parents are all the heads); a merged ``doc`` is always a live record.
+    """
     rec = Records(hq, author=author)
     with hq.engine.begin() as conn:
         row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
@@ -63,10 +169,13 @@ def resolve(
         hs = merge.record_heads(conn, record_id)
         if len(hs) < 2:
             raise NoConflict(record_id=record_id)
+        op = "resolve"
         if take is not None:
             match = [h for h in hs if h.hash.startswith(take.lower())] if len(take) >= 8 else []
             if len(match) != 1:
                 raise NotAHead(hash=take[:64], record_id=record_id)
+            if match[0].op == "delete":
+                op = "delete"
             raw = conn.execute(select(revisions.c.doc).where(revisions.c.hash == match[0].hash)).scalar_one()
             doc = json.loads(raw)
         if doc is None:
@@ -90,7 +199,7 @@ def resolve(
             writer,
             kind,
             doc,
-            op="resolve",
+            op=op,
             draft=bool(row["draft"]),
             previous={"revision": max_rev, "head_hash": shown.hash},
         )

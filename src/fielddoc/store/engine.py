@@ -34,7 +34,7 @@ class _HintingCompiler(SQLiteCompiler):
     (the stock SQLite compiler drops table hints). Used where the planner cannot know
     that a full-text match is rare (see ``records.query.list_records``)."""
 
-    def get_from_hint_text(self, table: Any, text: str) -> str:
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
         return text
 
 

@@ -1,0 +1,678 @@
+"""The analyst's conflict review at HQ: records edited on more than one device are
+compared version by version and resolved, by keeping one version or by merging
+them field by field.
+
+Every resolution is a new revision whose parents are all the competing versions
+(``hq.conflicts.resolve``): nothing is deleted, every version stays in the
+record's history. Loading and saving run on the task runner; the core's
+validation errors are shown in the interface language, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fielddoc.errors import ValidationError
+from fielddoc.gui import theme
+from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.history import diff_docs
+from fielddoc.gui.models import field_names, labels
+from fielddoc.gui.models.conflicts import (
+    ID_ROLE,
+    ConflictListModel,
+    Review,
+    device_name,
+    load_list,
+    load_review,
+    op_label,
+    value_text,
+)
+from fielddoc.gui.models.detail import RecordView, _Renderer, display_title
+from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.widgets import paths
+from fielddoc.gui.widgets.common import EMPTY
+from fielddoc.hq import conflicts
+from fielddoc.records import schema, vocab
+
+# Roles of the comparison table's field column.
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2
+DIFF_BACKGROUND = QColor("#fdf1e3")  # a field whose versions differ
+CHOSEN_BACKGROUND = QColor("#e2f0e3")  # the value the merged version keeps
+MAX_CELL = 4000
+CARDS_PER_ROW = 3
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class ConflictsDialog(QDialog):
+    """Review the records in conflict and resolve them one by one."""
+
+    changed = Signal()  # after each resolution
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.review: Review | None = None
+        self.merge_combos: dict[str, QComboBox] = {}
+        self.keep_buttons: list[QPushButton] = []
+        self._token = 0
+        self._loaded_for: str | None = None
+        self._busy = False
+        self._closed = False
+        self.setWindowTitle(self.tr("Conflicting versions"))
+        self.setSizeGripEnabled(True)
+        self.setMinimumSize(1100, 660)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.width() > 1200:
+            self.resize(min(1440, int(screen.width() * 0.92)), min(920, int(screen.height() * 0.9)))
+        else:
+            self.resize(1280, 800)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "These records were changed on more than one device before the changes met at HQ. "
+            "Compare the versions, then keep one of them or merge them field by field. "
+            "Nothing is deleted: every version stays in the record's history."), self)
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+        layout.addWidget(intro)
+
+        self.stack = QStackedWidget(self)
+        self.loading = QLabel(self.tr("Loading…"), self.stack)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = QLabel(self.tr("No conflicts: every record has one current version"), self.stack)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "subheading")
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_main())
+        layout.addWidget(self.stack, 1)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setProperty("sensitive", True)
+        bottom.addWidget(self.status, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        self._resize_rows = QTimer(self)
+        self._resize_rows.setSingleShot(True)
+        self._resize_rows.setInterval(50)
+        self._resize_rows.timeout.connect(self.compare.resizeRowsToContents)
+        self.reload()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build_main(self) -> QWidget:
+        split = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        left = QWidget(split)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel(left)
+        self.count_label.setProperty("role", "subheading")
+        lv.addWidget(self.count_label)
+        self.list_model = ConflictListModel(self)
+        self.list_view = QTableView(left)
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setWordWrap(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.setAlternatingRowColors(True)
+        head = self.list_view.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(False)
+        head.resizeSection(3, 120)
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        lv.addWidget(self.list_view, 1)
+        left.setMinimumWidth(360)
+
+        right = QWidget(split)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        self.record_heading = QLabel(right)
+        self.record_heading.setProperty("role", "heading")
+        self.record_heading.setProperty("sensitive", True)
+        self.record_heading.setWordWrap(True)
+        self.record_heading.setTextFormat(Qt.TextFormat.PlainText)
+        rv.addWidget(self.record_heading)
+        self.record_sub = QLabel(right)
+        self.record_sub.setProperty("role", "muted")
+        self.record_sub.setProperty("sensitive", True)
+        self.record_sub.setWordWrap(True)
+        rv.addWidget(self.record_sub)
+
+        self.cards = QWidget(right)
+        self.cards_layout = QGridLayout(self.cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.cards)
+
+        self.tabs = QTabWidget(right)
+        compare_page = QWidget(self.tabs)
+        cv = QVBoxLayout(compare_page)
+        self.merge_hint = QLabel(self.tr(
+            "To merge: for each field that differs (marked ≠), choose the version whose value to keep, "
+            "preview the merged version, then save it."), compare_page)
+        self.merge_hint.setWordWrap(True)
+        self.merge_hint.setProperty("role", "muted")
+        cv.addWidget(self.merge_hint)
+        self.only_differing = QCheckBox(self.tr("Show only the fields that differ"), compare_page)
+        self.only_differing.toggled.connect(lambda _on: self._fill_compare())
+        cv.addWidget(self.only_differing)
+        self.compare = QTableWidget(0, 0, compare_page)
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.compare.setWordWrap(True)
+        self.compare.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.compare.verticalHeader().hide()
+        self.compare.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows.start())
+        cv.addWidget(self.compare, 1)
+        self.tabs.addTab(compare_page, self.tr("Compare and merge"))
+
+        preview_page = QWidget(self.tabs)
+        pv = QVBoxLayout(preview_page)
+        self.preview_problems = QLabel(preview_page)
+        self.preview_problems.setWordWrap(True)
+        self.preview_problems.setProperty("role", "error")
+        self.preview_problems.setProperty("sensitive", True)
+        self.preview_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_problems.hide()
+        pv.addWidget(self.preview_problems)
+        self.preview = QTextBrowser(preview_page)
+        self.preview.setOpenLinks(False)
+        pv.addWidget(self.preview, 1)
+        self.tabs.addTab(preview_page, self.tr("Merged version"))
+        rv.addWidget(self.tabs, 1)
+
+        self.error = QLabel(right)
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.setProperty("sensitive", True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        rv.addWidget(self.error)
+
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.preview_btn = QPushButton(self.tr("&Preview merged version"), right)
+        self.preview_btn.setAutoDefault(False)
+        self.preview_btn.clicked.connect(self.show_preview)
+        actions.addWidget(self.preview_btn)
+        self.save_btn = QPushButton(self.tr("&Save merged version…"), right)
+        self.save_btn.setProperty("primary", True)
+        self.save_btn.setAutoDefault(False)
+        self.save_btn.clicked.connect(self.save_merged)
+        actions.addWidget(self.save_btn)
+        rv.addLayout(actions)
+
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 860])
+        self.main = split
+        return split
+
+    # -- the list -------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Load the records in conflict (task runner); select ``select`` or the first."""
+        hq = self.session.hq
+        if hq is None:
+            self._show_rows([], None)
+            return
+        self.stack.setCurrentWidget(self.loading)
+        self.session.runner.submit(
+            lambda _p: load_list(hq),
+            on_success=alive(self, lambda rows: self._show_rows(rows, select)),
+            on_failure=alive(self, self._list_failed),
+        )
+
+    def _list_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self.empty.setText(message_for(exc))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _show_rows(self, rows: list[Any], select: str | None) -> None:
+        if self._closed:
+            return
+        self.list_model.set_rows(rows)
+        self._update_count()
+        if not rows:
+            self._clear_detail()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.main)
+        row = self.list_model.row_of(select) if select else -1
+        self._select_row(max(row, 0))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s) in conflict", "", len(self.list_model.rows)))
+
+    def _select_row(self, row: int) -> None:
+        index = self.list_model.index(row, 0)
+        self.list_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.list_view.scrollTo(index)
+
+    def current_id(self) -> str | None:
+        index = self.list_view.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self._clear_detail()
+            return
+        self.load_record(str(current.data(ID_ROLE)))
+
+    # -- one record -----------------------------------------------------------------------------
+    def load_record(self, record_id: str) -> None:
+        hq = self.session.hq
+        if hq is None:
+            return
+        self._token += 1
+        token = self._token
+        self._loaded_for = record_id
+        self._clear_detail()
+        self.record_sub.setText(self.tr("Loading…"))
+
+        def done(review: Review) -> None:
+            if token == self._token and not self._closed:
+                self._show_review(review)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._token and not self._closed:
+                self._show_error(exc)
+
+        self.session.runner.submit(lambda _p: load_review(hq, record_id),
+                                   on_success=alive(self, done), on_failure=alive(self, failed))
+
+    def _clear_detail(self) -> None:
+        self.review = None
+        self.record_heading.clear()
+        self.record_sub.clear()
+        self._clear_cards()
+        self.merge_combos = {}
+        self.compare.clear()
+        self.compare.setRowCount(0)
+        self.compare.setColumnCount(0)
+        self.preview.clear()
+        self.preview_problems.hide()
+        self.preview_problems.clear()
+        self.error.hide()
+        self.error.clear()
+        self._set_actions_enabled(False)
+
+    def _clear_cards(self) -> None:
+        self.keep_buttons = []
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+
+    def _set_actions_enabled(self, on: bool) -> None:
+        on = on and not self._busy and self.review is not None
+        for b in (*self.keep_buttons, self.preview_btn, self.save_btn):
+            b.setEnabled(on)
+        for c in self.merge_combos.values():
+            c.setEnabled(on)
+
+    def _show_review(self, review: Review) -> None:
+        self._clear_detail()
+        self.review = review
+        n = len(review.versions)
+        self.record_heading.setText(self._title(review))
+        if n < 2:
+            self.record_sub.setText(self.tr(
+                "This record no longer has competing versions (it was resolved elsewhere)."))
+            return
+        self.record_sub.setText(self.tr("{kind} · %n competing version(s)", "", n).format(
+            kind=labels.singular(review.kind)))
+        per_row = min(n, CARDS_PER_ROW)
+        for i, v in enumerate(review.versions):
+            self.cards_layout.addWidget(self._card(i, v), i // per_row, i % per_row)
+        for c in range(CARDS_PER_ROW):
+            self.cards_layout.setColumnStretch(c, 1 if c < per_row else 0)
+        self._fill_compare()
+        self._set_actions_enabled(True)
+        self.tabs.setCurrentIndex(0)
+
+    def _title(self, review: Review) -> str:
+        doc = review.docs[0] if review.versions else {}
+        view = RecordView(review.id, review.kind, doc, {"title": review.title}, review.refs)
+        return display_title(view)
+
+    def version_name(self, i: int) -> str:
+        return self.tr("Version {n}").format(n=i + 1)
+
+    def _card(self, i: int, v: conflicts.Version) -> QGroupBox:
+        title = self.version_name(i)
+        if i == 0:
+            title = self.tr("{version} (shown now)").format(version=title)
+        box = QGroupBox(title, self.cards)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(2)
+
+        def value(text: str) -> QLabel:
+            lab = QLabel(text, box)
+            lab.setProperty("sensitive", True)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return lab
+
+        form.addRow(self.tr("Device:"), value(device_name(v.device_id, v.device_label)))
+        form.addRow(self.tr("Saved:"), value(self.tr("{when} · revision {n}").format(
+            when=labels.show_date(v.at), n=v.revision)))
+        form.addRow(self.tr("Change:"), value(self.tr("{change} by {author}").format(
+            change=op_label(v.op), author=v.author)))
+        column.addLayout(form)
+        keep = QPushButton(self.tr("&Keep this version"), box)
+        keep.setAutoDefault(False)  # Enter never resolves a conflict
+        keep.setToolTip(self.tr("Make this version the current one; the others stay in the history."))
+        keep.clicked.connect(lambda _checked=False, index=i: self.keep_version(index))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(keep)
+        column.addLayout(buttons)
+        self.keep_buttons.append(keep)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return box
+
+    # -- comparison -----------------------------------------------------------------------------
+    def _fill_compare(self) -> None:
+        review = self.review
+        choices = {k: c.currentIndex() for k, c in self.merge_combos.items()}
+        self.merge_combos = {}
+        self.compare.clear()
+        self.compare.setRowCount(0)  # also drops the rows' combo boxes
+        if review is None or len(review.versions) < 2:
+            return
+        differing = set(review.differing())
+        keys = [k for k in review.fields() if k in differing or not self.only_differing.isChecked()]
+        n = len(review.versions)
+        self.compare.setColumnCount(n + 2)
+        heads = [self.tr("Field")]
+        for i, v in enumerate(review.versions):
+            heads.append(f"{self.version_name(i)}\n{v.device_label or v.device_id[:12]}")
+        heads.append(self.tr("Keep in the merge"))
+        self.compare.setHorizontalHeaderLabels(heads)
+        for i, v in enumerate(review.versions):
+            head_item = self.compare.horizontalHeaderItem(i + 1)
+            if head_item is not None:
+                head_item.setToolTip(device_name(v.device_id, v.device_label))
+        header = self.compare.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 160)
+        for c in range(1, n + 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(n + 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.compare.setRowCount(len(keys))
+        bold = QFont(self.compare.font())
+        bold.setBold(True)
+        docs = review.docs
+        for r, key in enumerate(keys):
+            differs = key in differing
+            name = QTableWidgetItem(("≠ " if differs else "") + field_names.name(key))
+            name.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            name.setData(KEY_ROLE, key)
+            name.setData(DIFFERS_ROLE, differs)
+            if differs:
+                name.setFont(bold)
+                name.setBackground(QBrush(DIFF_BACKGROUND))
+                name.setToolTip(self._nested_changes(key, docs))
+            self.compare.setItem(r, 0, name)
+            for i, doc in enumerate(docs):
+                text = value_text(review.kind, key, doc.get(key, EMPTY), review.refs)
+                item = QTableWidgetItem(text if len(text) <= MAX_CELL else text[:MAX_CELL] + "…")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if differs:
+                    item.setBackground(QBrush(DIFF_BACKGROUND))
+                self.compare.setItem(r, i + 1, item)
+            if differs:
+                combo = QComboBox(self.compare)
+                for i in range(n):
+                    combo.addItem(self.version_name(i), i)
+                combo.setCurrentIndex(choices.get(key, 0))
+                combo.setAccessibleName(self.tr("Keep {field} from").format(field=field_names.name(key)))
+                combo.currentIndexChanged.connect(lambda _i, k=key: self._choice_changed(k))
+                holder = QWidget(self.compare)
+                hl = QVBoxLayout(holder)
+                hl.setContentsMargins(4, 2, 4, 2)
+                hl.addWidget(combo)
+                hl.addStretch(1)
+                self.compare.setCellWidget(r, n + 1, holder)
+                self.merge_combos[key] = combo
+                self._mark_choice(r, key)
+            else:
+                same = QTableWidgetItem(self.tr("same in all"))
+                same.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                same.setForeground(QBrush(QColor("#5c6670")))
+                self.compare.setItem(r, n + 1, same)
+        self.compare.resizeRowsToContents()
+        self._resize_rows.start()  # again once the columns have their final widths
+        self._set_actions_enabled(True)
+
+    def _nested_changes(self, key: str, docs: list[dict[str, Any]]) -> str:
+        """Which parts of a field differ, e.g. 'Defendants › 2 › Presence' (from the history's diff)."""
+        paths_seen: list[str] = []
+        for other in docs[1:]:
+            for path, _old, _new in diff_docs(docs[0].get(key, EMPTY), other.get(key, EMPTY), (key,)):
+                parts = [str(k + 1) if isinstance(k, int) else field_names.name(k) for k in paths.parse(path)]
+                text = " › ".join(parts)
+                if text not in paths_seen:
+                    paths_seen.append(text)
+        shown = paths_seen[:12] + (["…"] if len(paths_seen) > 12 else [])
+        return self.tr("Differs: {parts}").format(parts="; ".join(shown))
+
+    def _row_of_key(self, key: str) -> int:
+        for r in range(self.compare.rowCount()):
+            item = self.compare.item(r, 0)
+            if item is not None and item.data(KEY_ROLE) == key:
+                return r
+        return -1
+
+    def _mark_choice(self, row: int, key: str) -> None:
+        combo = self.merge_combos.get(key)
+        if combo is None or row < 0:
+            return
+        chosen = combo.currentIndex()
+        for i in range(len(self.review.versions) if self.review else 0):
+            item = self.compare.item(row, i + 1)
+            if item is None:
+                continue
+            item.setBackground(QBrush(CHOSEN_BACKGROUND if i == chosen else DIFF_BACKGROUND))
+
+    def _choice_changed(self, key: str) -> None:
+        self._mark_choice(self._row_of_key(key), key)
+        self.preview.clear()
+        self.preview_problems.hide()
+
+    def highlighted_fields(self) -> list[str]:
+        """Fields the comparison marks as differing (in table order)."""
+        out = []
+        for r in range(self.compare.rowCount()):
+            item = self.compare.item(r, 0)
+            if item is not None and item.data(DIFFERS_ROLE):
+                out.append(str(item.data(KEY_ROLE)))
+        return out
+
+    # -- merge ----------------------------------------------------------------------------------
+    def choices(self) -> dict[str, int]:
+        """For each differing field, the index of the version whose value the merge keeps."""
+        review = self.review
+        if review is None:
+            return {}
+        out = {k: 0 for k in review.differing()}
+        out.update({k: c.currentIndex() for k, c in self.merge_combos.items()})
+        return out
+
+    def merged(self) -> dict[str, Any]:
+        review = self.review
+        assert review is not None
+        return conflicts.merge_versions(review.docs, self.choices())
+
+    def show_preview(self) -> None:
+        review = self.review
+        if review is None or len(review.versions) < 2:
+            return
+        doc = self.merged()
+        view = RecordView(review.id, review.kind, doc, {}, review.refs)
+        r = _Renderer(view)
+        conf = schema.effective_confidentiality(doc)
+        tlp = vocab.CONFIDENTIALITY_TLP.get(conf, "")
+        colour = theme.TLP_COLOURS.get(tlp, theme.BORDER).name()
+        chip = (f"<span style='background:#000000;color:{colour};font-weight:bold'>"
+                f"&nbsp;TLP:{_esc(tlp)}&nbsp;</span> {_esc(labels.vocab_label('confidentiality', conf))}")
+        merged_from = self.tr("merged from {n} versions").format(n=len(review.versions))
+        heading = (f"<h2 style='margin-bottom:2px'>{_esc(display_title(view))}</h2>"
+                   f"<p style='color:{theme.MUTED.name()};margin-top:0'>{_esc(labels.singular(review.kind))}"
+                   f" · {chip} · {_esc(merged_from)}</p>")
+        self.preview.setHtml(heading + r.checklist() + r.body())
+        problems = schema.validate_record(review.kind, doc)
+        if problems:
+            self.preview_problems.setText(self.tr("This merged version cannot be saved as it is:") + "\n"
+                                          + message_for(ValidationError(problems)))
+            self.preview_problems.show()
+        else:
+            self.preview_problems.hide()
+        self.tabs.setCurrentIndex(1)
+
+    # -- resolving ------------------------------------------------------------------------------
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(self.tr(
+            "The other versions are not deleted: they stay in the record's history."))
+        ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def keep_version(self, index: int) -> None:
+        review = self.review
+        if review is None or not 0 <= index < len(review.versions) or self._busy:
+            return
+        v = review.versions[index]
+        title = self._title(review)
+        text = self.tr("Keep {version} (from {device}) as the current version of “{title}”?").format(
+            version=self.version_name(index), device=v.device_label or v.device_id[:12], title=title)
+        if not self._confirm(self.tr("Keep this version"), text, self.tr("Keep this version")):
+            return
+        self._resolve(review, take=v.hash)
+
+    def save_merged(self) -> None:
+        review = self.review
+        if review is None or len(review.versions) < 2 or self._busy:
+            return
+        doc = self.merged()
+        title = self._title(review)
+        text = self.tr("Save the merged version as the current version of “{title}”?").format(title=title)
+        if not self._confirm(self.tr("Save merged version"), text, self.tr("Save merged version")):
+            return
+        self._resolve(review, doc=doc)
+
+    def _resolve(self, review: Review, *, take: str | None = None, doc: dict[str, Any] | None = None) -> None:
+        hq = self.session.hq
+        if hq is None:
+            return
+        self._busy = True
+        self._set_actions_enabled(False)
+        self.error.hide()
+        record_id = review.id
+        title = self._title(review)
+        self.session.runner.submit(
+            lambda _p: conflicts.resolve(hq, record_id, take=take, doc=doc),
+            on_success=alive(self, lambda _h: self._resolved(record_id, title)),
+            on_failure=alive(self, self._resolve_failed),
+            label=self.tr("Saving the resolution…"),
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def _resolved(self, record_id: str, title: str) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        self.changed.emit()
+        self.status.setText(self.tr("Resolved “{title}”. Every version stays in its history.").format(
+            title=title))
+        row = self.list_model.remove(record_id)
+        self._update_count()
+        if not self.list_model.rows:
+            self._clear_detail()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._select_row(min(max(row, 0), len(self.list_model.rows) - 1))
+        # removing the current row may already have moved the current index (and loaded it)
+        cur = self.current_id()
+        if cur and cur != self._loaded_for:
+            self.load_record(cur)
+
+    def _resolve_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        self._show_error(exc)
+        self._set_actions_enabled(True)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error.setText(self.tr("Not saved: {reason}").format(reason=message_for(exc)))
+        self.error.show()
+
+    # -- closing --------------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        """Closing (or locking) forgets every piece of record text the dialog holds."""
+        self._closed = True
+        self._token += 1
+        self._clear_detail()
+        self.list_model.clear()
+        self.status.clear()
+        super().done(result)
