@@ -1,6 +1,8 @@
 """CSV export for analysts: one file per record type, nested lists in child files, and a codebook.
 
-``export_csv(records, folder, *, include_device_only=False, include_contact=False) -> list[Path]``
+``export_csv(records, folder, *, include_device_only=False, include_contact=False,
+progress=None) -> list[Path]``; :func:`write_csv_export` returns the same with row
+counts (for the desktop dialog).
 
 The layout (docs/csv-format.md):
 
@@ -25,19 +27,27 @@ empty means not recorded (``null``). Fields the schema does not know are kept
 as extra columns at the end and described as such. ``device_only`` records
 and ``contact`` fields are left out unless included explicitly.
 The output is PLAINTEXT: the caller warns the user.
+
+All or nothing: every file is first written in full to a temporary sibling
+(0600, random name, fsynced) and only when all of them are ready are they
+moved over their targets, so a cancelled or failed export (``progress``
+raising, a full disk) leaves the folder as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
-from collections.abc import Iterable
+import os
+import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fielddoc.fsutil import atomic_write
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
 from fielddoc.records import dates, schema, vocab
 from fielddoc.records.interchange import export_dataset
 from fielddoc.records.service import Records
@@ -737,31 +747,109 @@ def existing_outputs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name in names)
 
 
-def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
-               include_contact: bool = False) -> list[Path]:
-    """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
+@dataclass(frozen=True)
+class WrittenFile:
+    """One file of an export: where it is, what it holds, how many data rows (header not counted)."""
+
+    path: Path
+    kind: str  # record type, or "" for the codebook
+    main: bool  # one row per record (not a child file of nested items, not the codebook)
+    rows: int
+
+
+@dataclass(frozen=True)
+class CsvExport:
+    files: list[WrittenFile]
+    withheld: int  # device-only records (and links to them) left out
+
+
+#: progress(done, total); it may raise (e.g. to cancel), and nothing is written then.
+ProgressFn = Callable[[int, int], None]
+
+
+def _write_all(files: list[tuple[Path, bytes]], progress: Callable[[int], None]) -> None:
+    """Write every file to a temporary sibling first, then move them all into place."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files:
+            fd, name = tempfile.mkstemp(prefix=".", suffix=TMP_SUFFIX, dir=target.parent)  # 0600
+            staged.append((Path(name), target))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            progress(len(staged))
+        for tmp, target in staged:  # the commit: renames only, no more progress calls
+            os.replace(tmp, target)
+        staged = []
+        if files:
+            fsync_dir(files[0][0].parent)
+    finally:
+        for tmp, _target in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
+def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
+                     include_contact: bool = False, progress: ProgressFn | None = None) -> CsvExport:
+    """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
+
+    ``progress(done, total)`` is called as records are laid out and files
+    written; if it raises (a Cancel), the exception propagates and no file in
+    ``folder`` has changed.
+    """
+    report = progress or (lambda _done, _total: None)
     data = export_dataset(records, strip_contact=not include_contact)
     layout = _Layout()
     exporter = _Exporter(layout)
+    chosen = {key: _disclosed(data, key, include_device_only) for key in schema.KINDS}
+    withheld = sum(len([d for d in data.get(key) or [] if isinstance(d, dict)]) - len(chosen[key])
+                   for key in schema.KINDS)
+    n_records = sum(len(docs) for docs in chosen.values())
+    total = n_records + len(layout.tables) + 1  # grows if the data brings child files of its own
+    done = 0
+    report(done, total)
     for key, kind in schema.KINDS.items():
-        for doc in _disclosed(data, key, include_device_only):
+        for doc in chosen[key]:
             exporter.add(kind, doc)
+            done += 1
+            if done % 50 == 0:
+                report(done, total)
+    total = n_records + len(layout.tables) + 1
+    report(done, total)
     folder = Path(folder)
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    files: list[tuple[Path, bytes]] = []
+    written: list[WrittenFile] = []
     book: list[dict[str, str]] = []
     for name in sorted(layout.tables):
         table = layout.tables[name]
         header = table.header()
         target = folder / f"{name}.csv"
-        atomic_write(target, _csv_bytes(header, table.rows))
-        written.append(target)
+        files.append((target, _csv_bytes(header, table.rows)))
+        written.append(WrittenFile(target, table.kind, not table.keys, len(table.rows)))
         described = {c.name: c for c in table.columns} | table.extra
         for col in header:
             c = described[col]
             book.append({"file": c.file, "column": c.name, "record_type": c.kind, "type": c.type,
                          "meaning": c.meaning, "vocabulary": c.vocabulary, "codes": c.codes})
     target = folder / CODEBOOK
-    atomic_write(target, _csv_bytes(list(CODEBOOK_COLUMNS), book))
-    written.append(target)
-    return written
+    files.append((target, _csv_bytes(list(CODEBOOK_COLUMNS), book)))
+    written.append(WrittenFile(target, "", False, len(book)))
+    try:
+        _write_all(files, lambda n: report(n_records + n, total))
+    except BaseException:
+        if created:  # leave no empty folder behind either
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return CsvExport(written, withheld)
+
+
+def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
+               include_contact: bool = False, progress: ProgressFn | None = None) -> list[Path]:
+    """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
+    result = write_csv_export(records, folder, include_device_only=include_device_only,
+                              include_contact=include_contact, progress=progress)
+    return [f.path for f in result.files]

@@ -2,6 +2,230 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>CsvExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/report_csv.py" line="+216"/>
+        <source>Export tables (CSV)</source>
+        <translation>Кестелерді экспорттау (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the records as CSV tables</source>
+        <translation>Жазбаларды CSV кестелеріне экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One CSV file per record type and per nested list, and codebook.csv, which explains every column. For analysis in a spreadsheet or a statistics program.</source>
+        <translation>Әр жазба түріне және әр ішкі тізімге бір CSV файлы, сондай-ақ әр бағанды түсіндіретін codebook.csv. Электрондық кестеде немесе статистикалық бағдарламада талдауға арналған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV files are NOT encrypted</source>
+        <translation>CSV файлдары ШИФРЛАНБАҒАН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone who can open the folder, the drive or a copy of it can read every record in the files, without a passphrase. Choose a folder on an encrypted drive, give the files only to people who may see these records, and delete them when you are done.</source>
+        <translation>Қалтаны, дискіні немесе олардың көшірмесін аша алатын кез келген адам файлдардағы барлық жазбаны құпия фразасыз оқи алады. Шифрланған дискідегі қалтаны таңдаңыз, файлдарды тек осы жазбаларды көруге рұқсаты бар адамдарға беріңіз және жұмысыңыз біткен соң оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;understand the files will be unencrypted</source>
+        <translation>Файлдардың шифрланбайтынын &amp;түсінемін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to write the files into</source>
+        <translation>Файлдар жазылатын қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;device-only records</source>
+        <translation>«Тек осы құрылғыдағы» жазбаларды қо&amp;су</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records kept only on this device, and the links to them, will then be in the files in plain text. They are meant never to leave this device: keep these files to yourself.</source>
+        <translation>Сонда тек осы құрылғыда сақталатын жазбалар және оларға сілтейтін байланыстар файлдарға ашық мәтінмен жазылады. Бұл жазбалар осы құрылғыдан шықпауы тиіс: бұл файлдарды ешкімге бермеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include people&apos;s &amp;contact details</source>
+        <translation>Адамдардың &amp;байланыс деректерін қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone numbers, addresses and other contact details will then be in persons.csv in plain text. Leave them out unless the analysis needs them.</source>
+        <translation>Сонда телефон нөмірлері, мекенжайлар және басқа байланыс деректері persons.csv файлына ашық мәтінмен жазылады. Талдауға қажет болмаса, оларды қоспаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Жол саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files written</source>
+        <translation>Жазылған файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+151"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+21"/>
+        <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
+        <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Tick “I understand the files will be unencrypted” to export.</source>
+        <translation>Экспорттау үшін «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <location line="+25"/>
+        <source>Choose a folder to export.</source>
+        <translation>Экспорттау үшін қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Choose the folder for the CSV files</source>
+        <translation>CSV файлдарына арналған қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the full path of the folder (or use Choose…).</source>
+        <translation>Қалтаның толық жолын көрсетіңіз (немесе «Таңдау…» батырмасын басыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a file, not a folder. Choose a folder.</source>
+        <translation>{name} – қалта емес, файл. Қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace the earlier export?</source>
+        <translation>Бұрынғы экспортты ауыстыру керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This folder already holds FieldDoc CSV files (%n file(s)).</source>
+        <translation>
+            <numerusform>Бұл қалтада FieldDoc CSV файлдары бар (%n файл).</numerusform>
+            <numerusform>Бұл қалтада FieldDoc CSV файлдары бар (%n файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names}
+
+Exporting here replaces them with the new files. Other files in the folder are left alone.</source>
+        <translation>{names}
+
+Осы қалтаға экспорттасаңыз, олар жаңа файлдармен ауыстырылады. Қалтадағы басқа файлдар өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was written. Choose another folder, or export again and replace the files.</source>
+        <translation>Ештеңе жазылған жоқ. Басқа қалтаны таңдаңыз немесе қайта экспорттап, файлдарды ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation>
+            <numerusform>{folder} қалтасына %n файл жазылды.</numerusform>
+            <numerusform>{folder} қалтасына %n файл жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device-only records left out: {n}.</source>
+        <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files are not encrypted: keep them only where it is safe and delete them when you are done.</source>
+        <translation>Файлдар шифрланбаған: оларды тек қауіпсіз жерде сақтаңыз және жұмысыңыз біткен соң жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export cancelled. No file in the folder was written or changed.</source>
+        <translation>Экспорттан бас тартылды. Қалтадағы ешбір файл жазылған да, өзгертілген де жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FieldDoc may not write in that folder. Choose another one. Nothing was written.</source>
+        <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That folder cannot be used. Choose another one. Nothing was written.</source>
+        <translation>Бұл қалтаны пайдалану мүмкін емес. Басқасын таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not be written there ({reason}). Choose another folder. Nothing was written.</source>
+        <translation>Файлдарды ол жерге жазу мүмкін болмады ({reason}). Басқа қалтаны таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../gui/dialogs/report.py" line="+471"/>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CsvExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/report_csv.py" line="+216"/>
+        <source>Export tables (CSV)</source>
+        <translation>Экспорт таблиц (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the records as CSV tables</source>
+        <translation>Экспорт записей в таблицы CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One CSV file per record type and per nested list, and codebook.csv, which explains every column. For analysis in a spreadsheet or a statistics program.</source>
+        <translation>По одному файлу CSV на каждый тип записей и на каждый вложенный список, а также codebook.csv с описанием каждого столбца. Для анализа в электронных таблицах или статистической программе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV files are NOT encrypted</source>
+        <translation>Файлы CSV НЕ зашифрованы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone who can open the folder, the drive or a copy of it can read every record in the files, without a passphrase. Choose a folder on an encrypted drive, give the files only to people who may see these records, and delete them when you are done.</source>
+        <translation>Любой, кто может открыть папку, диск или их копию, прочтёт все записи в этих файлах без парольной фразы. Выберите папку на зашифрованном диске, передавайте файлы только тем, кому можно видеть эти записи, и удалите их, когда закончите работу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;understand the files will be unencrypted</source>
+        <translation>Я &amp;понимаю, что файлы не будут зашифрованы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder</source>
+        <translation>П&amp;апка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to write the files into</source>
+        <translation>Выберите папку, в которую записать файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;device-only records</source>
+        <translation>Включить записи «только на этом &amp;устройстве»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records kept only on this device, and the links to them, will then be in the files in plain text. They are meant never to leave this device: keep these files to yourself.</source>
+        <translation>Тогда в файлы открытым текстом попадут записи, хранящиеся только на этом устройстве, и связи с ними. Такие записи не должны покидать это устройство: никому не передавайте эти файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include people&apos;s &amp;contact details</source>
+        <translation>Включить &amp;контактные данные людей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone numbers, addresses and other contact details will then be in persons.csv in plain text. Leave them out unless the analysis needs them.</source>
+        <translation>Тогда телефоны, адреса и другие контактные данные попадут в persons.csv открытым текстом. Не включайте их, если они не нужны для анализа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files written</source>
+        <translation>Записанные файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+151"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+21"/>
+        <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
+        <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Tick “I understand the files will be unencrypted” to export.</source>
+        <translation>Чтобы экспортировать, отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <location line="+25"/>
+        <source>Choose a folder to export.</source>
+        <translation>Чтобы экспортировать, выберите папку.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Choose the folder for the CSV files</source>
+        <translation>Выберите папку для файлов CSV</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the full path of the folder (or use Choose…).</source>
+        <translation>Укажите полный путь к папке (или нажмите «Выбрать…»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a file, not a folder. Choose a folder.</source>
+        <translation>{name} — это файл, а не папка. Выберите папку.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace the earlier export?</source>
+        <translation>Заменить прежний экспорт?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This folder already holds FieldDoc CSV files (%n file(s)).</source>
+        <translation>
+            <numerusform>В этой папке уже есть файлы CSV из FieldDoc (%n файл).</numerusform>
+            <numerusform>В этой папке уже есть файлы CSV из FieldDoc (%n файла).</numerusform>
+            <numerusform>В этой папке уже есть файлы CSV из FieldDoc (%n файлов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names}
+
+Exporting here replaces them with the new files. Other files in the folder are left alone.</source>
+        <translation>{names}
+
+Экспорт в эту папку заменит их новыми файлами. Другие файлы в папке останутся нетронутыми.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was written. Choose another folder, or export again and replace the files.</source>
+        <translation>Ничего не записано. Выберите другую папку или экспортируйте снова и замените файлы.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation>
+            <numerusform>В {folder} записан %n файл.</numerusform>
+            <numerusform>В {folder} записано %n файла.</numerusform>
+            <numerusform>В {folder} записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device-only records left out: {n}.</source>
+        <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files are not encrypted: keep them only where it is safe and delete them when you are done.</source>
+        <translation>Файлы не зашифрованы: храните их только в безопасном месте и удалите, когда закончите работу.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export cancelled. No file in the folder was written or changed.</source>
+        <translation>Экспорт отменён. Ни один файл в папке не записан и не изменён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FieldDoc may not write in that folder. Choose another one. Nothing was written.</source>
+        <translation>FieldDoc не может записывать в эту папку. Выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That folder cannot be used. Choose another one. Nothing was written.</source>
+        <translation>Эту папку нельзя использовать. Выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not be written there ({reason}). Choose another folder. Nothing was written.</source>
+        <translation>Не удалось записать файлы в это место ({reason}). Выберите другую папку. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../gui/dialogs/report.py" line="+471"/>
