@@ -88,6 +88,9 @@ def test_frozen_app_smoke(frozen, tmp_path, capsys):
     assert r.returncode == 0 and (tmp_path / "csv" / "codebook.csv").is_file(), r.stderr
     r = run("verify", "--vault", vault)
     assert r.returncode == 0 and r.stdout.startswith("OK"), r.stdout + r.stderr
+    # every interface module (also those imported only from a menu), catalogue, font and the icon
+    r = run("gui", "--check")
+    assert r.returncode == 0 and r.stdout.startswith("OK: "), r.stdout + r.stderr
 
     # The desktop application starts offscreen and keeps running (on its lock screen) until stopped.
     # There is no "quit after start" switch, so it is stopped with SIGTERM after a few seconds.

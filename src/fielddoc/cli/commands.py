@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, out, read_passphrase, vault_path
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
 from fielddoc.crypto import kdf
 from fielddoc.errors import InputFileError
 from fielddoc.records import interchange, query
@@ -329,7 +329,26 @@ def cmd_demo(args: Any) -> int:
 
 
 def cmd_gui(args: Any) -> int:
+    if args.check:
+        return _check_gui()
     return _run_gui(Path(args.vault) if args.vault else None, None)
+
+
+def _check_gui() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # nothing is shown
+    try:
+        from fielddoc.gui.selfcheck import problems
+    except ImportError as exc:
+        raise UsageError(detail="The desktop application is not available here "
+                         f"({exc.name or 'PySide6'} is missing); use the CLI commands.") from None
+    found, counts = problems()
+    for line in found:
+        err(line)
+    if found:
+        return 1
+    out("OK: {modules} interface modules, {catalogues} catalogues, {fonts} report fonts, icon".format(
+        **counts))
+    return 0
 
 
 def _run_gui(folder: Path | None, vault: Vault | None) -> int:

@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="start the desktop application")
     p.add_argument("--vault", metavar="DIR")
+    p.add_argument("--check", action="store_true",
+                   help="check that every part of the desktop application is installed, then exit")
     p.set_defaults(func=commands.cmd_gui)
 
     from fielddoc.cli import sync_commands  # bundle sync: hq, recipients, export, receipts

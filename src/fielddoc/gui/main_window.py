@@ -84,10 +84,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (a.import_json, a.report, None, a.settings, None, a.lock, a.quit):
+        for act in (a.import_json, a.report, a.export_csv, None, a.settings, None, a.lock, a.quit):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.exchange_menu = bar.addMenu("")
-        for act in (a.export_bundle, a.import_receipt, a.import_bundles, a.conflicts):
+        exchange = (a.export_bundle, a.import_receipt, a.recipients, a.import_bundles, a.conflicts, a.devices)
+        for act in exchange:
             self.exchange_menu.addAction(act)
         self.record_menu = bar.addMenu("")
         for act in (a.new, a.edit, a.history, None, a.delete):
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         a.import_receipt.triggered.connect(self.import_receipt)
         a.import_bundles.triggered.connect(self.import_bundles)
         a.conflicts.triggered.connect(self.show_conflicts)
+        a.recipients.triggered.connect(self.show_recipients)
+        a.devices.triggered.connect(self.show_devices)
+        a.export_csv.triggered.connect(self.export_csv)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self._about)
 
@@ -282,6 +286,27 @@ class MainWindow(QMainWindow):
         from fielddoc.gui.views.conflicts import ConflictsDialog
 
         self._modal(ConflictsDialog(self.session, self))
+
+    def show_recipients(self) -> None:
+        if self.session is None or self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.recipients import RecipientsDialog
+
+        self._modal(RecipientsDialog(self.session, self))
+
+    def show_devices(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.hq_devices import DevicesDialog
+
+        self._modal(DevicesDialog(self.session, self))
+
+    def export_csv(self) -> None:
+        if self.session is None:
+            return
+        from fielddoc.gui.dialogs.report_csv import CsvExportDialog
+
+        self._modal(CsvExportDialog(self.session, self))
 
     def open_settings(self) -> None:
         if self.session is None:

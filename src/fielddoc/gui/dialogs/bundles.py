@@ -43,7 +43,7 @@ from fielddoc.gui.dialogs.errors import message_for, show_error
 from fielddoc.gui.dialogs.exchange_common import (
     PERMILLE,
     ExchangeDialog,
-    ask,
+    card_question,
     fixed_font,
     permille,
     size_text,
@@ -251,14 +251,7 @@ class ExportBundleDialog(ExchangeDialog):
                         name=name, fingerprint=fpr))
             self.load_recipients()
 
-        self.question = ask(
-            self, self.tr("Add HQ recipient card"),
-            self.tr("Recipient card of “{name}”. Its fingerprint is:\n\n{fingerprint}").format(
-                name=card.name, fingerprint=card.fingerprint),
-            self.tr("Compare it, group by group, with the fingerprint HQ told you over a channel you "
-                    "trust (in person or by phone). Add the card only if they match exactly: bundles "
-                    "are encrypted to whoever holds this card's key."),
-            self.tr("They match: add the card"), self.tr("Do not add"), answered)
+        self.question = card_question(self, card, answered)  # the same question as in Recipients
         return self.question
 
     # -- export ---------------------------------------------------------------------------------

@@ -40,6 +40,11 @@ class Actions(QObject):
         self.import_bundles.setProperty("role", "hq")
         self.conflicts = make("actionConflicts", "Ctrl+Shift+K")
         self.conflicts.setProperty("role", "hq")
+        self.recipients = make("actionRecipients")
+        self.recipients.setProperty("role", "field")
+        self.devices = make("actionDevices")
+        self.devices.setProperty("role", "hq")
+        self.export_csv = make("actionExportCsv")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         # Ctrl+L is also caught by the lock controller's event filter (inside modal dialogs).
         self.lock = make("actionLock", LOCK_HOTKEY)
@@ -51,7 +56,8 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
-                self.conflicts, self.settings, self.lock, self.quit, self.about]
+                self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
+                self.quit, self.about]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -81,6 +87,13 @@ class Actions(QObject):
         self.import_bundles.setText(self.tr("Import &bundles…"))
         self.import_bundles.setToolTip(self.tr("Verify and import bundles from field devices"))
         self.conflicts.setText(self.tr("Resolve &conflicts…"))
+        self.recipients.setText(self.tr("HQ &recipients and enrolment…"))
+        self.recipients.setToolTip(self.tr(
+            "The HQ keys bundles are encrypted to, and this device's enrolment file for HQ"))
+        self.devices.setText(self.tr("Field &devices and HQ card…"))
+        self.devices.setToolTip(self.tr("Enrol or revoke field devices; save HQ's recipient card"))
+        self.export_csv.setText(self.tr("Export &tables (CSV)…"))
+        self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.settings.setText(self.tr("Se&ttings…"))
         self.lock.setText(self.tr("&Lock"))
         self.lock.setToolTip(self.tr("Lock now (Ctrl+L): closes the vault and clears the screen"))

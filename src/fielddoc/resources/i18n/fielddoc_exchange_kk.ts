@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+164"/>
+        <source>Field devices and HQ card</source>
+        <translation>Далалық құрылғылар және штаб карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled field devices</source>
+        <translation>Тіркелген далалық құрылғылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ imports bundles only from enrolled devices that are not revoked. Enrol a device from its enrolment file after comparing its fingerprint with the monitor, or trust it when its first bundle arrives.</source>
+        <translation>Штаб пакеттерді тек тіркелген және кері қайтарылмаған құрылғылардан импорттайды. Құрылғыны саусақ ізін монитормен салыстырғаннан кейін оның тіркеу файлынан тіркеңіз немесе алғашқы пакеті келгенде оған сеніңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>Жетіспейтіндер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device is enrolled yet.</source>
+        <translation>Әлі бірде-бір құрылғы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol from file…</source>
+        <translation>Файлдан &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>Кері &amp;қайтару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HQ&apos;s recipient card</source>
+        <translation>Осы штабтың алушы карточкасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field devices encrypt their bundles to this card. Give the card file to monitors and tell them this fingerprint over a channel you trust (in person or by phone):</source>
+        <translation>Далалық құрылғылар өз пакеттерін осы карточкаға шифрлайды. Карточка файлын мониторларға беріңіз және осы саусақ ізін оларға сенімді арна арқылы (жеке өзі немесе телефонмен) айтыңыз:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save recipient card…</source>
+        <translation>Алушы карточкасын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate encryption key…</source>
+        <translation>Шифрлау кілтін &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>enrolment file</source>
+        <translation>тіркеу файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trust on first use</source>
+        <translation>алғашқы пакетте сену</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked on {when}</source>
+        <translation>Кері қайтарылды: {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Bundles with these numbers have not arrived from this device: ask the monitor to export again (a new bundle carries everything HQ has not acknowledged).</source>
+        <translation>Осы нөмірлері бар пакеттер бұл құрылғыдан келген жоқ: мониторға қайта экспорттауды сұраңыз (жаңа пакетте штаб әлі растамаған нәрсенің бәрі болады).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a device&apos;s enrolment file</source>
+        <translation>Құрылғының тіркеу файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Тіркеу файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the enrolment file…</source>
+        <translation>Тіркеу файлы оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare it, group by group, with the fingerprint the monitor reads to you over a channel you trust (in person or by phone). Enrol the device only if they match exactly: HQ then accepts every bundle signed by this key.</source>
+        <translation>Оны монитор сізге сенімді арна арқылы (жеке өзі немесе телефонмен) оқып берген саусақ ізімен топ-топ бойынша салыстырыңыз. Құрылғыны тек толық сәйкес келсе ғана тіркеңіз: содан кейін штаб осы кілтпен қол қойылған әр пакетті қабылдайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device was revoked. Enrolling it again means its bundles are accepted again.</source>
+        <translation>Бұл құрылғы кері қайтарылған. Оны қайта тіркесеңіз, оның пакеттері қайтадан қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is already enrolled: enrolling it again changes only its label.</source>
+        <translation>Бұл құрылғы тіркелген: қайта тіркеу тек оның белгісін өзгертеді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device was not enrolled. Nothing was changed.</source>
+        <translation>Құрылғы тіркелмеді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enrolled device {device} ({fingerprint}). Its bundles are now accepted.</source>
+        <translation>{device} құрылғысы ({fingerprint}) тіркелді. Енді оның пакеттері қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrolling the device…</source>
+        <translation>Құрылғы тіркелуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol device</source>
+        <translation>Құрылғыны тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment file of device {device}. Its fingerprint is:</source>
+        <translation>{device} құрылғысының тіркеу файлы. Оның саусақ ізі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol the device</source>
+        <translation>Құрылғыны &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+40"/>
+        <location line="+65"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>I compared this fingerprint with the monitor over a channel I trust, and it matches exactly.</source>
+        <translation>Мен бұл саусақ ізін монитормен сенімді арна арқылы салыстырдым, ол толық сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Белгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a name for this device at HQ</source>
+        <translation>Міндетті емес: штабтағы осы құрылғының атауы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device was not revoked. Nothing was changed.</source>
+        <translation>Құрылғы кері қайтарылмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked device {device}: its future bundles will be refused. What it sent before is kept.</source>
+        <translation>{device} құрылғысы кері қайтарылды: оның болашақ пакеттері қабылданбайды. Бұрын жібергені сақталады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoking the device…</source>
+        <translation>Құрылғы кері қайтарылуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke device</source>
+        <translation>Құрылғыны кері қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device {device}? Its fingerprint is:</source>
+        <translation>{device} құрылғысын кері қайтару керек пе? Оның саусақ ізі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on HQ refuses every bundle from this device, including bundles it has already written. What it sent before is kept. Revoke a device that was lost, seized or may be in someone else&apos;s hands. Its bundles are accepted again only if you enrol it again from its enrolment file.</source>
+        <translation>Осы сәттен бастап штаб бұл құрылғының әр пакетін, оның ішінде ол әлдеқашан жазған пакеттерді де қабылдамайды. Бұрын жібергені сақталады. Жоғалған, тәркіленген немесе бөгде біреудің қолына түсуі мүмкін құрылғыны кері қайтарыңыз. Оның пакеттері сіз оны тіркеу файлынан қайта тіркегенде ғана қайтадан қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revoke the device</source>
+        <translation>Құрылғыны кері &amp;қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why (kept at HQ only)</source>
+        <translation>Міндетті емес: неге (тек штабта сақталады)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save HQ&apos;s recipient card</source>
+        <translation>Штабтың алушы карточкасын қайда сақтауды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recipient card saved: {name} in {folder}. Give it to the monitors and tell them its fingerprint.</source>
+        <translation>Алушы карточкасы сақталды: {name}, қалта: {folder}. Оны мониторларға беріңіз және оның саусақ ізін айтыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the recipient card…</source>
+        <translation>Алушы карточкасы сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key was not rotated. Nothing was changed.</source>
+        <translation>Кілт ауыстырылмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new encryption key is now current. New fingerprint: {fingerprint}. Save the new card and give it to every field device; bundles made for the old card still open here.</source>
+        <translation>Енді жаңа шифрлау кілті қолданыста. Жаңа саусақ ізі: {fingerprint}. Жаңа карточканы сақтап, оны әр далалық құрылғыға беріңіз; ескі карточкаға жасалған пакеттер мұнда бұрынғыша ашылады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making a new encryption key…</source>
+        <translation>Жаңа шифрлау кілті жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate HQ&apos;s encryption key</source>
+        <translation>Штабтың шифрлау кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new encryption key for this HQ?</source>
+        <translation>Осы штаб үшін жаңа шифрлау кілтін жасау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient card changes, and so does its fingerprint. Every field device must then get the new card and replace the old one with it (HQ recipients and enrolment → Replace…), comparing the new fingerprint with you. Until then devices keep encrypting to the old key: those bundles, and every older one, still open here. Rotate when the old key may have been exposed.</source>
+        <translation>Алушы карточкасы өзгереді, онымен бірге оның саусақ ізі де өзгереді. Содан кейін әр далалық құрылғы жаңа карточканы алып, ескісін соның орнына ауыстыруы керек («Штаб алушылары және тіркеу» → «Ауыстыру…»), жаңа саусақ ізін сізбен салыстырып. Оған дейін құрылғылар ескі кілтке шифрлауды жалғастырады: ондай пакеттер де, одан бұрынғылардың бәрі де мұнда бұрынғыша ашылады. Ескі кілт бөгде біреуге белгілі болуы мүмкін болса, кілтті ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotate the key</source>
+        <translation>Кілтті ауыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+179"/>
+        <source>That folder does not exist. Choose an existing folder.</source>
+        <translation>Ондай қалта жоқ. Бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDoc may not write in that folder. Choose another one.</source>
+        <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written there ({reason}). Nothing was written; choose another folder.</source>
+        <translation>Файлды ол жерге жазу мүмкін болмады ({reason}). Ештеңе жазылған жоқ; басқа қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../gui/dialogs/bundles.py" line="+151"/>
@@ -174,36 +482,7 @@
         <translation>«{name}» карточкасы ({fingerprint}) бұрыннан бар.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add HQ recipient card</source>
-        <translation>Штаб-алушы карточкасын қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>«{name}» алушысының карточкасы. Оның саусақ ізі:
-
-{fingerprint}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare it, group by group, with the fingerprint HQ told you over a channel you trust (in person or by phone). Add the card only if they match exactly: bundles are encrypted to whoever holds this card&apos;s key.</source>
-        <translation>Оны штаб сізге сенімді арна арқылы (жеке өзі немесе телефонмен) айтқан саусақ ізімен топ-топ бойынша салыстырыңыз. Карточканы тек толық сәйкес келсе ғана қосыңыз: пакеттер осы карточканың кілтін ұстаған адам үшін шифрланады.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>They match: add the card</source>
-        <translation>Сәйкес келеді: карточканы қосу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Do not add</source>
-        <translation>Қоспау</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Choose where to write the bundle</source>
         <translation>Пакетті қайда жазу керегін таңдаңыз</translation>
     </message>
@@ -568,6 +847,294 @@
         <location line="+7"/>
         <source>Erased records that HQ has: {n}.</source>
         <translation>Штабта бар өшірілген жазбалар: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCards</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+17"/>
+        <source>Add HQ recipient card</source>
+        <translation>Штаб-алушы карточкасын қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient card of “{name}”. Its fingerprint is:
+
+{fingerprint}</source>
+        <translation>«{name}» алушысының карточкасы. Оның саусақ ізі:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare it, group by group, with the fingerprint HQ told you over a channel you trust (in person or by phone). Add the card only if they match exactly: bundles are encrypted to whoever holds this card&apos;s key.</source>
+        <translation>Оны штаб сізге сенімді арна арқылы (жеке өзі немесе телефонмен) айтқан саусақ ізімен топ-топ бойынша салыстырыңыз. Карточканы тек толық сәйкес келсе ғана қосыңыз: пакеттер осы карточканың кілтін ұстаған адам үшін шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: add the card</source>
+        <translation>Сәйкес келеді: карточканы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not add</source>
+        <translation>Қоспау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace HQ recipient card</source>
+        <translation>Штаб-алушы карточкасын ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recipient card of “{name}”. Its fingerprint is:
+
+{fingerprint}
+
+It replaces the card {old}.</source>
+        <translation>«{name}» жаңа алушы карточкасы. Оның саусақ ізі:
+
+{fingerprint}
+
+Ол {old} карточкасының орнын басады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ has made a new encryption key. Compare the new fingerprint, group by group, with the one HQ told you over a channel you trust (in person or by phone). Replace the card only if they match exactly: later bundles are encrypted to this card only.</source>
+        <translation>Штаб жаңа шифрлау кілтін жасады. Жаңа саусақ ізін штаб сізге сенімді арна арқылы (жеке өзі немесе телефонмен) айтқан саусақ ізімен топ-топ бойынша салыстырыңыз. Карточканы тек толық сәйкес келсе ғана ауыстырыңыз: кейінгі пакеттер тек осы карточкаға шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: replace the card</source>
+        <translation>Сәйкес келеді: карточканы ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not replace</source>
+        <translation>Ауыстырмау</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/recipients.py" line="+156"/>
+        <source>HQ recipients and enrolment</source>
+        <translation>Штаб алушылары және тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ recipient cards</source>
+        <translation>Штаб-алушы карточкалары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles from this device are encrypted to these cards only: only the HQ that holds a card&apos;s key can open them. Add a card only after comparing its fingerprint with HQ over a channel you trust (in person or by phone).</source>
+        <translation>Бұл құрылғының пакеттері тек осы карточкаларға шифрланады: оларды тек карточка кілті бар штаб аша алады. Карточканы тек оның саусақ ізін штабпен сенімді арна арқылы (жеке өзі немесе телефонмен) салыстырғаннан кейін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HQ recipient card yet, so nothing can be exported. Ask HQ for its recipient card file and add it.</source>
+        <translation>Штаб-алушы карточкасы әлі жоқ, сондықтан экспорттау мүмкін емес. Штабтан алушы карточкасының файлын сұраңыз және оны қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add recipient card…</source>
+        <translation>Алушы карточкасын &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ has a new encryption key: put its new card in the place of the selected one.</source>
+        <translation>Штабта жаңа шифрлау кілті бар: оның жаңа карточкасын таңдалғанның орнына қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment for HQ</source>
+        <translation>Штабта тіркелу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ accepts bundles from this device once it knows its key: from the enrolment file, or when the first bundle arrives. Either way, read this fingerprint to HQ over a channel you trust, group by group:</source>
+        <translation>Штаб бұл құрылғының пакеттерін оның кілтін білгенде қабылдайды: тіркеу файлынан немесе алғашқы пакет келгенде. Қалай болса да, бұл саусақ ізін штабқа сенімді арна арқылы топ-топ бойынша оқып беріңіз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label for HQ</source>
+        <translation>Штабқа арналған &amp;белгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Міндетті емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save enrolment file…</source>
+        <translation>Тіркеу файлын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds this device&apos;s public keys and the label, nothing secret. Its name is the device id.</source>
+        <translation>Файлда осы құрылғының ашық кілттері мен белгісі ғана бар, құпия ештеңе жоқ. Оның аты — құрылғы идентификаторы.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device {device}</source>
+        <translation>Құрылғы: {device}</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose HQ&apos;s recipient card</source>
+        <translation>Штаб-алушы карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Recipient cards (*.json *.card);;All files (*)</source>
+        <translation>Алушы карточкалары (*.json *.card);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The card was not added. Nothing was changed.</source>
+        <translation>Карточка қосылмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added the card of {name} ({fingerprint}).</source>
+        <translation>«{name}» карточкасы ({fingerprint}) қосылды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card of {name} ({fingerprint}) was already here.</source>
+        <translation>«{name}» карточкасы ({fingerprint}) бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding the card…</source>
+        <translation>Карточка қосылуда…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose HQ&apos;s new recipient card</source>
+        <translation>Штабтың жаңа алушы карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is the card that is already here: nothing to replace. HQ makes a new card when it rotates its key.</source>
+        <translation>Бұл мұнда бұрыннан бар карточка: ауыстыратын ештеңе жоқ. Штаб кілтін ауыстырғанда жаңа карточка жасайды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This card was not made by the same HQ as the card of {name}: its signing key is different. Nothing was changed. To send bundles to another HQ as well, add its card instead.</source>
+        <translation>Бұл карточканы «{name}» карточкасын жасаған штаб жасамаған: оның қолтаңба кілті басқа. Ештеңе өзгертілген жоқ. Пакеттерді басқа штабқа да жіберу үшін оның карточкасын қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card was not replaced. Nothing was changed.</source>
+        <translation>Карточка ауыстырылмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced by the new card of {name} ({fingerprint}). Later bundles are encrypted to it only.</source>
+        <translation>«{name}» жаңа карточкасымен ауыстырылды ({fingerprint}). Кейінгі пакеттер тек соған шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replacing the card…</source>
+        <translation>Карточка ауыстырылуда…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It is the only HQ card on this device: until you add another one, nothing can be exported. Bundles already written are not affected.</source>
+        <translation>Бұл құрылғыдағы жалғыз штаб карточкасы: басқасын қоспайынша, ештеңе экспорттау мүмкін емес. Бұрын жазылған пакеттерге бұл әсер етпейді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later bundles will not be encrypted to it. Bundles already written are not affected.</source>
+        <translation>Кейінгі пакеттер оған шифрланбайды. Бұрын жазылған пакеттерге бұл әсер етпейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card was kept. Nothing was changed.</source>
+        <translation>Карточка сақталды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed the card of {name}. There is no HQ card left: add one before you export.</source>
+        <translation>«{name}» карточкасы жойылды. Штаб карточкасы қалмады: экспорттау алдында біреуін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed the card of {name}. Later bundles will not be encrypted to it.</source>
+        <translation>«{name}» карточкасы жойылды. Кейінгі пакеттер оған шифрланбайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removing the card…</source>
+        <translation>Карточка жойылуда…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove HQ recipient card</source>
+        <translation>Штаб-алушы карточкасын жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the card of “{name}”?
+
+{fingerprint}</source>
+        <translation>«{name}» карточкасын жою керек пе?
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the card</source>
+        <translation>Карточканы жою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to save the enrolment file</source>
+        <translation>Тіркеу файлын қайда сақтауды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolment file saved: {name} in {folder}. Give it to HQ, then read the fingerprint above to HQ over a channel you trust.</source>
+        <translation>Тіркеу файлы сақталды: {name}, қалта: {folder}. Оны штабқа беріңіз, содан кейін жоғарыдағы саусақ ізін штабқа сенімді арна арқылы оқып беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the enrolment file…</source>
+        <translation>Тіркеу файлы сақталуда…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+164"/>
+        <source>Field devices and HQ card</source>
+        <translation>Полевые устройства и карточка штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled field devices</source>
+        <translation>Зарегистрированные полевые устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ imports bundles only from enrolled devices that are not revoked. Enrol a device from its enrolment file after comparing its fingerprint with the monitor, or trust it when its first bundle arrives.</source>
+        <translation>Штаб импортирует пакеты только с зарегистрированных и не отозванных устройств. Зарегистрируйте устройство по его файлу регистрации, сверив отпечаток с монитором, или доверьтесь ему, когда придёт его первый пакет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>Пропуски</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device is enrolled yet.</source>
+        <translation>Ни одно устройство ещё не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol from file…</source>
+        <translation>&amp;Зарегистрировать из файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HQ&apos;s recipient card</source>
+        <translation>Карточка получателя этого штаба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field devices encrypt their bundles to this card. Give the card file to monitors and tell them this fingerprint over a channel you trust (in person or by phone):</source>
+        <translation>Полевые устройства шифруют свои пакеты для этой карточки. Передайте файл карточки мониторам и сообщите им этот отпечаток по надёжному каналу (лично или по телефону):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save recipient card…</source>
+        <translation>&amp;Сохранить карточку получателя…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate encryption key…</source>
+        <translation>С&amp;менить ключ шифрования…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>enrolment file</source>
+        <translation>файл регистрации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trust on first use</source>
+        <translation>доверие при первом пакете</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked on {when}</source>
+        <translation>Отозвано {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Bundles with these numbers have not arrived from this device: ask the monitor to export again (a new bundle carries everything HQ has not acknowledged).</source>
+        <translation>Пакеты с этими номерами от этого устройства не поступили: попросите монитора снова сделать экспорт (новый пакет несёт всё, что штаб ещё не подтвердил).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a device&apos;s enrolment file</source>
+        <translation>Выберите файл регистрации устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Файлы регистрации (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the enrolment file…</source>
+        <translation>Чтение файла регистрации…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare it, group by group, with the fingerprint the monitor reads to you over a channel you trust (in person or by phone). Enrol the device only if they match exactly: HQ then accepts every bundle signed by this key.</source>
+        <translation>Сверьте его, группа за группой, с отпечатком, который монитор зачитает вам по надёжному каналу (лично или по телефону). Регистрируйте устройство, только если они совпадают полностью: после этого штаб принимает каждый пакет, подписанный этим ключом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device was revoked. Enrolling it again means its bundles are accepted again.</source>
+        <translation>Это устройство было отозвано. Если зарегистрировать его снова, его пакеты снова будут приниматься.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is already enrolled: enrolling it again changes only its label.</source>
+        <translation>Это устройство уже зарегистрировано: повторная регистрация меняет только его метку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device was not enrolled. Nothing was changed.</source>
+        <translation>Устройство не зарегистрировано. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enrolled device {device} ({fingerprint}). Its bundles are now accepted.</source>
+        <translation>Устройство {device} ({fingerprint}) зарегистрировано. Теперь его пакеты принимаются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrolling the device…</source>
+        <translation>Регистрация устройства…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol device</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment file of device {device}. Its fingerprint is:</source>
+        <translation>Файл регистрации устройства {device}. Его отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol the device</source>
+        <translation>&amp;Зарегистрировать устройство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+40"/>
+        <location line="+65"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>I compared this fingerprint with the monitor over a channel I trust, and it matches exactly.</source>
+        <translation>Я сверил этот отпечаток с монитором по надёжному каналу, и он совпадает полностью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a name for this device at HQ</source>
+        <translation>Необязательно: название этого устройства в штабе</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device was not revoked. Nothing was changed.</source>
+        <translation>Устройство не отозвано. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked device {device}: its future bundles will be refused. What it sent before is kept.</source>
+        <translation>Устройство {device} отозвано: его будущие пакеты будут отклоняться. То, что оно прислало раньше, сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoking the device…</source>
+        <translation>Отзыв устройства…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device {device}? Its fingerprint is:</source>
+        <translation>Отозвать устройство {device}? Его отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on HQ refuses every bundle from this device, including bundles it has already written. What it sent before is kept. Revoke a device that was lost, seized or may be in someone else&apos;s hands. Its bundles are accepted again only if you enrol it again from its enrolment file.</source>
+        <translation>С этого момента штаб отклоняет каждый пакет с этого устройства, включая уже записанные им пакеты. То, что оно прислало раньше, сохраняется. Отзывайте устройство, которое потеряно, изъято или может оказаться в чужих руках. Его пакеты снова будут приниматься, только если вы заново зарегистрируете его по файлу регистрации.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revoke the device</source>
+        <translation>&amp;Отозвать устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why (kept at HQ only)</source>
+        <translation>Необязательно: почему (хранится только в штабе)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save HQ&apos;s recipient card</source>
+        <translation>Выберите, куда сохранить карточку получателя штаба</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recipient card saved: {name} in {folder}. Give it to the monitors and tell them its fingerprint.</source>
+        <translation>Карточка получателя сохранена: {name} в папке {folder}. Передайте её мониторам и сообщите им её отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the recipient card…</source>
+        <translation>Сохранение карточки получателя…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key was not rotated. Nothing was changed.</source>
+        <translation>Ключ не сменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new encryption key is now current. New fingerprint: {fingerprint}. Save the new card and give it to every field device; bundles made for the old card still open here.</source>
+        <translation>Теперь действует новый ключ шифрования. Новый отпечаток: {fingerprint}. Сохраните новую карточку и передайте её на каждое полевое устройство; пакеты, сделанные для старой карточки, здесь по-прежнему открываются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making a new encryption key…</source>
+        <translation>Создание нового ключа шифрования…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate HQ&apos;s encryption key</source>
+        <translation>Сменить ключ шифрования штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new encryption key for this HQ?</source>
+        <translation>Создать новый ключ шифрования для этого штаба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient card changes, and so does its fingerprint. Every field device must then get the new card and replace the old one with it (HQ recipients and enrolment → Replace…), comparing the new fingerprint with you. Until then devices keep encrypting to the old key: those bundles, and every older one, still open here. Rotate when the old key may have been exposed.</source>
+        <translation>Карточка получателя изменится, а с ней и её отпечаток. Затем каждое полевое устройство должно получить новую карточку и заменить ею старую («Получатели в штабе и регистрация» → «Заменить…»), сверив с вами новый отпечаток. До тех пор устройства продолжают шифровать для старого ключа: такие пакеты и все более ранние здесь по-прежнему открываются. Меняйте ключ, когда старый мог попасть в чужие руки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotate the key</source>
+        <translation>Сменить ключ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+179"/>
+        <source>That folder does not exist. Choose an existing folder.</source>
+        <translation>Такой папки нет. Выберите существующую папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDoc may not write in that folder. Choose another one.</source>
+        <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written there ({reason}). Nothing was written; choose another folder.</source>
+        <translation>Не удалось записать файл туда ({reason}). Ничего не записано; выберите другую папку.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../gui/dialogs/bundles.py" line="+151"/>
@@ -174,36 +482,7 @@
         <translation>Карточка «{name}» ({fingerprint}) уже была добавлена.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add HQ recipient card</source>
-        <translation>Добавить карточку получателя-штаба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>Карточка получателя «{name}». Её отпечаток:
-
-{fingerprint}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare it, group by group, with the fingerprint HQ told you over a channel you trust (in person or by phone). Add the card only if they match exactly: bundles are encrypted to whoever holds this card&apos;s key.</source>
-        <translation>Сверьте его, группа за группой, с отпечатком, который штаб сообщил вам по надёжному каналу (лично или по телефону). Добавляйте карточку, только если они совпадают полностью: пакеты шифруются для того, у кого ключ этой карточки.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>They match: add the card</source>
-        <translation>Совпадает: добавить карточку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Do not add</source>
-        <translation>Не добавлять</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Choose where to write the bundle</source>
         <translation>Выберите, куда записать пакет</translation>
     </message>
@@ -568,6 +847,294 @@
         <location line="+7"/>
         <source>Erased records that HQ has: {n}.</source>
         <translation>Стёрто записей, которые есть у штаба: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCards</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+17"/>
+        <source>Add HQ recipient card</source>
+        <translation>Добавить карточку получателя-штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient card of “{name}”. Its fingerprint is:
+
+{fingerprint}</source>
+        <translation>Карточка получателя «{name}». Её отпечаток:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare it, group by group, with the fingerprint HQ told you over a channel you trust (in person or by phone). Add the card only if they match exactly: bundles are encrypted to whoever holds this card&apos;s key.</source>
+        <translation>Сверьте его, группа за группой, с отпечатком, который штаб сообщил вам по надёжному каналу (лично или по телефону). Добавляйте карточку, только если они совпадают полностью: пакеты шифруются для того, у кого ключ этой карточки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: add the card</source>
+        <translation>Совпадает: добавить карточку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not add</source>
+        <translation>Не добавлять</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace HQ recipient card</source>
+        <translation>Замена карточки получателя-штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recipient card of “{name}”. Its fingerprint is:
+
+{fingerprint}
+
+It replaces the card {old}.</source>
+        <translation>Новая карточка получателя «{name}». Её отпечаток:
+
+{fingerprint}
+
+Она заменяет карточку {old}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ has made a new encryption key. Compare the new fingerprint, group by group, with the one HQ told you over a channel you trust (in person or by phone). Replace the card only if they match exactly: later bundles are encrypted to this card only.</source>
+        <translation>Штаб создал новый ключ шифрования. Сверьте новый отпечаток, группа за группой, с тем, который штаб сообщил вам по надёжному каналу (лично или по телефону). Заменяйте карточку, только если они совпадают полностью: следующие пакеты будут шифроваться только для этой карточки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: replace the card</source>
+        <translation>Совпадает: заменить карточку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not replace</source>
+        <translation>Не заменять</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/recipients.py" line="+156"/>
+        <source>HQ recipients and enrolment</source>
+        <translation>Получатели в штабе и регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ recipient cards</source>
+        <translation>Карточки получателей-штабов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles from this device are encrypted to these cards only: only the HQ that holds a card&apos;s key can open them. Add a card only after comparing its fingerprint with HQ over a channel you trust (in person or by phone).</source>
+        <translation>Пакеты с этого устройства шифруются только для этих карточек: открыть их может только штаб, у которого есть ключ карточки. Добавляйте карточку, только сверив её отпечаток со штабом по надёжному каналу (лично или по телефону).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HQ recipient card yet, so nothing can be exported. Ask HQ for its recipient card file and add it.</source>
+        <translation>Карточки получателя-штаба ещё нет, поэтому экспортировать нельзя. Попросите у штаба файл его карточки получателя и добавьте его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add recipient card…</source>
+        <translation>&amp;Добавить карточку получателя…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ has a new encryption key: put its new card in the place of the selected one.</source>
+        <translation>У штаба новый ключ шифрования: поставьте его новую карточку на место выбранной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment for HQ</source>
+        <translation>Регистрация в штабе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ accepts bundles from this device once it knows its key: from the enrolment file, or when the first bundle arrives. Either way, read this fingerprint to HQ over a channel you trust, group by group:</source>
+        <translation>Штаб принимает пакеты с этого устройства, когда знает его ключ: из файла регистрации или с приходом первого пакета. В любом случае зачитайте штабу этот отпечаток по надёжному каналу, группа за группой:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label for HQ</source>
+        <translation>&amp;Метка для штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save enrolment file…</source>
+        <translation>&amp;Сохранить файл регистрации…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds this device&apos;s public keys and the label, nothing secret. Its name is the device id.</source>
+        <translation>В файле только открытые ключи этого устройства и метка, ничего секретного. Его имя — идентификатор устройства.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device {device}</source>
+        <translation>Устройство {device}</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose HQ&apos;s recipient card</source>
+        <translation>Выберите карточку получателя-штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Recipient cards (*.json *.card);;All files (*)</source>
+        <translation>Карточки получателей (*.json *.card);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The card was not added. Nothing was changed.</source>
+        <translation>Карточка не добавлена. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added the card of {name} ({fingerprint}).</source>
+        <translation>Карточка «{name}» ({fingerprint}) добавлена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card of {name} ({fingerprint}) was already here.</source>
+        <translation>Карточка «{name}» ({fingerprint}) уже была добавлена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding the card…</source>
+        <translation>Добавление карточки…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose HQ&apos;s new recipient card</source>
+        <translation>Выберите новую карточку получателя-штаба</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is the card that is already here: nothing to replace. HQ makes a new card when it rotates its key.</source>
+        <translation>Это та же карточка, что уже добавлена: заменять нечего. Штаб делает новую карточку, когда меняет ключ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This card was not made by the same HQ as the card of {name}: its signing key is different. Nothing was changed. To send bundles to another HQ as well, add its card instead.</source>
+        <translation>Эту карточку сделал не тот штаб, что карточку «{name}»: у неё другой ключ подписи. Ничего не изменено. Чтобы отправлять пакеты ещё и другому штабу, лучше добавьте его карточку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card was not replaced. Nothing was changed.</source>
+        <translation>Карточка не заменена. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced by the new card of {name} ({fingerprint}). Later bundles are encrypted to it only.</source>
+        <translation>Заменена новой карточкой «{name}» ({fingerprint}). Следующие пакеты шифруются только для неё.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replacing the card…</source>
+        <translation>Замена карточки…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It is the only HQ card on this device: until you add another one, nothing can be exported. Bundles already written are not affected.</source>
+        <translation>Это единственная карточка штаба на этом устройстве: пока вы не добавите другую, экспортировать ничего нельзя. Уже записанных пакетов это не касается.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later bundles will not be encrypted to it. Bundles already written are not affected.</source>
+        <translation>Следующие пакеты не будут шифроваться для неё. Уже записанных пакетов это не касается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card was kept. Nothing was changed.</source>
+        <translation>Карточка оставлена. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed the card of {name}. There is no HQ card left: add one before you export.</source>
+        <translation>Карточка «{name}» удалена. Карточек штаба не осталось: добавьте карточку перед экспортом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed the card of {name}. Later bundles will not be encrypted to it.</source>
+        <translation>Карточка «{name}» удалена. Следующие пакеты не будут шифроваться для неё.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removing the card…</source>
+        <translation>Удаление карточки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove HQ recipient card</source>
+        <translation>Удаление карточки получателя-штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the card of “{name}”?
+
+{fingerprint}</source>
+        <translation>Удалить карточку «{name}»?
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the card</source>
+        <translation>Удалить карточку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to save the enrolment file</source>
+        <translation>Выберите, куда сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolment file saved: {name} in {folder}. Give it to HQ, then read the fingerprint above to HQ over a channel you trust.</source>
+        <translation>Файл регистрации сохранён: {name} в папке {folder}. Передайте его в штаб, затем зачитайте штабу отпечаток, показанный выше, по надёжному каналу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the enrolment file…</source>
+        <translation>Сохранение файла регистрации…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+66" />
+        <location filename="../../gui/views/actions.py" line="+72" />
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -87,6 +87,36 @@
         <location line="+1" />
         <source>Resolve &amp;conflicts…</source>
         <translation>&amp;Қайшылықтарды шешу…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HQ &amp;recipients and enrolment…</source>
+        <translation>Штаб &amp;алушылары және тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The HQ keys bundles are encrypted to, and this device's enrolment file for HQ</source>
+        <translation>Пакеттер шифрланатын штаб кілттері және осы құрылғының штабқа арналған тіркеу файлы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field &amp;devices and HQ card…</source>
+        <translation>Далалық &amp;құрылғылар және штаб карточкасы…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrol or revoke field devices; save HQ's recipient card</source>
+        <translation>Далалық құрылғыларды тіркеу немесе кері қайтару; штабтың алушы карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;tables (CSV)…</source>
+        <translation>&amp;Кестелерді экспорттау (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One unencrypted CSV file per record type, with a codebook</source>
+        <translation>Әр жазба түріне бір шифрланбаған CSV файлы, кодтар анықтамалығымен бірге</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2306,7 +2336,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+141" />
+        <location filename="../../gui/main_window.py" line="+145" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2346,7 +2376,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+120" />
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>

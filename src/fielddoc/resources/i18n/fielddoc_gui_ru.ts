@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+66" />
+        <location filename="../../gui/views/actions.py" line="+72" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -87,6 +87,36 @@
         <location line="+1" />
         <source>Resolve &amp;conflicts…</source>
         <translation>Разрешить &amp;конфликты…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HQ &amp;recipients and enrolment…</source>
+        <translation>&amp;Получатели в штабе и регистрация…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The HQ keys bundles are encrypted to, and this device's enrolment file for HQ</source>
+        <translation>Ключи штаба, для которых шифруются пакеты, и файл регистрации этого устройства для штаба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field &amp;devices and HQ card…</source>
+        <translation>Полевые &amp;устройства и карточка штаба…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrol or revoke field devices; save HQ's recipient card</source>
+        <translation>Зарегистрировать или отозвать полевые устройства; сохранить карточку получателя штаба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;tables (CSV)…</source>
+        <translation>Экспорт &amp;таблиц (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One unencrypted CSV file per record type, with a codebook</source>
+        <translation>По одному незашифрованному файлу CSV на каждый тип записей, со справочником кодов</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2306,7 +2336,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+141" />
+        <location filename="../../gui/main_window.py" line="+145" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2346,7 +2376,7 @@
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+120" />
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
