@@ -129,7 +129,8 @@ def link(field: Vault, hq: HQStore) -> None:
     card = hq.card()
     add_recipient(field, card, card.fingerprint)
     e = enrolment(field)
-    hq_devices.enrol(hq, e, device_fingerprint(field))
+    assert e.label == ""  # the unencrypted file does not name the monitor
+    hq_devices.enrol(hq, e, device_fingerprint(field), label=field.get_setting("author") or "")  # HQ names it
 
 
 def snapshot(hq: HQStore) -> str:

@@ -55,9 +55,13 @@ def device_age_identity(vault: Vault) -> tuple[str, str]:
 
 
 def enrolment(vault: Vault, label: str = "") -> Enrolment:
-    """A signed enrolment file body for this device (public keys only)."""
+    """A signed enrolment file body for this device (public keys only).
+
+    The file travels unencrypted, so it carries a label only when one is given: never
+    the monitor's name from the vault's settings. HQ can label the device when it enrols it.
+    """
     _, recipient = device_age_identity(vault)
-    return Enrolment.make(vault.signing_key(), recipient, label or (vault.get_setting("author") or ""))
+    return Enrolment.make(vault.signing_key(), recipient, label)
 
 
 def device_fingerprint(vault: Vault) -> str:
