@@ -617,7 +617,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("enrol", help="show this device's fingerprint and write an enrolment file for HQ")
     _vault_opt(p)
     p.add_argument("--out", metavar="FILE")
-    p.add_argument("--label", help="a name HQ will see for this device")
+    p.add_argument("--label", help="a name HQ will see for this device (the file is not encrypted: "
+                   "no name by default)")
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_enrol)
 
