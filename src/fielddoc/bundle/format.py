@@ -4,8 +4,9 @@ Pure functions, no I/O and no database: the writer (:mod:`fielddoc.bundle.writer
 and reader (:mod:`fielddoc.bundle.reader`) build on them. The format is
 specified in docs/bundle-format.md; keep both in step.
 
-:func:`analyse` uses the record schema's internal walker (``schema._walk``) to get
-problems, references and full text in one pass; HQ import speed depends on it.
+:func:`parse_entry` analyses each record with ONE walk of the record schema
+(:func:`fielddoc.records.schema.analyse`: problems, references, full text and
+list columns); HQ import speed depends on it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from fielddoc.crypto import signing
 from fielddoc.errors import Problem
 from fielddoc.records import schema
 from fielddoc.records.canonical import canonical, dumps, revision_hash
-from fielddoc.records.schema_checks import ID_RE, Sink
+from fielddoc.records.schema_checks import ID_RE
 
 MAGIC = b"FDBUNDLE"
 VERSION = 1
@@ -142,16 +143,22 @@ class _Dup(Exception):
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise _Dup(k)
-        out[k] = v
+    out = dict(pairs)
+    if len(out) != len(pairs):  # a key appeared twice: name the first one repeated
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise _Dup(k)
+            seen.add(k)
     return out
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
+
+
+#: What json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant) builds on every call.
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_no_constant)
 
 
 def parse_json(raw: bytes, record_id: str, field: str) -> Any:
@@ -163,7 +170,7 @@ def parse_json(raw: bytes, record_id: str, field: str) -> Any:
             record_id=record_id, field=field, problem=f"not valid UTF-8 (byte {exc.start})"
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant)
+        return _DECODER.decode(text)
     except _Dup as exc:
         raise MalformedContent(
             record_id=record_id, field=field, problem=f"the key '{str(exc)[:40]}' appears twice in one object"
@@ -435,6 +442,9 @@ _ENTRY_KEYS = {
 }
 
 
+_RECORD_KINDS = frozenset(schema.KINDS.values())
+
+
 @dataclass(frozen=True)
 class Entry:
     """One record revision as carried in a RECORD frame (already checked)."""
@@ -452,20 +462,25 @@ class Entry:
     draft: bool
     id_generated: bool
     hash: str
-    refs: list[tuple[str, str]]
-    text: str
+    analysis: schema.Analysis
+
+    @property
+    def refs(self) -> list[tuple[str, str]]:
+        return self.analysis.refs
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
 
 
-def analyse(kind: str, doc: Any, label: str) -> tuple[list[Problem], list[tuple[str, str]], str]:
-    """One walk of the record schema: (problems, references, full text).
+def analyse(kind: str, doc: Any, label: str) -> schema.Analysis:
+    """One walk of the record schema (:func:`fielddoc.records.schema.analyse`).
 
     Problems are those of shape, type, vocabulary and size limits. Completeness
     (fields a finished record must have) is the device's business: HQ never
     refuses a monitor's work for a missing field, so the walk runs as for a draft.
     """
-    sink = Sink()
-    ctx = schema._walk(kind, doc, label, sink, True)  # one walk instead of three (see module docstring)
-    return schema._finish(sink), [(r.path, r.target) for r in ctx.refs], "\n".join(ctx.texts)
+    return schema.analyse(kind, doc, label=label, draft=True)
 
 
 def entry_json(
@@ -511,7 +526,7 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
         raise _bad("(record frame)", "must be a JSON object", label)
     rid_raw = e.get("record_id")
     rid = rid_raw if isinstance(rid_raw, str) and ID_RE.match(rid_raw) else label
-    if set(e) != _ENTRY_KEYS:
+    if e.keys() != _ENTRY_KEYS:
         missing = sorted(_ENTRY_KEYS - set(e))
         extra = sorted(set(e) - _ENTRY_KEYS)
         raise _bad(
@@ -520,7 +535,7 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
     if rid == label:
         raise _bad("record_id", "is not a valid record id", label)
     kind = e["kind"]
-    if not isinstance(kind, str) or kind not in schema.KINDS.values():
+    if not isinstance(kind, str) or kind not in _RECORD_KINDS:
         raise _bad("kind", "is not a record type", rid)
     revision = _int(e["revision"], "revision", 1, 2**31 - 1, rid)
     parent = e["parent"]
@@ -543,7 +558,8 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
         raise _bad("doc.id", "differs from the revision's record id", rid)
     draft = _want(e["draft"], bool, "draft", rid)
     id_generated = _want(e["id_generated"], bool, "id_generated", rid)
-    problems, refs, text = analyse(kind, doc, rid)
+    analysis = analyse(kind, doc, rid)
+    problems = analysis.problems
     if problems:
         raise MalformedContent(record_id=rid, field=problems[0].field, problem=problem_text(problems[0]))
     if kind == "attachment":
@@ -581,8 +597,7 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
         bool(draft),
         bool(id_generated),
         h,
-        refs,
-        text,
+        analysis,
     )
 
 

@@ -48,6 +48,7 @@ from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical, sha256_hex
 from fielddoc.records.ids import now_iso
 from fielddoc.records.interchange import META_KEY
+from fielddoc.records.service import one_of, paused_gc
 from fielddoc.store.schema import attachment_files, revisions, settings
 from fielddoc.store.schema_sync import hq_bundles, hq_devices
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
@@ -215,7 +216,9 @@ def _existing(conn: Connection, hashes: tuple[str, ...]) -> set[str]:
     have: set[str] = set()
     for i in range(0, len(hashes), 500):
         chunk = list(hashes[i : i + 500])
-        have.update(r[0] for r in conn.execute(select(revisions.c.hash).where(revisions.c.hash.in_(chunk))))
+        have.update(
+            r[0] for r in conn.execute(select(revisions.c.hash).where(one_of(conn, revisions.c.hash, chunk)))
+        )
     return have
 
 
@@ -251,7 +254,13 @@ def import_bundle(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import one bundle file, all or nothing. Raises a BundleFailure subclass on any problem."""
-    path = Path(path)
+    with paused_gc():
+        return _import_file(hq, Path(path), trust_device, confirm, progress)
+
+
+def _import_file(
+    hq: HQStore, path: Path, trust_device: str | None, confirm: Confirm | None, progress: Progress | None
+) -> ImportResult:
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:

@@ -24,15 +24,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema
-from fielddoc.records.service import FTS_DELETE, FTS_INSERT, docid
+from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
 
 BATCH = 500
+_UPDATE_COLUMNS = (
+    "kind", "title", "date_sort", "case_id", "confidentiality", "tlp", "draft", "deleted_at", "revision",
+    "head_hash", "updated_at", "device_id", "id_generated", "conflict", "doc", "created_at",
+)
+_UPDATE = (
+    update(records)
+    .where(records.c.id == bindparam("rid"))
+    .values({c: bindparam(c) for c in _UPDATE_COLUMNS})
+)
 
 
 @dataclass(frozen=True)
@@ -220,7 +229,8 @@ def rebuild(
             )
         }
         inserts: list[dict[str, Any]] = []
-        fts_rows: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        fts_rows: list[tuple[int, str]] = []
         for rid, (top, conflict, max_rev) in chosen.items():
             doc_json = doc_cache[top.hash]
             doc = json.loads(doc_json)
@@ -228,12 +238,12 @@ def rebuild(
             draft, generated = flags.get(top.hash) or (
                 (bool(cur["draft"]), bool(cur["id_generated"])) if cur is not None else (False, False)
             )
-            cols = schema.summary_columns(top.kind, doc)
+            a = schema.analyse(top.kind, doc, draft=True)  # one walk: columns, text and references
             values = {
                 "kind": top.kind,
-                "title": (cols.get("title") or "")[:500],
-                "date_sort": cols.get("date_sort"),
-                "case_id": cols.get("case_id"),
+                "title": a.title[:500],
+                "date_sort": a.date_sort,
+                "case_id": a.case_id,
                 "confidentiality": doc.get("confidentiality"),
                 "tlp": doc.get("tlp"),
                 "draft": draft,
@@ -253,23 +263,22 @@ def rebuild(
                 inserts.append({"id": rid, "docid": docid(rid), **values})
                 stats.new_records += 1
             else:
-                conn.execute(update(records).where(records.c.id == rid).values(**values))
+                updates.append({"rid": rid, **values})
                 stats.changed += 1
             if fts and top.op != "delete":
-                fts_rows.append({"d": docid(rid), "t": schema.text_of(top.kind, doc)})
+                fts_rows.append((docid(rid), a.text))
             if count_dangling:
-                pending_refs.extend(
-                    ref for _path, ref in schema.references(top.kind, doc) if ref not in affected
-                )
+                pending_refs.extend(ref for _path, ref in a.refs if ref not in affected)
         if inserts:
             conn.execute(records.insert(), inserts)
+        if updates:
+            conn.execute(_UPDATE, updates)  # one executemany, not one statement per record
         if fts:
             changed_ids = [rid for rid in chosen if rid in current]
             if changed_ids:
                 # Full-text rows are keyed by docid (migration 0003): see records.service.fts_set.
                 conn.execute(FTS_DELETE, [{"d": docid(r)} for r in changed_ids])
-            if fts_rows:
-                conn.execute(FTS_INSERT, fts_rows)
+            fts_bulk_insert(conn, fts_rows)
     if pending_refs:
         wanted = sorted(set(pending_refs))
         have: set[str] = set()

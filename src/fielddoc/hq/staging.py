@@ -20,12 +20,13 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
-from fielddoc.records import schema
-from fielddoc.records.service import FTS_DELETE, FTS_INSERT, docid
+from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert, one_of, row_tuples
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_revisions
 
 BATCH = 2000
+#: Full-text rows wait in memory (to be written in one sorted pass) up to this many characters.
+FTS_BUFFER_CHARS = 64 << 20
 
 
 def shas_of(doc: dict[str, Any]) -> set[str]:
@@ -37,19 +38,30 @@ def shas_of(doc: dict[str, Any]) -> set[str]:
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert many rows fast: COPY on PostgreSQL, one prepared statement on SQLite."""
+    if rows:
+        cols = list(rows[0])
+        insert_tuples(conn, table, cols, row_tuples(cols, rows))
+
+
+def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """:func:`bulk_insert` of rows given as tuples of the values of ``cols``."""
     if not rows:
         return
-    cols = list(rows[0])
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
-            for r in rows:
-                copy.write_row(tuple(r[c] for c in cols))
+            for values in rows:
+                copy.write_row(values)
     elif conn.dialect.name == "sqlite":
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+        conn.exec_driver_sql(sql, rows)
     else:  # pragma: no cover - other back ends
-        conn.execute(table.insert(), rows)
+        conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
+
+
+_REV_COLS = ["record_id", "kind", "revision", "hash", "parent_hash", "op", "device_id", "author", "at", "doc",
+             "delivered"]
+_INFO_COLS = ["hash", "bundle_hash", "received_at", "draft", "id_generated"]
 
 
 @dataclass
@@ -69,6 +81,11 @@ class Stager:
         self.buffer: list[Entry] = []
         self.pending: dict[str, dict[str, Any]] = {}  # rows of new records, not inserted yet
         self.pending_text: dict[str, str | None] = {}
+        # Full-text rows of the new records (docid -> text), written in rowid order by finish(),
+        # or before when they hold more than FTS_BUFFER_CHARS (see records.service.fts_bulk_insert);
+        # a later revision of the record replaces its entry.
+        self.fts_new: dict[int, str] = {}
+        self.fts_chars = 0
         self.inserted: dict[str, tuple[int, str]] = {}  # new record -> (head revision, created_at)
         self.refs: dict[str, list[str]] = {}  # new record -> references of its head
         self.general: set[str] = set()  # records HQ had: rebuilt at the end
@@ -93,36 +110,32 @@ class Stager:
         if unknown:
             ids = sorted(unknown)
             for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
                 self.general.update(
-                    r[0] for r in conn.execute(select(records.c.id).where(records.c.id.in_(ids[i : i + 500])))
+                    r[0] for r in conn.execute(select(records.c.id).where(one_of(conn, records.c.id, chunk)))
                 )
+        bundle_hash, received_at, general = self.bundle_hash, self.received_at, self.general
         rev_rows = []
         info_rows = []
-        for e in self.buffer:
-            rev_rows.append({
-                "record_id": e.record_id, "kind": e.kind, "revision": e.revision, "hash": e.hash,
-                "parent_hash": e.parent, "op": e.op, "device_id": e.device_id, "author": e.author,
-                "at": e.at, "doc": e.doc_json, "delivered": False,
-            })  # fmt: skip
-            info_rows.append({
-                "hash": e.hash, "bundle_hash": self.bundle_hash, "received_at": self.received_at,
-                "draft": e.draft, "id_generated": e.id_generated,
-            })  # fmt: skip
-            if e.record_id not in self.general:
+        for e in self.buffer:  # values in the order of _REV_COLS and _INFO_COLS
+            rev_rows.append((e.record_id, e.kind, e.revision, e.hash, e.parent, e.op, e.device_id, e.author,
+                             e.at, e.doc_json, False))
+            info_rows.append((e.hash, bundle_hash, received_at, e.draft, e.id_generated))
+            if e.record_id not in general:
                 self._stage_new(e)
-        bulk_insert(conn, revisions, rev_rows)
-        bulk_insert(conn, hq_revisions, info_rows)
+        insert_tuples(conn, revisions, _REV_COLS, rev_rows)
+        insert_tuples(conn, hq_revisions, _INFO_COLS, info_rows)
         self.staged += len(rev_rows)
         if self.pending:
             bulk_insert(conn, records, list(self.pending.values()))
             if self.fts:
-                fts_rows = [
-                    (row["docid"], self.pending_text[rid])
-                    for rid, row in self.pending.items()
-                    if self.pending_text[rid] is not None
-                ]
-                if fts_rows:
-                    conn.exec_driver_sql("INSERT INTO fts_index(rowid, text) VALUES (?, ?)", fts_rows)
+                for rid, row in self.pending.items():
+                    text = self.pending_text[rid]
+                    if text is not None:
+                        self.fts_new[row["docid"]] = text
+                        self.fts_chars += len(text)
+                if self.fts_chars > FTS_BUFFER_CHARS:
+                    self._write_fts()
             for rid, row in self.pending.items():
                 self.inserted[rid] = (int(row["revision"]), str(row["created_at"]))
             self.pending.clear()
@@ -130,10 +143,10 @@ class Stager:
         self.buffer.clear()
 
     def _row(self, e: Entry, created_at: str) -> dict[str, Any]:
-        cols = schema.summary_columns(e.kind, e.doc)
+        a = e.analysis  # list columns from the walk that validated the record
         return {
-            "id": e.record_id, "kind": e.kind, "title": (cols.get("title") or "")[:500],
-            "date_sort": cols.get("date_sort"), "case_id": cols.get("case_id"),
+            "id": e.record_id, "kind": e.kind, "title": a.title[:500],
+            "date_sort": a.date_sort, "case_id": a.case_id,
             "confidentiality": e.doc.get("confidentiality"), "tlp": e.doc.get("tlp"), "draft": e.draft,
             "deleted_at": e.at if e.op == "delete" else None, "revision": e.revision, "head_hash": e.hash,
             "created_at": created_at, "updated_at": e.at, "device_id": e.device_id,
@@ -160,9 +173,12 @@ class Stager:
                 del row["id"], row["docid"]
                 self.conn.execute(update(records).where(records.c.id == rid).values(**row))
                 if self.fts:
-                    self.conn.execute(FTS_DELETE, {"d": docid(rid)})
+                    d = docid(rid)
+                    if self.fts_new.pop(d, None) is None:  # already written (or there was none)
+                        self.conn.execute(FTS_DELETE, {"d": d})
                     if text is not None:
-                        self.conn.execute(FTS_INSERT, {"d": docid(rid), "t": text})
+                        self.fts_new[d] = text
+                        self.fts_chars += len(text)
                 self.refs[rid] = [ref for _, ref in e.refs]
                 head = e.revision
             else:
@@ -173,10 +189,17 @@ class Stager:
             self.pending_text[rid] = text
             self.refs[rid] = [ref for _, ref in e.refs]
 
+    def _write_fts(self) -> None:
+        fts_bulk_insert(self.conn, list(self.fts_new.items()))
+        self.fts_new.clear()
+        self.fts_chars = 0
+
     # -- the end -----------------------------------------------------------------------
     def finish(self) -> StageStats:
         """After the whole bundle verified: rebuild the records HQ had, count dangling references."""
         self.flush()
+        if self.fts:
+            self._write_fts()
         stats = StageStats(new_records=len(self.inserted))
         if self.general:
             rebuilt = merge.rebuild(self.conn, self.general)
@@ -190,7 +213,9 @@ class Stager:
         for i in range(0, len(wanted), 500):
             have.update(
                 r[0]
-                for r in self.conn.execute(select(records.c.id).where(records.c.id.in_(wanted[i : i + 500])))
+                for r in self.conn.execute(
+                    select(records.c.id).where(one_of(self.conn, records.c.id, wanted[i : i + 500]))
+                )
             )
         stats.dangling += sum(
             1 for refs in self.refs.values() for ref in refs if ref not in known and ref not in have

@@ -111,8 +111,27 @@ def _bad_calendar(value: str) -> DateIssue:
     return DateIssue("", "'{value}' is not a real calendar date or time", {"value": _short(value)})
 
 
+# The checks below are pure functions of a string; records repeat the same dates a lot
+# (and list columns re-read them), so their results for short plain ``str`` values are
+# cached (short: a file full of huge bad "dates" must not fill memory).
+_CACHE_SIZE = 16384
+_CACHE_MAX_CHARS = 64
+
+
+def _own(issue: DateIssue | None) -> DateIssue | None:
+    """A cached issue with a ``params`` dict of its own (callers may change theirs)."""
+    return None if issue is None else issue._replace(params=dict(issue.params))
+
+
 def check_edtf(value: object, precision: str | None = None) -> DateIssue | None:
     """Check an EDTF value (and that it agrees with ``precision`` if given)."""
+    if (type(value) is str and len(value) <= _CACHE_MAX_CHARS
+            and (precision is None or type(precision) is str)):
+        return _own(_check_edtf_cached(value, precision))
+    return _check_edtf_uncached(value, precision)
+
+
+def _check_edtf_uncached(value: object, precision: str | None) -> DateIssue | None:
     if not isinstance(value, str):
         return DateIssue("", "a date value must be a string such as '2012-03-28'", {})
     shape = precision_of(value)
@@ -132,6 +151,9 @@ def check_edtf(value: object, precision: str | None = None) -> DateIssue | None:
         return DateIssue("value", "'{value}' does not agree with precision '{precision}' (expected {form})",
                          {"value": _short(value), "precision": precision, "form": _FORMS[precision]})
     return None
+
+
+_check_edtf_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_check_edtf_uncached)
 
 
 def check_date_object(obj: object) -> list[DateIssue]:
@@ -158,10 +180,19 @@ def check_date_object(obj: object) -> list[DateIssue]:
 
 def check_plain_date(value: object) -> DateIssue | None:
     """A date string YYYY, YYYY-MM or YYYY-MM-DD that is a real calendar date."""
+    if type(value) is str and len(value) <= _CACHE_MAX_CHARS:
+        return _own(_check_plain_date_cached(value))
+    return _check_plain_date_uncached(value)
+
+
+def _check_plain_date_uncached(value: object) -> DateIssue | None:
     if not isinstance(value, str) or not _DATE_RE.match(value):
         return DateIssue("", "'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
                          {"value": _short(value)})
     return check_edtf(value)
+
+
+_check_plain_date_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_check_plain_date_uncached)
 
 
 def parse_datetime(value: str) -> datetime:
@@ -265,6 +296,12 @@ def sort_key(date_value: object) -> str | None:
     '2011-10-26T14' for an hour); datetimes give their wall-clock time without
     the offset ('2012-03-28T10:00'), so an event stays on its local day.
     """
+    if type(date_value) is str and len(date_value) <= _CACHE_MAX_CHARS:
+        return _sort_key_cached(date_value)
+    return _sort_key(date_value)
+
+
+def _sort_key(date_value: object) -> str | None:
     if isinstance(date_value, dict):
         if check_date_object(date_value):
             return None
@@ -280,6 +317,9 @@ def sort_key(date_value: object) -> str | None:
         assert mt is not None  # noqa: S101
         return date_value[: mt.start("off")]
     return None
+
+
+_sort_key_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_sort_key)
 
 
 def _prefix(value: str, precision: str) -> str:

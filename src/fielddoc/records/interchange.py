@@ -23,7 +23,16 @@ from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
 from fielddoc.records.ids import now_iso
-from fielddoc.records.service import LINK_KINDS, Records, bulk_insert, docid, has_fts, iter_rows
+from fielddoc.records.service import (
+    LINK_KINDS,
+    Records,
+    bulk_insert,
+    docid,
+    fts_bulk_insert,
+    has_fts,
+    iter_rows,
+    paused_gc,
+)
 from fielddoc.store.schema import audit, records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30
@@ -102,17 +111,21 @@ class ImportResult:
         return sum(self.added.values())
 
 
-def _prepare(data: Any) -> list[tuple[str, dict[str, Any], bool]]:
-    """(kind, doc with id, id_generated) for every record, in file order."""
-    out: list[tuple[str, dict[str, Any], bool]] = []
+def _prepare(
+    data: Any, analyses: dict[tuple[str, int], schema.Analysis]
+) -> list[tuple[str, dict[str, Any], bool, schema.Analysis]]:
+    """(kind, doc with id, id_generated, its analysis) for every record, in file order."""
+    out: list[tuple[str, dict[str, Any], bool, schema.Analysis]] = []
     for key in ORDER:
         kind = schema.KINDS[key]
-        for doc in data.get(key) or []:
+        for i, doc in enumerate(data.get(key) or []):
             generated = False
+            analysis = analyses[(key, i)]
             if kind in LINK_KINDS and "id" not in doc:
                 doc = {**doc, "id": link_id(kind, doc)}  # never modify the caller's data
                 generated = True
-            out.append((kind, doc, generated))
+                analysis = schema.analyse(kind, doc, draft=True)  # the columns of the doc with its id
+            out.append((kind, doc, generated, analysis))
     return out
 
 
@@ -123,17 +136,24 @@ def import_dataset(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Validate ``data`` whole, then write it in one transaction (or nothing)."""
+    with paused_gc():
+        return _import_dataset(rec, data, progress)
+
+
+def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None] | None) -> ImportResult:
     if not isinstance(data, dict):
         raise ValidationError([Problem("-", "(file)", "the top level must be a JSON object")])
     store = rec.store
     with store.engine.connect() as conn:
         existing_ids = {r[0] for r in conn.execute(select(records.c.id))}
-    problems = schema.validate_dataset(data, known_ids=existing_ids)
+    # ONE walk per record: validation, and the text and list columns written below.
+    problems, analyses = schema.analyse_dataset(data, known_ids=existing_ids)
     if problems:
         raise ValidationError(problems)
-    items = _prepare(data)
+    items = _prepare(data, analyses)
+    del analyses
     seen: set[str] = set()
-    for kind, doc, _ in items:
+    for kind, doc, _, _ in items:
         if doc["id"] in seen and kind in LINK_KINDS:
             raise ValidationError([Problem(doc["id"], "id", "the same link appears twice")])
         seen.add(doc["id"])
@@ -142,7 +162,7 @@ def import_dataset(
     device, author = store.device_id, rec.author
     with store.engine.begin() as conn:
         current: dict[str, Any] = {}
-        ids = [d["id"] for _, d, _ in items if d["id"] in existing_ids]
+        ids = [d["id"] for _, d, _, _ in items if d["id"] in existing_ids]
         for i in range(0, len(ids), 500):
             q = select(records.c.id, records.c.doc, records.c.revision, records.c.head_hash,
                        records.c.draft, records.c.deleted_at).where(records.c.id.in_(ids[i:i + 500]))
@@ -152,20 +172,19 @@ def import_dataset(
         at = now_iso()
         rec_rows: list[dict[str, Any]] = []
         rev_rows: list[dict[str, Any]] = []
-        fts_rows: list[dict[str, Any]] = []
+        # Full-text rows of the new records, written once at the end in rowid order (see
+        # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
+        fts_rows: list[tuple[int, str]] = []
         audit_rows: list[dict[str, Any]] = []
 
         def flush() -> None:
             bulk_insert(conn, revisions, rev_rows)
             bulk_insert(conn, records, rec_rows)
-            if fts_rows and has_fts(conn):
-                conn.exec_driver_sql("INSERT INTO fts_index(rowid, text) VALUES (?, ?)",
-                                     [(r["d"], r["t"]) for r in fts_rows])
             bulk_insert(conn, audit, audit_rows)
-            for lst in (rec_rows, rev_rows, fts_rows, audit_rows):
+            for lst in (rec_rows, rev_rows, audit_rows):
                 lst.clear()
 
-        for n, (kind, doc, generated) in enumerate(items, 1):
+        for n, (kind, doc, generated, analysis) in enumerate(items, 1):
             rid = str(doc["id"])
             doc_json = dumps(doc)
             prev = current.get(rid)
@@ -175,24 +194,23 @@ def import_dataset(
                 else:
                     flush()
                     rec._write(conn, writer, kind, doc, op="update", draft=prev["draft"],
-                               previous=prev, at=at)
+                               previous=prev, at=at, analysis=analysis)
                     result.updated += 1
                 continue
             h = revision_hash(record_id=rid, kind=kind, revision=1, parent_hash=None, op="import",
                               device_id=device, author=author, at=at, doc_json=doc_json)
-            cols = schema.summary_columns(kind, doc)
             rev_rows.append({"record_id": rid, "kind": kind, "revision": 1, "hash": h,
                              "parent_hash": None, "op": "import", "device_id": device,
                              "author": author, "at": at, "doc": doc_json, "delivered": False})
-            rec_rows.append({"id": rid, "kind": kind, "title": (cols.get("title") or "")[:500],
-                             "date_sort": cols.get("date_sort"), "case_id": cols.get("case_id"),
-                             "confidentiality": schema.effective_confidentiality(doc),
+            rec_rows.append({"id": rid, "kind": kind, "title": analysis.title[:500],
+                             "date_sort": analysis.date_sort, "case_id": analysis.case_id,
+                             "confidentiality": analysis.confidentiality,
                              "tlp": doc.get("tlp"),
                              "draft": bool(doc.get("draft", False)), "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,
                              "doc": doc_json, "docid": docid(rid)})
-            fts_rows.append({"d": rec_rows[-1]["docid"], "t": schema.text_of(kind, doc)})
+            fts_rows.append((rec_rows[-1]["docid"], analysis.text))
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
@@ -200,6 +218,9 @@ def import_dataset(
             if progress and n % 1000 == 0:
                 progress(n, len(items))
         flush()
+        if has_fts(conn):
+            fts_bulk_insert(conn, fts_rows)
+        del fts_rows
         meta = data.get("meta")
         if meta is not None:
             conn.execute(settings.delete().where(settings.c.key == META_KEY))

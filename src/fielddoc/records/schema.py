@@ -9,6 +9,13 @@ Public API
 - ``unknown_fields(kind, doc) -> list[field path]`` (kept, but not in the schema)
 - ``text_of(kind, doc) -> str`` and ``summary_columns(kind, doc) -> dict``
 - ``effective_confidentiality(doc) -> str``
+- ``analyse(kind, doc, *, label=None, draft=None) -> Analysis``: ONE walk giving
+  what ``validate_record``, ``references``, ``nested_ids``, ``unknown_fields``,
+  ``text_of``, ``summary_columns`` and ``effective_confidentiality`` give;
+  ``analyse_dataset(data, known_ids=None)`` does the same for a whole file
+  (the problems of ``validate_dataset`` and one ``Analysis`` per record). Bulk
+  paths (JSON import, HQ import and merge) use these instead of walking a
+  record several times.
 
 Decisions where data-model.md is silent:
 - ``confidentiality`` and ``tlp`` are both optional. If both are given they must
@@ -34,6 +41,7 @@ Decisions where data-model.md is silent:
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from fielddoc.errors import Problem
@@ -184,6 +192,62 @@ def effective_confidentiality(doc: Any) -> str:
     return DEFAULT_CONFIDENTIALITY
 
 
+# -- one walk for everything ------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the application needs from one record, from ONE walk of the schema.
+
+    ``problems`` are those of :func:`validate_record` (same ``draft`` rule),
+    ``refs`` those of :func:`references`, ``ids`` of :func:`nested_ids`,
+    ``unknown`` of :func:`unknown_fields`, ``text`` of :func:`text_of`;
+    ``title``, ``date_sort`` and ``case_id`` are :func:`summary_columns` and
+    ``confidentiality`` is :func:`effective_confidentiality`.
+    """
+
+    problems: list[Problem]
+    refs: list[tuple[str, str]]
+    ids: list[tuple[str, str, str]]
+    unknown: list[str]
+    text: str
+    title: str
+    date_sort: str | None
+    case_id: str | None
+    confidentiality: str
+
+    @property
+    def summary(self) -> dict[str, str | None]:
+        return {"title": self.title, "date_sort": self.date_sort, "case_id": self.case_id}
+
+
+def _analysis(kind: str, doc: Any, ctx: Ctx, problems: list[Problem]) -> Analysis:
+    cols = summary_columns(kind, doc)
+    return Analysis(
+        problems=problems,
+        refs=[(r.path, r.target) for r in ctx.refs],
+        ids=ctx.ids,  # the walk's own lists: nothing adds to them after it
+        unknown=ctx.unknown,
+        text="\n".join(ctx.texts),
+        title=cols["title"] or "",
+        date_sort=cols["date_sort"],
+        case_id=cols["case_id"],
+        confidentiality=effective_confidentiality(doc),
+    )
+
+
+def analyse(
+    kind: str, doc: Any, *, label: str | None = None, draft: bool | None = None
+) -> Analysis:
+    """Validate ``doc`` and collect its references, nested ids, unknown fields, text and list columns.
+
+    One walk of the record instead of one per question. ``label`` and ``draft``
+    mean what ``record_label`` and ``draft`` mean for :func:`validate_record`
+    (``draft=True`` skips the ESSENTIAL fields). Never raises.
+    """
+    sink = Sink()
+    ctx = _walk(kind, doc, _label(kind, doc, label), sink, draft)
+    return _analysis(kind, doc, ctx, _finish(sink))
+
+
 # -- the whole file ---------------------------------------------------------------
 def validate_dataset(data: Any, known_ids: Collection[str] | None = None) -> list[Problem]:
     """Problems of a whole interchange file: shape, every record, unique ids, references.
@@ -191,8 +255,22 @@ def validate_dataset(data: Any, known_ids: Collection[str] | None = None) -> lis
     ``known_ids`` are ids already in the store: references to them are fine.
     If it is a mapping id -> kind, the kinds of those targets are checked too.
     """
+    return analyse_dataset(data, known_ids, records=False)[0]
+
+
+def analyse_dataset(
+    data: Any, known_ids: Collection[str] | None = None, *, records: bool = True
+) -> tuple[list[Problem], dict[tuple[str, int], Analysis]]:
+    """``validate_dataset``'s problems and, if there are none, one :class:`Analysis` per record.
+
+    The analyses are keyed by (top-level key, index in its list) and come from
+    the same walk as the problems; their own ``problems`` are empty. With
+    problems (or ``records=False``) the mapping is empty.
+    """
     if not isinstance(data, dict):
-        return [Problem("-", "(file)", "the top level must be a JSON object, not {got}", got=type_name(data))]
+        return [Problem("-", "(file)", "the top level must be a JSON object, not {got}",
+                        got=type_name(data))], {}
+    analyses: dict[tuple[str, int], Analysis] = {}
     sink = Sink(MAX_PROBLEMS)
     file_ctx = Ctx("-", sink)
     walked: list[Ctx] = []
@@ -218,6 +296,8 @@ def validate_dataset(data: Any, known_ids: Collection[str] | None = None) -> lis
                 where = f"{key}[{i}]"
                 ctx = _walk(kind, doc, _label(kind, doc, where), sink)
                 walked.append(ctx)
+                if records:
+                    analyses[(key, i)] = _analysis(kind, doc, ctx, [])
                 rid = doc.get("id") if isinstance(doc, dict) else None
                 found = [("id", rid, kind)] if isinstance(rid, str) and ID_RE.match(rid) else []
                 for path, nid, nkind in found + ctx.ids:
@@ -229,7 +309,8 @@ def validate_dataset(data: Any, known_ids: Collection[str] | None = None) -> lis
                         index[nid] = (nkind, place)
     if not sink.full:
         _check_refs(walked, index, known_ids)
-    return _finish(sink)
+    problems = _finish(sink)
+    return problems, ({} if problems else analyses)
 
 
 def _check_refs(walked: list[Ctx], index: dict[str, tuple[str, str]],

@@ -5,7 +5,8 @@ A *checker* is ``check(value, ctx, path) -> None``: it reports problems to the
 application needs from a record: references (``*_id`` / ``*_ids``), nested
 ids (Acts), human text for the full-text index, and the paths of fields the
 schema does not know. One walk serves validation, ``references()`` and
-``text_of()``. Checkers never raise on any input.
+``text_of()`` (``schema.analyse()`` returns all of it at once). Checkers never
+raise on any input.
 
 Limits (documented constants, applied inside every record):
 
@@ -131,6 +132,8 @@ def wrong_type(ctx: Ctx, path: str, expected: str, value: object) -> None:
 
 # -- strings and generic JSON ---------------------------------------------------
 def string_ok(s: str, ctx: Ctx, path: str, max_bytes: int = MAX_STRING_BYTES) -> bool:
+    if len(s) * 4 <= max_bytes and _BAD_CHARS.search(s) is None:
+        return True  # the usual case: clean, and short enough whatever its UTF-8 size
     bad = _BAD_CHARS.search(s)
     if bad is not None:
         if bad.group() == "\x00":
@@ -228,6 +231,10 @@ def obj(
     after: Callable[[dict[str, Any], Ctx, str], None] | None = None,
 ) -> Check:
     """An object with known ``fields``; unknown keys are kept, checked as JSON, indexed as text."""
+    fields = dict(fields)
+    for name in fields:  # a known field name is a valid key: key_ok() need not look at it again
+        if not (isinstance(name, str) and len(name) <= MAX_KEY_CHARS and not _BAD_CHARS.search(name)):
+            raise ValueError(f"bad field name in the schema: {name!r}")
 
     def check(value: Any, ctx: Ctx, path: str) -> None:
         if not isinstance(value, dict):
@@ -239,15 +246,16 @@ def obj(
             if value.get(key) is None:
                 ctx.add(join(path, key), "is required")
         for k, v in value.items():
+            checker = fields.get(k)
+            if checker is not None:  # a known field (str, a valid key)
+                if v is not None:
+                    checker(v, ctx, f"{path}.{k}" if path else k)
+                continue
             if not key_ok(k, ctx, path):
                 continue
             sub = join(path, k)
-            checker = fields.get(k)
-            if checker is None:
-                ctx.unknown.append(sub)
-                json_value(v, ctx, sub, collect=True)
-            elif v is not None:
-                checker(v, ctx, sub)
+            ctx.unknown.append(sub)
+            json_value(v, ctx, sub, collect=True)
         if after is not None:
             after(value, ctx, path)
         ctx.depth -= 1
@@ -408,11 +416,12 @@ def _code_checker(accept: Callable[[str], bool], template: str, allowed: str) ->
 
 
 def vocab_of(name: str) -> Check:
+    codes = frozenset(vocab.VOCABS[name])  # vocab.is_code(name, v) for the strings check_code passes
     if name == "fair_trial_item":
-        return _code_checker(lambda v: vocab.is_code(name, v),
+        return _code_checker(codes.__contains__,
                              "'{value}' is not a fair-trial checklist item; item ids look like "
                              "'ft.public.public_admitted' (data-model.md §3.4)", "")
-    return _code_checker(lambda v: vocab.is_code(name, v), "'{value}' is not one of: {allowed}",
+    return _code_checker(codes.__contains__, "'{value}' is not one of: {allowed}",
                          _allowed(vocab.VOCABS[name]))
 
 
@@ -422,7 +431,8 @@ HURIDOCS = _code_checker(vocab.is_huridocs_code,
 
 def huridocs_or(name: str) -> Check:
     """A HURIDOCS code (open) or one of the app's word codes for the same list."""
-    return _code_checker(lambda v: vocab.is_huridocs_code(v) or vocab.is_code(name, v),
+    codes = frozenset(vocab.VOCABS[name])
+    return _code_checker(lambda v: vocab.is_huridocs_code(v) or v in codes,
                          "'{value}' is neither a HURIDOCS code (12 digits) nor one of: {allowed}",
                          _allowed(vocab.VOCABS[name]))
 

@@ -9,13 +9,17 @@ validation fails.
 from __future__ import annotations
 
 import copy
+import gc
 import hashlib
 import json
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
@@ -173,13 +177,14 @@ class Records:
         if "id" not in doc:
             doc["id"] = uuid7()
             generated = kind in LINK_KINDS
-        self._check(kind, doc, draft)
+        analysis = self._check(kind, doc, draft)
         with self.store.engine.begin() as conn:
             if conn.execute(select(records.c.id).where(records.c.id == doc["id"])).first():
                 raise ValidationError([Problem(doc["id"], "id", "this id is already in use")])
-            self._check_refs(conn, kind, doc)
+            self._check_refs(conn, kind, doc, analysis.refs)
             writer = AuditWriter(conn, self.store.device_id, self.author)
-            self._write(conn, writer, kind, doc, op="create", draft=draft, id_generated=generated)
+            self._write(conn, writer, kind, doc, op="create", draft=draft, id_generated=generated,
+                        analysis=analysis)
             for table, values in extra_rows or []:
                 conn.execute(table.insert().values(**values))
         return str(doc["id"])
@@ -206,8 +211,8 @@ class Records:
                     record_id=record_id, current=row["revision"], expected=expected_revision
                 )
             kind = row["kind"]
-            self._check(kind, doc, row["draft"] if draft is None else draft)
-            self._check_refs(conn, kind, doc)
+            analysis = self._check(kind, doc, row["draft"] if draft is None else draft)
+            self._check_refs(conn, kind, doc, analysis.refs)
             writer = AuditWriter(conn, self.store.device_id, self.author)
             return self._write(
                 conn,
@@ -217,6 +222,7 @@ class Records:
                 op="update",
                 draft=row["draft"] if draft is None else draft,
                 previous=row,
+                analysis=analysis,
             )
 
     def delete(self, record_id: str) -> None:
@@ -277,15 +283,21 @@ class Records:
             conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
 
     # -- internals --------------------------------------------------------------
-    def _check(self, kind: str, doc: dict[str, Any], draft: bool | None = None) -> None:
+    def _check(self, kind: str, doc: dict[str, Any], draft: bool | None = None) -> schema.Analysis:
+        """Validate ``doc`` (one walk, whose references, text and columns the write reuses)."""
         if kind not in schema.KINDS.values():
             raise ValidationError([Problem(str(doc.get("id", "-")), "kind", "unknown record type")])
-        problems = schema.validate_record(kind, doc, draft=draft or None)
-        if problems:
-            raise ValidationError(problems)
+        analysis = schema.analyse(kind, doc, draft=draft or None)
+        if analysis.problems:
+            raise ValidationError(analysis.problems)
+        return analysis
 
-    def _check_refs(self, conn: Connection, kind: str, doc: dict[str, Any]) -> None:
-        refs = schema.references(kind, doc)
+    def _check_refs(
+        self, conn: Connection, kind: str, doc: dict[str, Any],
+        refs: list[tuple[str, str]] | None = None,
+    ) -> None:
+        if refs is None:
+            refs = schema.references(kind, doc)
         if not refs:
             return
         wanted = {ref for _, ref in refs}
@@ -315,8 +327,12 @@ class Records:
         previous: Any = None,
         id_generated: bool = False,
         at: str | None = None,
+        analysis: schema.Analysis | None = None,
     ) -> int:
+        """Store one revision of ``doc`` (already validated); ``analysis`` is its schema.analyse."""
         at = at or now_iso()
+        if analysis is None:
+            analysis = schema.analyse(kind, doc, draft=True)  # the text and the list columns
         doc_json = dumps(doc)
         rid = str(doc["id"])
         number = (previous["revision"] + 1) if previous is not None else 1
@@ -332,13 +348,12 @@ class Records:
                 delivered=False,
             )
         )
-        cols = schema.summary_columns(kind, doc)
         values = {
             "kind": kind,
-            "title": (cols.get("title") or "")[:500],
-            "date_sort": cols.get("date_sort"),
-            "case_id": cols.get("case_id"),
-            "confidentiality": schema.effective_confidentiality(doc),
+            "title": analysis.title[:500],
+            "date_sort": analysis.date_sort,
+            "case_id": analysis.case_id,
+            "confidentiality": analysis.confidentiality,
             "tlp": doc.get("tlp"),
             "draft": bool(draft),
             "deleted_at": at if op == "delete" else None,
@@ -357,8 +372,7 @@ class Records:
             )
         else:
             conn.execute(update(records).where(records.c.id == rid).values(**values))
-        fts_set(conn, rid, None if op == "delete" else schema.text_of(kind, doc),
-                replace=previous is not None)
+        fts_set(conn, rid, None if op == "delete" else analysis.text, replace=previous is not None)
         writer.append(op, rid, h, at=at)
         return number
 
@@ -414,7 +428,75 @@ def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> Non
     cols = list(rows[0])
     sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+    conn.exec_driver_sql(sql, row_tuples(cols, rows))
+
+
+def row_tuples(cols: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The values of ``cols`` of every row, as tuples (itemgetter: no Python loop per value)."""
+    if len(cols) == 1:
+        return [(r[cols[0]],) for r in rows]
+    return list(map(itemgetter(*cols), rows))
+
+
+def one_of(conn: Connection, column: Any, values: list[str]) -> Any:
+    """``column IN (values)`` with ONE parameter, not one per value: ``= ANY(:array)`` on
+    PostgreSQL, ``IN (SELECT value FROM json_each(:json))`` on SQLite. The statement is compiled
+    (SQLAlchemy), parsed (psycopg) and planned once instead of expanded for every batch."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    if conn.dialect.name == "sqlite":
+        each = func.json_each(bindparam(None, json.dumps(list(values)))).table_valued("value")
+        return column.in_(select(each.c.value))
+    return column.in_(values)
+
+
+def fts_bulk_insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
+    """Add many (docid, text) rows to the full-text index (SQLite only).
+
+    In ascending rowid order: FTS5 flushes its in-memory term buffer to a new
+    index segment whenever a rowid is not larger than the previous one, so
+    random docids written in file order make a segment every row or two (and
+    then merge them); sorted, one batch makes one segment.
+    """
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO fts_index(rowid, text) VALUES (?, ?)", sorted(rows, key=_first)
+        )
+
+
+def _first(row: tuple[int, str]) -> int:
+    return row[0]
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during one bulk import.
+
+    An import holds hundreds of thousands of parsed documents until it ends, and
+    every full pass of the collector walks all of them again (measured: 1.4 s of
+    a 9.8 s JSON import of 100k records). Reference counting still frees
+    everything as usual; only reference cycles wait for the end. Pauses nest and
+    may overlap across threads: the collector comes back when the last one ends,
+    and only if it was on before the first.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def iter_rows(conn: Connection, stmt: Any, batch: int = 2000) -> Iterator[Any]:
