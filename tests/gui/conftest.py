@@ -32,6 +32,14 @@ RECORD_TEXTS = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(qapp):
+    """As in the application (gui/gc_guard.py): cyclic collection only on the GUI thread."""
+    from fielddoc.gui import gc_guard
+
+    gc_guard.install(qapp)
+
+
 class FakeClock:
     """A monotonic clock the test moves by hand."""
 

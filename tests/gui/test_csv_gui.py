@@ -220,7 +220,7 @@ def test_a_failed_write_is_a_message_and_leaves_nothing(qtbot, make_dialog, tmp_
     assert list(out.iterdir()) == []
 
 
-def test_folder_problems_are_messages(qtbot, make_dialog, tmp_path):
+def test_folder_problems_are_messages(qtbot, make_dialog, tmp_path, monkeypatch):
     dialog = make_dialog()
     a_file = tmp_path / "file.csv"
     a_file.write_text("x")
@@ -234,13 +234,22 @@ def test_folder_problems_are_messages(qtbot, make_dialog, tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
+    if os.access(locked, os.W_OK):  # running as root, as in CI: the refusal is simulated
+        import tempfile
+
+        from fielddoc.records import csv_export
+
+        def refused(*_args, **_kwargs):
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(csv_export.tempfile, "mkstemp", refused)
+        assert csv_export.tempfile is tempfile
     try:
-        if os.access(locked, os.W_OK):  # running as root
-            pytest.skip("the folder stays writable for this user")
         with qtbot.waitSignal(dialog.finished_work, timeout=30000):
             dialog.folder.setText(str(locked))
             dialog.export_button.click()
         assert "may not write" in dialog.last_message and "Traceback" not in dialog.last_message
+        assert [p for p in locked.iterdir()] == []
     finally:
         locked.chmod(0o700)
 
