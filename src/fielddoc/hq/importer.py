@@ -99,20 +99,23 @@ class ImportResult:
                     "(withheld device-only records, or not sent yet)."
                 )
         if self.gaps:
-            text_ += f" Gap: bundles {_ranges(self.gaps)} of this device have not arrived."
+            text_ += f" Gap: bundles {number_ranges(self.gaps)} of this device have not arrived."
         if self.more:
             text_ += " The device has more to send (the bundle was cut at its size limit)."
         return text_
 
 
-def _ranges(nums: list[int]) -> str:
+def number_ranges(nums: list[int], dash: str = "-") -> str:
+    """[2, 3, 4, 7] -> "2-4, 7" (missing bundle numbers, for people)."""
+    if not nums:
+        return ""
     out: list[str] = []
     start = prev = nums[0]
     for n in nums[1:]:
         if n == prev + 1:
             prev = n
             continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
+        out.append(str(start) if start == prev else f"{start}{dash}{prev}")
         start = prev = n
     out.append(str(start) if start == prev else f"{start}-{prev}")
     return ", ".join(out)

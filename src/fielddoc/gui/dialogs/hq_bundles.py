@@ -43,7 +43,7 @@ from fielddoc.gui.dialogs.hq_receipts import WriteReceiptDialog
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
-from fielddoc.hq.importer import ImportResult, import_bundle
+from fielddoc.hq.importer import ImportResult, import_bundle, number_ranges
 
 WAIT_SLICE = 0.05  # seconds between looks at the Cancel button while a question is open
 
@@ -71,19 +71,6 @@ class _TrustBridge(QObject):
     """Carries the importer's question from the worker thread to the GUI thread."""
 
     asked = Signal(object)  # _Question
-
-
-def _ranges(nums: list[int]) -> str:
-    out: list[str] = []
-    start = prev = nums[0]
-    for n in nums[1:]:
-        if n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}–{prev}")
-        start = prev = n
-    out.append(str(start) if start == prev else f"{start}–{prev}")
-    return ", ".join(out)
 
 
 class ImportBundlesDialog(QDialog):
@@ -230,7 +217,7 @@ class ImportBundlesDialog(QDialog):
                     "not sent yet).").format(n=r.dangling)
         if r.gaps:
             text += " " + self.tr("Bundles {numbers} of this device have not arrived yet.").format(
-                numbers=_ranges(r.gaps))
+                numbers=number_ranges(r.gaps, "–"))
         if r.more:
             text += " " + self.tr("The device has more to send (the bundle reached its size limit).")
         return text

@@ -45,9 +45,9 @@ from fielddoc.gui.dialogs.exchange_common import (
     write_public_file,
 )
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
-from fielddoc.gui.dialogs.hq_bundles import _ranges
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.hq.devices import Device, enrol, list_devices, revoke
+from fielddoc.hq.importer import number_ranges
 from fielddoc.hq.store import HQStore
 from fielddoc.store.schema_sync import hq_devices
 
@@ -205,7 +205,7 @@ class DevicesDialog(ExchangeDialog):
         return text
 
     def gaps_text(self, d: dict[str, Any]) -> str:
-        return _ranges(d["gaps"]) if d["gaps"] else self.tr("none")
+        return number_ranges(d["gaps"], "–") if d["gaps"] else self.tr("none")
 
     # -- loading --------------------------------------------------------------------------------
     def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: Callable[[], str] | None,
