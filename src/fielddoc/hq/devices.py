@@ -145,6 +145,7 @@ def list_devices(hq: HQStore) -> list[dict[str, Any]]:
                     "enrolled_at": r["enrolled_at"],
                     "via": r["enrolled_via"],
                     "revoked_at": r["revoked_at"],
+                    "reason": r["revoke_reason"] or "",
                     "bundles": len(seqs),
                     "last_sequence": max(seqs) if seqs else None,
                     "gaps": gaps(conn, r["device_id"]),

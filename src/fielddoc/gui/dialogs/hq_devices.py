@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from fielddoc.bundle.cards import Enrolment, RecipientCard
 from fielddoc.gui import theme
@@ -49,7 +48,6 @@ from fielddoc.gui.models.session import Session, alive
 from fielddoc.hq.devices import Device, enrol, list_devices, revoke
 from fielddoc.hq.importer import number_ranges
 from fielddoc.hq.store import HQStore
-from fielddoc.store.schema_sync import hq_devices
 
 COLUMNS = 6
 DEVICE, FINGERPRINT, ENROLLED, LAST, GAPS, STATUS = range(COLUMNS)
@@ -68,14 +66,9 @@ def card_file_name(fingerprint: str) -> str:
 
 
 def load_registry(hq: HQStore) -> tuple[list[dict[str, Any]], str, str]:
-    """On the worker: the devices (as ``fielddoc hq devices list``, plus the revocation
-    reason), HQ's name and its current card fingerprint."""
-    rows = list_devices(hq)
-    with hq.engine.connect() as conn:
-        reasons = dict(conn.execute(select(hq_devices.c.device_id, hq_devices.c.revoke_reason)).all())
-    for r in rows:
-        r["reason"] = reasons.get(r["device"]) or ""
-    return rows, hq.name, hq.fingerprint()
+    """On the worker: the devices (as ``fielddoc hq devices list``), HQ's name and its
+    current card fingerprint."""
+    return list_devices(hq), hq.name, hq.fingerprint()
 
 
 class DevicesDialog(ExchangeDialog):
