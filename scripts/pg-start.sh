@@ -6,6 +6,10 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
 [ -n "$bin" ] || { echo "PostgreSQL is not installed" >&2; exit 1; }
 dir=${FIELDDOC_PG_DIR:-/tmp/fielddoc-pg-$$}
 port=${FIELDDOC_PG_PORT:-54329}
+if [ -z "${FIELDDOC_PG_PORT:-}" ]; then
+  # another server (an earlier run, another checkout) may hold the port: take the next free one
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+fi
 mkdir -p "$dir"
 echo "$dir" > /tmp/fielddoc-pg.dir
 run() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$dir"; runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -6,13 +6,19 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
 export QT_QPA_PLATFORM=offscreen
 
-# A throwaway PostgreSQL on loopback for the HQ back-end tests.
+# Everything the tests need is installed above, so a skipped test is a failure here
+# (tests/conftest.py): a missing server or tool cannot make the run pass by skipping.
+export FIELDDOC_STRICT_SKIPS=1
+
+# A throwaway PostgreSQL on loopback for the HQ back-end tests (its own folder and port).
 if [ -z "${FIELDDOC_TEST_PG_URL:-}" ]; then
+  export FIELDDOC_PG_DIR="/tmp/fielddoc-pg-test-$$"
   if url=$(bash scripts/pg-start.sh); then
     export FIELDDOC_TEST_PG_URL="$url"
     trap 'bash scripts/pg-stop.sh >/dev/null 2>&1 || true' EXIT
   else
-    echo "PostgreSQL could not be started; PostgreSQL tests will fail" >&2
+    echo "PostgreSQL could not be started: the HQ tests need it" >&2
+    exit 1
   fi
 fi
 

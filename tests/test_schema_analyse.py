@@ -257,7 +257,15 @@ def test_date_checks_of_non_strings_are_not_cached():
 
 # -- the paused collector --------------------------------------------------------------------------
 def test_paused_gc_nests_and_restores():
-    assert gc.isenabled()
+    was = gc.isenabled()  # off after GUI tests ran in this process (gui/gc_guard.py)
+    gc.enable()
+    try:
+        _nests_and_restores()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _nests_and_restores():
     with paused_gc():
         assert not gc.isenabled()
         with paused_gc():
@@ -274,3 +282,4 @@ def test_paused_gc_nests_and_restores():
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
+    assert gc.isenabled()
