@@ -2,8 +2,8 @@
 
 Two passes over one database snapshot: the first computes the manifest (the
 revision hashes, the hash of the record frames, the files), the second streams
-the plaintext straight into age (pyrage), reading attachment files through
-their at-rest decryption; nothing plaintext touches the disk and memory stays
+the plaintext straight into age (``age.encrypt_pieces``), reading attachment
+files through their at-rest decryption; nothing plaintext touches the disk and memory stays
 constant whatever the size of the attachments.
 
 Crash safety (docs/bundle-format.md §6): the sequence number and the
@@ -309,46 +309,6 @@ def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _
 
 
 # -- streaming --------------------------------------------------------------------------
-class _PlainSource:
-    """A read()-able view of a generator of byte pieces (what pyrage pulls from)."""
-
-    def __init__(self, pieces: Iterator[bytes]) -> None:
-        self._pieces = pieces
-        self._cur = memoryview(b"")
-        self._off = 0
-        self._done = False
-
-    def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0:
-            return b"".join(self._iter_all())
-        out: list[bytes] = []
-        need = n
-        while need > 0:
-            avail = len(self._cur) - self._off
-            if avail == 0:
-                if self._done:
-                    break
-                try:
-                    piece = next(self._pieces)
-                except StopIteration:
-                    self._done = True
-                    break
-                self._cur, self._off = memoryview(piece), 0
-                continue
-            take = min(avail, need)
-            out.append(bytes(self._cur[self._off : self._off + take]))
-            self._off += take
-            need -= take
-        return out[0] if len(out) == 1 else b"".join(out)
-
-    def _iter_all(self) -> Iterator[bytes]:
-        while True:
-            chunk = self.read(1 << 20)
-            if not chunk:
-                return
-            yield chunk
-
-
 def _plaintext(
     vault: Vault,
     conn: Connection,
@@ -401,7 +361,8 @@ def _plaintext(
             raise IntegrityError(detail=f"the file of attachment {f.attachment_id} is missing") from None
         with fh:
             for chunk in stream.iter_decrypt(
-                data_key, fh, expected_sha256=f.sha256, expected_file_id=bytes.fromhex(f.file_id)
+                data_key, fh, expected_sha256=f.sha256, expected_file_id=bytes.fromhex(f.file_id),
+                hash_aside=True,  # the SHA-256 check runs beside the encryption
             ):
                 got += len(chunk)
                 if got > f.size:
@@ -543,10 +504,9 @@ def export_bundle(
             try:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                 with os.fdopen(fd, "wb") as fh:
-                    source = _PlainSource(
-                        _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress, total)
-                    )
-                    age.encrypt_stream(source, fh, [r.age_recipient for r in recips])  # type: ignore[arg-type]
+                    pieces = _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress,
+                                        total)
+                    age.encrypt_pieces(pieces, fh, [r.age_recipient for r in recips])
                     fh.flush()
                     os.fsync(fh.fileno())
             except BaseException:

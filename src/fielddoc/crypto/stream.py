@@ -45,6 +45,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from fielddoc.crypto.hashing import BackgroundSHA256
 from fielddoc.crypto.keys import constant_time_eq, derive_key
 from fielddoc.errors import AttachmentError, IntegrityError
 
@@ -257,7 +258,9 @@ def read_header(src: BinaryIO) -> StreamHeader:
 class _Decryption:
     """One streaming decryption; ``chunks()`` yields authenticated plaintext chunks."""
 
-    def __init__(self, data_key: bytes, src: BinaryIO, expected_file_id: bytes | None) -> None:
+    def __init__(
+        self, data_key: bytes, src: BinaryIO, expected_file_id: bytes | None, *, hash_aside: bool = False
+    ) -> None:
         self.header = read_header(src)
         if expected_file_id is not None and not constant_time_eq(
             bytes(expected_file_id), self.header.file_id
@@ -266,7 +269,7 @@ class _Decryption:
         self._src = src
         self._aad = self.header.encode()
         self._aead = AESGCM(derive_key(data_key, "attachment", self.header.file_id))
-        self.sha256 = hashlib.sha256()
+        self.sha256: Any = BackgroundSHA256() if hash_aside else hashlib.sha256()
         self.size = 0
 
     def _open(self, counter: int, chunk: bytes, last: bool) -> bytes:
@@ -361,17 +364,23 @@ def iter_decrypt(
     *,
     expected_sha256: str | None = None,
     expected_file_id: bytes | None = None,
+    hash_aside: bool = False,
 ) -> Iterator[bytes]:
     """Generator variant of :func:`decrypt_file`: yields plaintext chunks.
 
     Every yielded chunk is authenticated, but the whole file is only known good
     once the generator is exhausted without raising (the SHA-256 check happens
     last). Discard what was consumed if it raises :class:`IntegrityError`.
-    The header is read when iteration starts.
+    The header is read when iteration starts. ``hash_aside``: compute the SHA-256
+    on a helper thread (:mod:`fielddoc.crypto.hashing`) while the caller works.
     """
-    job = _Decryption(data_key, src, expected_file_id)
-    yield from job.chunks()
-    job.check(expected_sha256)
+    job = _Decryption(data_key, src, expected_file_id, hash_aside=hash_aside)
+    try:
+        yield from job.chunks()
+        job.check(expected_sha256)
+    finally:
+        if hash_aside:
+            job.sha256.close()
 
 
 def verify_file(
