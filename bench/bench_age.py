@@ -42,7 +42,7 @@ def _child(argv: list[str]) -> None:
     from fielddoc.bundle import age
 
     op, src_path, dst_path, key = argv
-    baseline = _vm_hwm_kib("self")  # interpreter + cryptography + pyrage, before any I/O
+    baseline = _vm_hwm_kib("self")  # interpreter + cryptography, before any I/O
     with open(src_path, "rb") as src, open(dst_path, "wb") as dst:
         start = time.perf_counter()
         if op == "encrypt":
@@ -119,7 +119,6 @@ def main() -> None:
         raise SystemExit("the age CLI is not installed (Debian/Ubuntu: apt install age)")
     sys.path.insert(0, str(ROOT / "src"))
     import cryptography
-    import pyrage  # noqa: F401
 
     from fielddoc.bundle import age
 
@@ -128,7 +127,7 @@ def main() -> None:
     mb = size / 1e6
     secret, recipient = age.generate_identity()
     print(f"plaintext {args.mib} MiB; age CLI {version.strip()}; python {sys.version.split()[0]}; ")
-    print(f"cryptography {cryptography.__version__}; encryption via pyrage; {os.cpu_count()} CPUs")
+    print(f"cryptography {cryptography.__version__}; fielddoc.bundle.age; {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(prefix="bench-age-", dir=args.tmp) as tmp:
         folder = Path(tmp)
         plain = folder / "plain.bin"
@@ -155,11 +154,11 @@ def main() -> None:
 
         null = Path(os.devnull)
         plan: list[tuple[str, str, Runner, Path | None]] = [
-            ("encrypt", "fielddoc (pyrage)", ours("encrypt", plain, enc_ours, recipient), None),
+            ("encrypt", "fielddoc", ours("encrypt", plain, enc_ours, recipient), None),
             ("encrypt", "age CLI", cli("-r", recipient, "-o", str(enc_cli), str(plain)), None),
             ("decrypt", "fielddoc", ours("decrypt", enc_cli, out_ours, secret), out_ours),
             ("decrypt", "age CLI", cli("-d", "-i", keyfile, "-o", str(out_cli), str(enc_cli)), out_cli),
-            ("enc>null", "fielddoc (pyrage)", ours("encrypt", plain, null, recipient), None),
+            ("enc>null", "fielddoc", ours("encrypt", plain, null, recipient), None),
             ("enc>null", "age CLI", cli("-r", recipient, "-o", os.devnull, str(plain)), None),
             ("dec>null", "fielddoc", ours("decrypt", enc_cli, null, secret), None),
             ("dec>null", "age CLI", cli("-d", "-i", keyfile, "-o", os.devnull, str(enc_cli)), None),
