@@ -110,4 +110,4 @@ def test_frozen_app_smoke(frozen, tmp_path, capsys):
     assert "Traceback" not in err and "internal error" not in err and "could not load" not in err.lower()
     with capsys.disabled():
         print(f"\n[frozen app] smoke test passed: init, import-json, report hearing (kk), export-csv, "
-              f"verify, GUI offscreen for 6 s (stopped with SIGTERM, exit {gui.returncode})")
+              f"verify, gui --check, GUI offscreen for 6 s (stopped with SIGTERM, exit {gui.returncode})")
