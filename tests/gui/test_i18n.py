@@ -140,3 +140,23 @@ def test_language_choice_is_kept_in_the_vault(qtbot, window, vault):
     qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
     assert window.language.current == "kk"
     assert window.session.vault.idle_timeout == 120
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_menu_mnemonics_are_unique(qtbot, window, lang):
+    """Alt+letter opens exactly one menu of the menu bar, and one item inside each menu."""
+    import re
+
+    def key(text: str) -> str | None:
+        m = re.search(r"&([^&])", text)
+        return m.group(1).lower() if m else None
+
+    window.language.set(lang)
+    qtbot.wait(10)
+    bar = [key(m.title()) for m in (window.file_menu, window.exchange_menu, window.record_menu,
+                                     window.view_menu, window.help_menu)]
+    assert None not in bar and len(set(bar)) == len(bar), bar
+    for menu in (window.file_menu, window.exchange_menu, window.record_menu, window.view_menu):
+        keys = [key(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        keys = [k for k in keys if k]
+        assert len(set(keys)) == len(keys), (menu.title(), [a.text() for a in menu.actions()])

@@ -21,7 +21,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation>&amp;Жою…</translation>
+        <translation>Жо&amp;ю…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>HQ &amp;recipients and enrolment…</source>
+        <source>HQ reci&amp;pients and enrolment…</source>
         <translation>Штаб &amp;алушылары және тіркеу…</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
     <message>
         <location line="+1" />
         <source>Field &amp;devices and HQ card…</source>
-        <translation>Далалық &amp;құрылғылар және штаб карточкасы…</translation>
+        <translation>&amp;Далалық құрылғылар және штаб карточкасы…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Export &amp;tables (CSV)…</source>
+        <source>Export ta&amp;bles (CSV)…</source>
         <translation>&amp;Кестелерді экспорттау (CSV)…</translation>
     </message>
     <message>
@@ -2348,7 +2348,7 @@
     <message>
         <location line="+1" />
         <source>E&amp;xchange</source>
-        <translation>&amp;Алмасу</translation>
+        <translation>Ал&amp;масу</translation>
     </message>
     <message>
         <location line="+1" />

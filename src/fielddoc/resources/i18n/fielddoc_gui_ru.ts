@@ -26,7 +26,7 @@
     <message>
         <location line="+1" />
         <source>&amp;History</source>
-        <translation>&amp;История</translation>
+        <translation>Ис&amp;тория</translation>
     </message>
     <message>
         <location line="+1" />
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>HQ &amp;recipients and enrolment…</source>
+        <source>HQ reci&amp;pients and enrolment…</source>
         <translation>&amp;Получатели в штабе и регистрация…</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Export &amp;tables (CSV)…</source>
+        <source>Export ta&amp;bles (CSV)…</source>
         <translation>Экспорт &amp;таблиц (CSV)…</translation>
     </message>
     <message>
