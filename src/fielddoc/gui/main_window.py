@@ -152,7 +152,10 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         # Never record text here: window titles end up in task switchers and screen readers.
-        self.setWindowTitle("FieldDoc" if self.session else self.tr("FieldDoc (locked)"))
+        if self.session is None:
+            self.setWindowTitle(self.tr("FieldDoc (locked)"))
+        else:
+            self.setWindowTitle(self.tr("FieldDoc HQ") if self.session.is_hq else "FieldDoc")
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if is_language_change(event):

@@ -2366,9 +2366,14 @@
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>FieldDoc (locked)</source>
         <translation>FieldDoc (заблокировано)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FieldDoc HQ</source>
+        <translation>FieldDoc — штаб</translation>
     </message>
     <message>
         <location line="+55" />
