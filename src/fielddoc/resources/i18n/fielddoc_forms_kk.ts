@@ -1053,7 +1053,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/forms/detention.py" line="131" />
         <source>Analyst's assessment (set at headquarters, not by the monitor)</source>
-        <translation>Талдаушының бағасы (оны бақылаушы емес, бас кеңсе береді)</translation>
+        <translation>Талдаушының бағасы (оны бақылаушы емес, штаб береді)</translation>
     </message>
     <message>
         <location filename="../../gui/forms/detention.py" line="133" />
@@ -3225,7 +3225,7 @@ by {author} on device {device}</source>
     <message>
         <location filename="../../gui/forms/evidence.py" line="54" />
         <source>Share with HQ:</source>
-        <translation>Бас кеңсеге беру:</translation>
+        <translation>Бас штабқа беру:</translation>
     </message>
     <message>
         <location filename="../../gui/forms/evidence.py" line="55" />

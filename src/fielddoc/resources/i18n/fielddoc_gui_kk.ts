@@ -459,7 +459,7 @@
     <message>
         <location line="+2" />
         <source>Off by default. When it triggers, everything in the vault is lost for good, for you as for anyone else. Use it only if you keep copies at headquarters.</source>
-        <translation>Әдепкіде өшірулі. Іске қосылса, қоймадағының бәрі біржола жоғалады — сіз үшін де, басқалар үшін де. Көшірмелер орталық кеңседе сақталса ғана қосыңыз.</translation>
+        <translation>Әдепкіде өшірулі. Іске қосылса, қоймадағының бәрі біржола жоғалады — сіз үшін де, басқалар үшін де. Көшірмелер штабта сақталса ғана қосыңыз.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1723,7 +1723,7 @@
     <message>
         <location line="+1" />
         <source>Share with HQ</source>
-        <translation>Орталық кеңсеге беру</translation>
+        <translation>Штабқа беру</translation>
     </message>
     <message>
         <location line="+1" />

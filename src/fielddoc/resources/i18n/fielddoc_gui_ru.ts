@@ -459,7 +459,7 @@
     <message>
         <location line="+2" />
         <source>Off by default. When it triggers, everything in the vault is lost for good, for you as for anyone else. Use it only if you keep copies at headquarters.</source>
-        <translation>По умолчанию выключено. Если сработает, всё содержимое хранилища будет потеряно навсегда — и для вас, и для кого угодно. Включайте, только если копии хранятся в центральном офисе.</translation>
+        <translation>По умолчанию выключено. Если сработает, всё содержимое хранилища будет потеряно навсегда — и для вас, и для кого угодно. Включайте, только если копии хранятся в штабе.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1723,7 +1723,7 @@
     <message>
         <location line="+1" />
         <source>Share with HQ</source>
-        <translation>Передавать в центральный офис</translation>
+        <translation>Передавать в штаб</translation>
     </message>
     <message>
         <location line="+1" />
