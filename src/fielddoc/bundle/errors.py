@@ -72,7 +72,8 @@ class UnknownDevice(BundleFailure):
     msgid = (
         "The bundle comes from device {device} (fingerprint {fingerprint}), which this HQ has not "
         "enrolled. Nothing was imported. Compare the fingerprint with the monitor out of band, then "
-        'enrol the device or import with --trust-device "{fingerprint}".'
+        "enrol the device, or import again and confirm that fingerprint (on the command line: "
+        '--trust-device "{fingerprint}").'
     )
 
 
