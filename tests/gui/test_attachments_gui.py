@@ -111,3 +111,39 @@ def test_attachments_tab_in_editor_and_wipe(qtbot, make_editor, rec, form_runner
     assert "office-door" not in texts and "newspaper office" not in texts
     assert editor.attachments_panel.viewer.current_image is None
     assert editor.attachments_panel.viewer.preview.pixmap().isNull()
+
+
+def test_the_attachment_file_dialogs_leave_no_folder_history(qtbot, tmp_path, monkeypatch):
+    """Qt writes the folders a file dialog visited to QtProject.conf when it is destroyed;
+    after our pickers that record is gone (a folder name can say what a monitor keeps)."""
+    import os
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+    from fielddoc.gui import attachments
+
+    secret = tmp_path / "Zhanaozen-witnesses"
+    secret.mkdir()
+    (secret / "a.jpg").write_bytes(b"x")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[str] = []
+
+    def exec_(dialog):  # the user walks into the folder and picks a file
+        dialog.setDirectory(str(secret))
+        dialog.selectFile(chosen[-1])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", exec_)
+    chosen.append(str(secret / "a.jpg"))
+    assert attachments.choose_files(parent) == [secret / "a.jpg"]
+    chosen.append(str(secret / "copy.jpg"))
+    assert attachments.choose_save_path(parent, "copy.jpg") == secret / "copy.jpg"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # any deleteLater
+    qtbot.wait(20)
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.sync()
+    assert "FileDialog" not in qt.childGroups()
+    if os.path.exists(qt.fileName()):
+        assert "Zhanaozen" not in open(qt.fileName(), encoding="utf-8", errors="replace").read()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n
 from fielddoc.attachments import service
 from fielddoc.errors import FieldDocError
+from fielddoc.gui.dialogs.files import forget_file_dialog_history
 from fielddoc.gui.tasks import Cancelled, Progress, TaskRunner
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
 from fielddoc.records import query, vocab
@@ -61,9 +63,12 @@ def human_size(n: Any) -> str:
 
 
 def _forget_dialog_history(dialog: QFileDialog) -> None:
-    """Qt saves a file dialog's folder history in its own settings: leave nothing telling."""
+    """Qt saves a file dialog's folder history in its own settings when the dialog is destroyed:
+    destroy it now, then erase that record (as every file picker does, see dialogs/files.py)."""
     dialog.setHistory([])
     dialog.setDirectory(QDir.homePath())
+    shiboken6.delete(dialog)
+    forget_file_dialog_history()
 
 
 def choose_files(parent: QWidget) -> list[Path]:
@@ -77,7 +82,6 @@ def choose_files(parent: QWidget) -> list[Path]:
         return []
     finally:
         _forget_dialog_history(dialog)
-        dialog.deleteLater()
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
@@ -93,7 +97,6 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
         return None
     finally:
         _forget_dialog_history(dialog)
-        dialog.deleteLater()
 
 
 class ReadOnlyTable(QTableWidget):
