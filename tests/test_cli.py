@@ -189,3 +189,28 @@ def test_demo_no_gui(tmp_path):
     r = run("demo", "--no-gui", "--dir", str(tmp_path / "demo"))
     assert r.returncode == 0, r.stderr
     assert "17 person" in r.stdout
+
+
+def test_demo_hq_no_gui(tmp_path):
+    """An HQ to try the exchange on: A's bundle imported, B's waiting; importing B (trusting its
+    fingerprint) leaves exactly one conflict, on the hearing both monitors described."""
+    import json
+
+    from fielddoc.cli.commands import DEMO_PASSPHRASE
+
+    demo = tmp_path / "demo"
+    r = run("demo", "--hq", "--no-gui", "--dir", str(demo))
+    assert r.returncode == 0, r.stderr
+    assert "Monitor B's waits in" in r.stdout
+    waiting = list((demo / "inbox").iterdir())
+    assert len(waiting) == 1
+    env = {"FIELDDOC_PASSPHRASE": DEMO_PASSPHRASE}
+    r = run("hq", "import", "--vault", str(demo / "hq"), str(waiting[0]), env=env)
+    assert r.returncode == 2 and "has not enrolled" in r.stderr  # B is unknown: nothing imported
+    enrol = run("enrol", "--vault", str(demo / "field-b"), env=env)
+    fingerprint = enrol.stdout.split("fingerprint:")[1].strip().splitlines()[0].strip()
+    r = run("hq", "import", "--vault", str(demo / "hq"), str(waiting[0]), "--trust-device", fingerprint,
+            env=env)
+    assert r.returncode == 0 and "1 records now have conflicting edits" in r.stdout, r.stdout + r.stderr
+    r = run("hq", "conflicts", "--vault", str(demo / "hq"), "--json", env=env)
+    assert [c["id"] for c in json.loads(r.stdout)] == ["hrg-zh-2012-03-28"]

@@ -317,6 +317,8 @@ def build_demo(folder: Path) -> Vault:
 
 def cmd_demo(args: Any) -> int:
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="fielddoc-demo-"))
+    if args.hq:
+        return _demo_hq(folder, args.no_gui)
     vault = build_demo(folder)
     out(f"Demo vault in {folder} (passphrase: '{DEMO_PASSPHRASE}'). Demo data only.")
     if args.no_gui:
@@ -326,6 +328,20 @@ def cmd_demo(args: Any) -> int:
         out(f"Try: FIELDDOC_PASSPHRASE='{DEMO_PASSPHRASE}' fielddoc list --vault {folder}")
         return 0
     return _run_gui(folder, vault)
+
+
+def _demo_hq(folder: Path, no_gui: bool) -> int:
+    from fielddoc.cli.demo_hq import build_hq_demo
+
+    hq, inbox = build_hq_demo(folder, DEMO_DATA, DEMO_PASSPHRASE)
+    out(f"Demo HQ in {folder / 'hq'} (passphrase: '{DEMO_PASSPHRASE}'). Demo data only.")
+    out(f"Monitor A's bundle is imported. Monitor B's waits in {inbox}: import it (Exchange → Import "
+        "bundles…, or 'fielddoc hq import'), trust B's fingerprint, then resolve the conflict on the "
+        "first Zhanaozen hearing (Exchange → Resolve conflicts…).")
+    if no_gui:
+        hq.lock()
+        return 0
+    return _run_gui(folder / "hq", hq.vault)
 
 
 def cmd_gui(args: Any) -> int:

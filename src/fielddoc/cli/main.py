@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="start on a throwaway vault holding the acceptance data")
     p.add_argument("--no-gui", action="store_true", help="only build the demo vault and print it")
     p.add_argument("--dir", help="where to build the demo vault (default: a new temporary folder)")
+    p.add_argument("--hq", action="store_true",
+                   help="an HQ instead: monitor A's bundle imported, monitor B's waiting, one conflict")
     p.set_defaults(func=commands.cmd_demo)
 
     p = sub.add_parser("gui", help="start the desktop application")
