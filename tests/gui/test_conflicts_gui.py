@@ -343,3 +343,22 @@ def test_opened_from_the_main_window_refreshes_it_and_a_lock_wipes_it(qtbot, tmp
         a.lock()
         b.lock()
         hq.lock()
+
+
+def test_the_list_names_hearings_in_the_interface_language(conflict):
+    """The stored title is English; the list names a hearing by its date, type and instance
+    in the language of the interface."""
+    from fielddoc import i18n
+    from fielddoc.gui.models.conflicts import ConflictListModel, load_list
+
+    hq, _a, _b = conflict
+    rows = load_list(hq)
+    model = ConflictListModel()
+    model.set_rows(rows)
+    i18n.set_language("ru")
+    try:
+        text = model.data(model.index(0, 1))
+        assert text.startswith("2012-03-28 · ") and "Первая инстанция" in text, text
+    finally:
+        i18n.set_language("en")
+    assert model.data(model.index(0, 1)) == "2012-03-28 · Main trial session · First instance"

@@ -57,6 +57,8 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import forget_file_dialog_history
 from fielddoc.gui.i18n import NATIVE_NAMES, is_language_change
+from fielddoc.gui.models import labels
+from fielddoc.gui.models.pages import docs_of
 from fielddoc.gui.models.session import Session
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.records import query
@@ -125,9 +127,13 @@ def load_choices(session: Session, current: tuple[str, str] | None) -> Choices:
     cases = [(str(r["id"]), case_titles[str(r["id"])], r.get("confidentiality") == "device_only")
              for r in cases_rows]
     hearings = []
-    for r in query.list_records(store, query.Filter(kind="hearing"), sort="date_sort", descending=True,
-                                limit=MAX_CHOICES):
-        title = str(r.get("title") or r["id"])
+    rows = query.list_records(store, query.Filter(kind="hearing"), sort="date_sort", descending=True,
+                              limit=MAX_CHOICES)
+    docs = docs_of(store, [str(r["id"]) for r in rows])
+    for r in rows:
+        doc = docs.get(str(r["id"]), {})
+        title = labels.hearing_title(r.get("date_sort"), doc.get("hearing_type"), doc.get("instance")) \
+            or str(r.get("title") or r["id"])
         case = case_titles.get(str(r.get("case_id") or ""))
         hearings.append((str(r["id"]), f"{title} — {case}" if case else title,
                          r.get("confidentiality") == "device_only"))

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from fielddoc.gui.models import field_names, labels
 from fielddoc.gui.models.detail import t as detail_text
-from fielddoc.gui.models.pages import titles
+from fielddoc.gui.models.pages import docs_of, titles
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.hq import conflicts
 from fielddoc.hq.store import HQStore
@@ -73,12 +73,14 @@ class ConflictRow:
     versions: int
     devices: tuple[str, ...]  # enrolment labels (or the start of the id), in the order of the versions
     device_names: tuple[str, ...] = ()  # label and id, for the tooltip
+    hearing: tuple[str | None, object, object] | None = None  # (date, type, instance): named at display
 
 
 def load_list(hq: HQStore) -> list[ConflictRow]:
     """Every record in conflict (task runner)."""
     found = conflicts.list_conflicts(hq)
     names = conflicts.device_labels(hq, [h["device_id"] for c in found for h in c["heads"]])
+    docs = docs_of(hq, [str(c["id"]) for c in found if c["kind"] == "hearing"])
     out = []
     for c in found:
         devs: list[str] = []
@@ -88,8 +90,10 @@ def load_list(hq: HQStore) -> list[ConflictRow]:
             if name not in full:
                 full.append(name)
                 devs.append(names.get(h["device_id"]) or str(h["device_id"])[:12])
+        doc = docs.get(str(c["id"]))
+        hearing = (doc.get("date"), doc.get("hearing_type"), doc.get("instance")) if doc else None
         out.append(ConflictRow(str(c["id"]), str(c["kind"]), str(c["title"] or ""), len(c["heads"]),
-                               tuple(devs), tuple(full)))
+                               tuple(devs), tuple(full), hearing))
     return out
 
 
@@ -130,7 +134,8 @@ class ConflictListModel(QAbstractTableModel):
             if col == 0:
                 return labels.singular(row.kind)
             if col == 1:
-                return row.title or row.id
+                named = labels.hearing_title(*row.hearing) if row.hearing else ""
+                return named or row.title or row.id
             if col == 2:
                 return str(row.versions) if role == Qt.ItemDataRole.DisplayRole else None
             if col == 3:

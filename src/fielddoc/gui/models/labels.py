@@ -135,6 +135,16 @@ def vocab_label(name: str, code: object) -> str:
     return vocab.label(name, str(code), lang())
 
 
+def hearing_title(date_sort: str | None, hearing_type: object, instance: object) -> str:
+    """A hearing named in the interface language: "date · type · instance" ('' without a type
+    or an instance). The title stored with the record is built in English."""
+    if not (hearing_type or instance):
+        return ""
+    parts = (show_date(date_sort)[:10], vocab_label("hearing_type", hearing_type),
+             vocab_label("instance", instance))
+    return " · ".join(p for p in parts if p)
+
+
 def show_date(value: str | None) -> str:
     """A sort key or ISO value for display: '2012-03-28T10:00' -> '2012-03-28 10:00'."""
     if not value:

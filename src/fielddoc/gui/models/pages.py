@@ -66,11 +66,15 @@ class Row:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-def _docs(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+def docs_of(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The documents of these records (undecodable ones as {})."""
     if not ids:
         return {}
+    rows = []
     with store.engine.connect() as conn:
-        rows = conn.execute(select(records.c.id, records.c.doc).where(records.c.id.in_(ids))).all()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows += conn.execute(select(records.c.id, records.c.doc).where(records.c.id.in_(chunk))).all()
     out: dict[str, dict[str, Any]] = {}
     for rid, doc in rows:
         try:
@@ -166,7 +170,7 @@ def fetch_page(
     limit: int = 100,
 ) -> list[Row]:
     summaries = query.list_records(store, flt, sort=sort, descending=descending, offset=offset, limit=limit)
-    docs = _docs(store, [s["id"] for s in summaries])
+    docs = docs_of(store, [s["id"] for s in summaries])
     wanted = {
         _s(doc.get(k)) for doc in docs.values() for k in _REF_KEYS if _s(doc.get(k))
     }

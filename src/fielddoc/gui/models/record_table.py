@@ -289,11 +289,8 @@ class RecordTableModel(QAbstractTableModel):
             return " · ".join(str(p) for p in (v.get("subject"), role, v.get("object")) if p)
         if r.kind == "relation":
             return f"{v.get('subject', '')} → {v.get('object', '')}"
-        if r.kind == "hearing" and (v.get("hearing_type") or v.get("instance")):
-            parts = (labels.show_date(r.date_sort)[:10],
-                     labels.vocab_label("hearing_type", v.get("hearing_type")),
-                     labels.vocab_label("instance", v.get("instance")))
-            return " · ".join(p for p in parts if p)
+        if r.kind == "hearing":
+            return labels.hearing_title(r.date_sort, v.get("hearing_type"), v.get("instance")) or r.title
         return r.title
 
     def _display(self, r: Row, col: str) -> str:
