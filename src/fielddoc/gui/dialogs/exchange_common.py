@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -46,7 +46,7 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import forget_file_dialog_history
 from fielddoc.gui.i18n import is_language_change
-from fielddoc.gui.models.session import Session
+from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Task
 
 if TYPE_CHECKING:
@@ -393,3 +393,35 @@ class ExchangeDialog(QDialog):
             if not self._session.vault.is_locked:
                 return  # the task reports back, then the dialog can close
         super().reject()
+
+    # -- one task at a time on the session's runner ---------------------------------------------
+    def _update_buttons(self) -> None:
+        """Subclasses enable what can be pressed now (``self._task`` is None when idle)."""
+
+    def _show_busy(self, busy: bool) -> None:
+        """Subclasses with a busy indicator show or hide it."""
+
+    def _can_submit(self) -> bool:
+        return True
+
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: Callable[[], str] | None,
+                failed: Callable[[BaseException], None] | None = None) -> bool:
+        """Run ``fn`` on the runner, then ``done`` (or ``failed``/``_failed``) here; False if busy."""
+        if self._task is not None or not self._can_submit():
+            return False
+        self._show_busy(True)
+        if busy is not None:
+            self.set_status("muted", busy)
+        self._task = self._session.runner.submit(lambda _p: fn(), on_success=alive(self, done),
+                                                 on_failure=alive(self, failed or self._failed))
+        self._update_buttons()
+        return True
+
+    def _finish(self) -> None:
+        self._task = None
+        self._show_busy(False)
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.set_status("error", lambda: message_for(exc))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from fielddoc.bundle.cards import Enrolment, RecipientCard
 from fielddoc.gui import theme
 from fielddoc.gui.dialogs.create_vault import role_label
-from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import (
     ExchangeDialog,
     FormQuestion,
@@ -44,7 +43,7 @@ from fielddoc.gui.dialogs.exchange_common import (
     write_public_file,
 )
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
-from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.models.session import Session
 from fielddoc.hq.devices import Device, enrol, list_devices, revoke
 from fielddoc.hq.importer import number_ranges
 from fielddoc.hq.store import HQStore
@@ -201,24 +200,8 @@ class DevicesDialog(ExchangeDialog):
         return number_ranges(d["gaps"], "–") if d["gaps"] else self.tr("none")
 
     # -- loading --------------------------------------------------------------------------------
-    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: Callable[[], str] | None,
-                failed: Callable[[BaseException], None] | None = None) -> bool:
-        if self._task is not None or self._session.hq is None:
-            return False
-        if busy is not None:
-            self.set_status("muted", busy)
-        self._task = self._session.runner.submit(lambda _p: fn(), on_success=alive(self, done),
-                                                 on_failure=alive(self, failed or self._failed))
-        self._update_buttons()
-        return True
-
-    def _finish(self) -> None:
-        self._task = None
-        self._update_buttons()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.set_status("error", lambda: message_for(exc))
+    def _can_submit(self) -> bool:
+        return self._session.hq is not None
 
     def reload(self, after: Callable[[], None] | None = None) -> None:
         hq = self._session.hq

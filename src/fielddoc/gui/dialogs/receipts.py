@@ -6,9 +6,7 @@ on the task runner; the purge always asks first, and No is the default.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
 from fielddoc.bundle.device import StoredRecipient, recipients
 from fielddoc.bundle.receipt import PurgePlan, ReceiptImport, import_receipt, purge_delivered, purge_plan
 from fielddoc.gui.dialogs.create_vault import role_label
-from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import ExchangeDialog, ask, fit_height
 from fielddoc.gui.dialogs.files import pick_open_file
 from fielddoc.gui.models.session import Session, alive
@@ -112,21 +109,8 @@ class ImportReceiptDialog(ExchangeDialog):
         self.browse.setEnabled(idle)
         self.purge_button.setEnabled(idle and self.plan is not None and bool(self.plan.record_ids))
 
-    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: Callable[[], str]) -> None:
-        self.bar.setVisible(True)
-        self.set_status("muted", busy)
-        self._task = self._session.runner.submit(lambda _p: fn(), on_success=alive(self, done),
-                                                 on_failure=alive(self, self._failed))
-        self._update_buttons()
-
-    def _finish(self) -> None:
-        self._task = None
-        self.bar.setVisible(False)
-        self._update_buttons()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.set_status("error", lambda: message_for(exc))
+    def _show_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
 
     # -- receipt ------------------------------------------------------------------------------
     def run(self) -> None:

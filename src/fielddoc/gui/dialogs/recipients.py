@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -56,7 +55,7 @@ from fielddoc.gui.dialogs.exchange_common import (
     write_public_file,
 )
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
-from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.models.session import Session
 
 
 def enrolment_file_name(device_id: str) -> str:
@@ -198,24 +197,6 @@ class RecipientsDialog(ExchangeDialog):
             item.setText(2, when_text(item.data(2, Qt.ItemDataRole.UserRole)))
 
     # -- loading --------------------------------------------------------------------------------
-    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: Callable[[], str] | None,
-                failed: Callable[[BaseException], None] | None = None) -> bool:
-        if self._task is not None:
-            return False
-        if busy is not None:
-            self.set_status("muted", busy)
-        self._task = self._session.runner.submit(lambda _p: fn(), on_success=alive(self, done),
-                                                 on_failure=alive(self, failed or self._failed))
-        self._update_buttons()
-        return True
-
-    def _finish(self) -> None:
-        self._task = None
-        self._update_buttons()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.set_status("error", lambda: message_for(exc))
 
     def reload(self, after: Callable[[], None] | None = None) -> None:
         """Read the cards and this device's fingerprint on the worker."""
