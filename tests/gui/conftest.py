@@ -20,6 +20,7 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from fielddoc.crypto.kdf import TEST_PARAMS  # noqa: E402
 from fielddoc.gui.app import work_around_pyside_refcount  # noqa: E402
+from tests.conftest import PASSPHRASE  # noqa: E402
 
 # PySide6 6.12.0 drops a reference to True on every Signal.emit(): without this the test
 # process aborts at exit after a few thousand signals (see fielddoc.gui.app).
@@ -38,6 +39,28 @@ def _gc_on_the_gui_thread(qapp):
     from fielddoc.gui import gc_guard
 
     gc_guard.install(qapp)
+
+
+@pytest.fixture
+def hq(tmp_path):
+    """An HQ on its SQLCipher vault (the exchange dialogs' tests)."""
+    from fielddoc.hq.store import init_hq
+
+    store = init_hq(tmp_path / "hq", PASSPHRASE, params=TEST_PARAMS, name="HQ Almaty")
+    yield store
+    store.lock()
+
+
+@pytest.fixture
+def hq_session(hq):
+    """A GUI session on that HQ, with its own task runner."""
+    from fielddoc.gui.models.session import Session
+    from fielddoc.gui.tasks import TaskRunner
+    from fielddoc.records.service import Records
+
+    runner = TaskRunner()
+    yield Session(hq.vault, Records(hq), runner, hq)
+    runner.shutdown()
 
 
 class FakeClock:

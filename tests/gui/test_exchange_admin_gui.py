@@ -28,25 +28,6 @@ WAIT = 30000
 
 
 @pytest.fixture
-def hq(tmp_path):
-    from fielddoc.hq.store import init_hq
-
-    store = init_hq(tmp_path / "hq", PASSPHRASE, params=TEST_PARAMS, name="HQ Almaty")
-    yield store
-    store.lock()
-
-
-@pytest.fixture
-def hq_session(hq):
-    from fielddoc.gui.models.session import Session
-    from fielddoc.gui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    yield Session(hq.vault, Records(hq), runner, hq)
-    runner.shutdown()
-
-
-@pytest.fixture
 def other_hq(tmp_path):
     from fielddoc.hq.store import init_hq
 

@@ -14,37 +14,17 @@ from sqlalchemy import func, select
 from fielddoc.bundle.device import add_recipient, recipients
 from fielddoc.bundle.errors import BundleCorrupt
 from fielddoc.bundle.writer import export_bundle
-from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq import devices as hq_devices
 from fielddoc.hq.importer import import_bundle
 from fielddoc.i18n import translate
 from fielddoc.records import interchange
 from fielddoc.records.service import Records
 from fielddoc.store.schema import revisions
-from tests.conftest import ACCEPTANCE, PASSPHRASE
+from tests.conftest import ACCEPTANCE
 from tests.test_bundle_support import link, make_field, snapshot
 
 LEFT = Qt.MouseButton.LeftButton
 BUNDLE_NAME = re.compile(r"[0-9a-f]{32}\.age")
-
-
-@pytest.fixture
-def hq(tmp_path):
-    from fielddoc.hq.store import init_hq
-
-    store = init_hq(tmp_path / "hq", PASSPHRASE, params=TEST_PARAMS, name="HQ Almaty")
-    yield store
-    store.lock()
-
-
-@pytest.fixture
-def hq_session(hq):
-    from fielddoc.gui.models.session import Session
-    from fielddoc.gui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    yield Session(hq.vault, Records(hq), runner, hq)
-    runner.shutdown()
 
 
 @pytest.fixture
