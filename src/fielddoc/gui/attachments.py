@@ -16,12 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +38,7 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n
 from fielddoc.attachments import service
 from fielddoc.errors import FieldDocError
-from fielddoc.gui.dialogs.files import forget_file_dialog_history
+from fielddoc.gui.dialogs.files import pick_open_files, pick_save_file
 from fielddoc.gui.tasks import Cancelled, Progress, TaskRunner
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
 from fielddoc.records import query, vocab
@@ -62,41 +60,15 @@ def human_size(n: Any) -> str:
     return str(n)
 
 
-def _forget_dialog_history(dialog: QFileDialog) -> None:
-    """Qt saves a file dialog's folder history in its own settings when the dialog is destroyed:
-    destroy it now, then erase that record (as every file picker does, see dialogs/files.py)."""
-    dialog.setHistory([])
-    dialog.setDirectory(QDir.homePath())
-    shiboken6.delete(dialog)
-    forget_file_dialog_history()
-
-
 def choose_files(parent: QWidget) -> list[Path]:
-    dialog = QFileDialog(parent, QCoreApplication.translate("AttachmentsPanel", "Attach files"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setDirectory(QDir.homePath())
-    try:
-        if dialog.exec():
-            return [Path(p) for p in dialog.selectedFiles()]
-        return []
-    finally:
-        _forget_dialog_history(dialog)
+    title = QCoreApplication.translate("AttachmentsPanel", "Attach files")
+    return [Path(p) for p in pick_open_files(parent, title)]
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    dialog = QFileDialog(parent, QCoreApplication.translate("AttachmentsPanel", "Save a decrypted copy"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDirectory(QDir.homePath())
-    dialog.selectFile(suggested)
-    try:
-        if dialog.exec():
-            files = dialog.selectedFiles()
-            return Path(files[0]) if files else None
-        return None
-    finally:
-        _forget_dialog_history(dialog)
+    title = QCoreApplication.translate("AttachmentsPanel", "Save a decrypted copy")
+    chosen = pick_save_file(parent, title, str(Path(QDir.homePath()) / suggested))
+    return Path(chosen) if chosen else None
 
 
 class ReadOnlyTable(QTableWidget):

@@ -12,8 +12,6 @@
   recipients dialog ask the same question;
 * :func:`write_public_file` writes a card or an enrolment file atomically;
   :func:`write_failure` says in words why it could not be written;
-* :func:`pick_open_files` is :func:`~fielddoc.gui.dialogs.files.pick_open_file`
-  for several files, with the same erasing of the file dialog's history;
 * :func:`size_text`, :func:`when_text` and :func:`fixed_font` format sizes,
   times and fingerprints.
 """
@@ -24,14 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
-from fielddoc.gui.dialogs.files import forget_file_dialog_history
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Task
@@ -106,19 +101,6 @@ def fit_height(dialog: QWidget) -> None:
     need = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
     if need > dialog.height():
         dialog.resize(width, need)
-
-
-def pick_open_files(parent: QWidget | None, title: str, name_filter: str) -> list[str]:
-    dialog = QFileDialog(parent, title, "", name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted:
-            return []
-        return list(dialog.selectedFiles())
-    finally:
-        shiboken6.delete(dialog)  # now: its destructor is what writes the history
-        forget_file_dialog_history()
 
 
 def size_text(size: int) -> str:

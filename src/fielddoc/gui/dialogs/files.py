@@ -32,6 +32,39 @@ def pick_open_file(parent: QWidget | None, title: str, name_filter: str) -> str 
         forget_file_dialog_history()
 
 
+def pick_open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
+    """Several existing files (empty when cancelled)."""
+    dialog = QFileDialog(parent, title, "", name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        return list(dialog.selectedFiles())
+    finally:
+        shiboken6.delete(dialog)
+        forget_file_dialog_history()
+
+
+def pick_save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str = "",
+                   default_suffix: str = "") -> str | None:
+    """Where to write a new file; ``suggested`` is a path (its folder is where the dialog opens)."""
+    dialog = QFileDialog(parent, title, suggested, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if default_suffix:
+        dialog.setDefaultSuffix(default_suffix)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        files = dialog.selectedFiles()
+        return files[0] if files else None
+    finally:
+        shiboken6.delete(dialog)
+        forget_file_dialog_history()
+
+
 def pick_folder(parent: QWidget | None, title: str) -> str | None:
     dialog = QFileDialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.Directory)

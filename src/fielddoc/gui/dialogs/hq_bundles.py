@@ -38,7 +38,8 @@ from fielddoc.bundle.errors import UnknownDevice
 from fielddoc.gui import theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
-from fielddoc.gui.dialogs.exchange_common import PERMILLE, ask, permille, pick_open_files
+from fielddoc.gui.dialogs.exchange_common import PERMILLE, ask, permille
+from fielddoc.gui.dialogs.files import pick_open_files
 from fielddoc.gui.dialogs.hq_receipts import WriteReceiptDialog
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive

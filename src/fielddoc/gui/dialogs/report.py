@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -55,11 +53,11 @@ from fielddoc import i18n as core_i18n
 from fielddoc.gui import theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
-from fielddoc.gui.dialogs.files import forget_file_dialog_history
+from fielddoc.gui.dialogs.files import pick_save_file
 from fielddoc.gui.i18n import NATIVE_NAMES, is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.pages import docs_of
-from fielddoc.gui.models.session import Session
+from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.records import query
 from fielddoc.records.schema import KINDS
@@ -687,12 +685,7 @@ class ReportDialog(QDialog):
 
     def _guard(self, fn: Any) -> Any:
         """A task callback that does nothing once the dialog closed (or was deleted)."""
-
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self) and not self._closed:
-                fn(value)
-
-        return call
+        return alive(self, lambda value: None if self._closed else fn(value))
 
     def _busy(self, on: bool, text: str = "") -> None:
         self.busy.setVisible(on)
@@ -785,20 +778,9 @@ class ReportDialog(QDialog):
         """Where to save: a file dialog that leaves no folder history behind."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
             or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Save the report as PDF"), str(Path(folder) / default_file_name()),
-                             self.tr("PDF files (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted:
-                return None
-            files = dialog.selectedFiles()
-            return files[0] if files else None
-        finally:
-            shiboken6.delete(dialog)  # its destructor writes the folder history…
-            forget_file_dialog_history()  # …which is erased at once
+        suggested = str(Path(folder) / default_file_name())
+        title, pdfs = self.tr("Save the report as PDF"), self.tr("PDF files (*.pdf)")
+        return pick_save_file(self, title, suggested, pdfs, "pdf")
 
     def _save(self, report: Report) -> None:
         chosen = self.ask_save_path()

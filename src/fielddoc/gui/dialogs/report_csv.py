@@ -50,7 +50,7 @@ from fielddoc.gui.dialogs.exchange_common import ask, fit_height
 from fielddoc.gui.dialogs.files import pick_folder
 from fielddoc.gui.dialogs.report import _ClickLabel, _restyle
 from fielddoc.gui.i18n import is_language_change
-from fielddoc.gui.models.session import Session
+from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.records import csv_export
 from fielddoc.records.service import Records
@@ -378,12 +378,7 @@ class CsvExportDialog(QDialog):
 
     def _guard(self, fn: Any) -> Any:
         """A task callback that does nothing once the dialog closed (or was deleted)."""
-
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self) and not self._closed:
-                fn(value)
-
-        return call
+        return alive(self, lambda value: None if self._closed else fn(value))
 
     def _tick(self) -> None:
         if self._task is not None and self._task.progress.total:
