@@ -54,6 +54,19 @@ class HeaderCorrupt(VaultError):
     )
 
 
+class HeaderTampered(VaultError):
+    msgid = (
+        "The vault header {path} differs from the last one that unlocked on this computer and "
+        "does not accept this passphrase: it has probably been tampered with (or replaced by an "
+        "old copy). This attempt was not counted as a wrong passphrase. Restore the header from "
+        "a copy you trust; if you restored an old copy on purpose, type the passphrase it had."
+    )
+
+
+class KdfParameterRange(FieldDocError):
+    msgid = "Argon2id parameters out of range (got {value}; allowed {low} to {high}). Nothing was changed."
+
+
 class UnsupportedVersion(VaultError):
     msgid = (
         "This vault was made by a newer FieldDoc (format {major}.{minor}). "

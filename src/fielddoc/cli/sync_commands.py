@@ -15,7 +15,7 @@ from typing import Any
 
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.errors import BundleError, NotConfirmed
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path, warn_weak_kdf
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
 from fielddoc.i18n import translate
@@ -48,13 +48,16 @@ def _open_vault(args: Any) -> Any:
 
     vault = Vault.open(vault_path(args), read_passphrase(args))
     vault.idle_timeout = None
+    warn_weak_kdf(vault)
     return vault
 
 
 def _open_hq(args: Any) -> Any:
     from fielddoc.hq.store import open_hq
 
-    return open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    warn_weak_kdf(hq.vault)
+    return hq
 
 
 def _confirm_fingerprint(what: str, fingerprint: str, given: str | None) -> str:
@@ -513,10 +516,9 @@ def register(sub: Any) -> None:
     p.add_argument("--card-out", required=True, metavar="FILE", help="where to write the recipient card")
     p.add_argument("--author", default="hq")
     p.add_argument("--force", action="store_true")
-    p.add_argument("--kdf-memory-mib", type=int)
-    p.add_argument("--kdf-iterations", type=int)
-    p.add_argument("--kdf-lanes", type=int, default=4)
-    p.add_argument("--insecure-kdf-for-tests", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory, 64-1024 (default: calibrated)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations, 3-16 (default: calibrated)")
+    p.add_argument("--kdf-lanes", type=int, default=4, help="Argon2id lanes, 1-8 (default: 4)")
     p.set_defaults(func=cmd_hq_init)
 
     p = hsub.add_parser("card", help="write HQ's recipient card again (--rotate: new encryption key)")
