@@ -22,7 +22,8 @@ def run(*args: str, env: dict | None = None, stdin: str | None = None) -> subpro
     e.pop("FIELDDOC_DEBUG", None)
     if env:
         e.update(env)
-    return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=e, text=True,
+    return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=e,
+                          text=True,
                           input=stdin, capture_output=True, timeout=120)
 
 

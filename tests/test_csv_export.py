@@ -236,7 +236,8 @@ def test_cli_export_csv_warns_and_refuses_to_overwrite(tmp_path):
     env = {**os.environ, "FIELDDOC_PASSPHRASE": PASSPHRASE, "FIELDDOC_LANG": "en"}
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=root, env=env, text=True,
+        return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=root, env=env,
+                              text=True,
                               capture_output=True, timeout=120)
 
     v = str(tmp_path / "vault")

@@ -284,7 +284,8 @@ def test_cli_report_commands(tmp_path):
            "QT_QPA_PLATFORM": "offscreen"}
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=env, text=True,
+        return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=env,
+                              text=True,
                               capture_output=True, timeout=120)
 
     v = str(tmp_path / "vault")

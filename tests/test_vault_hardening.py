@@ -286,7 +286,8 @@ def test_cli_passwd_lifts_a_weak_vault_to_calibrated_parameters(vault_dir, monke
     "option,value,allowed",
     [("--kdf-memory-mib", "100000", "between 64 and 1024"), ("--kdf-memory-mib", "0", "between 64 and 1024"),
      ("--kdf-memory-mib", "8", "between 64 and 1024"), ("--kdf-iterations", "1000", "between 3 and 16"),
-     ("--kdf-iterations", "1", "between 3 and 16"), ("--kdf-lanes", "0", "between 1 and 8"), ("--kdf-lanes", "64", "between 1 and 8")],
+     ("--kdf-iterations", "1", "between 3 and 16"), ("--kdf-lanes", "0", "between 1 and 8"),
+     ("--kdf-lanes", "64", "between 1 and 8")],
 )
 @pytest.mark.parametrize("command", [["init"], ["hq", "init", "--card-out", "card.json"]])
 def test_out_of_range_kdf_options_are_clean_errors(tmp_path, monkeypatch, capsys, command, option, value,

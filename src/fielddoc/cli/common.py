@@ -59,15 +59,9 @@ def read_passphrase(args: Any, *, prompt: str = "Passphrase: ", confirm: bool = 
 
 def warn_weak_kdf(vault: Any) -> None:
     """Warn (on stderr, translated) when the vault's Argon2id parameters are below the floor."""
-    from fielddoc.crypto import kdf
-    from fielddoc.i18n import translate
-
-    if vault.kdf_below_floor():
-        err(translate(
-            "WARNING: this vault's passphrase hardening ({kdf}) is below the minimum of 64 MiB and "
-            "3 iterations: a stolen copy can be guessed at much faster. Run 'fielddoc passwd' to "
-            "re-wrap its key with parameters calibrated for this computer."
-        ).format(kdf=kdf.describe(vault.header.params)))
+    warning = vault.kdf_floor_warning()
+    if warning:
+        err(warning)
 
 
 def out(line: str = "") -> None:

@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.update_counts()
         self.workspace.offer_drafts()
+        weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor
+        if weak:
+            self.statusBar().showMessage(weak)
         self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()

@@ -37,7 +37,8 @@ from fielddoc.errors import (
 )
 from fielddoc.fsutil import TMP_SUFFIX, private_dir, remove_stale_temps
 from fielddoc.store import header as hdr
-from fielddoc.store import header_io
+from fielddoc.store import header_io, migrate
+from fielddoc.store.engine import sqlcipher_engine
 from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPED_MARK: re-exported
     FAILURES,
     HEADER_NAME,
@@ -46,8 +47,6 @@ from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPE
     read_header,
     write_header,
 )
-from fielddoc.store import migrate
-from fielddoc.store.engine import sqlcipher_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
 DB_NAME = "vault.db"
@@ -242,6 +241,18 @@ class Vault:
     def kdf_below_floor(self) -> bool:
         """Whether the header's Argon2id parameters are weaker than the floor (64 MiB, t=3)."""
         return self.header.params.below_floor()
+
+    def kdf_floor_warning(self) -> str | None:
+        """The translated warning every front end shows when the vault is below the floor."""
+        if not self.kdf_below_floor():
+            return None
+        from fielddoc.i18n import translate
+
+        return translate(
+            "WARNING: this vault's passphrase hardening ({kdf}) is below the minimum of 64 MiB and "
+            "3 iterations: a stolen copy can be guessed at much faster. Run 'fielddoc passwd' to "
+            "re-wrap its key with parameters calibrated for this computer."
+        ).format(kdf=kdf.describe(self.header.params))
 
     # -- settings ------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
