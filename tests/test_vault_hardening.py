@@ -84,6 +84,23 @@ def test_passwd_overwrites_the_old_header_in_place(vault_dir, tmp_path):
     assert not list(vault_dir.glob(".*"))  # no hidden leftover (old link, temporary file)
 
 
+def test_old_header_overwritten_where_hard_links_are_not_supported(vault_dir, tmp_path, monkeypatch):
+    from fielddoc.store import header_io
+
+    _make(vault_dir)
+    wrapped = read_header(vault_dir).wrapped_key
+    link = tmp_path / "old-inode"
+    os.link(vault_dir / "vault.hdr", link)
+
+    def no_links(*a, **k):
+        raise OSError("hard links are not supported here (FAT)")
+
+    monkeypatch.setattr(header_io.os, "link", no_links)
+    change_passphrase(vault_dir, PASSPHRASE, NEW, params=TEST_PARAMS)
+    assert wrapped not in link.read_bytes()
+    Vault.open(vault_dir, NEW).lock()
+
+
 def test_wipe_overwrites_the_old_header_in_place(vault_dir, tmp_path):
     _make(vault_dir, wipe_after=3)
     wrapped = read_header(vault_dir).wrapped_key
