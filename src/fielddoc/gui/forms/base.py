@@ -498,14 +498,17 @@ class RecordEditor(QWidget):
         if self._wiped or not self.has_unsaved_changes():
             return
         try:
-            doc = self.collect()
+            payload = self.draft_payload()
         except Exception:  # noqa: BLE001 - a draft is best effort; the form still holds the data
             return
-        payload = {"doc": doc}
         records, draft_id, kind, rid = self.records, self.draft_id, self.kind, self.record_id
         self._draft_saved = True
         self.runner.submit(lambda _p: records.save_form_draft(draft_id, kind, payload, rid),
                            on_failure=lambda _exc: None)
+
+    def draft_payload(self) -> dict[str, Any]:
+        """What a draft keeps: the document as it would be saved now."""
+        return {"doc": self.collect()}
 
     def _discard_draft(self) -> None:
         """Drop this form's own draft (a recovered one that was not restored stays)."""
@@ -619,7 +622,7 @@ class RecordEditor(QWidget):
         self._draft_timer.stop()
         if not self._wiped and self.has_unsaved_changes() and not getattr(self.vault, "is_locked", True):
             with contextlib.suppress(Exception):
-                self.records.save_form_draft(self.draft_id, self.kind, {"doc": self.collect()},
+                self.records.save_form_draft(self.draft_id, self.kind, self.draft_payload(),
                                              self.record_id)
         self._wiped = True
         for dialog in self.findChildren(QWidget):

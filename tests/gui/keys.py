@@ -1,0 +1,75 @@
+"""Real hands for GUI tests: keys go where the platform would send them (the open
+suggestion list, else the focused widget), clicks land on visible widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QTabWidget, QWidget
+
+from tests.conftest import PASSPHRASE
+
+NO_MOD = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def target() -> QWidget:
+    """Where a key press goes: the open popup (a suggestion list), else the focused widget."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
+    QTest.keyClick(target(), key, modifier)
+
+
+def type_text(text: str) -> None:
+    QTest.keyClicks(target(), text)
+
+
+def click(widget: QWidget, pos: QPoint | None = None) -> None:
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO_MOD, pos or widget.rect().center())
+
+
+def click_nav(qtbot, ws, kind: str | None) -> None:
+    """Click a section of the workspace's navigation list."""
+    nav: QListWidget = ws.nav
+    for row in range(nav.count()):
+        if (nav.item(row).data(Qt.ItemDataRole.UserRole) or None) == kind:
+            rect = nav.visualItemRect(nav.item(row))
+            click(nav.viewport(), rect.center())
+            qtbot.waitUntil(lambda: ws.pages.currentWidget() is ws.lists.get(kind), timeout=3000)
+            return
+    raise AssertionError(f"no section {kind!r}")
+
+
+def click_row(view: QAbstractItemView, row: int) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    click(view.viewport(), rect.center())
+
+
+def click_tab(tabs: QTabWidget, index: int) -> None:
+    bar = tabs.tabBar()
+    click(bar, bar.tabRect(index).center())
+
+
+def click_action(window, action) -> None:
+    click(window.toolbar.widgetForAction(action))
+
+
+def unlock(qtbot, window) -> None:
+    """Type the passphrase on the lock screen and press Enter."""
+    screen = window.unlock_screen
+    qtbot.waitUntil(lambda: screen.passphrase.isVisible() and screen.passphrase.isEnabled(), timeout=5000)
+    click(screen.passphrase)
+    QTest.keyClicks(screen.passphrase, PASSPHRASE)
+    QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+
+
+def wait_popup(qtbot, picker) -> QWidget:
+    popup = picker.completer.popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and picker.model.rowCount() > 0, timeout=3000)
+    return popup
