@@ -25,7 +25,12 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
 
 
 def type_text(text: str) -> None:
-    QTest.keyClicks(target(), text)
+    """Type ``text`` key by key (Cyrillic too: as a Russian or Kazakh layout sends it)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(target(), ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, target(), Qt.Key.Key_unknown, ch, NO_MOD)
 
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:
@@ -53,6 +58,20 @@ def click_row(view: QAbstractItemView, row: int) -> None:
 def click_tab(tabs: QTabWidget, index: int) -> None:
     bar = tabs.tabBar()
     click(bar, bar.tabRect(index).center())
+
+
+def show_field(editor, widget: QWidget) -> None:
+    """Click the form's tab that holds ``widget`` and scroll to it."""
+    for i in range(editor.tabs.count()):
+        page = editor.tabs.widget(i)
+        if page.isAncestorOf(widget):
+            if editor.tabs.currentIndex() != i:
+                click_tab(editor.tabs, i)
+            ensure = getattr(page, "ensureWidgetVisible", None)
+            if ensure is not None:
+                ensure(widget)
+            return
+    raise AssertionError("the widget is on no tab of the form")
 
 
 def click_action(window, action) -> None:

@@ -111,6 +111,8 @@ class RecordEditor(QWidget):
         self.advanced.load(self._doc, self._bound_paths())
         self.fields.changed.connect(self._on_changed)
         self.advanced.changed.connect(self._on_changed)
+        for picker in self.findChildren(RecordPicker):
+            picker.typed.connect(self._on_changed)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -367,7 +369,12 @@ class RecordEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         if self._wiped:
             return False
-        return self.fields.dirty() or self.advanced.dirty()
+        return self.fields.dirty() or self.advanced.dirty() or bool(self.typed_texts())
+
+    def typed_texts(self) -> list[tuple[int, str]]:
+        """Text typed into pickers and not linked yet (it counts as a change): (picker index, text)."""
+        return [(i, p.edit.text()) for i, p in enumerate(self.findChildren(RecordPicker))
+                if p.pending_text()]
 
     # -- collecting and saving ---------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
@@ -413,12 +420,13 @@ class RecordEditor(QWidget):
             self._focus_problem(focus)
             return False
         doc = self.collect()
+        linked = self.ctx.linked(doc)  # people, places … named inline: created with this record
         try:
             if self.record_id is None:
-                rid = str(self.records.create(self.kind, doc))
+                rid = str(self.records.create(self.kind, doc, linked=linked))
             else:
                 rid = self.record_id
-                self.records.update(rid, doc, expected_revision=self._revision)
+                self.records.update(rid, doc, expected_revision=self._revision, linked=linked)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return False
@@ -427,6 +435,7 @@ class RecordEditor(QWidget):
                 reason=exc.render(i18n.translate)))
             self.problem_box.show()
             return False
+        self.ctx.stored([str(d["id"]) for _k, d in linked])
         was_new = self.record_id is None
         self.record_id = rid
         self._doc = copy.deepcopy(self.records.get(rid))
@@ -507,8 +516,11 @@ class RecordEditor(QWidget):
                            on_failure=lambda _exc: None)
 
     def draft_payload(self) -> dict[str, Any]:
-        """What a draft keeps: the document as it would be saved now."""
-        return {"doc": self.collect()}
+        """What a draft keeps: the document as it would be saved now, the records named inline
+        that it links to, and text typed into pickers but not linked yet."""
+        doc = self.collect()
+        return {"doc": doc, "linked": [[k, d] for k, d in self.ctx.linked(doc)],
+                "typed": [[i, t] for i, t in self.typed_texts()]}
 
     def _discard_draft(self) -> None:
         """Drop this form's own draft (a recovered one that was not restored stays)."""
@@ -541,10 +553,18 @@ class RecordEditor(QWidget):
             return
         payload = self._recovered.get("doc") or {}
         doc = payload.get("doc") if isinstance(payload, dict) and "doc" in payload else payload
+        extra = payload if isinstance(payload, dict) and "doc" in payload else {}
+        for kind, linked in extra.get("linked") or []:
+            if isinstance(linked, dict) and isinstance(linked.get("id"), str):
+                self.ctx.staged[linked["id"]] = (str(kind), linked)
         if isinstance(doc, dict):
             for f in self.fields:
                 f.widget.set_value(paths.get(doc, f.keys))
             self.advanced.set_from(doc, self._bound_paths())
+        pickers = self.findChildren(RecordPicker)
+        for index, text in extra.get("typed") or []:
+            if isinstance(index, int) and 0 <= index < len(pickers) and isinstance(text, str):
+                pickers[index].edit.setText(text)
         # From now on this form's draft is the recovered one: saving or closing removes it.
         self.draft_id = str(self._recovered["draft_id"])
         self._recovered = None
