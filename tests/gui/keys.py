@@ -3,9 +3,9 @@ suggestion list, else the focused widget), clicks land on visible widgets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QMenu, QTabWidget, QWidget
 
 from tests.conftest import PASSPHRASE
 
@@ -35,7 +35,25 @@ def type_text(text: str) -> None:
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:
     assert widget.isVisible(), f"{widget!r} is not visible"
+    top = widget.window()
+    if QApplication.activePopupWidget() is None and QApplication.activeWindow() is not top:
+        top.activateWindow()  # a click on a window makes it the active one
+        for _ in range(100):
+            if QApplication.activeWindow() is top:
+                break
+            QTest.qWait(20)
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO_MOD, pos or widget.rect().center())
+
+
+def click_menu_item(button: QWidget, action) -> None:
+    """Click a button that pops up a menu, then the menu entry of ``action``."""
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), "the menu did not open"
+        click(menu, menu.actionGeometry(action).center())
+
+    QTimer.singleShot(100, choose)
+    click(button)
 
 
 def click_nav(qtbot, ws, kind: str | None) -> None:

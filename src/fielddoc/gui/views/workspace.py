@@ -235,8 +235,10 @@ class Workspace(QWidget):
         if kind not in EDITABLE:
             kind = "case"
         defaults = dict(defaults or {})
+        # Filed under a case only if the monitor chose it: "New hearing" in a case's timeline, or
+        # New while that timeline is the current tab; never the case some list happened to select.
         widget = self.tabs.currentWidget()
-        case_id = widget.case_id if isinstance(widget, CaseView) else self.current_case_id
+        case_id = widget.case_id if isinstance(widget, CaseView) else None
         if case_id and not defaults:
             if kind == "hearing":
                 defaults["case_id"] = case_id

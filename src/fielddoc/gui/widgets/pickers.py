@@ -201,6 +201,7 @@ class RecordPicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._activated)
         self._query = ""
+        self._edits = 0
         self._keys = _PickerKeys(self)
         self.completer.popup().installEventFilter(self._keys)  # after the completer's own filter
         self.edit.installEventFilter(self._keys)
@@ -223,7 +224,10 @@ class RecordPicker(QWidget):
 
     # -- searching ----------------------------------------------------------------------
     def _typed(self, text: str) -> None:
+        self._edits += 1  # a title shown later (select's deferred call) must not undo typing
         self.typed.emit()
+        if self.model.rowCount() and text != self._query:
+            self.model.clear()  # results of an older text must not be shown, nor chosen with Enter
         if not text.strip():
             self._timer.stop()
             self.model.clear()
@@ -328,7 +332,8 @@ class RecordPicker(QWidget):
         self._id = record_id
         title, _kind = self.ctx.title(record_id)
         self._title = title
-        QTimer.singleShot(0, self, lambda: self._show_title(title))
+        edits = self._edits
+        QTimer.singleShot(0, self, lambda: edits == self._edits and self._show_title(title))
         self._show_title(title)
         if user:
             self.changed.emit()
