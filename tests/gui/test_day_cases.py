@@ -8,8 +8,18 @@ from PySide6.QtCore import Qt
 
 from fielddoc.gui.forms.base import RecordEditor
 from fielddoc.gui.widgets.common import EMPTY
-from tests.gui.keys import CTRL, click, click_action, click_menu_item, click_nav, click_row, press, show_field, \
-    type_text, wait_popup
+from tests.gui.keys import (
+    CTRL,
+    click,
+    click_action,
+    click_menu_item,
+    click_nav,
+    click_row,
+    press,
+    show_field,
+    type_text,
+    wait_popup,
+)
 
 
 def _select_case(qtbot, ws, case_id: str) -> None:

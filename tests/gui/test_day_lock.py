@@ -107,3 +107,38 @@ def test_lock_keeps_several_forms_and_the_current_one(qtbot, make_window, vault,
              for i in range(window.workspace.tabs.count()))
              if isinstance(w, RecordEditor) and w.kind == "person"]
     assert names == ["Gulnara Bazhkenova"]
+
+
+def test_lock_keeps_an_inline_new_person_and_typed_picker_text(qtbot, make_window, vault, loaded):
+    """A person named with "+ New" (not stored yet) and a name typed but not linked survive Ctrl+L."""
+    from fielddoc.gui.widgets.pickers import CREATE_ROLE
+    from fielddoc.records import query
+    from tests.gui.keys import show_field, wait_popup
+
+    window = make_window(vault)
+    ws = window.workspace
+    click_nav(qtbot, ws, "hearing")
+    click_action(window, window.actions.new)
+    editor = ws.tabs.currentWidget()
+    judge = editor.widget("presiding_judge_id")
+    show_field(editor, judge)
+    click(judge.edit)
+    type_text("Айгуль Судьева")
+    popup = wait_popup(qtbot, judge)
+    press(Qt.Key.Key_Down)
+    assert popup.currentIndex().data(CREATE_ROLE) == "person"
+    press(Qt.Key.Key_Return)
+    court = editor.widget("court_id")
+    show_field(editor, court)
+    click(court.edit)
+    type_text("Court of Appe")
+    press(Qt.Key.Key_L, CTRL)
+    unlock(qtbot, window)
+    editor = window.workspace.tabs.currentWidget()
+    assert isinstance(editor, RecordEditor) and editor.kind == "hearing"
+    judge, court = editor.widget("presiding_judge_id"), editor.widget("court_id")
+    assert judge.edit.text() == "Айгуль Судьева" and judge.value() not in (None, "")
+    assert court.edit.text() == "Court of Appe" and court.pending_text() == "Court of Appe"
+    store = window.session.records.store
+    names = [r.get("title") for r in query.list_records(store, query.Filter(kind="person"), limit=10000)]
+    assert "Айгуль Судьева" not in names, "still only staged: created when the form is saved"

@@ -12,11 +12,10 @@ from typing import Any
 
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.forms.base import RecordEditor
-from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
+from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.fields import JuryEdit
 from fielddoc.gui.widgets.repeat import Row
-
 
 #: What a hearing takes over from its case, and keeps following while the case changes.
 FROM_CASE = ("court_id", "venue_location_id")

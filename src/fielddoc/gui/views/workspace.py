@@ -7,7 +7,6 @@ It exists only while the vault is unlocked: on lock the main window wipes it
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -37,8 +36,6 @@ from fielddoc.gui.views.record_list import RecordListView
 from fielddoc.gui.views.statistics import StatisticsPage
 
 STATS = "statistics"
-#: Vault setting (encrypted like the records) naming the forms and tabs open at the last lock.
-RESUME_KEY = "gui.resume"
 EDITABLE = frozenset({"case", "hearing", "incident", "detention", "person", "organisation", "location",
                       "source", "attachment"})
 
@@ -433,68 +430,15 @@ class Workspace(QWidget):
     # -- lock and unlock: back where the monitor was ------------------------------------------
     def suspend(self) -> None:
         """Called while the key is still there: flush every form, note the open tabs (in the vault)."""
-        from fielddoc.gui.forms.resume import place
+        from fielddoc.gui.views.resume_tabs import suspend
 
-        tabs: list[dict[str, Any] | None] = []
-        for i in range(1, self.tabs.count()):
-            widget = self.tabs.widget(i)
-            entry: dict[str, Any] | None = None
-            if isinstance(widget, CaseView):
-                entry = {"case": widget.case_id}
-            elif widget.property("editor_key"):
-                try:
-                    entry = place(widget)
-                except Exception:  # noqa: BLE001 - one form must not stop the others from being kept
-                    entry = None
-            tabs.append(entry)
-        state = {"tabs": tabs, "current": self.tabs.currentIndex() - 1}
-        self.session.vault.set_setting(RESUME_KEY, json.dumps(state))
+        suspend(self)
 
     def resume(self) -> None:
         """After unlocking: reopen the forms and case timelines of the last lock, with their drafts."""
-        from fielddoc.gui.forms import open_draft
-        from fielddoc.gui.forms.resume import restore_place
+        from fielddoc.gui.views.resume_tabs import resume
 
-        try:
-            raw = self.session.vault.get_setting(RESUME_KEY)
-            if not raw:
-                return
-            self.session.vault.set_setting(RESUME_KEY, "")
-            state = json.loads(raw)
-            drafts = {str(d["draft_id"]) for d in self.session.records.form_drafts()}
-        except (FieldDocError, ValueError, KeyError):
-            return
-        current: QWidget | None = None
-        for i, entry in enumerate(state.get("tabs") or []):
-            if not isinstance(entry, dict):
-                continue
-            try:
-                if entry.get("case"):
-                    widget: QWidget | None = self.open_case(str(entry["case"]))
-                elif entry.get("kind"):
-                    kind, rid = str(entry["kind"]), entry.get("record_id")
-                    draft_id = entry.get("draft_id")
-                    if draft_id in drafts:
-                        editor = open_draft(str(draft_id), self.session.vault, self.session.records,
-                                            self.session.runner, parent=self)
-                        key = f"edit-{rid}" if rid else f"draft-{draft_id}"
-                        title = labels.new_label(kind) if not rid else elide(
-                            detail.display_title(detail.load(self.session.records, str(rid))))
-                        self._add_editor(key, kind, editor, title)
-                    elif rid:
-                        self.edit_record(str(rid), kind)
-                    else:
-                        self.new_record(kind, entry.get("defaults") or {})
-                    widget = self.tabs.currentWidget()
-                    restore_place(widget, entry)
-                else:
-                    continue
-            except (FieldDocError, KeyError, ValueError, TypeError):
-                continue
-            if i == state.get("current"):
-                current = widget
-        if current is not None:
-            self.tabs.setCurrentWidget(current)
+        resume(self)
 
     # -- lock --------------------------------------------------------------------------------
     def clear_sensitive(self) -> None:
