@@ -6,10 +6,16 @@
   validates: each :class:`~fielddoc.errors.Problem` appears next to the field
   whose path it names (else in the list at the top), translated; nothing is
   saved while there are problems;
-* Esc closes, asking first if there are unsaved changes;
+* Esc closes, asking first if there are unsaved changes (text typed into a
+  picker and not linked counts); with a picker's suggestion list open, Esc
+  closes only the list;
+* people, places … named inline ("+ New …") are created by the save, in the
+  same transaction as the record (``Records.create(..., linked=...)``), and
+  never if the form is discarded;
 * unsaved changes are kept as an ENCRYPTED draft inside the vault
-  (``Records.save_form_draft``, 3 s after the last change) and offered back
-  when the same record (or a new one of the same kind) is opened again;
+  (``Records.save_form_draft``, 3 s after the last change, and at once on
+  every lock and quit: see ``forms.resume``) and offered back when the same
+  record (or a new one of the same kind) is opened again;
 * the window title is generic ("Hearing"): no record text in titles;
 * ``clear_sensitive()`` (on lock) drops the document and wipes every widget.
 """

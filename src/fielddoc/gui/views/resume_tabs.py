@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from fielddoc.errors import FieldDocError
-from fielddoc.gui.models import detail, labels
+from fielddoc.gui.models import labels
 from fielddoc.gui.views.case_view import CaseView
 
 #: Vault setting naming the forms and tabs open at the last lock.
@@ -46,15 +46,13 @@ def suspend(ws: Any) -> None:
 def _reopen_editor(ws: Any, entry: dict[str, Any], drafts: set[str]) -> QWidget | None:
     from fielddoc.gui.forms import open_draft
     from fielddoc.gui.forms.resume import restore_place
-    from fielddoc.gui.views.workspace import elide
 
     session = ws.session
     kind, rid, draft_id = str(entry["kind"]), entry.get("record_id"), entry.get("draft_id")
     if draft_id in drafts:
         editor = open_draft(str(draft_id), session.vault, session.records, session.runner, parent=ws)
         key = f"edit-{rid}" if rid else f"draft-{draft_id}"
-        title = labels.new_label(kind) if not rid else elide(
-            detail.display_title(detail.load(session.records, str(rid))))
+        title = labels.new_label(kind) if not rid else ws.record_title(str(rid), kind)
         ws._add_editor(key, kind, editor, title)
     elif rid:
         ws.edit_record(str(rid), kind)

@@ -31,6 +31,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
 from fielddoc.gui.models.labels import SECTIONS
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.views import resume_tabs
 from fielddoc.gui.views.case_view import CaseView
 from fielddoc.gui.views.record_list import RecordListView
 from fielddoc.gui.views.statistics import StatisticsPage
@@ -251,11 +252,14 @@ class Workspace(QWidget):
         if key in self.editors:
             self.tabs.setCurrentWidget(self.editors[key])
             return
+        self._open_editor(key, kind, record_id, None, self.record_title(record_id, kind))
+
+    def record_title(self, record_id: str, kind: str) -> str:
+        """A tab's title for a record (shortened); the kind's name if it cannot be read."""
         try:
-            title = elide(detail.display_title(detail.load(self.session.records, record_id)))
+            return elide(detail.display_title(detail.load(self.session.records, record_id)))
         except FieldDocError:
-            title = labels.singular(kind)
-        self._open_editor(key, kind, record_id, None, title)
+            return labels.singular(kind)
 
     def _open_editor(self, key: str, kind: str, record_id: str | None, defaults: dict[str, Any] | None,
                      title: str) -> None:
@@ -430,15 +434,11 @@ class Workspace(QWidget):
     # -- lock and unlock: back where the monitor was ------------------------------------------
     def suspend(self) -> None:
         """Called while the key is still there: flush every form, note the open tabs (in the vault)."""
-        from fielddoc.gui.views.resume_tabs import suspend
-
-        suspend(self)
+        resume_tabs.suspend(self)
 
     def resume(self) -> None:
         """After unlocking: reopen the forms and case timelines of the last lock, with their drafts."""
-        from fielddoc.gui.views.resume_tabs import resume
-
-        resume(self)
+        resume_tabs.resume(self)
 
     # -- lock --------------------------------------------------------------------------------
     def clear_sensitive(self) -> None:

@@ -334,12 +334,14 @@ class RecordPicker(QWidget):
         title, _kind = self.ctx.title(record_id)
         self._title = title
         edits = self._edits
-        QTimer.singleShot(0, self, lambda: edits == self._edits and self._show_title(title))
+        QTimer.singleShot(0, self, lambda: self._show_title(title, edits))
         self._show_title(title)
         if user:
             self.changed.emit()
 
-    def _show_title(self, title: str) -> None:
+    def _show_title(self, title: str, edits: int | None = None) -> None:
+        if edits is not None and edits != self._edits:
+            return  # typed since: the typing stays
         if self._id is not EMPTY and self._title == title:
             self.edit.setText(title)
             self.edit.setCursorPosition(0)
