@@ -7,8 +7,10 @@
   longer than its ``idle_timeout`` (the clock is injectable, as in KeePassXC's
   ``InactivityTimer``/``MockClock``, so tests do not sleep);
 * ``lock()`` (hotkey Ctrl+L, the Lock button, quitting, the OS suspending the
-  application, the idle timer) cancels running tasks and calls
-  ``vault.lock()``, which disposes the engine and drops the key;
+  application, the idle timer) first runs the ``before_lock`` callbacks while
+  the key is still there (the main window flushes every open form into its
+  encrypted draft and notes where the monitor was), then cancels running tasks
+  and calls ``vault.lock()``, which disposes the engine and drops the key;
 * the vault's lock callback may run on the worker thread (a query that found
   the vault idle locks it there), so it only emits a queued signal; the
   ``locked`` signal then fires on the GUI thread, where the main window wipes
@@ -140,6 +142,7 @@ class LockController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self._vault: Vault | None = None
         self._reason = "external"
+        self._before_lock: list[Callable[[], None]] = []
         self._filter = InactivityFilter(self.activity, lambda: self.lock("hotkey"), self)
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
@@ -164,6 +167,10 @@ class LockController(QObject):
         vault.touch()
         vault.on_lock(lambda: self._vault_locked.emit(vault))
         self._timer.start()
+
+    def before_lock(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` on every lock, on the GUI thread, while the vault is still open."""
+        self._before_lock.append(callback)
 
     def set_idle_timeout(self, seconds: float | None) -> None:
         if self._vault is not None and not self._vault.is_locked:
@@ -196,6 +203,13 @@ class LockController(QObject):
         if v is None:
             return
         self._reason = reason
+        if not v.is_locked:
+            v.touch()  # the flush below must not be refused as "idle": the lock follows at once
+            for callback in self._before_lock:
+                try:
+                    callback()
+                except Exception:  # noqa: BLE001, S110 - locking must go on whatever a flush does
+                    pass
         for task in list(self.runner.active):
             task.cancel()
         v.lock()  # also queues _after_lock through the vault's callback
