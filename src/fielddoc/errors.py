@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fielddoc.textsafe import escape_controls
+
 
 class FieldDocError(Exception):
     """Base class: a problem the user can understand and act on."""
@@ -24,8 +26,10 @@ class FieldDocError(Exception):
 
     def render(self, translate: Any = None) -> str:
         template = translate(self.msgid) if translate else self.msgid
+        # A parameter can be outside text (a file name): its control characters are shown escaped.
+        params = {k: escape_controls(v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
-            return str(template).format(**self.params)
+            return str(template).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(self.msgid)
 
