@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.kinds import kind_name, new_kind_name
+from fielddoc.gui.widgets.plain import plain_tip, shown
 from fielddoc.records import query
 from fielddoc.records.vocab import CONFIDENTIALITY_TLP
 
@@ -156,9 +157,9 @@ class RecordPicker(QWidget):
         self.model.clear()
         for row in self.ctx.search(text, self.kinds):
             title = str(row.get("title") or row["id"])
-            item = QStandardItem(f"{title}  ·  {kind_name(str(row['kind']))}")
+            item = QStandardItem(f"{shown(title)}  ·  {kind_name(str(row['kind']))}")
             item.setData(row["id"], ID_ROLE)
-            item.setData(title, Qt.ItemDataRole.ToolTipRole)
+            item.setData(plain_tip(title), Qt.ItemDataRole.ToolTipRole)
             self.model.appendRow(item)
         for kind in self.creatable:
             if text.strip():
