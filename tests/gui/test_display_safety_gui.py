@@ -214,3 +214,30 @@ def test_the_hq_name_on_the_card_panel_is_plain_text(qtbot, hq_session, hq):
     devices = _devices_dialog(qtbot, hq_session)
     assert devices.hq_name.textFormat() == PLAIN and devices.hq_name.text() == "HQ<br><!--\\u202e"
     assert devices.fingerprint.textFormat() == PLAIN and devices.fingerprint.text() == hq.fingerprint()
+
+
+# -- record text ---------------------------------------------------------------------------------------
+def test_record_text_is_shown_escaped_in_lists_the_detail_pane_and_the_history(qtbot, window, vault):
+    from fielddoc.gui.history import HistoryDialog
+    from fielddoc.gui.models.record_table import TITLE_ROLE
+
+    rec = window.session.records
+    name = "Kozlov<b>X</b>\x1b[2K\u202eHIDDEN"
+    rec.create("person", {"id": "per-hostile", "name": name})
+    rec.update("per-hostile", {"id": "per-hostile", "name": name, "other_names": ["<i>y</i>\x85"]})
+    people = window.workspace.show_section("person", wait=True)
+    with qtbot.waitSignal(people.model.counted, timeout=5000):
+        people.filters.search.setText("HIDDEN")
+        people.filters.emit_now()
+    assert people.model.rowCount() == 1
+    assert people.model.data(people.model.index(0, 0), TITLE_ROLE) == name  # the data is unchanged
+    assert people.model.data(people.model.index(0, 0)) == "Kozlov<b>X</b>\\u001b[2K\\u202eHIDDEN"
+    people.select_row(0)
+    text = people.detail.browser.toPlainText()
+    assert "Kozlov<b>X</b>\\u001b[2K\\u202eHIDDEN" in text and "\x1b" not in text and "\u202e" not in text
+    dialog = HistoryDialog(rec, "per-hostile", window)
+    qtbot.addWidget(dialog)
+    dialog.revisions.setCurrentRow(1)
+    cells = [dialog.diff.item(r, c).text() for r in range(dialog.diff.rowCount()) for c in range(3)]
+    assert any("<i>y</i>\\u0085" in c for c in cells) and not any("\x85" in c for c in cells)
+    assert dialog.summary.textFormat() == PLAIN
