@@ -155,6 +155,17 @@ def test_escape_controls_makes_every_control_visible_and_keeps_json_valid():
     assert name_problem("a<b") == "“<”" and name_problem("R&D") is None and name_problem("&amp;") == "“&”"
 
 
+def test_error_messages_show_their_parameters_escaped():
+    from fielddoc.errors import InputFileError, Problem, ValidationError
+
+    message = InputFileError(path="in\x1b[2K\u202e.json", reason="not UTF-8").render(translate)
+    assert "in\\u001b[2K\\u202e.json" in message and "\x1b" not in message
+    problem = Problem("per-\x85", "name", "{value} is not allowed here", value="x\x1b]0;t\x07")
+    rendered = ValidationError([problem]).render()
+    assert "per-\\u0085" in rendered and "x\\u001b]0;t\\u0007" in rendered
+    _no_raw(rendered)
+
+
 # -- the CLI prints outside text escaped -------------------------------------------------------------
 def _legacy_label(hq, device_id: str, label: str) -> None:
     """A label stored before labels were checked (or written to the database by other means)."""

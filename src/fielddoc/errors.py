@@ -122,14 +122,17 @@ class Problem:
 
     def render(self, translate: Any = None) -> str:
         text = translate(self.problem) if translate else self.problem
+        params = {k: escape_controls(v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
-            text = str(text).format(**self.params)
+            text = str(text).format(**params)
         except (KeyError, IndexError, ValueError):
             text = self.problem
         head = translate("Record {record_id}, field {field}") if translate else (
             "Record {record_id}, field {field}"
         )
-        return f"{str(head).format(record_id=self.record_id, field=self.field)}: {text}"
+        where = str(head).format(record_id=escape_controls(str(self.record_id)),
+                                 field=escape_controls(str(self.field)))
+        return f"{where}: {text}"
 
     def __repr__(self) -> str:
         return f"Problem({self.record_id!r}, {self.field!r}, {self.render()!r})"
