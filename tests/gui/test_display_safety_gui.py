@@ -14,6 +14,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QMessageBox
 
 from fielddoc.bundle.cards import CARD_CONTEXT, ENROL_CONTEXT
@@ -154,6 +155,8 @@ def test_the_trust_question_shows_the_bundle_file_name_as_plain_text(
         dialog.show()
         seen = shown(file_name)
         assert dialog.table.item(0, 0).text() == seen
+        tip = dialog.table.item(0, 0).toolTip()  # Qt guesses a tooltip's format: it must show the text
+        assert QTextDocumentFragment.fromHtml(tip).toPlainText() == shown(str(hostile))
         qtbot.mouseClick(dialog.start, LEFT)
         question = _question(qtbot, dialog)
         assert question.text.textFormat() == PLAIN
