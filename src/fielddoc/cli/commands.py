@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path, warn_weak_kdf
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
 from fielddoc.crypto import kdf
 from fielddoc.errors import InputFileError
 from fielddoc.records import interchange, query
@@ -105,7 +105,8 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
     for r in rows:
         flags = ("D" if r["draft"] else "-") + ("C" if r["conflict"] else "-") + (
             "X" if r["deleted_at"] else "-")
-        out(f"{r['id']:40} {r['kind']:12} {r['date_sort'] or '':16} {flags} {r['title']}")
+        out(f"{shown(r['id']):40} {shown(r['kind']):12} {shown(r['date_sort'] or ''):16} {flags} "
+            f"{shown(r['title'])}")
 
 
 def cmd_list(args: Any) -> int:
@@ -200,10 +201,11 @@ def cmd_history(args: Any) -> int:
         return 0
     prev: dict[str, Any] | None = None
     for r in revs:
-        out(f"r{r.revision}  {r.at}  {r.op:8} by {r.author} on {r.device_id}  {r.hash[:16]}")
+        out(f"r{r.revision}  {shown(r.at)}  {shown(r.op):8} by {shown(r.author)} on {shown(r.device_id)}  "
+            f"{shown(r.hash[:16])}")
         if prev is not None:
             for line in _diff(prev, r.doc):
-                out("    " + line)
+                out("    " + shown(line))
         prev = r.doc
     return 0
 
@@ -240,7 +242,7 @@ def cmd_verify(args: Any) -> int:
         vault.lock()
     if problems:
         for p in problems:
-            out("PROBLEM: " + p)
+            out("PROBLEM: " + shown(p))
         out(f"{len(problems)} problem(s) found.")
         return 1
     out("OK: database integrity, revision history, audit chain and attachment hashes verified.")

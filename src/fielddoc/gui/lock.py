@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc.gui.clipboard import conceal, copy_text
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
 
@@ -101,13 +102,23 @@ class ClipboardGuard(QObject):
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
 
     def copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
         self._ours = text
+        copy_text(text)  # with the clipboard managers' "do not record" hints
         self._timer.start()
 
     def _changed(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if text and text != self._ours and QApplication.focusWidget() is not None:
+        cb = QGuiApplication.clipboard()
+        text = cb.text()
+        if not text:
+            return
+        ours = text == self._ours or cb.ownsClipboard() or (
+            QApplication.focusWidget() is not None
+            and QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+        if not ours:
+            return
+        if conceal(cb):  # a widget's own copy (Ctrl+C): the hints are added at once
+            return  # setting them changed the clipboard again: that call did the rest
+        if text != self._ours:
             self._ours = text
             self._timer.start()
 

@@ -35,6 +35,7 @@ from fielddoc.gui.views import resume_tabs
 from fielddoc.gui.views.case_view import CaseView
 from fielddoc.gui.views.record_list import RecordListView
 from fielddoc.gui.views.statistics import StatisticsPage
+from fielddoc.gui.widgets.plain import shown
 
 STATS = "statistics"
 EDITABLE = frozenset({"case", "hearing", "incident", "detention", "person", "organisation", "location",
@@ -42,6 +43,8 @@ EDITABLE = frozenset({"case", "hearing", "incident", "detention", "person", "org
 
 
 def elide(text: str, limit: int = 28) -> str:
+    """A tab title (record text): control characters visible, shortened."""
+    text = shown(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.kinds import kind_name, new_kind_name
+from fielddoc.gui.widgets.plain import plain_tip, shown
 from fielddoc.records import query
 from fielddoc.records.ids import uuid7
 from fielddoc.records.vocab import CONFIDENTIALITY_TLP
@@ -280,15 +281,15 @@ class RecordPicker(QWidget):
         rows = exact + [r for r in rows if r not in exact]
         for row in rows:
             title = str(row.get("title") or row["id"])
-            item = QStandardItem(f"{title}  ·  {kind_name(str(row['kind']))}")
+            item = QStandardItem(f"{shown(title)}  ·  {kind_name(str(row['kind']))}")
             item.setData(row["id"], ID_ROLE)
             item.setData(title, NAME_ROLE)
-            item.setData(title, Qt.ItemDataRole.ToolTipRole)
+            item.setData(plain_tip(title), Qt.ItemDataRole.ToolTipRole)
             self.model.appendRow(item)
         have = {str(r["kind"]) for r in exact}
         for kind in self.creatable:
             if text.strip() and kind not in have:
-                label = self.tr("+ {new}: “{name}”").format(new=new_kind_name(kind), name=text.strip())
+                label = self.tr("+ {new}: “{name}”").format(new=new_kind_name(kind), name=shown(text.strip()))
                 item = QStandardItem(label)
                 item.setData(kind, CREATE_ROLE)
                 item.setData(text, NAME_ROLE)
