@@ -39,7 +39,7 @@ from fielddoc.bundle.errors import BundleFailure
 from fielddoc.crypto import stream
 from fielddoc.errors import IntegrityError
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
-from fielddoc.records.canonical import dumps, revision_hash
+from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import iter_rows
@@ -194,16 +194,19 @@ def _entries(
         doc = json.loads(r["doc"])
         red, changed = fmt.redact(doc)
         if changed or parent_x != parent:
+            fields = {
+                "record_id": r["record_id"],
+                "kind": r["kind"],
+                "revision": r["revision"],
+                "op": r["op"],
+                "device_id": r["device_id"],
+                "author": r["author"],
+                "at": r["at"],
+            }
+            # The export hash keeps the revision's own hash version (docs/spec/hashes.md).
+            v = revision_version(r["hash"], parent_hash=parent, doc_json=r["doc"], **fields) or 2
             xh = revision_hash(
-                record_id=r["record_id"],
-                kind=r["kind"],
-                revision=r["revision"],
-                parent_hash=parent_x,
-                op=r["op"],
-                device_id=r["device_id"],
-                author=r["author"],
-                at=r["at"],
-                doc_json=dumps(red),
+                parent_hash=parent_x, doc_json=encoder(v)(red).decode("utf-8"), v=v, **fields
             )
             xmap[r["hash"]] = xh
         else:
