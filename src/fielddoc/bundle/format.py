@@ -496,8 +496,10 @@ def entry_json(
     doc: dict[str, Any],
     draft: bool,
     id_generated: bool,
+    v: int = 2,
 ) -> bytes:
-    return canonical(
+    """A RECORD frame body: canonical JSON, in the encoding of the revision's hash version ``v``."""
+    return encoder(v)(
         {
             "record_id": record_id,
             "kind": kind,

@@ -1,0 +1,180 @@
+"""Revision and audit hashes: version 2 (RFC 8785) is written, version 1 (FieldDoc 0.1.0) still verifies.
+
+docs/spec/hashes.md. The byte-level vectors are in tests/test_spec_vectors.py; these tests
+check the version handling in a real vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from sqlalchemy import select, update
+
+from fielddoc.records.canonical import (
+    GENESIS,
+    audit_hash,
+    canonical,
+    canonical_v1,
+    dumps_v1,
+    revision_hash,
+    revision_version,
+)
+from fielddoc.records.jcs import CanonicalJSONError
+from fielddoc.store.schema import audit, records, revisions
+
+
+def _downgrade_to_v1(vault) -> None:
+    """Rewrite every revision and audit entry as FieldDoc 0.1.0 wrote them (version 1 hashes)."""
+    with vault.engine.begin() as conn:
+        remap: dict[str, str] = {}
+        for r in conn.execute(select(revisions).order_by(revisions.c.seq)).mappings().all():
+            doc_json = dumps_v1(json.loads(r["doc"]))
+            parent = remap.get(r["parent_hash"], r["parent_hash"]) if r["parent_hash"] else None
+            h = revision_hash(
+                record_id=r["record_id"],
+                kind=r["kind"],
+                revision=r["revision"],
+                parent_hash=parent,
+                op=r["op"],
+                device_id=r["device_id"],
+                author=r["author"],
+                at=r["at"],
+                doc_json=doc_json,
+                v=1,
+            )
+            remap[r["hash"]] = h
+            conn.execute(
+                update(revisions)
+                .where(revisions.c.seq == r["seq"])
+                .values(hash=h, parent_hash=parent, doc=doc_json)
+            )
+        for r in conn.execute(select(records.c.id, records.c.head_hash)).all():
+            conn.execute(update(records).where(records.c.id == r[0]).values(head_hash=remap[r[1]]))
+        prev = GENESIS
+        for a in conn.execute(select(audit).order_by(audit.c.seq)).mappings().all():
+            rh = remap.get(a["revision_hash"], a["revision_hash"])
+            h = audit_hash(
+                prev_hash=prev,
+                seq=a["seq"],
+                at=a["at"],
+                device_id=a["device_id"],
+                actor=a["actor"],
+                action=a["action"],
+                record_id=a["record_id"],
+                revision_hash=rh,
+                detail=a["detail"],
+                v=1,
+            )
+            conn.execute(
+                update(audit).where(audit.c.seq == a["seq"]).values(hash=h, prev_hash=prev, revision_hash=rh)
+            )
+            prev = h
+
+
+def test_new_revisions_are_version_2_over_rfc8785(rec, vault):
+    rid = rec.create(
+        "person",
+        {
+            "name": "Ä\U0001f600",
+            "confidentiality": "public",
+            "tlp": "CLEAR",
+            "x_score": 1.5e-7,
+            "\ue000": 1,
+            "\U0001f600": 2,
+        },
+    )
+    with vault.engine.connect() as conn:
+        r = conn.execute(select(revisions).where(revisions.c.record_id == rid)).mappings().one()
+    doc = json.loads(r["doc"])
+    assert r["doc"].encode("utf-8") == canonical(doc)  # stored bytes are the JCS bytes
+    assert '"x_score":1.5e-7' in r["doc"]  # ECMAScript number form, not Python's 1.5e-07
+    assert r["doc"].index('"\U0001f600"') < r["doc"].index('"\ue000"')  # UTF-16 order
+    head = (
+        f'{{"at":"{r["at"]}","author":{json.dumps(r["author"])},"device_id":"{r["device_id"]}",'
+        f'"kind":"person","op":"create","parent":null,"record_id":"{rid}","revision":1,"v":2}}'
+    )
+    assert r["hash"] == hashlib.sha256(head.encode() + b"\n" + r["doc"].encode()).hexdigest()
+    fields = {k: r[k] for k in ("record_id", "kind", "revision", "op", "device_id", "author", "at")}
+    assert revision_version(r["hash"], parent_hash=None, doc_json=r["doc"], **fields) == 2
+
+
+def test_audit_entries_are_version_2(rec, vault):
+    rec.create("person", {"name": "A"})
+    with vault.engine.connect() as conn:
+        a = conn.execute(select(audit).order_by(audit.c.seq)).mappings().first()
+    body = {
+        "v": 2,
+        "prev": GENESIS,
+        "seq": a["seq"],
+        "at": a["at"],
+        "device_id": a["device_id"],
+        "actor": a["actor"],
+        "action": a["action"],
+        "record_id": a["record_id"],
+        "revision_hash": a["revision_hash"],
+        "detail": a["detail"],
+    }
+    assert a["prev_hash"] == GENESIS
+    assert a["hash"] == hashlib.sha256(canonical(body)).hexdigest()
+
+
+def test_version_1_vault_still_verifies_and_new_work_continues_the_chain(rec, vault):
+    rid = rec.create("person", {"name": "A", "x_weight": 1.0})
+    rec.update(rid, {"id": rid, "name": "B", "x_weight": 1e-7})
+    _downgrade_to_v1(vault)
+    with vault.engine.connect() as conn:
+        assert '"x_weight":1e-07' in conn.execute(select(revisions.c.doc)).scalars().all()[-1]
+    assert rec.verify_history() == []
+    rec.update(rid, {"id": rid, "name": "C"})  # a version 2 revision on a version 1 parent
+    assert rec.verify_history() == []
+    assert [h.doc["name"] for h in rec.history(rid)] == ["A", "B", "C"]
+
+
+def test_altered_version_1_revision_is_caught(rec, vault):
+    rid = rec.create("person", {"name": "A"})
+    _downgrade_to_v1(vault)
+    with vault.engine.begin() as conn:
+        conn.execute(
+            update(revisions)
+            .where(revisions.c.record_id == rid)
+            .values(doc=dumps_v1({"id": rid, "name": "Z"}))
+        )
+    assert any("altered" in p for p in rec.verify_history())
+
+
+def test_version_1_audit_entry_after_version_2_is_refused(rec, vault):
+    rec.create("person", {"name": "A"})
+    rec.create("person", {"name": "B"})
+    with vault.engine.begin() as conn:  # entry 2 rewritten under the old version
+        a = conn.execute(select(audit).where(audit.c.seq == 2)).mappings().one()
+        h = audit_hash(
+            prev_hash=a["prev_hash"],
+            seq=2,
+            at=a["at"],
+            device_id=a["device_id"],
+            actor=a["actor"],
+            action=a["action"],
+            record_id=a["record_id"],
+            revision_hash=a["revision_hash"],
+            detail=a["detail"],
+            v=1,
+        )
+        conn.execute(update(audit).where(audit.c.seq == 2).values(hash=h))
+    assert any("older hash version" in p for p in rec.verify_history())
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 2**53, "\ud800", {1: "x"}, b"x"])
+def test_values_without_canonical_form_are_refused(value):
+    with pytest.raises(CanonicalJSONError):
+        canonical({"a": value})
+
+
+def test_numbers_beyond_2_53_are_refused_by_the_record_schema(rec):
+    from fielddoc import errors
+
+    with pytest.raises(errors.ValidationError) as exc:
+        rec.create("person", {"name": "A", "x_big": 2**53})
+    assert exc.value.problems[0].field.endswith("x_big")
+    assert canonical_v1({"a": 2**53}) == b'{"a":9007199254740992}'  # version 1 kept them
