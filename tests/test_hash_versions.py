@@ -165,7 +165,7 @@ def test_version_1_audit_entry_after_version_2_is_refused(rec, vault):
     assert any("older hash version" in p for p in rec.verify_history())
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), 2**53, "\ud800", {1: "x"}, b"x"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 2**53, -(2**60), "\ud800", b"x", {"k": {1, 2}}])
 def test_values_without_canonical_form_are_refused(value):
     with pytest.raises(CanonicalJSONError):
         canonical({"a": value})
@@ -178,3 +178,50 @@ def test_numbers_beyond_2_53_are_refused_by_the_record_schema(rec):
         rec.create("person", {"name": "A", "x_big": 2**53})
     assert exc.value.problems[0].field.endswith("x_big")
     assert canonical_v1({"a": 2**53}) == b'{"a":9007199254740992}'  # version 1 kept them
+
+
+def _independent():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "spec_vectors.py"
+    spec = importlib.util.spec_from_file_location("spec_vectors", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _random_value(rnd, depth=0):
+    import struct
+
+    pick = rnd.randrange(9 if depth < 4 else 6)
+    if pick == 0:
+        return rnd.choice([None, True, False])
+    if pick == 1:
+        return rnd.randint(-(2**53) + 1, 2**53 - 1) if rnd.random() < 0.5 else rnd.randint(-1000, 1000)
+    if pick == 2:
+        while True:
+            (x,) = struct.unpack(">d", rnd.getrandbits(64).to_bytes(8, "big"))
+            if x == x and abs(x) != float("inf"):
+                return x
+    if pick == 3:
+        return rnd.choice([0.5, 1.0, -0.0, 1e21, 1e-7, 123.456, 1e16, 2.0**60])
+    if pick in (4, 5):
+        alphabet = "aZ09 \"\\/\b\f\n\r\t\x00\x1f\x7f\u2028é€\ue000\ufb33\uffff\U0001f600\U0010ffff:,.[]{}"
+        return "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(8)))
+    if pick == 6:
+        return [_random_value(rnd, depth + 1) for _ in range(rnd.randrange(5))]
+    keys = ["", "a", "b", "\ue000", "\U0001f600", "\ufb33", "é", "10", "1", "\u0080"]
+    return {rnd.choice(keys) + rnd.choice(keys): _random_value(rnd, depth + 1) for _ in range(rnd.randrange(6))}
+
+
+def test_encoder_agrees_with_the_independent_implementation_on_random_values():
+    import random
+
+    ind = _independent()
+    rnd = random.Random(8785)
+    for _ in range(3000):
+        value = {"k": _random_value(rnd)}
+        assert canonical(value) == ind.jcs(value).encode("utf-8"), value
+        assert canonical_v1(value) == ind.legacy(value).encode("utf-8"), value

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 #: The largest integer a JCS document may hold exactly (ECMAScript Number.MAX_SAFE_INTEGER).
@@ -120,8 +121,41 @@ def _encode(value: Any, out: list[str]) -> None:
         raise CanonicalJSONError(f"a {type(value).__name__} is not a JSON value")
 
 
+#: Output of Python's encoder that may differ from JCS: a number token with a fraction or
+#: an exponent, a run of 16 digits (an integer that may exceed 2**53 - 1), or a code point
+#: at or above U+E000 (where code point and UTF-16 order part). A match inside a string
+#: (a time such as "09:15,1.5]" would do) only costs the slow path.
+_MAYBE_DIFFERENT = re.compile(
+    "[:\\[,]-?[0-9]+(?:\\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)[,\\]}]"
+    "|[0-9]{16}|[\ue000-\U0010ffff]"
+)
+
+
+def _not_json(value: Any) -> Any:
+    raise CanonicalJSONError(f"a {type(value).__name__} is not a JSON value")
+
+
+_FAST = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_not_json
+)
+
+
 def encode(value: Any) -> bytes:
-    """RFC 8785 canonical JSON of a JSON value (dict, list, str, int, float, bool, None), UTF-8."""
+    """RFC 8785 canonical JSON of a JSON value (dict, list, str, int, float, bool, None), UTF-8.
+
+    Object keys must be str (as in any JSON value). For the usual value (no float, no
+    integer of 16 digits, no code point from U+E000) Python's C encoder already writes
+    the JCS bytes; anything else takes the encoder below.
+    """
+    try:
+        text = _FAST.encode(value)
+    except (TypeError, ValueError, RecursionError):
+        text = None  # NaN, a non-JSON type, ...: the slow path names the problem
+    if text is not None and not _MAYBE_DIFFERENT.search(text):
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CanonicalJSONError("a string holds a lone surrogate") from None
     out: list[str] = []
     try:
         _encode(value, out)
