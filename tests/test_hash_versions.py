@@ -165,7 +165,9 @@ def test_version_1_audit_entry_after_version_2_is_refused(rec, vault):
     assert any("older hash version" in p for p in rec.verify_history())
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), 2**53, -(2**60), "\ud800", b"x", {"k": {1, 2}}])
+@pytest.mark.parametrize(
+    "value", [float("nan"), float("inf"), 2**53, -(2**60), "\ud800", b"x", {"k": {1, 2}}]
+)
 def test_values_without_canonical_form_are_refused(value):
     with pytest.raises(CanonicalJSONError):
         canonical({"a": value})
@@ -208,12 +210,14 @@ def _random_value(rnd, depth=0):
     if pick == 3:
         return rnd.choice([0.5, 1.0, -0.0, 1e21, 1e-7, 123.456, 1e16, 2.0**60])
     if pick in (4, 5):
-        alphabet = "aZ09 \"\\/\b\f\n\r\t\x00\x1f\x7f\u2028é€\ue000\ufb33\uffff\U0001f600\U0010ffff:,.[]{}"
+        alphabet = 'aZ09 "\\/\b\f\n\r\t\x00\x1f\x7f\u2028é€\ue000\ufb33\uffff\U0001f600\U0010ffff:,.[]{}'
         return "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(8)))
     if pick == 6:
         return [_random_value(rnd, depth + 1) for _ in range(rnd.randrange(5))]
     keys = ["", "a", "b", "\ue000", "\U0001f600", "\ufb33", "é", "10", "1", "\u0080"]
-    return {rnd.choice(keys) + rnd.choice(keys): _random_value(rnd, depth + 1) for _ in range(rnd.randrange(6))}
+    return {
+        rnd.choice(keys) + rnd.choice(keys): _random_value(rnd, depth + 1) for _ in range(rnd.randrange(6))
+    }
 
 
 def test_encoder_agrees_with_the_independent_implementation_on_random_values():
