@@ -21,6 +21,9 @@ def test_custody_events_validate_against_the_schema(vault, rec, tmp_path):
 
 
 def test_custody_event_device_id_is_checked_as_text():
-    doc = {"id": "att-1", "custody_events": [{"at": "2026-12-06T10:00:00Z", "action": "copied", "device_id": 7}]}
+    doc = {
+        "id": "att-1",
+        "custody_events": [{"at": "2026-12-06T10:00:00Z", "action": "copied", "device_id": 7}],
+    }
     problems = schema.analyse("attachment", doc, draft=True).problems
     assert [p.field for p in problems] == ["custody_events[0].device_id"]

@@ -25,12 +25,19 @@ from fielddoc.records.jcs import CanonicalJSONError
 from fielddoc.store.schema import audit, records, revisions
 
 
-def _downgrade_to_v1(vault) -> None:
-    """Rewrite every revision and audit entry as FieldDoc 0.1.0 wrote them (version 1 hashes)."""
+def _downgrade_to_v1(vault, floats: tuple[str, ...] = ()) -> None:
+    """Rewrite every revision and audit entry as FieldDoc 0.1.0 wrote them (version 1 hashes).
+
+    ``floats``: top-level fields that were doubles (the version 2 bytes stored ``1.0`` as ``1``).
+    """
     with vault.engine.begin() as conn:
         remap: dict[str, str] = {}
         for r in conn.execute(select(revisions).order_by(revisions.c.seq)).mappings().all():
-            doc_json = dumps_v1(json.loads(r["doc"]))
+            doc = json.loads(r["doc"])
+            for k in floats:
+                if k in doc:
+                    doc[k] = float(doc[k]) if doc[k] != 0 else -0.0
+            doc_json = dumps_v1(doc)
             parent = remap.get(r["parent_hash"], r["parent_hash"]) if r["parent_hash"] else None
             h = revision_hash(
                 record_id=r["record_id"],
@@ -229,3 +236,53 @@ def test_encoder_agrees_with_the_independent_implementation_on_random_values():
         value = {"k": _random_value(rnd)}
         assert canonical(value) == ind.jcs(value).encode("utf-8"), value
         assert canonical_v1(value) == ind.legacy(value).encode("utf-8"), value
+
+
+@pytest.mark.parametrize("meta", [{"n": 2**60}, {"s": "\ud800"}])
+def test_manifest_meta_without_canonical_form_is_malformed_content(meta):
+    from fielddoc.bundle import format as fmt
+    from fielddoc.bundle.errors import MalformedContent
+    from fielddoc.crypto import signing
+    from tests.test_bundle_support import raw_manifest
+
+    key, _pub = signing.generate()
+    m = raw_manifest(key, ["AAAA AAAA AAAA AAAA AAAA AAAA AAAA AAAA"], [], meta=meta)
+    raw = json.dumps(m, sort_keys=True).encode()  # (json.dumps escapes the surrogate as \ud800)
+    with pytest.raises(MalformedContent) as exc:
+        fmt.parse_export_manifest(raw)
+    assert exc.value.params["field"] == "manifest.meta"
+
+
+def test_version_1_revisions_export_import_and_verify_at_hq(tmp_path):
+    """A vault from 0.1.0 (version 1 hashes, a float 1.0, a redacted contact) reaches HQ intact."""
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq.importer import import_bundle
+    from fielddoc.hq.verify import verify_hq
+    from fielddoc.records.service import Records
+    from tests.test_bundle_support import link, make_field, make_hq
+
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "sqlcipher", cleanups)
+    field = make_field(tmp_path / "field")
+    try:
+        rec = Records(field)
+        rid = rec.create("person", {"name": "A", "x_weight": 1.0, "contact": {"phone": "+7"}})
+        rec.update(rid, {"id": rid, "name": "B", "x_weight": -0.0, "contact": {"phone": "+7"}})
+        _downgrade_to_v1(field, floats=("x_weight",))
+        rec.update(rid, {"id": rid, "name": "C", "x_weight": 2.0})  # version 2 on a version 1 chain
+        link(field, hq)
+        out = tmp_path / "out"
+        out.mkdir()
+        res = export_bundle(field, out)
+        result = import_bundle(hq, res.path)
+        assert result.new_revisions == 3
+        assert verify_hq(hq) == []
+        with hq.engine.connect() as conn:
+            docs = conn.execute(select(revisions.c.doc).order_by(revisions.c.revision)).scalars().all()
+        assert '"x_weight":1.0' in docs[0] and '"x_weight":-0.0' in docs[1]  # legacy bytes kept
+        assert '"x_weight":2' in docs[2] and '"x_weight":2.0' not in docs[2]  # RFC 8785 bytes
+        assert all('"contact"' not in d for d in docs)
+    finally:
+        field.lock()
+        for fn in cleanups:
+            fn()

@@ -376,7 +376,11 @@ def parse_export_manifest(raw: bytes) -> ExportManifest:
     meta = m.get("meta")
     if meta is not None:
         _want(meta, dict, "manifest.meta")
-        if len(canonical(meta)) > MAX_META_BYTES:
+        try:
+            meta_bytes = canonical(meta)
+        except ValueError:  # CanonicalJSONError: a huge integer, a lone surrogate
+            raise _bad("manifest.meta", "has no canonical JSON form (docs/spec/canonical-json.md)") from None
+        if len(meta_bytes) > MAX_META_BYTES:
             raise _bad("manifest.meta", "is larger than 1 MiB")
     return ExportManifest(
         bundle_id=_text(m["bundle_id"], "manifest.bundle_id", 36, pattern=_UUID),
