@@ -131,6 +131,27 @@ _MAYBE_DIFFERENT = re.compile(
 )
 
 
+def _quick_table() -> bytes:
+    """UTF-8 bytes -> digits as "0", "." and "e" kept, lead bytes of U+E000.. as "H", else " "."""
+    table = bytearray(b" " * 256)
+    for c in b"0123456789":
+        table[c] = ord("0")
+    table[ord(".")] = ord(".")
+    table[ord("e")] = table[ord("E")] = ord("e")
+    for c in range(0xEE, 0xF5):
+        table[c] = ord("H")
+    return bytes(table)
+
+
+_QUICK = _quick_table()
+
+
+def _surely_canonical(raw: bytes) -> bool:
+    """A cheap test (C speed) that Python's output holds none of what _MAYBE_DIFFERENT looks for."""
+    t = raw.translate(_QUICK)
+    return not (b"H" in t or b"0000000000000000" in t or b"0." in t or b"0e" in t)
+
+
 def _not_json(value: Any) -> Any:
     raise CanonicalJSONError(f"a {type(value).__name__} is not a JSON value")
 
@@ -151,11 +172,13 @@ def encode(value: Any) -> bytes:
         text = _FAST.encode(value)
     except (TypeError, ValueError, RecursionError):
         text = None  # NaN, a non-JSON type, ...: the slow path names the problem
-    if text is not None and not _MAYBE_DIFFERENT.search(text):
+    if text is not None:
         try:
-            return text.encode("utf-8")
+            raw = text.encode("utf-8")
         except UnicodeEncodeError:
             raise CanonicalJSONError("a string holds a lone surrogate") from None
+        if _surely_canonical(raw) or not _MAYBE_DIFFERENT.search(text):
+            return raw
     out: list[str] = []
     try:
         _encode(value, out)
