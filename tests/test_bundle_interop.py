@@ -5,7 +5,6 @@ signature and hashes then verify with the procedure written in docs/bundle-forma
 from __future__ import annotations
 
 import base64
-import re
 import shutil
 import subprocess
 import sys
@@ -24,10 +23,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+SCRIPT = ROOT / "docs" / "examples" / "verify_bundle.py"
+
+
 def _doc_script() -> str:
-    m = re.search(r"```python verify-bundle\n(.*?)```", DOC.read_text("utf-8"), re.S)
-    assert m, "docs/bundle-format.md lost its verify-bundle block"
-    return m.group(1)
+    assert "docs/examples/verify_bundle.py" in DOC.read_text("utf-8"), "§7 no longer names the script"
+    return SCRIPT.read_text("utf-8")
 
 
 @pytest.fixture
@@ -79,13 +80,13 @@ def test_documented_procedure_rejects_a_forgery(setup, tmp_path):
     plain.write_bytes(bytes(data))
     key = base64.b64encode(signing.public_of(field.signing_key())).decode()
     run = subprocess.run([sys.executable, "-I", str(script), str(plain), key], capture_output=True, text=True)
-    assert run.returncode != 0 and "InvalidSignature" in run.stderr
+    assert run.returncode == 1 and "InvalidSignature" in run.stderr
     other = base64.b64encode(signing.generate()[1]).decode()
     _age_decrypt(ident, res.path, plain)
     run = subprocess.run(
         [sys.executable, "-I", str(script), str(plain), other], capture_output=True, text=True
     )
-    assert run.returncode != 0 and "signed by another key" in run.stderr
+    assert run.returncode == 1 and "signed by another key" in run.stderr
 
 
 def test_age_cli_refuses_with_another_identity(setup, tmp_path):

@@ -23,7 +23,7 @@ from fielddoc.bundle.errors import ContentMismatch, MalformedContent, NotABundle
 from fielddoc.crypto import signing
 from fielddoc.errors import Problem
 from fielddoc.records import schema
-from fielddoc.records.canonical import canonical, dumps, revision_hash
+from fielddoc.records.canonical import HASH_VERSIONS, canonical, encoder, revision_hash
 from fielddoc.records.schema_checks import ID_RE
 
 MAGIC = b"FDBUNDLE"
@@ -376,7 +376,11 @@ def parse_export_manifest(raw: bytes) -> ExportManifest:
     meta = m.get("meta")
     if meta is not None:
         _want(meta, dict, "manifest.meta")
-        if len(canonical(meta)) > MAX_META_BYTES:
+        try:
+            meta_bytes = canonical(meta)
+        except ValueError:  # CanonicalJSONError: a huge integer, a lone surrogate
+            raise _bad("manifest.meta", "has no canonical JSON form (docs/spec/canonical-json.md)") from None
+        if len(meta_bytes) > MAX_META_BYTES:
             raise _bad("manifest.meta", "is larger than 1 MiB")
     return ExportManifest(
         bundle_id=_text(m["bundle_id"], "manifest.bundle_id", 36, pattern=_UUID),
@@ -496,8 +500,10 @@ def entry_json(
     doc: dict[str, Any],
     draft: bool,
     id_generated: bool,
+    v: int = 2,
 ) -> bytes:
-    return canonical(
+    """A RECORD frame body: canonical JSON, in the encoding of the revision's hash version ``v``."""
+    return encoder(v)(
         {
             "record_id": record_id,
             "kind": kind,
@@ -564,21 +570,28 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
         raise MalformedContent(record_id=rid, field=problems[0].field, problem=problem_text(problems[0]))
     if kind == "attachment":
         check_file_names(rid, doc)
-    try:
-        doc_json = dumps(doc)
-    except (TypeError, ValueError):  # pragma: no cover - parse_json refuses what dumps refuses
-        raise _bad("doc", "cannot be encoded", rid) from None
-    h = revision_hash(
-        record_id=rid,
-        kind=kind,
-        revision=revision,
-        parent_hash=parent,
-        op=op,
-        device_id=device_id,
-        author=author,
-        at=at,
-        doc_json=doc_json,
-    )
+    # The hash version is not carried: the revision is the one the manifest lists under
+    # either version (docs/spec/hashes.md §Revision hash); HQ keeps the document bytes that matched.
+    h = doc_json = ""
+    for v in HASH_VERSIONS:
+        try:
+            doc_json = encoder(v)(doc).decode("utf-8")
+            h = revision_hash(
+                record_id=rid,
+                kind=kind,
+                revision=revision,
+                parent_hash=parent,
+                op=op,
+                device_id=device_id,
+                author=author,
+                at=at,
+                doc_json=doc_json,
+                v=v,
+            )
+        except (TypeError, ValueError):  # CanonicalJSONError, UnicodeEncodeError (lone surrogates)
+            continue
+        if h == expected_hash:
+            break
     if h != expected_hash:
         raise ContentMismatch(
             detail=f"record frame {index + 1} ({rid}) is not the revision the manifest lists"

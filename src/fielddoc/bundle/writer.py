@@ -39,7 +39,7 @@ from fielddoc.bundle.errors import BundleFailure
 from fielddoc.crypto import stream
 from fielddoc.errors import IntegrityError
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
-from fielddoc.records.canonical import dumps, revision_hash
+from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import iter_rows
@@ -193,22 +193,30 @@ def _entries(
             continue
         doc = json.loads(r["doc"])
         red, changed = fmt.redact(doc)
+        exported = candidate and fmt.exportable(doc, ceiling)
+        if not (changed or parent_x != parent or exported):
+            continue
+        fields = {
+            "record_id": r["record_id"],
+            "kind": r["kind"],
+            "revision": r["revision"],
+            "op": r["op"],
+            "device_id": r["device_id"],
+            "author": r["author"],
+            "at": r["at"],
+        }
+        # The export hash and the RECORD frame keep the revision's own hash version: a
+        # version 1 revision is sent in the legacy encoding, so HQ re-encodes the same bytes
+        # (a float 1.0 would otherwise arrive as the integer 1; docs/spec/hashes.md §4).
+        v = revision_version(r["hash"], parent_hash=parent, doc_json=r["doc"], **fields) or 2
         if changed or parent_x != parent:
             xh = revision_hash(
-                record_id=r["record_id"],
-                kind=r["kind"],
-                revision=r["revision"],
-                parent_hash=parent_x,
-                op=r["op"],
-                device_id=r["device_id"],
-                author=r["author"],
-                at=r["at"],
-                doc_json=dumps(red),
+                parent_hash=parent_x, doc_json=encoder(v)(red).decode("utf-8"), v=v, **fields
             )
             xmap[r["hash"]] = xh
         else:
             xh = r["hash"]
-        if candidate and fmt.exportable(doc, ceiling):
+        if exported:
             draft, generated = flags.get(r["record_id"], (False, False))
             body = fmt.entry_json(
                 record_id=r["record_id"],
@@ -222,6 +230,7 @@ def _entries(
                 doc=red,
                 draft=draft,
                 id_generated=generated,
+                v=v,
             )
             yield r["seq"], r["hash"], xh, body
 

@@ -22,7 +22,7 @@ from fielddoc.errors import FieldDocError
 from fielddoc.hq import merge
 from fielddoc.hq.store import HQStore
 from fielddoc.records.audit import verify_chain
-from fielddoc.records.canonical import revision_hash
+from fielddoc.records.canonical import revision_version
 from fielddoc.records.service import iter_rows
 from fielddoc.store.schema import attachment_files, records, revisions
 from fielddoc.store.schema_sync import hq_bundles, hq_devices, hq_revisions
@@ -34,7 +34,8 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
     problems: list[str] = []
     with hq.engine.connect() as conn:
         for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
-            h = revision_hash(
+            v = revision_version(
+                r["hash"],
                 record_id=r["record_id"],
                 kind=r["kind"],
                 revision=r["revision"],
@@ -45,7 +46,7 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
                 at=r["at"],
                 doc_json=r["doc"],
             )
-            if h != r["hash"]:
+            if v is None:
                 problems.append(f"revision {r['revision']} of {r['record_id']} was altered")
             if len(problems) > MAX_PROBLEMS:
                 return problems

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from fielddoc.records.canonical import GENESIS, audit_hash
+from fielddoc.records.canonical import GENESIS, audit_hash, audit_version
 from fielddoc.records.ids import now_iso
 from fielddoc.store.schema import audit
 
@@ -76,12 +76,14 @@ def verify_chain(conn: Connection) -> list[str]:
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
+    newest = 1
     for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
         if row["seq"] != expected_seq:
             problems.append(f"audit entry {expected_seq} is missing (next is {row['seq']})")
         if row["prev_hash"] != prev:
             problems.append(f"audit entry {row['seq']} does not link to the entry before it")
-        h = audit_hash(
+        v = audit_version(
+            row["hash"],
             prev_hash=row["prev_hash"],
             seq=row["seq"],
             at=row["at"],
@@ -92,8 +94,14 @@ def verify_chain(conn: Connection) -> list[str]:
             revision_hash=row["revision_hash"],
             detail=row["detail"],
         )
-        if h != row["hash"]:
+        if v is None:
             problems.append(f"audit entry {row['seq']} was altered (hash mismatch)")
+        elif v < newest:
+            # Entries since FieldDoc 0.2 are version 2; an older version after one of them
+            # is an entry rewritten by someone, not an entry from before the upgrade.
+            problems.append(f"audit entry {row['seq']} has an older hash version than the entry before it")
+        else:
+            newest = v
         prev = row["hash"]
         expected_seq = row["seq"] + 1
         if len(problems) > 20:

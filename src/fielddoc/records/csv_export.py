@@ -425,6 +425,7 @@ encryption.key_id | str | Key id
 custody_events[] | table | Chain of custody: one row per step
 custody_events[].at | datetime | When
 custody_events[].actor_id | ref:person,organisation | Who
+custody_events[].device_id | str | Device that did it
 custody_events[].action | vocab:custody_action | What was done
 custody_events[].from | str | From
 custody_events[].to | str | To

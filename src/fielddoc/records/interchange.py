@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from fielddoc.errors import InputFileError, Problem, ValidationError
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
-from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
+from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import (
     LINK_KINDS,
@@ -94,9 +94,13 @@ def read_json_file(path: Path) -> Any:
 
 
 def link_id(kind: str, doc: dict[str, Any]) -> str:
-    """Deterministic id for an id-less link record (same content, same id)."""
+    """Deterministic id for an id-less link record (same content, same id).
+
+    Over the legacy canonical JSON, so ids stay what FieldDoc 0.1.0 made of the same
+    file (docs/spec/hashes.md §Link record ids).
+    """
     prefix = "inv" if kind == "involvement" else "rel"
-    return f"{prefix}-{sha256_hex(canonical(doc))[:32]}"
+    return f"{prefix}-{sha256_hex(canonical_v1(doc))[:32]}"
 
 
 @dataclass

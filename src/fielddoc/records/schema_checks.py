@@ -15,7 +15,7 @@ Limits (documented constants, applied inside every record):
   most 256 characters;
 - arrays: at most 10,000 items;
 - nesting: at most 16 levels of objects/arrays, the record itself being level 1;
-- numbers: finite; integers within the signed 64-bit range;
+- numbers: finite, at most 2**53 - 1 in magnitude (exact in RFC 8785 canonical JSON);
 - ``null`` for an optional field means "not recorded / unknown" and is accepted.
 """
 
@@ -35,7 +35,8 @@ MAX_STRING_BYTES = 1 << 20
 MAX_KEY_CHARS = 256
 MAX_ITEMS = 10_000
 MAX_DEPTH = 16
-MAX_INT = (1 << 63) - 1
+#: Numbers must fit RFC 8785 canonical JSON exactly (ECMAScript's Number.MAX_SAFE_INTEGER).
+MAX_INT = (1 << 53) - 1
 MAX_PROBLEMS = 1000
 
 ID_RE = re.compile(r"\A[A-Za-z0-9._:-]{1,128}\Z")
@@ -160,7 +161,7 @@ def number_ok(value: object, ctx: Ctx, path: str) -> bool:
     if isinstance(value, float) and not math.isfinite(value):
         ctx.add(path, "must be a finite number")
         return False
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > MAX_INT:
         ctx.add(path, "is too large (at most {max} in magnitude)", max=MAX_INT)
         return False
     return True

@@ -418,6 +418,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "custody_events": list_of(obj({
             "at": DATETIME,
             "actor_id": ref(*AGENT),
+            "device_id": STR,  # the device (vault) that did it: FieldDoc writes this, not actor_id
             "action": vocab_of("custody_action"),
             "from": STR,
             "to": STR,

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter, verify_chain
-from fielddoc.records.canonical import dumps, revision_hash
+from fielddoc.records.canonical import dumps, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.store.schema import drafts, records, revisions
 
@@ -408,12 +408,12 @@ class Records:
             last: dict[str, tuple[str, int]] = {}
             for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
                 rid = r["record_id"]
-                h = revision_hash(
-                    record_id=rid, kind=r["kind"], revision=r["revision"],
+                v = revision_version(
+                    r["hash"], record_id=rid, kind=r["kind"], revision=r["revision"],
                     parent_hash=r["parent_hash"], op=r["op"], device_id=r["device_id"],
                     author=r["author"], at=r["at"], doc_json=r["doc"],
                 )
-                if h != r["hash"]:
+                if v is None:
                     problems.append(f"revision {r['revision']} of {rid} was altered")
                 prev = last.get(rid)
                 if prev is None and r["parent_hash"] is not None and r["op"] != "import":
