@@ -38,8 +38,8 @@ from fielddoc.errors import (
     WrongPassphrase,
 )
 from fielddoc.fsutil import TMP_SUFFIX, atomic_write, fsync_dir, private_dir, remove_stale_temps
+from fielddoc.store import file_keys, migrate
 from fielddoc.store import header as hdr
-from fielddoc.store import migrate
 from fielddoc.store.engine import sqlcipher_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
@@ -175,6 +175,10 @@ class Vault:
             vault.lock()
             raise DatabaseCorrupt(detail=_db_reason(exc)) from None
         remove_stale_temps(path)
+        try:
+            file_keys.upgrade(vault.engine, vault.attachments_dir, vault.data_key)
+        except OSError:
+            pass  # read-only media: 0.1.0 files stay readable under their derived keys
         vault.clean_orphan_attachments()
         return vault
 
@@ -294,6 +298,17 @@ class Vault:
             except FileNotFoundError:
                 continue
         return removed
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it (after erasing something).
+
+        ``secure_delete`` zeroes deleted cells in the database pages, but older
+        page images stay in the WAL until it is overwritten; a TRUNCATE checkpoint
+        ends that. (Blocks the file system freed may still hold them, encrypted
+        under the SQLCipher key: ``rekey`` makes those unreadable.)
+        """
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     # -- checks --------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:

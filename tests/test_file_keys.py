@@ -1,0 +1,205 @@
+"""F6: every attachment file has its own random key, wrapped in its database row;
+old vaults are converted on open (crash-safely); purge erases files cryptographically."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from sqlalchemy import select
+
+from fielddoc import errors
+from fielddoc.attachments import service as att
+from fielddoc.crypto import keys, stream
+from fielddoc.crypto.keys import derive_key
+from fielddoc.records.service import Records
+from fielddoc.store.schema import attachment_files, secrets_table
+from fielddoc.store.vault import Vault
+from tests.test_bundle_support import *  # noqa: F403 - the field, hq and backend fixtures
+
+WRAPPED = 12 + 32 + 16  # nonce, file key, GCM tag
+OLD = Path(__file__).parent / "data" / "vaults" / "0.1.0"
+
+
+def _rows(vault: Vault) -> list[dict]:
+    with vault.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(select(attachment_files)).mappings()]
+
+
+def _decrypts(path: Path, sha256: str, key: bytes) -> bool:
+    try:
+        stream.verify_file(None, path, sha256, file_key=key)
+    except errors.IntegrityError:
+        return False
+    return True
+
+
+def _legacy_key(vault: Vault, fid: str) -> bytes:
+    return derive_key(vault.data_key, "attachment", bytes.fromhex(fid))
+
+
+def test_new_attachment_has_a_random_wrapped_key(vault, rec, tmp_path):
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(os.urandom(70_000))
+    a = att.attach(vault, rec, src)
+    (row,) = _rows(vault)
+    assert row["wrapped_key"] is not None and len(row["wrapped_key"]) == WRAPPED
+    path = vault.attachments_dir / f"{a.file_id}.fda"
+    key = keys.unwrap_file_key(vault.data_key, bytes.fromhex(a.file_id), row["wrapped_key"])
+    assert _decrypts(path, a.sha256, key)
+    # Not the 0.1.0 derivation: the data key alone no longer opens the file.
+    assert not _decrypts(path, a.sha256, _legacy_key(vault, a.file_id))
+    assert att.verify(vault, a.attachment_id) == a.sha256
+    assert att.read_bytes(vault, a.attachment_id) == src.read_bytes()
+    # The wrapped key is bound to its file id.
+    with pytest.raises(errors.IntegrityError):
+        keys.unwrap_file_key(vault.data_key, os.urandom(16), row["wrapped_key"])
+
+
+def _old_vault(tmp_path: Path) -> tuple[Path, dict]:
+    expected = json.loads((OLD / "expected.json").read_text("utf-8"))
+    folder = tmp_path / "old"
+    shutil.copytree(OLD / "vault", folder)
+    return folder, expected
+
+
+def test_old_vault_files_get_random_keys_when_opened(tmp_path):
+    folder, expected = _old_vault(tmp_path)
+    names_before = sorted(p.name for p in (folder / "attachments").iterdir())
+    v = Vault.open(folder, expected["passphrase"])
+    v.idle_timeout = None
+    try:
+        rows = _rows(v)
+        assert rows and all(r["wrapped_key"] is not None for r in rows)
+        assert sorted(p.name for p in v.attachments_dir.iterdir()) == names_before  # ids kept
+        for r in rows:
+            path = v.attachments_dir / f"{r['file_id']}.fda"
+            assert not _decrypts(path, r["sha256"], _legacy_key(v, r["file_id"]))
+        assert att.verify(v, expected["attachment_id"]) == expected["attachment_sha256"]
+        assert att.verify_all(v) == []
+    finally:
+        v.lock()
+    # A second open has nothing left to convert.
+    from fielddoc.store import file_keys
+
+    v = Vault.open(folder, expected["passphrase"])
+    try:
+        assert file_keys.upgrade(v.engine, v.attachments_dir, v.data_key) == 0
+    finally:
+        v.lock()
+
+
+class _Crash(BaseException):
+    pass
+
+
+@pytest.mark.parametrize("where", ["before_commit", "after_commit"])
+def test_interrupted_conversion_is_finished_on_the_next_open(tmp_path, monkeypatch, where):
+    from fielddoc.store import file_keys
+
+    folder, expected = _old_vault(tmp_path)
+    real_replace = os.replace
+
+    def crash_wrap(*a, **k):
+        raise _Crash()
+
+    def crash_rename(src, dst):
+        if str(src).endswith(file_keys.PENDING_SUFFIX):
+            raise _Crash()
+        return real_replace(src, dst)
+
+    if where == "before_commit":
+        monkeypatch.setattr(file_keys, "wrap_file_key", crash_wrap)
+    else:
+        monkeypatch.setattr(file_keys.os, "replace", crash_rename)
+    with pytest.raises(_Crash):
+        Vault.open(folder, expected["passphrase"])
+    assert list((folder / "attachments").glob("*.fdnew"))  # the crash left a half-done conversion
+    monkeypatch.undo()
+    v = Vault.open(folder, expected["passphrase"])
+    try:
+        assert not list(v.attachments_dir.glob("*.fdnew"))
+        assert all(r["wrapped_key"] is not None for r in _rows(v))
+        assert att.verify(v, expected["attachment_id"]) == expected["attachment_sha256"]
+        assert att.verify_all(v) == []
+    finally:
+        v.lock()
+
+
+# -- purge: a carved copy of a purged file has no key left anywhere ----------------------------
+def _sqlcipher_pages(raw_key: bytes, data: bytes, page_size: int = 4096, skip: int = 0) -> bytes:
+    """Decrypt every SQLCipher 4 page image in ``data`` (AES-256-CBC, 80 reserved bytes)."""
+    out = bytearray()
+    for off in range(skip, len(data) - page_size + 1, page_size):
+        page = data[off : off + page_size]
+        start = 16 if off == 0 else 0  # page 1 begins with the cleartext salt
+        iv = page[page_size - 80 : page_size - 64]
+        dec = Cipher(algorithms.AES(raw_key), modes.CBC(iv)).decryptor()
+        out += dec.update(page[start : page_size - 80]) + dec.finalize()
+    return bytes(out)
+
+
+def _wal_pages(raw_key: bytes, wal: bytes, page_size: int = 4096) -> bytes:
+    out = bytearray()
+    off = 32
+    while off + 24 + page_size <= len(wal):
+        page = wal[off + 24 : off + 24 + page_size]
+        iv = page[page_size - 80 : page_size - 64]
+        dec = Cipher(algorithms.AES(raw_key), modes.CBC(iv)).decryptor()
+        out += dec.update(page[: page_size - 80]) + dec.finalize()
+        off += 24 + page_size
+    return bytes(out)
+
+
+def test_purged_file_cannot_be_decrypted_with_anything_left_in_the_vault(field, hq, tmp_path, backend):
+    from fielddoc.bundle.receipt import import_receipt, purge_delivered, purge_plan
+    from fielddoc.hq.importer import import_bundle
+    from fielddoc.hq.receipts import make_receipt
+    from tests.test_bundle_support import link
+    from tests.test_hq_import import _export
+
+    if backend != "sqlcipher":
+        pytest.skip("the field device side is the same with either HQ backend")
+    rec = Records(field)
+    rec.create("case", {"id": "case-1", "title": "Case"})
+    src = tmp_path / "witness.jpg"
+    src.write_bytes(os.urandom(200_000))
+    a = att.attach(field, rec, src, related_ids=["case-1"])
+    (row,) = _rows(field)
+    wrapped = bytes(row["wrapped_key"])
+    path = field.attachments_dir / f"{a.file_id}.fda"
+    carved = tmp_path / "carved.fda"
+    shutil.copyfile(path, carved)  # what a forensic tool recovers from free blocks later
+
+    link(field, hq)
+    import_bundle(hq, _export(field, tmp_path).path)
+    import_receipt(field, make_receipt(hq, field.device_id, tmp_path / "r.age").path)
+    plan = purge_plan(field)
+    assert a.attachment_id in plan.record_ids
+    purge_delivered(field, plan)
+    assert not path.exists() and _rows(field) == []
+
+    # Every key the vault can still produce with the data key fails on the carved copy.
+    candidates = [_legacy_key(field, a.file_id), derive_key(field.data_key, "attachment-wrap")]
+    with field.engine.connect() as conn:
+        for r in conn.execute(select(attachment_files)).mappings():
+            fid = bytes.fromhex(r["file_id"])
+            candidates.append(keys.unwrap_file_key(field.data_key, fid, r["wrapped_key"]))
+        candidates += [bytes(v)[:32] for (v,) in conn.execute(select(secrets_table.c.value))]
+    assert not any(_decrypts(carved, a.sha256, k) for k in candidates)
+    with pytest.raises(errors.IntegrityError):
+        keys.unwrap_file_key(field.data_key, bytes.fromhex(a.file_id), b"\0" * WRAPPED)
+
+    # And the wrapped key is in no page of the database or its WAL, live or free.
+    raw = derive_key(field.data_key, "sqlcipher")
+    db = field.db_path.read_bytes()
+    pages = _sqlcipher_pages(raw, db)
+    wal = field.db_path.with_name(field.db_path.name + "-wal")
+    if wal.exists():
+        pages += _wal_pages(raw, wal.read_bytes())
+    assert b"attachment_files" in pages  # the decryption above really reads the pages
+    assert wrapped not in pages and wrapped[12:40] not in pages
