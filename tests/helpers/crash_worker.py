@@ -58,12 +58,39 @@ def attach(vault_dir: Path, source: Path) -> None:
         say(res.attachment_id)
 
 
+def rekey(vault_dir: Path, stage: str, source: Path) -> None:
+    """Save, re-key, attach, in a loop; with ``stage``, SIGKILL itself at that step of rekey."""
+    import signal
+
+    from fielddoc.attachments import service as att
+    from fielddoc.store.rekey import rekey as do_rekey
+
+    def kill_at(name: str) -> None:
+        if name == stage:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    vault = Vault.open(vault_dir, A)
+    vault.idle_timeout = None
+    rec = Records(vault)
+    pid = os.getpid()
+    for i in itertools.count():
+        rid = f"per-rk-{pid}-{i}"
+        rec.create("person", {"id": rid, "name": f"Person {i}"})
+        say(rid)
+        do_rekey(vault, A, params=TEST_PARAMS, stage=kill_at)
+        say("rekeyed")
+        if i % 2 == 0:
+            say("att " + att.attach(vault, rec, source, related_ids=["per-base"]).attachment_id)
+
+
 if __name__ == "__main__":
     mode, folder = sys.argv[1], Path(sys.argv[2])
     if mode == "save":
         save(folder)
     elif mode == "passwd":
         passwd(folder)
+    elif mode == "rekey":
+        rekey(folder, sys.argv[3], Path(sys.argv[4]))
     elif mode == "attach":
         attach(folder, Path(sys.argv[3]))
     else:

@@ -5,6 +5,8 @@ encrypted attachment files.
     <vault>/vault.db         SQLCipher 4 database (+ -wal, -shm)
     <vault>/attachments/     encrypted attachment files, random names
     <vault>/failures         failed-unlock counter (only when wipe is enabled)
+    <vault>/vault.db.rekey, vault.hdr.new   only while ``fielddoc rekey`` runs
+                             (store/rekey.py; finished or undone on the next open)
 
 ``Vault.create`` and ``Vault.open`` return an unlocked vault. ``lock()``
 disposes the engine and drops the key; anything used afterwards raises
@@ -45,6 +47,8 @@ from fielddoc.store.schema import attachment_files, secrets_table, settings
 
 HEADER_NAME = "vault.hdr"
 DB_NAME = "vault.db"
+REKEY_DB = "vault.db.rekey"
+REKEY_HEADER = "vault.hdr.new"
 ATTACHMENTS = "attachments"
 FAILURES = "failures"
 WIPED_MARK = b"FDWIPED\x00"
@@ -157,6 +161,7 @@ class Vault:
     ) -> Vault:
         """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
         path = Path(path)
+        recover_rekey(path)
         header = read_header(path)
         try:
             data_key = header.unwrap(passphrase)
@@ -207,6 +212,21 @@ class Vault:
         return self.engine.begin()
 
     begin = connect
+
+    def close_engine(self) -> None:
+        """Close every database connection (the key stays; the next use reconnects)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def switch_key(self, data_key: bytes, header: hdr.VaultHeader) -> None:
+        """After ``rekey``: use the new data key and header; the old key is zeroed."""
+        self.close_engine()
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+        self._data_key = bytearray(data_key)
+        self.header = header
 
     def on_lock(self, callback: Callable[[], None]) -> None:
         self._on_lock.append(callback)
@@ -351,6 +371,45 @@ def read_header(path: Path) -> hdr.VaultHeader:
     return hdr.decode(raw, hp)
 
 
+def recover_rekey(path: Path) -> str | None:
+    """Finish or undo a ``rekey`` a crash interrupted (see store/rekey.py).
+
+    The commit point of a rekey is the rename of ``vault.db.rekey`` over
+    ``vault.db``. So: ``vault.hdr.new`` without ``vault.db.rekey`` means the
+    database is already under the new key, and the new header is installed
+    ("finished"); any other leftover is removed, header first ("undone"), and the
+    vault stays under its old key. Needs no passphrase. Returns what was done.
+    """
+    path = Path(path)
+    new_header = path / REKEY_HEADER
+    new_db = path / REKEY_DB
+    if new_header.exists() and not new_db.exists():
+        raw = new_header.read_bytes()
+        hdr.decode(raw, new_header)  # complete (written atomically) unless tampered with
+        _install_header(path, raw)
+        return "finished"
+    undone = False
+    if new_header.exists():
+        new_header.unlink()  # first: a crash below must not look committed
+        fsync_dir(path)
+        undone = True
+    for name in (REKEY_DB, REKEY_DB + "-journal", REKEY_DB + "-wal", REKEY_DB + "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (path / name).unlink()
+            undone = True
+    if undone:
+        fsync_dir(path)
+    return "undone" if undone else None
+
+
+def _install_header(path: Path, raw: bytes) -> None:
+    """Make ``raw`` the vault's header, then drop ``vault.hdr.new`` (rekey's last step)."""
+    atomic_write(path / HEADER_NAME, raw)
+    with contextlib.suppress(FileNotFoundError):
+        (path / REKEY_HEADER).unlink()
+    fsync_dir(path)
+
+
 def change_passphrase(
     path: Path, old: str, new: str, *, params: kdf.KdfParams | None = None
 ) -> None:
@@ -361,6 +420,7 @@ def change_passphrase(
     """
     check_passphrase_policy(new)
     path = Path(path)
+    recover_rekey(path)
     header = read_header(path)
     data_key = header.unwrap(old)
     new_header = hdr.wrap(
