@@ -3,6 +3,7 @@ old vaults are converted on open (crash-safely); purge erases files cryptographi
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from fielddoc import errors
 from fielddoc.attachments import service as att
 from fielddoc.crypto import keys, stream
+from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.crypto.keys import derive_key
 from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files, secrets_table
@@ -203,3 +205,100 @@ def test_purged_file_cannot_be_decrypted_with_anything_left_in_the_vault(field, 
         pages += _wal_pages(raw, wal.read_bytes())
     assert b"attachment_files" in pages  # the decryption above really reads the pages
     assert wrapped not in pages and wrapped[12:40] not in pages
+
+
+# -- kill -9 during the conversion of 0.1.0 files ------------------------------------------------
+def _make_legacy(vault_dir: Path) -> int:
+    """Turn every file of the vault back into a 0.1.0 file (key derived from the data key)."""
+    from sqlalchemy import update
+
+    from tests.helpers.crash_worker import A
+
+    v = Vault.open(vault_dir, A)
+    try:
+        for r in _rows(v):
+            if r["wrapped_key"] is None:
+                continue
+            fid = bytes.fromhex(r["file_id"])
+            path = v.attachments_dir / f"{r['file_id']}.fda"
+            plain = io.BytesIO()
+            with open(path, "rb") as fh:
+                stream.decrypt_file(None, fh, plain.write, file_key=keys.unwrap_file_key(v.data_key, fid,
+                                                                                         r["wrapped_key"]))
+            plain.seek(0)
+            with open(path, "wb") as fh:
+                stream.encrypt_file(v.data_key, plain, fh, file_id=fid)
+            with v.engine.begin() as conn:
+                conn.execute(update(attachment_files).where(attachment_files.c.file_id == r["file_id"])
+                             .values(wrapped_key=None))
+        return len(_rows(v))
+    finally:
+        v.lock()
+
+
+def _state(vault_dir: Path, data_key: bytes) -> tuple[int, int]:
+    """(rows still without a key, .fdnew files) as the crash left them, read without converting."""
+    from sqlalchemy import func
+
+    from fielddoc.store.engine import sqlcipher_engine
+
+    engine = sqlcipher_engine(vault_dir / "vault.db", derive_key(data_key, "sqlcipher"))
+    try:
+        with engine.connect() as conn:
+            legacy = conn.execute(select(func.count()).select_from(attachment_files)
+                                  .where(attachment_files.c.wrapped_key.is_(None))).scalar_one()
+    finally:
+        engine.dispose()
+    return legacy, len(list((vault_dir / "attachments").glob("*.fdnew")))
+
+
+@pytest.mark.slow
+def test_conversion_killed_at_random_moments_loses_no_file(tmp_path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers.crash_worker import A
+
+    rng = random.Random(23)
+    vault_dir = tmp_path / "v"
+    v = Vault.create(vault_dir, A, params=TEST_PARAMS)
+    rec = Records(v)
+    expected = {}
+    for i in range(40):
+        a = att.attach(v, rec, io.BytesIO(os.urandom(150_000 + i)), file_name=f"{i}.bin")
+        expected[a.attachment_id] = a.sha256
+    data_key = v.data_key
+    v.lock()
+    total = _make_legacy(vault_dir)
+    started = time.monotonic()
+    v = Vault.open(vault_dir, A)  # how long a whole conversion takes here
+    spent = time.monotonic() - started
+    v.lock()
+    partial = 0
+    for run in range(30):
+        _make_legacy(vault_dir)
+        proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.crash_worker", "open", str(vault_dir)],
+                                cwd=Path(__file__).resolve().parent.parent, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "opening"
+        time.sleep(rng.uniform(0, spent * 1.5))
+        proc.send_signal(signal.SIGKILL)
+        _out, err = proc.communicate(timeout=30)
+        assert proc.returncode == -signal.SIGKILL, err[-2000:]
+        legacy, pending = _state(vault_dir, data_key)
+        partial += 0 < legacy < total or pending > 0
+        v = Vault.open(vault_dir, A)  # finishes the conversion
+        try:
+            assert not list(v.attachments_dir.glob("*.fdnew"))
+            assert all(r["wrapped_key"] is not None for r in _rows(v))
+            for aid, sha in expected.items():
+                assert att.verify(v, aid) == sha
+            assert att.verify_all(v) == [] and v.integrity_problems() == []
+        finally:
+            v.lock()
+        if run >= 7 and partial >= 3:
+            break
+    assert partial >= 3, "the kills never landed inside a conversion"

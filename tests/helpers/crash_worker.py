@@ -83,12 +83,24 @@ def rekey(vault_dir: Path, stage: str, source: Path) -> None:
             say("att " + att.attach(vault, rec, source, related_ids=["per-base"]).attachment_id)
 
 
+def open_vault(vault_dir: Path) -> None:
+    """Unlock (which converts 0.1.0 attachment files to their own keys), then wait to be killed."""
+    say("opening")
+    Vault.open(vault_dir, A)
+    say("opened")
+    import time
+
+    time.sleep(60)
+
+
 if __name__ == "__main__":
     mode, folder = sys.argv[1], Path(sys.argv[2])
     if mode == "save":
         save(folder)
     elif mode == "passwd":
         passwd(folder)
+    elif mode == "open":
+        open_vault(folder)
     elif mode == "rekey":
         rekey(folder, sys.argv[3], Path(sys.argv[4]))
     elif mode == "attach":

@@ -155,7 +155,7 @@ def rekey(
         raise
     os.replace(path / REKEY_DB, vault.db_path)  # the commit point
     fsync_dir(path)
+    vault.switch_key(new_key, new_header)  # from here on only the new key opens the database
     mark("committed")
-    _install_header(path, raw)
+    _install_header(path, raw)  # if this fails, the next open installs vault.hdr.new
     mark("installed")
-    vault.switch_key(new_key, new_header)

@@ -220,13 +220,17 @@ class Vault:
             self._engine = None
 
     def switch_key(self, data_key: bytes, header: hdr.VaultHeader) -> None:
-        """After ``rekey``: use the new data key and header; the old key is zeroed."""
+        """After ``rekey``: use the new data key and header; the old key is zeroed.
+
+        A vault locked meanwhile (idle lock during a long rekey) stays locked.
+        """
         self.close_engine()
-        if self._data_key is not None:
-            for i in range(len(self._data_key)):
-                self._data_key[i] = 0
-        self._data_key = bytearray(data_key)
         self.header = header
+        if self._data_key is None:
+            return
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = bytearray(data_key)
 
     def on_lock(self, callback: Callable[[], None]) -> None:
         self._on_lock.append(callback)
