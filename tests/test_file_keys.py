@@ -302,3 +302,47 @@ def test_conversion_killed_at_random_moments_loses_no_file(tmp_path):
         if run >= 7 and partial >= 3:
             break
     assert partial >= 3, "the kills never landed inside a conversion"
+
+
+def test_hq_files_stored_before_per_file_keys_get_their_own(field, hq, tmp_path, backend):
+    """HQ keeps imported files under its own keys: files it stored with 0.1.0 are converted too
+    (in attachments/ with the vault database, in hq-files/ with PostgreSQL)."""
+    from sqlalchemy import update
+
+    from fielddoc.hq.importer import import_bundle
+    from fielddoc.hq.store import open_hq
+    from fielddoc.hq.verify import verify_hq
+    from tests.test_bundle_support import PASSPHRASE as HQ_PASSPHRASE
+    from tests.test_bundle_support import link
+    from tests.test_hq_import import _export
+
+    rec = Records(field)
+    rec.create("case", {"id": "case-1", "title": "Case"})
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(os.urandom(120_000))
+    a = att.attach(field, rec, src, related_ids=["case-1"])
+    link(field, hq)
+    assert import_bundle(hq, _export(field, tmp_path).path).new_files == 1
+    with hq.engine.begin() as conn:  # make it a file HQ stored with 0.1.0
+        r = conn.execute(select(attachment_files)).mappings().one()
+        fid = bytes.fromhex(r["file_id"])
+        path = hq.attachments_dir / f"{r['file_id']}.fda"
+        with open(path, "rb") as fh:
+            plain = io.BytesIO()
+            stream.decrypt_file(None, fh, plain.write,
+                                file_key=keys.unwrap_file_key(hq.data_key, fid, r["wrapped_key"]))
+        plain.seek(0)
+        with open(path, "wb") as fh:
+            stream.encrypt_file(hq.data_key, plain, fh, file_id=fid)
+        conn.execute(update(attachment_files).values(wrapped_key=None))
+    url = hq.vault.get_setting("hq_db_url")
+    hq.lock()
+    again = open_hq(hq.vault.path, HQ_PASSPHRASE, db_url=url)
+    try:
+        with again.engine.connect() as conn:
+            r = conn.execute(select(attachment_files)).mappings().one()
+        assert r["wrapped_key"] is not None
+        assert not _decrypts(path, a.sha256, derive_key(again.data_key, "attachment", fid))
+        assert verify_hq(again) == []
+    finally:
+        again.lock()
