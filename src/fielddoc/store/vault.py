@@ -329,7 +329,7 @@ class Vault:
         ``secure_delete`` zeroes deleted cells in the database pages, but older
         page images stay in the WAL until it is overwritten; a TRUNCATE checkpoint
         ends that. (Blocks the file system freed may still hold them, encrypted
-        under the SQLCipher key: ``rekey`` makes those unreadable.)
+        under the SQLCipher key; after ``rekey`` they need the old key.)
         """
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
