@@ -42,7 +42,7 @@ def sweep(folders: list[Path], word: str = CANARY) -> list[str]:
 
 
 def _cli(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "fielddoc", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=env,
                           input=stdin, capture_output=True, timeout=120)
 
 
@@ -54,8 +54,7 @@ def test_canary_sweep_cli_workflow(tmp_path):
            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local/share"),
            "FIELDDOC_PASSPHRASE": PASSPHRASE}
     base = ["--vault", str(vault)]
-    r = _cli(["init", *base, "--kdf-memory-mib", "1", "--kdf-iterations", "1", "--kdf-lanes", "1",
-              "--insecure-kdf-for-tests"], env)
+    r = _cli(["init", *base], env)  # cheap Argon2id: tests/helpers/cheap_cli.py
     assert r.returncode == 0, r.stderr
     # Import a file (the user's own plaintext input stays in the inbox, outside the sweep).
     data = {"persons": [{"id": "per-c", "name": f"Name {CANARY}", "occupation": CANARY.lower()}],

@@ -13,7 +13,8 @@ import pytest
 from tests.conftest import ACCEPTANCE, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
-CHEAP = ["--kdf-memory-mib", "1", "--kdf-iterations", "1", "--kdf-lanes", "1", "--insecure-kdf-for-tests"]
+#: Cheap Argon2id comes from the test-only runner (tests/helpers/cheap_cli.py), not from an option.
+CHEAP: list[str] = []
 
 
 def run(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -21,7 +22,8 @@ def run(*args: str, env: dict | None = None, stdin: str | None = None) -> subpro
     e.pop("FIELDDOC_DEBUG", None)
     if env:
         e.update(env)
-    return subprocess.run([sys.executable, "-m", "fielddoc", *args], cwd=ROOT, env=e, text=True,
+    return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=e,
+                          text=True,
                           input=stdin, capture_output=True, timeout=120)
 
 
@@ -166,9 +168,9 @@ def test_weak_passphrase_on_init(tmp_path):
     assert not (tmp_path / "v" / "vault.hdr").exists()
 
 
-def test_kdf_below_floor_refused_without_test_flag(tmp_path):
+def test_kdf_below_floor_refused(tmp_path):
     r = run("init", "--vault", str(tmp_path / "v"), "--kdf-memory-mib", "8", "--kdf-iterations", "1")
-    assert r.returncode == 2 and "refused" in r.stderr
+    assert r.returncode == 2 and "between 64 and 1024 MiB" in r.stderr
 
 
 def test_verify_names_tampered_audit(tmp_path):

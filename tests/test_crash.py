@@ -108,6 +108,47 @@ def test_passwd_killed_leaves_exactly_one_passphrase(tmp_path):
 
 
 @pytest.mark.slow
+def test_passwd_killed_at_every_step_leaves_one_good_header(tmp_path):
+    """kill -9 before each file-system step of the header replacement (recording the good
+    header, linking the old one, moving the new one in, overwriting the old one in place):
+    exactly one passphrase opens the vault, a wrong one is counted (never taken for
+    tampering), and once the new header is in place the old one's bytes are gone."""
+    from fielddoc.store.vault import read_header
+
+    step = 0
+    while True:
+        step += 1
+        vault_dir = tmp_path / f"v{step}"
+        Vault.create(vault_dir, A, params=TEST_PARAMS, wipe_after=10).lock()
+        old_wrapped = read_header(vault_dir).wrapped_key
+        before = tmp_path / f"old-header-{step}"
+        os.link(vault_dir / "vault.hdr", before)  # the old header's blocks, as a carver sees them
+        proc = subprocess.run([sys.executable, "-m", "tests.helpers.crash_worker", "passwd-step",
+                               str(vault_dir), str(step)], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120)
+        done = proc.stdout.strip() == "done"
+        assert done or proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
+        with pytest.raises(errors.WrongPassphrase):
+            Vault.open(vault_dir, "a wrong passphrase, counted not refused")
+        assert (vault_dir / "failures").read_text() == "1", step
+        works = []
+        for name, phrase in (("A", A), ("B", B)):
+            try:
+                Vault.open(vault_dir, phrase).lock()
+            except errors.WrongPassphrase:
+                continue
+            works.append(name)
+        assert len(works) == 1, (step, works)
+        assert not list(vault_dir.glob(".*.oldhdr")), step
+        if works == ["B"]:
+            assert old_wrapped not in before.read_bytes(), step
+        if done:
+            assert works == ["B"]
+            break
+    assert step > 8  # the replacement really has that many steps to be killed at
+
+
+@pytest.mark.slow
 def test_attach_killed_leaves_no_dangling_reference(tmp_path):
     rng = random.Random(13)
     vault_dir = tmp_path / "v"

@@ -157,3 +157,24 @@ def test_confidentiality_count_is_answered_from_an_index(loaded, vault):
             "AND deleted_at IS NULL AND confidentiality IN ('public', 'partners')")))
     assert "COVERING INDEX ix_records_kind_conf" in plan, plan
     assert query.count(vault, query.Filter(kind="hearing", confidentiality=("public", "partners"))) > 0
+
+
+def test_linked_records_are_created_with_the_record_or_not_at_all(rec):
+    """A form's inline "+ New person" is stored in the form's own transaction."""
+    judge = {"id": "per-new-judge", "name": "Новый Судья", "confidentiality": "organisation",
+             "tlp": "AMBER", "counting_unit": "individual"}
+    case = {"title": "Case", "confidentiality": "organisation", "tlp": "AMBER"}
+    bad = {**case, "confidentiality": "secret"}
+    with pytest.raises(errors.ValidationError):
+        rec.create("case", bad, linked=[("person", judge)])
+    assert not rec.exists(["per-new-judge"]), "nothing is left when the record is refused"
+    cid = rec.create("case", case)
+    with pytest.raises(errors.ValidationError):
+        rec.update(cid, {**bad, "id": cid}, linked=[("person", judge)])
+    assert not rec.exists(["per-new-judge"])
+    hearing = {"case_id": cid, "date": "2012-03-28", "presiding_judge_id": "per-new-judge",
+               "confidentiality": "organisation", "tlp": "AMBER"}
+    hid = rec.create("hearing", hearing, linked=[("person", judge)])
+    assert rec.get("per-new-judge")["name"] == "Новый Судья"
+    assert rec.get(hid)["presiding_judge_id"] == "per-new-judge"
+    assert rec.verify_history() == []

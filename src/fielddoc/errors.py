@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fielddoc.textsafe import escape_controls
+
 
 class FieldDocError(Exception):
     """Base class: a problem the user can understand and act on."""
@@ -24,8 +26,10 @@ class FieldDocError(Exception):
 
     def render(self, translate: Any = None) -> str:
         template = translate(self.msgid) if translate else self.msgid
+        # A parameter can be outside text (a file name): its control characters are shown escaped.
+        params = {k: escape_controls(v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
-            return str(template).format(**self.params)
+            return str(template).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(self.msgid)
 
@@ -52,6 +56,19 @@ class HeaderCorrupt(VaultError):
         "The vault header {path} is damaged or has been tampered with. "
         "Restore it from a backup; do not type your passphrase into a copy you do not trust."
     )
+
+
+class HeaderTampered(VaultError):
+    msgid = (
+        "The vault header {path} differs from the last one that unlocked on this computer and "
+        "does not accept this passphrase: it has probably been tampered with (or replaced by an "
+        "old copy). This attempt was not counted as a wrong passphrase. Restore the header from "
+        "a copy you trust; if you restored an old copy on purpose, type the passphrase it had."
+    )
+
+
+class KdfParameterRange(FieldDocError):
+    msgid = "Argon2id parameters out of range (got {value}; allowed {low} to {high}). Nothing was changed."
 
 
 class UnsupportedVersion(VaultError):
@@ -132,14 +149,17 @@ class Problem:
 
     def render(self, translate: Any = None) -> str:
         text = translate(self.problem) if translate else self.problem
+        params = {k: escape_controls(v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
-            text = str(text).format(**self.params)
+            text = str(text).format(**params)
         except (KeyError, IndexError, ValueError):
             text = self.problem
         head = translate("Record {record_id}, field {field}") if translate else (
             "Record {record_id}, field {field}"
         )
-        return f"{str(head).format(record_id=self.record_id, field=self.field)}: {text}"
+        where = str(head).format(record_id=escape_controls(str(self.record_id)),
+                                 field=escape_controls(str(self.field)))
+        return f"{where}: {text}"
 
     def __repr__(self) -> str:
         return f"Problem({self.record_id!r}, {self.field!r}, {self.render()!r})"

@@ -37,6 +37,25 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def new_private_dirs(path: Path) -> Path:
+    """Create ``path`` and its missing parents for plaintext output, each readable only by the
+    owner (0700) whatever the umask. Folders that already exist are the user's: left as they are."""
+    path = Path(path)
+    missing: list[Path] = []
+    p = path
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: not ours to change
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+    return path
+
+
 def _open_private_tmp(folder: Path) -> tuple[Path, int]:
     for _ in range(16):
         tmp = folder / f".{secrets.token_hex(8)}{TMP_SUFFIX}"

@@ -143,7 +143,7 @@ def test_without_recipient_the_dialog_says_how_to_add_a_card(qtbot, window, vaul
     assert not dialog.start.isEnabled() and dialog.add_card.isEnabled()
 
     box = dialog.offer_card(card_file)
-    assert hq.card().fingerprint in box.text()  # shown before anything is stored
+    assert box.fingerprint.text() == hq.card().fingerprint  # shown before anything is stored
     _click_no(qtbot, dialog)
     assert recipients(vault) == [] and not dialog.start.isEnabled()
 
@@ -215,7 +215,7 @@ def test_unknown_device_declined_imports_nothing(qtbot, hq_session, hq, device, 
     dialog.changed.connect(lambda: changed.append(1))
     qtbot.mouseClick(dialog.start, LEFT)
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=30000)
-    assert device_fingerprint(device) in dialog.question.text()
+    assert dialog.question.fingerprint.text() == device_fingerprint(device)
     assert dialog.question.defaultButton() is not dialog.question.yes_button
     _click_no(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog._task is None, timeout=30000)

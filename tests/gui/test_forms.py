@@ -318,12 +318,17 @@ def test_picker_search_and_inline_create(qtbot, make_editor, loaded):
     create_row = prosecutor.picker.model.rowCount() - 1
     prosecutor.picker._activated(prosecutor.picker.model.index(create_row, 0))
     ids = prosecutor.value()
-    assert len(ids) == 1 and loaded.get(ids[0])["name"] == "Serik Prosecutorov"
-    assert loaded.get(ids[0])["confidentiality"] == "organisation"
+    assert len(ids) == 1 and not loaded.exists(ids)  # staged: created when the form is saved
     # typed text that was never linked blocks the save with a message next to the field
     qtbot.keyClicks(editor.widget("court_id").edit, "No such court")
     assert not editor.save()
     assert "not linked" in editor.field("court_id").error.text()
+    assert not loaded.exists(ids)
+    editor.widget("court_id").edit.clear()
+    editor.widget("case_id").set_value("case-kozlov")
+    assert editor.save(), editor.problem_box.text()
+    assert loaded.get(ids[0])["name"] == "Serik Prosecutorov"
+    assert loaded.get(ids[0])["confidentiality"] == "organisation"
 
 
 def test_keyboard_save_and_escape(qtbot, make_editor, rec):

@@ -87,6 +87,41 @@ def test_unlock_wrong_then_right_passphrase(qtbot, make_window, tmp_path):
     assert window.windowTitle() == "FieldDoc"
 
 
+def test_unlock_tampered_header_is_reported_and_never_wipes(qtbot, make_window, tmp_path):
+    import dataclasses
+
+    from fielddoc.crypto.kdf import KdfParams
+    from fielddoc.errors import HeaderTampered
+    from fielddoc.store.vault import read_header
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, GOOD, params=TEST_PARAMS, wipe_after=3).lock()
+    h = read_header(folder)  # someone edits the KDF section and recomputes the checksum
+    (folder / "vault.hdr").write_bytes(dataclasses.replace(h, params=KdfParams(128, 1, 1)).encode())
+    window = make_window(vault_dir=folder)
+    screen = window.unlock_screen
+    expected = HeaderTampered(path=str(folder / "vault.hdr")).render(translate)
+    for _ in range(4):  # the owner types the correct passphrase, again and again
+        screen.message.setText("")
+        qtbot.keyClicks(screen.passphrase, GOOD)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.message.text() == expected, timeout=10000)
+    assert window.session is None
+    assert not (folder / "failures").exists()
+    assert not (folder / "vault.hdr").read_bytes().startswith(b"FDWIPED")
+
+
+def test_unlocking_a_vault_below_the_kdf_floor_warns(qtbot, make_window, tmp_path):
+    folder = tmp_path / "vault"
+    Vault.create(folder, GOOD, params=TEST_PARAMS).lock()
+    window = make_window(vault_dir=folder)
+    qtbot.keyClicks(window.unlock_screen.passphrase, GOOD)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    shown = window.statusBar().currentMessage()
+    assert "below the minimum" in shown and "m=64 KiB" in shown and "fielddoc passwd" in shown
+
+
 def test_no_vault_offers_creation(qtbot, make_window, tmp_path):
     window = make_window(vault_dir=tmp_path / "nothing-here")
     screen = window.unlock_screen

@@ -47,6 +47,29 @@ def passwd(vault_dir: Path) -> None:
         say(f"now {'A' if current == A else 'B'}")
 
 
+def passwd_step(vault_dir: Path, step: int) -> None:
+    """Change A to B once, killing this process (SIGKILL) just before the ``step``-th call
+    of os.fsync/os.replace/os.link/os.unlink: every step of the header replacement in turn.
+    Prints "done" when the change completed before that step."""
+    import signal
+
+    calls = [0]
+
+    def lethal(fn):  # type: ignore[no-untyped-def]
+        def inner(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls[0] += 1
+            if calls[0] == step:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return fn(*args, **kwargs)
+
+        return inner
+
+    for name in ("fsync", "replace", "link", "unlink"):
+        setattr(os, name, lethal(getattr(os, name)))
+    change_passphrase(vault_dir, A, B, params=TEST_PARAMS)
+    say("done")
+
+
 def attach(vault_dir: Path, source: Path) -> None:
     from fielddoc.attachments import service as att
 
@@ -99,6 +122,8 @@ if __name__ == "__main__":
         save(folder)
     elif mode == "passwd":
         passwd(folder)
+    elif mode == "passwd-step":
+        passwd_step(folder, int(sys.argv[3]))
     elif mode == "open":
         open_vault(folder)
     elif mode == "rekey":

@@ -15,10 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.bundle import age
-from fielddoc.bundle.errors import CardInvalid, EnrolmentInvalid, FingerprintMismatch
+from fielddoc.bundle.errors import (
+    CardInvalid,
+    CardNameUnsafe,
+    EnrolmentInvalid,
+    EnrolmentLabelUnsafe,
+    FingerprintMismatch,
+    LabelUnsafe,
+)
 from fielddoc.crypto import signing
 from fielddoc.records.canonical import canonical
 from fielddoc.records.ids import now_iso
+from fielddoc.textsafe import name_problem
 
 CARD_TYPE = "fielddoc-recipient-card"
 ENROL_TYPE = "fielddoc-enrolment"
@@ -49,6 +57,15 @@ def normalise_fingerprint(text: str) -> str:
     if len(raw) != 32:
         return text.strip()
     return " ".join(raw[i : i + 4] for i in range(0, 32, 4))
+
+
+def check_label(text: str) -> str:
+    """A name or label typed here (HQ's name, a device label): refused (LabelUnsafe) if it holds a
+    control or format character or markup, because every FieldDoc that reads it would refuse it."""
+    problem = name_problem(text)
+    if problem is not None:
+        raise LabelUnsafe(char=problem)
+    return text
 
 
 def _b64(data: bytes) -> str:
@@ -118,6 +135,7 @@ class RecipientCard:
 
     @classmethod
     def make(cls, name: str, age_recipient: str, signing_private: bytes) -> RecipientCard:
+        check_label(name)
         public = signing.public_of(signing_private)
         unsigned = cls(
             name=name[:MAX_NAME],
@@ -151,6 +169,9 @@ class RecipientCard:
             )
         except (KeyError, ValueError, TypeError, age.AgeError):
             raise CardInvalid(path=where, detail="a key is missing or malformed") from None
+        problem = name_problem(card.name)
+        if problem is not None:  # it would be shown next to the fingerprint: never disguised text
+            raise CardNameUnsafe(path=where, char=problem)
         if set(data) != set(card.body()) | {"signature"}:
             raise CardInvalid(path=where, detail="it has unexpected fields")
         if data.get("fingerprint") != card.fingerprint:
@@ -193,6 +214,7 @@ class Enrolment:
 
     @classmethod
     def make(cls, signing_private: bytes, age_recipient: str, label: str) -> Enrolment:
+        check_label(label)
         public = signing.public_of(signing_private)
         unsigned = cls(signing.key_id(public), public, age_recipient, label[:MAX_NAME], now_iso(), b"")
         sig = signing.sign(signing_private, ENROL_CONTEXT + canonical(unsigned.body()))
@@ -219,6 +241,9 @@ class Enrolment:
             )
         except (KeyError, ValueError, TypeError, age.AgeError):
             raise EnrolmentInvalid(path=where, detail="a key is missing or malformed") from None
+        problem = name_problem(e.label)
+        if problem is not None:  # HQ shows it next to the device's fingerprint
+            raise EnrolmentLabelUnsafe(path=where, char=problem)
         if set(data) != set(e.body()) | {"signature"}:
             raise EnrolmentInvalid(path=where, detail="it has unexpected fields")
         if e.device != signing.key_id(e.signing_key) or data.get("fingerprint") != e.fingerprint:

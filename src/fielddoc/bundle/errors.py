@@ -146,6 +146,32 @@ class EnrolmentInvalid(BundleFailure):
     msgid = "The enrolment file {path} is not valid ({detail}). Ask the monitor to write it again."
 
 
+class CardNameUnsafe(CardInvalid):
+    code = "unsafe_name"
+    msgid = (
+        "The recipient card {path} was refused: its name contains {char}, a control character or "
+        "markup that could change what FieldDoc shows around it. Nothing was changed. Ask HQ for a "
+        "card whose name is plain text."
+    )
+
+
+class EnrolmentLabelUnsafe(EnrolmentInvalid):
+    code = "unsafe_name"
+    msgid = (
+        "The enrolment file {path} was refused: its label contains {char}, a control character or "
+        "markup that could change what FieldDoc shows around it. Nothing was changed. Ask the monitor "
+        "to write it again with a plain label, or with none."
+    )
+
+
+class LabelUnsafe(BundleFailure):
+    code = "unsafe_name"
+    msgid = (
+        "The name or label contains {char}, a control character or markup that could change what "
+        "FieldDoc shows around it. Nothing was changed. Type it without that character."
+    )
+
+
 class FingerprintMismatch(BundleFailure):
     code = "fingerprint_mismatch"
     msgid = (
@@ -189,9 +215,12 @@ __all__ = [
     "BundleCorrupt",
     "BundleFailure",
     "CardInvalid",
+    "CardNameUnsafe",
     "ContentMismatch",
     "EnrolmentInvalid",
+    "EnrolmentLabelUnsafe",
     "FingerprintMismatch",
+    "LabelUnsafe",
     "MalformedContent",
     "NoConflict",
     "NoRecipients",

@@ -9,12 +9,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
 from fielddoc.crypto import kdf
 from fielddoc.errors import InputFileError
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
-from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy
+from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy, read_header
 
 DEMO_PASSPHRASE = "demo vault only - not for real data"  # noqa: S105 - published on purpose
 DEMO_DATA = Path(__file__).resolve().parent.parent / "resources" / "demo" / "zhanaozen-2011-2012.json"
@@ -24,20 +24,19 @@ def _open(args: Any) -> tuple[Vault, Records]:
     path = vault_path(args)
     vault = Vault.open(path, read_passphrase(args))
     vault.idle_timeout = None  # one command, then locked
+    warn_weak_kdf(vault)
     return vault, Records(vault)
 
 
 def _kdf_params(args: Any) -> kdf.KdfParams | None:
+    """The Argon2id parameters asked for on the command line, or None to calibrate.
+
+    Each is checked against its range (never below the floor of 64 MiB / t=3, never above
+    what a header may hold); there is no way to make a weaker vault from the CLI.
+    """
+    params = kdf.user_params(args.kdf_memory_mib, args.kdf_iterations, args.kdf_lanes)
     if args.kdf_memory_mib is None and args.kdf_iterations is None:
         return None
-    params = kdf.KdfParams(
-        memory_kib=(args.kdf_memory_mib or 256) * 1024 if not args.insecure_kdf_for_tests
-        else max(8 * args.kdf_lanes, (args.kdf_memory_mib or 1) * 64),
-        iterations=args.kdf_iterations or 3,
-        lanes=args.kdf_lanes,
-    )
-    if params.below_floor() and not args.insecure_kdf_for_tests:
-        raise UsageError(detail="Argon2id parameters below 64 MiB / 3 iterations are refused.")
     return params
 
 
@@ -83,8 +82,12 @@ def cmd_passwd(args: Any) -> int:
     old = read_passphrase(args, prompt="Current passphrase: ")
     new = read_passphrase(args, prompt="New passphrase: ", confirm=True,
                           env="FIELDDOC_NEW_PASSPHRASE", file_attr="new_passphrase_file")
+    check_passphrase_policy(new)
+    out("Calibrating the passphrase hardening for this machine...")
     change_passphrase(path, old, new)
-    out("Passphrase changed. The old passphrase no longer opens this vault.")
+    out(f"Passphrase changed ({kdf.describe(read_header(path).params)}). The old passphrase no longer "
+        "opens this vault's header; it still opens any copy of the vault (a backup) made before. "
+        "To make such copies useless as well, re-key the vault ('fielddoc rekey').")
     return 0
 
 
@@ -127,7 +130,8 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
     for r in rows:
         flags = ("D" if r["draft"] else "-") + ("C" if r["conflict"] else "-") + (
             "X" if r["deleted_at"] else "-")
-        out(f"{r['id']:40} {r['kind']:12} {r['date_sort'] or '':16} {flags} {r['title']}")
+        out(f"{shown(r['id']):40} {shown(r['kind']):12} {shown(r['date_sort'] or ''):16} {flags} "
+            f"{shown(r['title'])}")
 
 
 def cmd_list(args: Any) -> int:
@@ -222,10 +226,11 @@ def cmd_history(args: Any) -> int:
         return 0
     prev: dict[str, Any] | None = None
     for r in revs:
-        out(f"r{r.revision}  {r.at}  {r.op:8} by {r.author} on {r.device_id}  {r.hash[:16]}")
+        out(f"r{r.revision}  {shown(r.at)}  {shown(r.op):8} by {shown(r.author)} on {shown(r.device_id)}  "
+            f"{shown(r.hash[:16])}")
         if prev is not None:
             for line in _diff(prev, r.doc):
-                out("    " + line)
+                out("    " + shown(line))
         prev = r.doc
     return 0
 
@@ -262,7 +267,7 @@ def cmd_verify(args: Any) -> int:
         vault.lock()
     if problems:
         for p in problems:
-            out("PROBLEM: " + p)
+            out("PROBLEM: " + shown(p))
         out(f"{len(problems)} problem(s) found.")
         return 1
     out("OK: database integrity, revision history, audit chain and attachment hashes verified.")

@@ -11,6 +11,7 @@ from typing import Any
 import platformdirs
 
 from fielddoc.errors import FieldDocError, InputFileError, PassphraseMismatch
+from fielddoc.textsafe import escape_controls
 
 
 class UsageError(FieldDocError):
@@ -57,9 +58,24 @@ def read_passphrase(args: Any, *, prompt: str = "Passphrase: ", confirm: bool = 
     return first
 
 
+def warn_weak_kdf(vault: Any) -> None:
+    """Warn (on stderr, translated) when the vault's Argon2id parameters are below the floor."""
+    warning = vault.kdf_floor_warning()
+    if warning:
+        err(warning)
+
+
+def shown(value: object) -> str:
+    """One line of outside text (a name, a label, a file name, a title) for the terminal:
+    control characters, bidi overrides and line breaks written as visible escapes."""
+    return escape_controls(str(value))
+
+
 def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
+    """Print to standard output. Whatever a line carries, no control character (an ESC
+    sequence, a bidi override) reaches the terminal raw; JSON stays valid JSON."""
+    sys.stdout.write(escape_controls(line, keep_newlines=True) + "\n")
 
 
 def err(line: str) -> None:
-    sys.stderr.write(line + "\n")
+    sys.stderr.write(escape_controls(line, keep_newlines=True) + "\n")

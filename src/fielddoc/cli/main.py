@@ -52,17 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", default="monitor", help="name or handle recorded on your changes")
     p.add_argument("--wipe-after", type=int, metavar="N",
                    help="erase the key after N failed unlocks (off by default; irreversible)")
-    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated)")
-    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated)")
-    p.add_argument("--kdf-lanes", type=int, default=4)
-    p.add_argument("--insecure-kdf-for-tests", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory, 64-1024 (default: calibrated)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations, 3-16 (default: calibrated)")
+    p.add_argument("--kdf-lanes", type=int, default=4, help="Argon2id lanes, 1-8 (default: 4)")
     p.set_defaults(func=commands.cmd_init)
 
     p = sub.add_parser("status", help="show the vault's format, KDF and record counts")
     _vault_opt(p)
     p.set_defaults(func=commands.cmd_status)
 
-    p = sub.add_parser("passwd", help="change the passphrase (re-wraps the key only)")
+    p = sub.add_parser("passwd", help="change the passphrase (re-wraps the key under re-calibrated "
+                       "Argon2id parameters)")
     _vault_opt(p)
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from FILE (else FIELDDOC_NEW_PASSPHRASE, else a prompt)")

@@ -15,7 +15,7 @@ from typing import Any
 
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.errors import BundleError, NotConfirmed
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
 from fielddoc.i18n import translate
@@ -48,13 +48,16 @@ def _open_vault(args: Any) -> Any:
 
     vault = Vault.open(vault_path(args), read_passphrase(args))
     vault.idle_timeout = None
+    warn_weak_kdf(vault)
     return vault
 
 
 def _open_hq(args: Any) -> Any:
     from fielddoc.hq.store import open_hq
 
-    return open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    warn_weak_kdf(hq.vault)
+    return hq
 
 
 def _confirm_fingerprint(what: str, fingerprint: str, given: str | None) -> str:
@@ -143,8 +146,8 @@ def cmd_hq_devices_list(args: Any) -> int:
     for r in rows:
         gap = f" gaps: {r['gaps']}" if r["gaps"] else ""
         out(
-            f"{r['device']}  {r['status']:8} {r['fingerprint']}  bundles={r['bundles']} "
-            f"last={r['last_sequence']}{gap}  {r['label']}"
+            f"{shown(r['device'])}  {shown(r['status']):8} {shown(r['fingerprint'])}  bundles={r['bundles']} "
+            f"last={r['last_sequence']}{gap}  {shown(r['label'])}"
         )
     out(f"({len(rows)} devices)")
     return 0
@@ -161,7 +164,8 @@ def cmd_hq_devices_enrol(args: Any) -> int:
         dev = enrol(hq, enrolment, confirmed, label=args.label)
     finally:
         hq.lock()
-    out(f"Enrolled device {dev.device_id} ({dev.fingerprint}).")
+    label = f", label “{shown(dev.label)}”" if dev.label else ""
+    out(f"Enrolled device {dev.device_id} ({dev.fingerprint}){label}.")
     return 0
 
 
@@ -186,7 +190,7 @@ def cmd_hq_import(args: Any) -> int:
         if not sys.stdin.isatty():
             return False
         meter.close()  # the question gets a clean line
-        out(f"Bundle from a device this HQ does not know: {device}")
+        out(f"Bundle from a device this HQ does not know: {shown(device)}")
         try:
             _confirm_fingerprint("device", fingerprint, None)
         except NotConfirmed:
@@ -213,12 +217,12 @@ def cmd_hq_import(args: Any) -> int:
                 code = getattr(exc, "code", "input")
                 results.append({"file": name, "status": "rejected", "code": code, "message": exc.render()})
                 if not args.json:
-                    err(f"{name}: REJECTED: " + exc.render(translate))
+                    err(f"{shown(name)}: REJECTED: " + exc.render(translate))
                 continue
             meter.close()
             results.append({"file": name, **res.__dict__})
             if not args.json:
-                out(res.summary())
+                out(shown(res.summary()))
     finally:
         hq.lock()
     if args.json:
@@ -235,7 +239,7 @@ def cmd_hq_receipt(args: Any) -> int:
         res = make_receipt(hq, find_device(hq, args.device), Path(args.out))
     finally:
         hq.lock()
-    out(f"Receipt for {res.bundles} bundles of {res.device} written to {res.path}.")
+    out(f"Receipt for {res.bundles} bundles of {shown(res.device)} written to {shown(res.path)}.")
     return 0
 
 
@@ -251,9 +255,10 @@ def cmd_hq_conflicts(args: Any) -> int:
         out(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     for r in rows:
-        out(f"{r['id']}  {r['kind']}  {r['title']}")
+        out(f"{shown(r['id'])}  {shown(r['kind'])}  {shown(r['title'])}")
         for h in r["heads"]:
-            out(f"    {h['hash'][:16]}  {h['at']}  {h['op']:7} r{h['revision']} on {h['device_id']}")
+            out(f"    {shown(h['hash'][:16])}  {shown(h['at'])}  {shown(h['op']):7} r{h['revision']} "
+                f"on {shown(h['device_id'])}")
     out(f"({len(rows)} records in conflict)")
     return 0
 
@@ -276,7 +281,7 @@ def cmd_hq_resolve(args: Any) -> int:
         new = resolve(hq, args.record_id, take=args.take, doc=doc)
     finally:
         hq.lock()
-    out(f"Resolved {args.record_id}: new revision {new[:16]}.")
+    out(f"Resolved {shown(args.record_id)}: new revision {new[:16]}.")
     return 0
 
 
@@ -308,7 +313,7 @@ def cmd_hq_verify(args: Any) -> int:
     finally:
         hq.lock()
     for p in problems:
-        out("PROBLEM: " + p)
+        out("PROBLEM: " + shown(p))
     if problems:
         out(f"{len(problems)} problem(s) found.")
         return 1
@@ -327,12 +332,14 @@ def cmd_bundle_inspect(args: Any) -> int:
     if args.json:
         out(json.dumps(info.__dict__, ensure_ascii=False, indent=1))
         return 0
-    m = info.manifest
-    out(f"Verified bundle {m['bundle_id']} (hash {info.bundle_hash})")
-    out(f"  signed by    {info.device} ({info.fingerprint}), {info.device_status} here")
-    out(f"  sequence     {m['sequence']}; previous {m['previous'] or '-'}; abandoned {m['abandoned'] or '-'}")
+    m = {k: shown(v) if isinstance(v, str) else v for k, v in info.manifest.items()}  # signed, yet outside
+    out(f"Verified bundle {m['bundle_id']} (hash {shown(info.bundle_hash)})")
+    out(f"  signed by    {shown(info.device)} ({shown(info.fingerprint)}), {shown(info.device_status)} here")
+    out(f"  sequence     {m['sequence']}; previous {m['previous'] or '-'}; abandoned "
+        f"{shown(m['abandoned']) if m['abandoned'] else '-'}")
     out(f"  created at   {m['created_at']} (device time); TLP ceiling {m['tlp_ceiling']}")
-    out(f"  recipients   {', '.join(m['recipients'])}{'' if info.addressed_to_us else '  (NOT this HQ)'}")
+    out(f"  recipients   {', '.join(shown(r) for r in m['recipients'])}"
+        f"{'' if info.addressed_to_us else '  (NOT this HQ)'}")
     out(
         f"  contents     {m['counts']['revisions']} revisions, {m['counts']['files']} files"
         f"{' (more waiting)' if m['more'] else ''}"
@@ -347,13 +354,13 @@ def cmd_recipients_add(args: Any) -> int:
     from fielddoc.bundle.device import add_recipient
 
     card = RecipientCard.load(Path(args.card))
-    confirmed = _confirm_fingerprint(f"HQ card '{card.name}'", card.fingerprint, args.fingerprint)
+    confirmed = _confirm_fingerprint(f"HQ card '{shown(card.name)}'", card.fingerprint, args.fingerprint)
     vault = _open_vault(args)
     try:
         added = add_recipient(vault, card, confirmed)
     finally:
         vault.lock()
-    out(f"{'Added' if added else 'Already present:'} {card.name} ({card.fingerprint}).")
+    out(f"{'Added' if added else 'Already present:'} {shown(card.name)} ({card.fingerprint}).")
     return 0
 
 
@@ -385,7 +392,7 @@ def cmd_recipients_list(args: Any) -> int:
         return 0
     for r in rows:
         ack = f"acknowledged up to bundle {r.last_ack_sequence}" if r.last_ack_sequence else "no receipt yet"
-        out(f"{r.fingerprint}  {r.name}  ({ack})")
+        out(f"{shown(r.fingerprint)}  {shown(r.name)}  ({ack})")
     out(f"({len(rows)} recipients)")
     return 0
 
@@ -407,13 +414,13 @@ def cmd_recipients_replace(args: Any) -> int:
     from fielddoc.bundle.device import replace_recipient
 
     card = RecipientCard.load(Path(args.card))
-    confirmed = _confirm_fingerprint(f"HQ card '{card.name}'", card.fingerprint, args.fingerprint)
+    confirmed = _confirm_fingerprint(f"HQ card '{shown(card.name)}'", card.fingerprint, args.fingerprint)
     vault = _open_vault(args)
     try:
         replace_recipient(vault, args.old, card, confirmed)
     finally:
         vault.lock()
-    out(f"Replaced by {card.name} ({card.fingerprint}).")
+    out(f"Replaced by {shown(card.name)} ({card.fingerprint}).")
     return 0
 
 
@@ -448,7 +455,7 @@ def cmd_export(args: Any) -> int:
         out("Nothing new to export: HQ has acknowledged everything, or nothing changed.")
         return 0
     for p in res.recovered:
-        out(f"Finished a bundle an interrupted export had written: {p}")
+        out(f"Finished a bundle an interrupted export had written: {shown(p)}")
     out(
         f"Bundle {res.sequence} written to {res.path}: {res.revisions} revisions, {res.files} files, "
         f"{res.size} bytes."
@@ -467,7 +474,7 @@ def cmd_receipt_import(args: Any) -> int:
     finally:
         vault.lock()
     out(
-        f"Receipt from HQ {res.hq}: {res.bundles} bundles acknowledged ({res.revisions} revisions, "
+        f"Receipt from HQ {shown(res.hq)}: {res.bundles} bundles acknowledged ({res.revisions} revisions, "
         f"{res.files} files now marked delivered)."
     )
     if res.unknown:
@@ -513,10 +520,9 @@ def register(sub: Any) -> None:
     p.add_argument("--card-out", required=True, metavar="FILE", help="where to write the recipient card")
     p.add_argument("--author", default="hq")
     p.add_argument("--force", action="store_true")
-    p.add_argument("--kdf-memory-mib", type=int)
-    p.add_argument("--kdf-iterations", type=int)
-    p.add_argument("--kdf-lanes", type=int, default=4)
-    p.add_argument("--insecure-kdf-for-tests", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory, 64-1024 (default: calibrated)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations, 3-16 (default: calibrated)")
+    p.add_argument("--kdf-lanes", type=int, default=4, help="Argon2id lanes, 1-8 (default: 4)")
     p.set_defaults(func=cmd_hq_init)
 
     p = hsub.add_parser("card", help="write HQ's recipient card again (--rotate: new encryption key)")

@@ -14,13 +14,19 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from fielddoc.errors import KdfParameterRange
+
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # refuse absurd headers (a DoS by a tampered header)
-MAX_ITERATIONS = 64
+# What a header may ask for. Calibration never goes above 256 MiB and 16 iterations, and
+# the CLI lets a user choose up to these; anything more is refused as a damaged header
+# before Argon2id runs (a tampered header must not cost gigabytes and minutes per try).
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 8
 SALT_BYTES = 16
 KEY_BYTES = 32
 TARGET_SECONDS = (0.5, 1.0)
@@ -40,9 +46,40 @@ class KdfParams:
         return (
             8 <= self.memory_kib <= MAX_MEMORY_KIB
             and 1 <= self.iterations <= MAX_ITERATIONS
-            and 1 <= self.lanes <= 16
+            and 1 <= self.lanes <= MAX_LANES
             and self.memory_kib >= 8 * self.lanes
         )
+
+
+def describe(params: KdfParams) -> str:
+    """``argon2id m=256 MiB t=3 p=4``; memory under 1 MiB (test vaults) in KiB."""
+    m = params.memory_kib
+    memory = f"{m // 1024} MiB" if m >= 1024 and m % 1024 == 0 else f"{m} KiB"
+    return f"argon2id m={memory} t={params.iterations} p={params.lanes}"
+
+
+def user_params(memory_mib: int | None, iterations: int | None, lanes: int) -> KdfParams:
+    """Parameters a user asked for (CLI options), each checked against the allowed range.
+
+    Missing values take the defaults; the result is never below the floor or above
+    what a header may hold.
+    """
+    memory = DEFAULT_MEMORY_KIB // 1024 if memory_mib is None else memory_mib
+    iterations = DEFAULT_ITERATIONS if iterations is None else iterations
+    low, high = FLOOR_MEMORY_KIB // 1024, MAX_MEMORY_KIB // 1024
+    if not low <= memory <= high:
+        raise KdfParameterRange(
+            msgid="Argon2id memory must be between {low} and {high} MiB (got {value}). Nothing was changed.",
+            low=low, high=high, value=memory)
+    if not FLOOR_ITERATIONS <= iterations <= MAX_ITERATIONS:
+        raise KdfParameterRange(
+            msgid="Argon2id iterations must be between {low} and {high} (got {value}). Nothing was changed.",
+            low=FLOOR_ITERATIONS, high=MAX_ITERATIONS, value=iterations)
+    if not 1 <= lanes <= MAX_LANES:
+        raise KdfParameterRange(
+            msgid="Argon2id lanes must be between {low} and {high} (got {value}). Nothing was changed.",
+            low=1, high=MAX_LANES, value=lanes)
+    return KdfParams(memory * 1024, iterations, lanes)
 
 
 #: For tests only, always passed explicitly: a few milliseconds per derivation.

@@ -18,12 +18,12 @@ from types import TracebackType
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from fielddoc.cli.common import default_vault
 from fielddoc.crypto.kdf import KdfParams
 from fielddoc.gui import gc_guard, theme
-from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
 from fielddoc.gui.tasks import TaskRunner
@@ -166,7 +166,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         sys.__excepthook__(kind, exc, tb)
     sys.stderr.write(f"fielddoc: internal error ({kind.__name__})\n")
     if QApplication.instance() is not None:
-        QMessageBox.warning(None, "FieldDoc", message_for(exc))
+        show_error(None, exc, "FieldDoc")  # plain text, whatever the message quotes
 
 
 def run(vault_dir: Path | None = None, vault: Vault | None = None) -> int:

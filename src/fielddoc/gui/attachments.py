@@ -41,6 +41,7 @@ from fielddoc.errors import FieldDocError
 from fielddoc.gui.dialogs.files import pick_open_files, pick_save_file
 from fielddoc.gui.tasks import Cancelled, Progress, TaskRunner
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
+from fielddoc.gui.widgets.plain import plain, plain_label, shown
 from fielddoc.records import query, vocab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ class ReadOnlyTable(QTableWidget):
                     if isinstance(obj, dict) and obj.get(k) is not None:
                         value = obj.get(k)
                         break
-                self.setItem(r, c, QTableWidgetItem(self._text(key, value)))
+                self.setItem(r, c, QTableWidgetItem(shown(self._text(key, value))))
         self.setMaximumHeight(60 + 26 * max(2, len(rows)))
 
     def _text(self, key: str, value: Any) -> str:
@@ -134,7 +135,7 @@ class AttachmentViewer(QWidget):
         self.current_image: QImage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.preview = QLabel(self)
+        self.preview = plain(QLabel(self))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(240, 180)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -145,8 +146,7 @@ class AttachmentViewer(QWidget):
         self.text_preview.setReadOnly(True)
         self.text_preview.hide()
         layout.addWidget(self.text_preview, 3)
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
+        self.info = plain_label(parent=self)  # the file name and type come from the record
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setProperty("sensitive", True)
         layout.addWidget(self.info)
@@ -164,8 +164,7 @@ class AttachmentViewer(QWidget):
         buttons.addWidget(self.save_copy_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = plain_label(parent=self)
         layout.addWidget(self.status)
         self._set_enabled(False)
 
@@ -188,10 +187,10 @@ class AttachmentViewer(QWidget):
         files = doc.get("files") if isinstance(doc.get("files"), list) else []
         first = files[0] if files and isinstance(files[0], dict) else {}
         lines = [
-            self.tr("File: {name}").format(name=first.get("file_name", "")),
-            self.tr("Type: {mime} · Size: {size}").format(mime=first.get("mime_type", "?"),
+            self.tr("File: {name}").format(name=shown(first.get("file_name", ""))),
+            self.tr("Type: {mime} · Size: {size}").format(mime=shown(first.get("mime_type", "?")),
                                                      size=human_size(first.get("size_bytes"))),
-            self.tr("SHA-256 (at capture): {sha}").format(sha=first.get("sha256", "")),
+            self.tr("SHA-256 (at capture): {sha}").format(sha=shown(first.get("sha256", ""))),
         ]
         if not stored:
             lines.append(self.tr("The file itself is not stored on this device (only its description)."))
@@ -367,8 +366,7 @@ class AttachmentsPanel(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([460, 640])
         layout.addWidget(split, 1)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = plain_label(parent=self)
         layout.addWidget(self.status)
         self.refresh()
 
@@ -405,7 +403,7 @@ class AttachmentsPanel(QWidget):
             self.table.insertRow(r)
             for c, text in enumerate((row["title"], row["file"], human_size(row["size"]),
                                       str(row["captured"])[:16].replace("T", " "))):
-                item = QTableWidgetItem(str(text))
+                item = QTableWidgetItem(shown(text))
                 item.setData(ID_ROLE, row["id"])
                 self.table.setItem(r, c, item)
         if rows:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -30,6 +29,7 @@ from fielddoc import i18n
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY, same, wipe_tree
+from fielddoc.gui.widgets.plain import plain_label, plain_tip, shown, shown_lines
 
 Change = tuple[str, Any, Any]  # path, old (EMPTY = absent), new (EMPTY = removed)
 
@@ -70,8 +70,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = plain_label(parent=self)
         layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.revisions = QListWidget(split)
@@ -119,8 +118,8 @@ class HistoryDialog(QDialog):
         for rev in self.history:
             when = str(rev.at)[:19].replace("T", " ")
             text = self.tr("Revision {n} · {when} · {op}\nby {author} on device {device}").format(
-                n=rev.revision, when=when, op=self._op(rev.op), author=rev.author,
-                device=str(rev.device_id)[:12])
+                n=rev.revision, when=shown(when), op=shown(self._op(rev.op)), author=shown(rev.author),
+                device=shown(str(rev.device_id)[:12]))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, rev.revision)
             self.revisions.addItem(item)
@@ -138,9 +137,10 @@ class HistoryDialog(QDialog):
         changes = self.changes(index)
         self.diff.setRowCount(len(changes))
         for r, (path, old, new) in enumerate(changes):
-            for c, text in enumerate((path, show_value(old), show_value(new))):
+            for c, value in enumerate((path, show_value(old), show_value(new))):
+                text = shown_lines(value)  # record text: control characters visible
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if len(text) > 60 else "")
+                item.setToolTip(plain_tip(value) if len(text) > 60 else "")
                 self.diff.setItem(r, c, item)
         self.diff.resizeRowsToContents()
 

@@ -7,8 +7,10 @@
   longer than its ``idle_timeout`` (the clock is injectable, as in KeePassXC's
   ``InactivityTimer``/``MockClock``, so tests do not sleep);
 * ``lock()`` (hotkey Ctrl+L, the Lock button, quitting, the OS suspending the
-  application, the idle timer) cancels running tasks and calls
-  ``vault.lock()``, which disposes the engine and drops the key;
+  application, the idle timer) first runs the ``before_lock`` callbacks while
+  the key is still there (the main window flushes every open form into its
+  encrypted draft and notes where the monitor was), then cancels running tasks
+  and calls ``vault.lock()``, which disposes the engine and drops the key;
 * the vault's lock callback may run on the worker thread (a query that found
   the vault idle locks it there), so it only emits a queued signal; the
   ``locked`` signal then fires on the GUI thread, where the main window wipes
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc.gui.clipboard import conceal, copy_text
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
 
@@ -99,13 +102,23 @@ class ClipboardGuard(QObject):
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
 
     def copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
         self._ours = text
+        copy_text(text)  # with the clipboard managers' "do not record" hints
         self._timer.start()
 
     def _changed(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if text and text != self._ours and QApplication.focusWidget() is not None:
+        cb = QGuiApplication.clipboard()
+        text = cb.text()
+        if not text:
+            return
+        ours = text == self._ours or cb.ownsClipboard() or (
+            QApplication.focusWidget() is not None
+            and QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+        if not ours:
+            return
+        if conceal(cb):  # a widget's own copy (Ctrl+C): the hints are added at once
+            return  # setting them changed the clipboard again: that call did the rest
+        if text != self._ours:
             self._ours = text
             self._timer.start()
 
@@ -140,6 +153,7 @@ class LockController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self._vault: Vault | None = None
         self._reason = "external"
+        self._before_lock: list[Callable[[], None]] = []
         self._filter = InactivityFilter(self.activity, lambda: self.lock("hotkey"), self)
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
@@ -164,6 +178,10 @@ class LockController(QObject):
         vault.touch()
         vault.on_lock(lambda: self._vault_locked.emit(vault))
         self._timer.start()
+
+    def before_lock(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` on every lock, on the GUI thread, while the vault is still open."""
+        self._before_lock.append(callback)
 
     def set_idle_timeout(self, seconds: float | None) -> None:
         if self._vault is not None and not self._vault.is_locked:
@@ -196,6 +214,13 @@ class LockController(QObject):
         if v is None:
             return
         self._reason = reason
+        if not v.is_locked:
+            v.touch()  # the flush below must not be refused as "idle": the lock follows at once
+            for callback in self._before_lock:
+                try:
+                    callback()
+                except Exception:  # noqa: BLE001, S110 - locking must go on whatever a flush does
+                    pass
         for task in list(self.runner.active):
             task.cancel()
         v.lock()  # also queues _after_lock through the vault's callback

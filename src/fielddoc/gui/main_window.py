@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.lock = LockController(runner, clock=clock, check_interval_ms=check_interval_ms, parent=self)
         self.lock.locked.connect(self._on_locked)
+        self.lock.before_lock(self._flush)
         self.actions = Actions(self)
         self.unlock_screen = UnlockScreen(runner, language, vault_dir, clock=clock)
         self.unlock_screen.unlocked.connect(self.open_session)
@@ -176,10 +177,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.update_counts()
+        self.workspace.resume()
         self.workspace.offer_drafts()
+        weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor
+        if weak:
+            self.statusBar().showMessage(weak)
         self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()
+
+    def _flush(self) -> None:
+        """Before the key is dropped: open forms into encrypted drafts, and where the monitor was."""
+        if self.workspace is not None:
+            self.workspace.suspend()
 
     def _on_locked(self, reason: str) -> None:
         for dialog in self.findChildren(QDialog):

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from fielddoc.bundle.cards import Enrolment, check_fingerprint, device_fingerprint, normalise_fingerprint
+from fielddoc.bundle.cards import (
+    Enrolment,
+    check_fingerprint,
+    check_label,
+    device_fingerprint,
+    normalise_fingerprint,
+)
 from fielddoc.bundle.errors import UnknownDeviceId
 from fielddoc.crypto import signing
 from fielddoc.hq.store import HQStore
@@ -87,6 +93,7 @@ def enrol(
 ) -> Device:
     """Register a device from its enrolment file, once its fingerprint was confirmed out of band."""
     check_fingerprint(enrolment.fingerprint, confirmed_fingerprint)
+    check_label(label or enrolment.label)
     with hq.engine.begin() as conn:
         return insert_device(
             conn,

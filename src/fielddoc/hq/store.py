@@ -21,7 +21,7 @@ from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.engine import Engine
 
 from fielddoc.bundle import age
-from fielddoc.bundle.cards import RecipientCard, card_fingerprint
+from fielddoc.bundle.cards import RecipientCard, card_fingerprint, check_label
 from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
 from fielddoc.crypto import kdf, signing
 from fielddoc.fsutil import TMP_SUFFIX, private_dir
@@ -191,6 +191,7 @@ def init_hq(
     signing_key: bytes | None = None,
 ) -> HQStore:
     """Create an HQ vault with a new HQ identity (``age_identity``/``signing_key`` only for test vectors)."""
+    check_label(name)  # the card shows it next to the fingerprint: refused before anything is made
     vault = Vault.create(path, passphrase, params=params, author=author)
     vault.idle_timeout = None
     try:

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, new_private_dirs
 from fielddoc.records import dates, schema, vocab
 from fielddoc.records.interchange import export_dataset
 from fielddoc.records.service import Records
@@ -819,7 +819,9 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
     report(done, total)
     folder = Path(folder)
     created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    new_private_dirs(folder)  # plaintext: a folder made here is the owner's only (0700)
+    if not folder.is_dir():
+        raise FileExistsError(17, "File exists", str(folder))  # as mkdir(exist_ok=True) says
     files: list[tuple[Path, bytes]] = []
     written: list[WrittenFile] = []
     book: list[dict[str, str]] = []

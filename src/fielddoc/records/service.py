@@ -167,10 +167,13 @@ class Records:
         *,
         draft: bool = False,
         extra_rows: list[tuple[Any, dict[str, Any]]] | None = None,
+        linked: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> str:
         """Validate and store a new record; returns its id.
 
-        ``extra_rows`` (table, values) are inserted in the same transaction.
+        ``extra_rows`` (table, values) are inserted in the same transaction, and so are
+        ``linked`` new records (kind, document with its id) that ``doc`` refers to: a form
+        creates the person it named inline together with itself, or not at all.
         """
         doc = copy.deepcopy(doc)
         generated = False
@@ -181,8 +184,9 @@ class Records:
         with self.store.engine.begin() as conn:
             if conn.execute(select(records.c.id).where(records.c.id == doc["id"])).first():
                 raise ValidationError([Problem(doc["id"], "id", "this id is already in use")])
-            self._check_refs(conn, kind, doc, analysis.refs)
             writer = AuditWriter(conn, self.store.device_id, self.author)
+            self._create_linked(conn, writer, linked)
+            self._check_refs(conn, kind, doc, analysis.refs)
             self._write(conn, writer, kind, doc, op="create", draft=draft, id_generated=generated,
                         analysis=analysis)
             for table, values in extra_rows or []:
@@ -196,8 +200,12 @@ class Records:
         *,
         expected_revision: int | None = None,
         draft: bool | None = None,
+        linked: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> int:
-        """Replace a record's document; returns the new revision number."""
+        """Replace a record's document; returns the new revision number.
+
+        ``linked`` new records (kind, document with its id) are created in the same transaction.
+        """
         doc = copy.deepcopy(doc)
         doc.setdefault("id", record_id)
         if doc["id"] != record_id:
@@ -212,8 +220,9 @@ class Records:
                 )
             kind = row["kind"]
             analysis = self._check(kind, doc, row["draft"] if draft is None else draft)
-            self._check_refs(conn, kind, doc, analysis.refs)
             writer = AuditWriter(conn, self.store.device_id, self.author)
+            self._create_linked(conn, writer, linked)
+            self._check_refs(conn, kind, doc, analysis.refs)
             return self._write(
                 conn,
                 writer,
@@ -291,6 +300,18 @@ class Records:
         if analysis.problems:
             raise ValidationError(analysis.problems)
         return analysis
+
+    def _create_linked(
+        self, conn: Connection, writer: AuditWriter, linked: list[tuple[str, dict[str, Any]]] | None
+    ) -> None:
+        """Create the new records a document links to, inside its transaction."""
+        for kind, ldoc in linked or []:
+            ldoc = copy.deepcopy(ldoc)
+            analysis = self._check(kind, ldoc)
+            if conn.execute(select(records.c.id).where(records.c.id == ldoc["id"])).first():
+                raise ValidationError([Problem(str(ldoc["id"]), "id", "this id is already in use")])
+            self._check_refs(conn, kind, ldoc, analysis.refs)
+            self._write(conn, writer, kind, ldoc, op="create", draft=False, analysis=analysis)
 
     def _check_refs(
         self, conn: Connection, kind: str, doc: dict[str, Any],

@@ -13,8 +13,11 @@ Layout (all integers big-endian)::
 
 The key-encryption key (KEK) is Argon2id(passphrase, salt, params). The wrap
 uses bytes 0..16+N as associated data, so any change to the algorithm ids,
-parameters or options makes unwrapping fail. The trailing SHA-256 catches
-accidental damage before the (slow) KDF runs. The check value
+parameters or options makes unwrapping fail. The trailing SHA-256 (no key)
+catches accidental damage before the (slow) KDF runs; an edited header with a
+recomputed checksum is caught by the associated data, the parameter caps of
+:func:`decode` (before the KDF) and the last-good-header check of
+:mod:`fielddoc.store.header_io`, which also reads and writes the file. The check value
 ``HMAC-SHA256(KEK, "fielddoc/v1/passphrase-check")[:16]`` tells a wrong
 passphrase apart from a deliberately altered header: it gives an attacker no
 shortcut, since testing a guess costs the same Argon2id run either way.

@@ -17,7 +17,8 @@ On disk (docs/vault-format.md, "Re-keying"):
 2. ``vault.hdr.new``: the new header (written atomically).
 3. The old database is checkpointed and closed (its WAL must be empty).
 4. **Commit point**: ``vault.db.rekey`` is renamed over ``vault.db``.
-5. ``vault.hdr.new`` is installed as ``vault.hdr`` and removed.
+5. ``vault.hdr.new`` is installed as ``vault.hdr`` (``header_io.write_header``:
+   remembered as the good header, the old one overwritten in place) and removed.
 
 A crash before 4 leaves the old database and header: the leftovers are removed
 on the next open (``vault.recover_rekey``). A crash after 4 leaves
@@ -33,19 +34,11 @@ from collections.abc import Callable
 
 from fielddoc.crypto import kdf
 from fielddoc.crypto.keys import constant_time_eq, derive_key, file_key_of, random_key, wrap_file_key
-from fielddoc.errors import RekeyUnsupported, VaultChanged, WrongPassphrase
+from fielddoc.errors import RekeyUnsupported, VaultChanged
 from fielddoc.fsutil import atomic_write, fsync_dir
 from fielddoc.store import header as hdr
-from fielddoc.store.vault import (
-    REKEY_DB,
-    REKEY_HEADER,
-    Vault,
-    _count_failure,
-    _install_header,
-    _reset_failures,
-    read_header,
-    recover_rekey,
-)
+from fielddoc.store import header_io
+from fielddoc.store.vault import REKEY_DB, REKEY_HEADER, Vault, install_header, recover_rekey
 
 #: The setting that says an HQ keeps its records (and file keys) in PostgreSQL (hq/store.py).
 _EXTERNAL_DB_SETTING = "hq_db_url"
@@ -124,13 +117,7 @@ def rekey(
     if vault.get_setting(_EXTERNAL_DB_SETTING):
         raise RekeyUnsupported()
     recover_rekey(path)  # leftovers of an earlier, interrupted attempt
-    header = read_header(path)
-    try:
-        old_key = header.unwrap(passphrase)
-    except WrongPassphrase:
-        _count_failure(path, header)
-        raise
-    _reset_failures(path)
+    header, old_key = header_io.unlock(path, passphrase)  # a wrong passphrase counts, as anywhere
     if not constant_time_eq(old_key, vault.data_key):
         raise VaultChanged()  # re-keyed elsewhere since this vault was opened
     new_key = random_key()
@@ -145,8 +132,7 @@ def rekey(
             created_at=header.created_at,
             wipe_after=header.wipe_after,
         )
-        raw = new_header.encode()
-        atomic_write(path / REKEY_HEADER, raw)
+        atomic_write(path / REKEY_HEADER, new_header.encode())
         mark("prepared")
         _close_old_database(vault)
         mark("closed")
@@ -157,5 +143,5 @@ def rekey(
     fsync_dir(path)
     vault.switch_key(new_key, new_header)  # from here on only the new key opens the database
     mark("committed")
-    _install_header(path, raw)  # if this fails, the next open installs vault.hdr.new
+    install_header(path, new_header)  # if this fails, the next open installs vault.hdr.new
     mark("installed")

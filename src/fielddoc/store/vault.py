@@ -4,6 +4,7 @@ encrypted attachment files.
     <vault>/vault.hdr        header (docs/vault-format.md)
     <vault>/vault.db         SQLCipher 4 database (+ -wal, -shm)
     <vault>/attachments/     encrypted attachment files, random names
+    <vault>/header.ok        SHA-256 of the last header that unlocked (store/header_io.py)
     <vault>/failures         failed-unlock counter (only when wipe is enabled)
     <vault>/vault.db.rekey, vault.hdr.new   only while ``fielddoc rekey`` runs
                              (store/rekey.py; finished or undone on the next open)
@@ -34,24 +35,26 @@ from fielddoc.errors import (
     Locked,
     PassphraseMismatch,
     VaultExists,
-    VaultNotFound,
-    VaultWiped,
     WeakPassphrase,
-    WrongPassphrase,
 )
-from fielddoc.fsutil import TMP_SUFFIX, atomic_write, fsync_dir, private_dir, remove_stale_temps
-from fielddoc.store import file_keys, migrate
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, private_dir, remove_stale_temps
+from fielddoc.store import file_keys, header_io, migrate
 from fielddoc.store import header as hdr
 from fielddoc.store.engine import sqlcipher_engine
+from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPED_MARK: re-exported
+    FAILURES,
+    HEADER_NAME,
+    LAST_GOOD,
+    WIPED_MARK,
+    read_header,
+    write_header,
+)
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
-HEADER_NAME = "vault.hdr"
 DB_NAME = "vault.db"
 REKEY_DB = "vault.db.rekey"
 REKEY_HEADER = "vault.hdr.new"
 ATTACHMENTS = "attachments"
-FAILURES = "failures"
-WIPED_MARK = b"FDWIPED\x00"
 MIN_CHARS = 12
 MIN_WORDS = 5
 DEFAULT_IDLE_SECONDS = 300
@@ -148,7 +151,7 @@ class Vault:
                 ],
             )
         _restrict(vault.db_path)
-        atomic_write(path / HEADER_NAME, header.encode())
+        write_header(path, header)
         return vault
 
     @classmethod
@@ -162,13 +165,7 @@ class Vault:
         """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
         path = Path(path)
         recover_rekey(path)
-        header = read_header(path)
-        try:
-            data_key = header.unwrap(passphrase)
-        except WrongPassphrase:
-            _count_failure(path, header)
-            raise
-        _reset_failures(path)
+        header, data_key = header_io.unlock(path, passphrase)
         vault = cls(path, header, data_key, clock=clock)
         if not vault.db_path.exists():
             raise DatabaseCorrupt(detail="the database file is missing")
@@ -269,6 +266,22 @@ class Vault:
         change_passphrase(self.path, old, new, params=params)
         self.header = read_header(self.path)
 
+    def kdf_below_floor(self) -> bool:
+        """Whether the header's Argon2id parameters are weaker than the floor (64 MiB, t=3)."""
+        return self.header.params.below_floor()
+
+    def kdf_floor_warning(self) -> str | None:
+        """The translated warning every front end shows when the vault is below the floor."""
+        if not self.kdf_below_floor():
+            return None
+        from fielddoc.i18n import translate
+
+        return translate(
+            "WARNING: this vault's passphrase hardening ({kdf}) is below the minimum of 64 MiB and "
+            "3 iterations: a stolen copy can be guessed at much faster. Run 'fielddoc passwd' to "
+            "re-wrap its key with parameters calibrated for this computer."
+        ).format(kdf=kdf.describe(self.header.params))
+
     # -- settings ------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.engine.connect() as conn:
@@ -356,25 +369,15 @@ class Vault:
             "vault_id": self.header.vault_id,
             "format": f"{self.header.major}.{self.header.minor}",
             "created_at": self.header.created_at,
-            "kdf": f"argon2id m={p.memory_kib // 1024} MiB t={p.iterations} p={p.lanes}",
+            "kdf": kdf.describe(p),
+            "kdf_below_floor": p.below_floor(),
             "wipe_after": self.header.wipe_after,
             "device_id": self.device_id,
             "locked": self.is_locked,
         }
 
 
-# -- header file helpers --------------------------------------------------------------
-def read_header(path: Path) -> hdr.VaultHeader:
-    hp = Path(path) / HEADER_NAME
-    try:
-        raw = hp.read_bytes()
-    except FileNotFoundError:
-        raise VaultNotFound(path=str(path)) from None
-    if raw.startswith(WIPED_MARK):
-        raise VaultWiped(count=raw[len(WIPED_MARK) :].decode("ascii", "replace") or "?")
-    return hdr.decode(raw, hp)
-
-
+# -- an interrupted rekey (store/rekey.py) -------------------------------------------------
 def recover_rekey(path: Path) -> str | None:
     """Finish or undo a ``rekey`` a crash interrupted (see store/rekey.py).
 
@@ -388,9 +391,8 @@ def recover_rekey(path: Path) -> str | None:
     new_header = path / REKEY_HEADER
     new_db = path / REKEY_DB
     if new_header.exists() and not new_db.exists():
-        raw = new_header.read_bytes()
-        hdr.decode(raw, new_header)  # complete (written atomically) unless tampered with
-        _install_header(path, raw)
+        # Complete (written atomically) unless tampered with; decode checks it.
+        install_header(path, hdr.decode(new_header.read_bytes(), new_header))
         return "finished"
     undone = False
     if new_header.exists():
@@ -406,69 +408,42 @@ def recover_rekey(path: Path) -> str | None:
     return "undone" if undone else None
 
 
-def _install_header(path: Path, raw: bytes) -> None:
-    """Make ``raw`` the vault's header, then drop ``vault.hdr.new`` (rekey's last step)."""
-    atomic_write(path / HEADER_NAME, raw)
+def install_header(path: Path, header: hdr.VaultHeader) -> None:
+    """Rekey's last step: ``header`` becomes the vault's header (``write_header``:
+    remembered as the good one, the old header overwritten in place), then
+    ``vault.hdr.new`` is dropped. A crash in between repeats this on the next open."""
+    write_header(path, header)
     with contextlib.suppress(FileNotFoundError):
         (path / REKEY_HEADER).unlink()
     fsync_dir(path)
 
 
+# -- passphrase change ------------------------------------------------------------------------
 def change_passphrase(
     path: Path, old: str, new: str, *, params: kdf.KdfParams | None = None
 ) -> None:
     """Re-wrap the data key under ``new``; the database is not re-encrypted.
 
-    The new header is written atomically, so a crash leaves exactly one of the
-    old or the new passphrase working.
+    The old passphrase is tried like any unlock (it counts toward wipe-after-N).
+    ``params`` default to a new calibration on this machine (never below the
+    floor), so a vault made with weaker parameters is lifted. The new header
+    replaces the old one through :func:`header_io.write_header`: a crash leaves
+    exactly one of the old or the new passphrase working, and the old header's
+    bytes are overwritten in place.
     """
     check_passphrase_policy(new)
     path = Path(path)
     recover_rekey(path)
-    header = read_header(path)
-    data_key = header.unwrap(old)
+    header, data_key = header_io.unlock(path, old)
     new_header = hdr.wrap(
         data_key,
         new,
-        params or header.params,
+        params or kdf.calibrate(),
         vault_id=header.vault_id,
         created_at=header.created_at,
         wipe_after=header.wipe_after,
     )
-    atomic_write(path / HEADER_NAME, new_header.encode())
-
-
-def _count_failure(path: Path, header: hdr.VaultHeader) -> None:
-    if not header.wipe_after:
-        return  # off by default: a wrong passphrase then changes no file
-    fp = path / FAILURES
-    try:
-        count = int(fp.read_text("ascii").strip() or "0")
-    except (FileNotFoundError, ValueError):
-        count = 0
-    count += 1
-    if count >= header.wipe_after:
-        # Overwrite the wrapped key in place, then mark the vault as wiped.
-        hp = path / HEADER_NAME
-        with contextlib.suppress(OSError):
-            size = hp.stat().st_size
-            with open(hp, "r+b") as fh:
-                fh.write(os.urandom(size))
-                fh.flush()
-                os.fsync(fh.fileno())
-        atomic_write(hp, WIPED_MARK + str(count).encode("ascii"))
-        with contextlib.suppress(FileNotFoundError):
-            fp.unlink()
-        fsync_dir(path)
-        raise VaultWiped(count=count)
-    atomic_write(fp, str(count).encode("ascii"))
-
-
-def _reset_failures(path: Path) -> None:
-    fp = path / FAILURES
-    if fp.exists():
-        with contextlib.suppress(FileNotFoundError):
-            fp.unlink()
+    write_header(path, new_header)
 
 
 def _db_reason(exc: BaseException) -> str:

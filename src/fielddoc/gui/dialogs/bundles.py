@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -43,6 +42,7 @@ from fielddoc.gui.dialogs.errors import message_for, show_error
 from fielddoc.gui.dialogs.exchange_common import (
     PERMILLE,
     ExchangeDialog,
+    FormQuestion,
     card_question,
     fixed_font,
     permille,
@@ -53,6 +53,7 @@ from fielddoc.gui.dialogs.hq_bundles import ImportBundlesDialog
 from fielddoc.gui.dialogs.receipts import ImportReceiptDialog
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled
+from fielddoc.gui.widgets.plain import shown
 
 __all__ = ["ExportBundleDialog", "ImportBundlesDialog", "ImportReceiptDialog"]
 
@@ -64,6 +65,7 @@ class ExportBundleDialog(ExchangeDialog):
         super().__init__(session, parent)
         self.setObjectName("exportBundleDialog")
         self.result_value: ExportResult | None = None
+        self.question: FormQuestion | None = None
         self.heading = role_label(role="subheading")
         self.intro = role_label(role="muted")
         self.recipients_label = role_label(role="subheading")
@@ -199,7 +201,7 @@ class ExportBundleDialog(ExchangeDialog):
             self.set_status("error", lambda: message_for(error))
             found = []
         for r in found:
-            item = QTreeWidgetItem([r.name, r.fingerprint, ""])
+            item = QTreeWidgetItem([shown(r.name), shown(r.fingerprint), ""])
             item.setData(2, Qt.ItemDataRole.UserRole, r.last_ack_sequence)
             item.setFont(1, fixed_font())
             self.recipients.addTopLevelItem(item)
@@ -222,7 +224,7 @@ class ExportBundleDialog(ExchangeDialog):
         if chosen:
             self.offer_card(Path(chosen))
 
-    def offer_card(self, path: Path) -> QMessageBox | None:
+    def offer_card(self, path: Path) -> FormQuestion | None:
         """Show the card's fingerprint; store the card only after an explicit confirmation."""
         try:
             card = RecipientCard.load(path)
@@ -241,7 +243,7 @@ class ExportBundleDialog(ExchangeDialog):
                 error = exc
                 self.set_status("error", lambda: message_for(error))
                 return
-            name, fpr = card.name, card.fingerprint
+            name, fpr = shown(card.name), card.fingerprint
             if added:
                 self.set_status("ok", lambda: self.tr("Added the card of {name} ({fingerprint}).").format(
                     name=name, fingerprint=fpr))
@@ -278,7 +280,7 @@ class ExportBundleDialog(ExchangeDialog):
         folder = Path(text).expanduser()
         if not folder.is_dir():
             self.set_status("error", lambda: self.tr(
-                "The folder {path} does not exist. Choose an existing folder.").format(path=str(folder)))
+                "The folder {path} does not exist. Choose an existing folder.").format(path=shown(folder)))
             return
         vault = self._session.vault
         ceiling = self.ceiling.currentData()
@@ -320,7 +322,7 @@ class ExportBundleDialog(ExchangeDialog):
 
     def summary(self, r: ExportResult) -> str:
         parts = [self.tr("Bundle {sequence} written: {name} in {folder}.").format(
-            sequence=r.sequence, name=r.path.name, folder=str(r.path.parent))]
+            sequence=r.sequence, name=shown(r.path.name), folder=shown(r.path.parent))]
         counts = self.tr("Record revisions: {revisions}. Attachment files: {files}. Size: {size}.")
         parts.append(counts.format(revisions=r.revisions, files=r.files, size=size_text(r.size)))
         parts.append(self.tr(
@@ -330,7 +332,8 @@ class ExportBundleDialog(ExchangeDialog):
             parts.append(self.tr(
                 "More is waiting (the bundle reached its size limit): export again for the rest."))
         for p in r.recovered:
-            parts.append(self.tr("An interrupted export was finished as well: {name}.").format(name=p.name))
+            parts.append(self.tr("An interrupted export was finished as well: {name}.").format(
+                name=shown(p.name)))
         return "\n".join(parts)
 
     def _failed(self, exc: BaseException) -> None:

@@ -35,16 +35,14 @@ from fielddoc.gui.dialogs.files import pick_folder
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import alive
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.gui.widgets.plain import plain_label
 from fielddoc.i18n import translate
 from fielddoc.store.vault import Vault, check_passphrase_policy
 
 
 def role_label(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+    """A word-wrapped label with a style role; plain text, never markup (``widgets.plain``)."""
+    return plain_label(text, role)
 
 
 class CreateVaultDialog(QDialog):

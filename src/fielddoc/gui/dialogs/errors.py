@@ -11,10 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fielddoc.errors import FieldDocError
+from fielddoc.gui.widgets.plain import message_box
 from fielddoc.i18n import translate
 
 
 def message_for(exc: BaseException) -> str:
+    """The message in the interface language; its parameters (file names) have their control
+    characters escaped by ``FieldDocError.render``. Show it as plain text (``widgets.plain``)."""
     if isinstance(exc, FieldDocError):
         return exc.render(translate)
     return QCoreApplication.translate(
@@ -25,9 +28,7 @@ def message_for(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("Errors", "FieldDoc"))
-    box.setText(message_for(exc))
+    box = message_box(parent, QMessageBox.Icon.Warning,
+                      title or QCoreApplication.translate("Errors", "FieldDoc"), message_for(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

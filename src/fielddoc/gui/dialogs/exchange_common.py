@@ -10,6 +10,10 @@
 * :func:`card_question` asks to add (or, at a key rotation, to replace) an HQ
   recipient card after comparing its fingerprint: the export dialog and the
   recipients dialog ask the same question;
+* every text of these questions is plain text (``widgets.plain``): a name or a
+  file name is shown with its control characters escaped, never as markup, and
+  the fingerprint to compare, computed from the key, has a label of its own in
+  the largest font of the dialog;
 * :func:`write_public_file` writes a card or an enrolment file atomically;
   :func:`write_failure` says in words why it could not be written;
 * :func:`size_text`, :func:`when_text` and :func:`fixed_font` format sizes,
@@ -25,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +48,7 @@ from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Task
+from fielddoc.gui.widgets.plain import PLAIN, plain, plain_box, shown
 
 if TYPE_CHECKING:
     from fielddoc.bundle.cards import RecipientCard
@@ -62,13 +68,15 @@ def ask(
     """A question with the safe answer as default; ``on_answer(True)`` only for an explicit yes.
 
     Closing the box (Escape, the window's close button, a lock rejecting every
-    dialog) counts as No.
+    dialog) counts as No. Both texts are plain text: outside text in them is never markup.
     """
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(PLAIN)
     box.setText(text)
     box.setInformativeText(informative)
+    plain_box(box)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.NoRole)
@@ -114,9 +122,10 @@ def fixed_font() -> QFont:
 
 
 def large_fixed_font(scale: float = 1.6) -> QFont:
-    """A fingerprint to read out over the phone: fixed width, large and bold."""
+    """A fingerprint to read out over the phone: fixed width, large and bold (at least ``scale``
+    times the interface font, so it is the largest text of a question; headings are 15 pt)."""
     font = fixed_font()
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    size = max(font.pointSizeF(), QApplication.font().pointSizeF(), 10.0)
     font.setPointSizeF(size * scale)
     font.setBold(True)
     return font
@@ -172,19 +181,21 @@ def write_failure(exc: BaseException) -> str:
 
 def card_question(
     parent: QWidget, card: RecipientCard, on_answer: Callable[[bool], None], *, replacing: str = ""
-) -> QMessageBox:
+) -> FormQuestion:
     """Show an HQ card's fingerprint; ``on_answer(True)`` only once the user said it matches.
 
-    With ``replacing`` (the name and fingerprint of the stored card), the
-    question is about a key rotation: the new card takes the old one's place.
+    The fingerprint is computed from the card's keys and shown on its own, largest; the
+    card's name (outside text) only in the plain sentence above it. With ``replacing`` (the
+    name and fingerprint of the stored card), the question is about a key rotation: the new
+    card takes the old one's place.
     """
     if not replacing:
-        return ask(
+        question = FormQuestion(
             parent,
             QCoreApplication.translate("RecipientCards", "Add HQ recipient card"),
             QCoreApplication.translate(
-                "RecipientCards", "Recipient card of “{name}”. Its fingerprint is:\n\n{fingerprint}"
-            ).format(name=card.name, fingerprint=card.fingerprint),
+                "RecipientCards", "Recipient card of “{name}”. Its fingerprint is:").format(
+                    name=shown(card.name)),
             QCoreApplication.translate(
                 "RecipientCards",
                 "Compare it, group by group, with the fingerprint HQ told you over a channel you "
@@ -192,30 +203,35 @@ def card_question(
                 "are encrypted to whoever holds this card's key."),
             QCoreApplication.translate("RecipientCards", "They match: add the card"),
             QCoreApplication.translate("RecipientCards", "Do not add"),
-            on_answer)
-    return ask(
-        parent,
-        QCoreApplication.translate("RecipientCards", "Replace HQ recipient card"),
-        QCoreApplication.translate(
-            "RecipientCards",
-            "New recipient card of “{name}”. Its fingerprint is:\n\n{fingerprint}\n\nIt replaces the "
-            "card {old}.").format(name=card.name, fingerprint=card.fingerprint, old=replacing),
-        QCoreApplication.translate(
-            "RecipientCards",
-            "HQ has made a new encryption key. Compare the new fingerprint, group by group, with the "
-            "one HQ told you over a channel you trust (in person or by phone). Replace the card only "
-            "if they match exactly: later bundles are encrypted to this card only."),
-        QCoreApplication.translate("RecipientCards", "They match: replace the card"),
-        QCoreApplication.translate("RecipientCards", "Do not replace"),
-        on_answer,
-        icon=QMessageBox.Icon.Warning)
+            lambda yes, _text: on_answer(yes),
+            fingerprint=card.fingerprint)
+    else:
+        question = FormQuestion(
+            parent,
+            QCoreApplication.translate("RecipientCards", "Replace HQ recipient card"),
+            QCoreApplication.translate(
+                "RecipientCards", "New recipient card of “{name}”. It replaces the card {old}. Its "
+                "fingerprint is:").format(name=shown(card.name), old=shown(replacing)),
+            QCoreApplication.translate(
+                "RecipientCards",
+                "HQ has made a new encryption key. Compare the new fingerprint, group by group, with the "
+                "one HQ told you over a channel you trust (in person or by phone). Replace the card only "
+                "if they match exactly: later bundles are encrypted to this card only."),
+            QCoreApplication.translate("RecipientCards", "They match: replace the card"),
+            QCoreApplication.translate("RecipientCards", "Do not replace"),
+            lambda yes, _text: on_answer(yes),
+            fingerprint=card.fingerprint)
+        question.text.setProperty("role", "warning")
+    question.open()
+    return question
 
 
 class _TickLabel(QLabel):
     """The word-wrapped text of a check box (a QCheckBox does not wrap): a click ticks it."""
 
     def __init__(self, text: str, box: QCheckBox) -> None:
-        super().__init__(text)
+        super().__init__()
+        plain(self).setText(text)
         self._box = box
         self.setWordWrap(True)
         self.setBuddy(box)
@@ -230,7 +246,10 @@ class FormQuestion(QDialog):
     """A window-modal question with a fingerprint to compare, an optional box to tick (the yes
     button waits for it) and an optional line of text; Cancel is the default.
 
-    ``on_answer(True, text)`` only for an explicit yes; closing it in any way is No.
+    Every text is plain text (callers pass outside text through ``shown``). The
+    fingerprint, which callers compute from key bytes, has its own label in the
+    largest font of the dialog. ``on_answer(True, text)`` only for an explicit yes;
+    closing it in any way is No.
     """
 
     def __init__(
@@ -259,8 +278,9 @@ class FormQuestion(QDialog):
         self._needs_tick = bool(tick)
         self.text = role_label(text)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint = QLabel(fingerprint)
-        self.fingerprint.setFont(large_fixed_font(1.4))
+        self.fingerprint = plain(QLabel())
+        self.fingerprint.setText(fingerprint)
+        self.fingerprint.setFont(large_fixed_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setVisible(bool(fingerprint))

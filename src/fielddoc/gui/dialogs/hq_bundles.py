@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -38,12 +37,13 @@ from fielddoc.bundle.errors import UnknownDevice
 from fielddoc.gui import theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
-from fielddoc.gui.dialogs.exchange_common import PERMILLE, ask, permille
+from fielddoc.gui.dialogs.exchange_common import PERMILLE, FormQuestion, permille
 from fielddoc.gui.dialogs.files import pick_open_files
 from fielddoc.gui.dialogs.hq_receipts import WriteReceiptDialog
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.widgets.plain import plain_tip, shown
 from fielddoc.hq.importer import ImportResult, import_bundle, number_ranges
 
 WAIT_SLICE = 0.05  # seconds between looks at the Cancel button while a question is open
@@ -90,7 +90,7 @@ class ImportBundlesDialog(QDialog):
         self._stop = False
         self._declined: set[str] = set()
         self._imported_any = False
-        self.question: QMessageBox | None = None
+        self.question: FormQuestion | None = None
         self._bridge = _TrustBridge(self)
         self._bridge.asked.connect(self._ask_trust, Qt.ConnectionType.QueuedConnection)
         self.heading = role_label(role="subheading")
@@ -196,17 +196,17 @@ class ImportBundlesDialog(QDialog):
         if o.state == "declined":
             return self.tr(
                 "Not imported: the fingerprint of device {device} was not confirmed. Nothing from this "
-                "file was changed.").format(device=getattr(o.error, "params", {}).get("device", "?"))
+                "file was changed.").format(device=shown(getattr(o.error, "params", {}).get("device", "?")))
         if o.state == "failed" or r is None:
             return self.tr("Not imported: {message}").format(message=message_for(o.error or Exception()))
         if o.state == "already":
             text = self.tr("Already imported (bundle {sequence} of device {device}); nothing changed.")
-            text = text.format(sequence=r.sequence, device=r.device)
+            text = text.format(sequence=r.sequence, device=shown(r.device))
         else:
             text = self.tr(
                 "Imported bundle {sequence} of device {device}. New revisions: {new} of {total} (new "
                 "records: {records}, updated: {updated}). New files: {new_files} of {files}.").format(
-                    sequence=r.sequence, device=r.device, new=r.new_revisions, total=r.revisions,
+                    sequence=r.sequence, device=shown(r.device), new=r.new_revisions, total=r.revisions,
                     records=r.new_records, updated=r.changed_records, new_files=r.new_files, files=r.files)
             if r.enrolled:
                 text += " " + self.tr("The device is now enrolled (its fingerprint was confirmed).")
@@ -259,8 +259,8 @@ class ImportBundlesDialog(QDialog):
 
     def _show_row(self, row: int) -> None:
         o = self._outcomes[row]
-        name = QTableWidgetItem(o.path.name)
-        name.setToolTip(str(o.path))
+        name = QTableWidgetItem(shown(o.path.name))  # a file name is outside text
+        name.setToolTip(plain_tip(str(o.path)))
         result = QTableWidgetItem(self.line(o))
         colour = {"imported": theme.OK, "failed": theme.DANGER, "declined": theme.DANGER,
                   "cancelled": theme.WARNING, "already": theme.MUTED}.get(o.state)
@@ -378,7 +378,7 @@ class ImportBundlesDialog(QDialog):
         if self._task is None or not 0 <= self._index < len(self._outcomes):
             return
         self.current.setText(self.tr("File {i} of {n}: {name}").format(
-            i=self._index + 1, n=len(self._outcomes), name=self._outcomes[self._index].path.name))
+            i=self._index + 1, n=len(self._outcomes), name=shown(self._outcomes[self._index].path.name)))
 
     def _tick(self) -> None:
         if self._task is None:
@@ -405,16 +405,19 @@ class ImportBundlesDialog(QDialog):
             q.answer = yes
             q.event.set()
 
-        self.question = ask(
+        # The file name is outside text (anyone with HQ's card can send a bundle): plain, escaped.
+        # The fingerprint was computed by the importer from the key that signed the bundle.
+        self.question = FormQuestion(
             self, self.tr("Unknown device"),
             self.tr("The bundle {name} comes from device {device}, which this HQ has not enrolled. "
-                    "Its fingerprint is:\n\n{fingerprint}").format(
-                        name=q.path.name, device=q.device, fingerprint=q.fingerprint),
+                    "Its fingerprint is:").format(name=shown(q.path.name), device=shown(q.device)),
             self.tr("Compare it, group by group, with the fingerprint the monitor reads to you over a "
                     "channel you trust (in person or by phone). Trust the device only if they match "
                     "exactly; its later bundles are then accepted without asking."),
-            self.tr("They match: trust and import"), self.tr("Do not import"), answered,
-            icon=QMessageBox.Icon.Warning)
+            self.tr("They match: trust and import"), self.tr("Do not import"),
+            lambda yes, _text: answered(yes), fingerprint=q.fingerprint)
+        self.question.text.setProperty("role", "warning")
+        self.question.open()
 
     # -- closing --------------------------------------------------------------------------------------
     def _close_or_cancel(self) -> None:

@@ -44,6 +44,7 @@ from fielddoc.gui.dialogs.exchange_common import (
 )
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.widgets.plain import plain, plain_tip, shown
 from fielddoc.hq.devices import Device, enrol, list_devices, revoke
 from fielddoc.hq.importer import number_ranges
 from fielddoc.hq.store import HQStore
@@ -102,12 +103,12 @@ class DevicesDialog(ExchangeDialog):
         self.revoke_button.clicked.connect(self.confirm_revoke)
         self.card_heading = role_label(role="subheading")
         self.card_intro = role_label(role="muted")
-        self.hq_name = QLabel()
+        self.hq_name = plain(QLabel())
         name_font = QFont(self.hq_name.font())
         name_font.setBold(True)
         self.hq_name.setFont(name_font)
         self.hq_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint = QLabel("…")
+        self.fingerprint = plain(QLabel("…"))
         self.fingerprint.setFont(large_fixed_font())
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -181,7 +182,7 @@ class DevicesDialog(ExchangeDialog):
             self.fingerprint.setText("…")
             return
         name, fpr = self._hq
-        self.hq_name.setText(name)
+        self.hq_name.setText(shown(name))
         self.fingerprint.setText(fpr)
 
     def enrolled_text(self, d: dict[str, Any]) -> str:
@@ -193,7 +194,7 @@ class DevicesDialog(ExchangeDialog):
             return self.tr("Active")
         text = self.tr("Revoked on {when}").format(when=when_text(d["revoked_at"]))
         if d.get("reason"):
-            text += ": " + d["reason"]
+            text += ": " + shown(d["reason"])
         return text
 
     def gaps_text(self, d: dict[str, Any]) -> str:
@@ -225,7 +226,7 @@ class DevicesDialog(ExchangeDialog):
             last = "" if d["last_sequence"] is None else str(d["last_sequence"])
             if last and d["last_import_at"]:
                 last += "\n" + when_text(d["last_import_at"])
-            device = d["label"] + "\n" + d["device"] if d["label"] else d["device"]
+            device = shown(d["label"]) + "\n" + shown(d["device"]) if d["label"] else shown(d["device"])
             texts = [device, two_lines(d["fingerprint"]), self.enrolled_text(d), last, self.gaps_text(d),
                      self.status_text(d)]
             for col, text in enumerate(texts):
@@ -233,9 +234,9 @@ class DevicesDialog(ExchangeDialog):
                 item.setData(Qt.ItemDataRole.UserRole, d["device"])
                 if col == FINGERPRINT:
                     item.setFont(fixed_font())
-                    item.setToolTip(d["fingerprint"])
+                    item.setToolTip(plain_tip(d["fingerprint"]))
                 if col == DEVICE:
-                    item.setToolTip(d["device"])
+                    item.setToolTip(plain_tip(d["device"]))
                 if col == GAPS and d["gaps"]:
                     item.setForeground(QBrush(theme.WARNING))
                     font = item.font()
@@ -327,7 +328,7 @@ class DevicesDialog(ExchangeDialog):
 
         self.question = FormQuestion(
             self, self.tr("Enrol device"),
-            self.tr("Enrolment file of device {device}. Its fingerprint is:").format(device=e.device),
+            self.tr("Enrolment file of device {device}. Its fingerprint is:").format(device=shown(e.device)),
             informative, self.tr("&Enrol the device"), self.tr("Cancel"), answered,
             fingerprint=e.fingerprint,
             tick=self.tr("I compared this fingerprint with the monitor over a channel I trust, and it "
@@ -360,7 +361,7 @@ class DevicesDialog(ExchangeDialog):
 
             self._submit(lambda: revoke(hq, device, reason), revoked, lambda: self.tr("Revoking the device…"))
 
-        name = f"{d['label']} ({device})" if d["label"] else device
+        name = f"{shown(d['label'])} ({shown(device)})" if d["label"] else shown(device)
         self.question = FormQuestion(
             self, self.tr("Revoke device"),
             self.tr("Revoke device {device}? Its fingerprint is:").format(device=name),
@@ -394,7 +395,7 @@ class DevicesDialog(ExchangeDialog):
             self.saved_path = path
             self.set_status("ok", lambda: self.tr(
                 "Recipient card saved: {name} in {folder}. Give it to the monitors and tell them its "
-                "fingerprint.").format(name=path.name, folder=str(path.parent)))
+                "fingerprint.").format(name=shown(path.name), folder=shown(path.parent)))
 
         def failed(exc: BaseException) -> None:
             self._finish()

@@ -29,6 +29,7 @@ from fielddoc.gui.dialogs.files import pick_folder
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Task
+from fielddoc.gui.widgets.plain import shown
 from fielddoc.hq.devices import list_devices
 from fielddoc.hq.receipts import ReceiptResult, make_receipt
 
@@ -104,7 +105,7 @@ class WriteReceiptDialog(QDialog):
         self.start.setText(self.tr("&Write receipt"))
         for i, d in enumerate(self._devices):
             self.device.setItemText(i, self.tr("{device} (bundles imported: {bundles})").format(
-                device=d["device"], bundles=d["bundles"])
+                device=shown(d["device"]), bundles=d["bundles"])
                 + ("" if d["status"] != "revoked" else " " + self.tr("(revoked)")))
         self._show_fingerprint()
         if not self._devices and self._status is None:
@@ -151,7 +152,7 @@ class WriteReceiptDialog(QDialog):
         folder = Path(text).expanduser()
         if not folder.is_dir():
             self._set_status("error", lambda: self.tr(
-                "The folder {path} does not exist. Choose an existing folder.").format(path=str(folder)))
+                "The folder {path} does not exist. Choose an existing folder.").format(path=shown(folder)))
             return
         hq = self._session.hq
         self._set_status("muted", lambda: self.tr("Writing the receipt…"))
@@ -166,7 +167,8 @@ class WriteReceiptDialog(QDialog):
         self._set_status("ok", lambda: self.tr(
             "Receipt written: {name} in {folder}. Bundles of device {device} it acknowledges: {bundles}. "
             "Send it back to the monitor; only that device can open it.").format(
-                bundles=r.bundles, device=r.device, name=r.path.name, folder=str(r.path.parent)))
+                bundles=r.bundles, device=shown(r.device), name=shown(r.path.name),
+                folder=shown(r.path.parent)))
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:

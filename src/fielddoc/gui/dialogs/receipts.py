@@ -26,6 +26,7 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.exchange_common import ExchangeDialog, ask, fit_height
 from fielddoc.gui.dialogs.files import pick_open_file
 from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.widgets.plain import shown
 
 
 class ImportReceiptDialog(ExchangeDialog):
@@ -125,13 +126,13 @@ class ImportReceiptDialog(ExchangeDialog):
         self._finish()
         self.result_value, self.plan, cards = value
         r = self.result_value
-        name = next((c.name for c in cards if c.fingerprint == r.hq), "")
+        name = next((shown(c.name) for c in cards if c.fingerprint == r.hq), "")
         self.set_status("ok", lambda: self.summary(r, name))
         self._show_plan()
 
     def summary(self, r: ReceiptImport, name: str = "") -> str:
         text = self.tr("Receipt accepted from {name} ({fingerprint}).").format(name=name or "HQ",
-                                                                              fingerprint=r.hq)
+                                                                              fingerprint=shown(r.hq))
         text += " " + self.tr(
             "Bundles acknowledged: {bundles}. Now marked as delivered: record revisions: {revisions}, "
             "attachment files: {files}.").format(bundles=r.bundles, revisions=r.revisions, files=r.files)

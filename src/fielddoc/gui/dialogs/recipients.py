@@ -46,6 +46,7 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import (
     ExchangeDialog,
+    FormQuestion,
     ask,
     card_question,
     fixed_font,
@@ -56,6 +57,7 @@ from fielddoc.gui.dialogs.exchange_common import (
 )
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.widgets.plain import plain, shown
 
 
 def enrolment_file_name(device_id: str) -> str:
@@ -71,7 +73,7 @@ class RecipientsDialog(ExchangeDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("recipientsDialog")
-        self.question: QMessageBox | None = None
+        self.question: QMessageBox | FormQuestion | None = None
         self._cards: list[StoredRecipient] = []
         self._device: tuple[str, str] | None = None  # (device id, fingerprint)
         self.saved_path: Path | None = None
@@ -97,7 +99,7 @@ class RecipientsDialog(ExchangeDialog):
         self.remove_button.clicked.connect(self.confirm_remove)
         self.enrol_heading = role_label(role="subheading")
         self.enrol_intro = role_label(role="muted")
-        self.fingerprint = QLabel()
+        self.fingerprint = plain(QLabel())
         self.fingerprint.setFont(large_fixed_font())
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -222,7 +224,7 @@ class RecipientsDialog(ExchangeDialog):
         self._cards = cards
         self.table.clear()
         for r in cards:
-            item = QTreeWidgetItem([r.name, r.fingerprint, ""])
+            item = QTreeWidgetItem([shown(r.name), shown(r.fingerprint), ""])
             item.setData(0, Qt.ItemDataRole.UserRole, r.fingerprint)
             item.setData(2, Qt.ItemDataRole.UserRole, r.added_at)
             item.setFont(1, fixed_font())
@@ -271,7 +273,7 @@ class RecipientsDialog(ExchangeDialog):
         if chosen:
             self.offer_card(Path(chosen))
 
-    def offer_card(self, path: Path) -> QMessageBox | None:
+    def offer_card(self, path: Path) -> FormQuestion | None:
         """Show the card's fingerprint; store the card only after an explicit confirmation."""
         if self._task is not None:
             return None
@@ -284,7 +286,7 @@ class RecipientsDialog(ExchangeDialog):
             if not yes:
                 self.set_status("muted", lambda: self.tr("The card was not added. Nothing was changed."))
                 return
-            vault, name, fpr = self._session.vault, card.name, card.fingerprint
+            vault, name, fpr = self._session.vault, shown(card.name), card.fingerprint
 
             def added(was_new: bool) -> None:
                 self._finish()
@@ -313,7 +315,7 @@ class RecipientsDialog(ExchangeDialog):
         if chosen:
             self.offer_replacement(Path(chosen))
 
-    def offer_replacement(self, path: Path) -> QMessageBox | None:
+    def offer_replacement(self, path: Path) -> FormQuestion | None:
         """Key rotation: a new card of the same HQ (same signing key) takes the selected one's place."""
         old = self.selected()
         if old is None or self._task is not None:
@@ -327,7 +329,7 @@ class RecipientsDialog(ExchangeDialog):
                 "it rotates its key."))
             return None
         if card.signing_key != old.signing_key:
-            name = old.name
+            name = shown(old.name)
             self.set_status("error", lambda: self.tr(
                 "This card was not made by the same HQ as the card of {name}: its signing key is "
                 "different. Nothing was changed. To send bundles to another HQ as well, add its card "
@@ -339,7 +341,7 @@ class RecipientsDialog(ExchangeDialog):
             if not yes:
                 self.set_status("muted", lambda: self.tr("The card was not replaced. Nothing was changed."))
                 return
-            vault, name, fpr = self._session.vault, card.name, card.fingerprint
+            vault, name, fpr = self._session.vault, shown(card.name), card.fingerprint
 
             def replaced(_none: object) -> None:
                 self._finish()
@@ -375,7 +377,7 @@ class RecipientsDialog(ExchangeDialog):
             if not yes:
                 self.set_status("muted", lambda: self.tr("The card was kept. Nothing was changed."))
                 return
-            vault, name = self._session.vault, old.name
+            vault, name = self._session.vault, shown(old.name)
 
             def removed(_none: object) -> None:
                 self._finish()
@@ -396,7 +398,7 @@ class RecipientsDialog(ExchangeDialog):
         self.question = ask(
             self, self.tr("Remove HQ recipient card"),
             self.tr("Remove the card of “{name}”?\n\n{fingerprint}").format(
-                name=old.name, fingerprint=old.fingerprint),
+                name=shown(old.name), fingerprint=shown(old.fingerprint)),
             informative, self.tr("Remove the card"), self.tr("Keep it"), answered,
             icon=QMessageBox.Icon.Warning)
         return self.question
@@ -420,7 +422,8 @@ class RecipientsDialog(ExchangeDialog):
             self.saved_path = path
             self.set_status("ok", lambda: self.tr(
                 "Enrolment file saved: {name} in {folder}. Give it to HQ, then read the fingerprint "
-                "above to HQ over a channel you trust.").format(name=path.name, folder=str(path.parent)))
+                "above to HQ over a channel you trust.").format(name=shown(path.name),
+                                                               folder=shown(path.parent)))
 
         def failed(exc: BaseException) -> None:
             self._finish()

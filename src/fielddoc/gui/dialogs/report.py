@@ -59,6 +59,7 @@ from fielddoc.gui.models import labels
 from fielddoc.gui.models.pages import docs_of
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.widgets.plain import shown
 from fielddoc.records import query
 from fielddoc.records.schema import KINDS
 from fielddoc.reports.model import Report
@@ -585,7 +586,8 @@ class ReportDialog(QDialog):
         combo.clear()
         if not items:
             combo.addItem(self.tr("(none recorded)"), None)
-        for rid, label, device_only in items:
+        for rid, title, device_only in items:
+            label = shown(title)  # record text: one line, control characters visible
             combo.addItem(self.tr("{title} (device-only)").format(title=label) if device_only else label, rid)
         index = combo.findData(selected) if selected else -1
         combo.setCurrentIndex(max(0, index))
@@ -805,7 +807,7 @@ class ReportDialog(QDialog):
             self.busy.setVisible(False)
             self._set_buttons()
         self._say(self.tr("Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only "
-                          "where it is safe.").format(name=path.name, tlp=report.tlp),
+                          "where it is safe.").format(name=shown(path.name), tlp=report.tlp),
                   "warning" if report.tlp == "RED" else "ok")
         self.saved.emit(str(path))
 

@@ -52,6 +52,7 @@ from fielddoc.gui.dialogs.report import _ClickLabel, _restyle
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.widgets.plain import shown
 from fielddoc.records import csv_export
 from fielddoc.records.service import Records
 
@@ -316,8 +317,8 @@ class CsvExportDialog(QDialog):
             self._say(self.tr("Give the full path of the folder (or use Choose…)."), "error")
             return None
         if folder.exists() and not folder.is_dir():
-            self._say(self.tr("{name} is a file, not a folder. Choose a folder.").format(name=folder.name),
-                      "error")
+            self._say(self.tr("{name} is a file, not a folder. Choose a folder.").format(
+                name=shown(folder.name)), "error")
             return None
         return folder
 
@@ -334,7 +335,7 @@ class CsvExportDialog(QDialog):
         if not clash:
             self._start(folder)
             return
-        names = ", ".join(p.name for p in clash[:4]) + (", …" if len(clash) > 4 else "")
+        names = ", ".join(shown(p.name) for p in clash[:4]) + (", …" if len(clash) > 4 else "")
         self.question = ask(
             self, self.tr("Replace the earlier export?"),
             self.tr("This folder already holds FieldDoc CSV files (%n file(s)).", "", len(clash)),
@@ -401,7 +402,7 @@ class CsvExportDialog(QDialog):
         self.finished_work.emit()
 
     def _show_result(self, result: csv_export.CsvExport, folder: Path) -> None:
-        parts = [self.tr("Wrote %n file(s) to {folder}.", "", len(result.files)).format(folder=folder)]
+        parts = [self.tr("Wrote %n file(s) to {folder}.", "", len(result.files)).format(folder=shown(folder))]
         if result.withheld:
             parts.append(self.tr("Device-only records left out: {n}.").format(n=result.withheld))
         parts.append(self.tr("The files are not encrypted: keep them only where it is safe and delete "

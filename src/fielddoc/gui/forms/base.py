@@ -6,10 +6,16 @@
   validates: each :class:`~fielddoc.errors.Problem` appears next to the field
   whose path it names (else in the list at the top), translated; nothing is
   saved while there are problems;
-* Esc closes, asking first if there are unsaved changes;
+* Esc closes, asking first if there are unsaved changes (text typed into a
+  picker and not linked counts); with a picker's suggestion list open, Esc
+  closes only the list;
+* people, places … named inline ("+ New …") are created by the save, in the
+  same transaction as the record (``Records.create(..., linked=...)``), and
+  never if the form is discarded;
 * unsaved changes are kept as an ENCRYPTED draft inside the vault
-  (``Records.save_form_draft``, 3 s after the last change) and offered back
-  when the same record (or a new one of the same kind) is opened again;
+  (``Records.save_form_draft``, 3 s after the last change, and at once on
+  every lock and quit: see ``forms.resume``) and offered back when the same
+  record (or a new one of the same kind) is opened again;
 * the window title is generic ("Hearing"): no record text in titles;
 * ``clear_sensitive()`` (on lock) drops the document and wipes every widget.
 """
@@ -111,6 +117,8 @@ class RecordEditor(QWidget):
         self.advanced.load(self._doc, self._bound_paths())
         self.fields.changed.connect(self._on_changed)
         self.advanced.changed.connect(self._on_changed)
+        for picker in self.findChildren(RecordPicker):
+            picker.typed.connect(self._on_changed)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -367,7 +375,12 @@ class RecordEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         if self._wiped:
             return False
-        return self.fields.dirty() or self.advanced.dirty()
+        return self.fields.dirty() or self.advanced.dirty() or bool(self.typed_texts())
+
+    def typed_texts(self) -> list[tuple[int, str]]:
+        """Text typed into pickers and not linked yet (it counts as a change): (picker index, text)."""
+        return [(i, p.edit.text()) for i, p in enumerate(self.findChildren(RecordPicker))
+                if p.pending_text()]
 
     # -- collecting and saving ---------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
@@ -413,12 +426,13 @@ class RecordEditor(QWidget):
             self._focus_problem(focus)
             return False
         doc = self.collect()
+        linked = self.ctx.linked(doc)  # people, places … named inline: created with this record
         try:
             if self.record_id is None:
-                rid = str(self.records.create(self.kind, doc))
+                rid = str(self.records.create(self.kind, doc, linked=linked))
             else:
                 rid = self.record_id
-                self.records.update(rid, doc, expected_revision=self._revision)
+                self.records.update(rid, doc, expected_revision=self._revision, linked=linked)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return False
@@ -427,6 +441,7 @@ class RecordEditor(QWidget):
                 reason=exc.render(i18n.translate)))
             self.problem_box.show()
             return False
+        self.ctx.stored([str(d["id"]) for _k, d in linked])
         was_new = self.record_id is None
         self.record_id = rid
         self._doc = copy.deepcopy(self.records.get(rid))
@@ -498,14 +513,20 @@ class RecordEditor(QWidget):
         if self._wiped or not self.has_unsaved_changes():
             return
         try:
-            doc = self.collect()
+            payload = self.draft_payload()
         except Exception:  # noqa: BLE001 - a draft is best effort; the form still holds the data
             return
-        payload = {"doc": doc}
         records, draft_id, kind, rid = self.records, self.draft_id, self.kind, self.record_id
         self._draft_saved = True
         self.runner.submit(lambda _p: records.save_form_draft(draft_id, kind, payload, rid),
                            on_failure=lambda _exc: None)
+
+    def draft_payload(self) -> dict[str, Any]:
+        """What a draft keeps: the document as it would be saved now, the records named inline
+        that it links to, and text typed into pickers but not linked yet."""
+        doc = self.collect()
+        return {"doc": doc, "linked": [[k, d] for k, d in self.ctx.linked(doc)],
+                "typed": [[i, t] for i, t in self.typed_texts()]}
 
     def _discard_draft(self) -> None:
         """Drop this form's own draft (a recovered one that was not restored stays)."""
@@ -538,10 +559,18 @@ class RecordEditor(QWidget):
             return
         payload = self._recovered.get("doc") or {}
         doc = payload.get("doc") if isinstance(payload, dict) and "doc" in payload else payload
+        extra = payload if isinstance(payload, dict) and "doc" in payload else {}
+        for kind, linked in extra.get("linked") or []:
+            if isinstance(linked, dict) and isinstance(linked.get("id"), str):
+                self.ctx.staged[linked["id"]] = (str(kind), linked)
         if isinstance(doc, dict):
             for f in self.fields:
                 f.widget.set_value(paths.get(doc, f.keys))
             self.advanced.set_from(doc, self._bound_paths())
+        pickers = self.findChildren(RecordPicker)
+        for index, text in extra.get("typed") or []:
+            if isinstance(index, int) and 0 <= index < len(pickers) and isinstance(text, str):
+                pickers[index].edit.setText(text)
         # From now on this form's draft is the recovered one: saving or closing removes it.
         self.draft_id = str(self._recovered["draft_id"])
         self._recovered = None
@@ -619,7 +648,7 @@ class RecordEditor(QWidget):
         self._draft_timer.stop()
         if not self._wiped and self.has_unsaved_changes() and not getattr(self.vault, "is_locked", True):
             with contextlib.suppress(Exception):
-                self.records.save_form_draft(self.draft_id, self.kind, {"doc": self.collect()},
+                self.records.save_form_draft(self.draft_id, self.kind, self.draft_payload(),
                                              self.record_id)
         self._wiped = True
         for dialog in self.findChildren(QWidget):

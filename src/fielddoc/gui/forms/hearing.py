@@ -13,12 +13,50 @@ from typing import Any
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.forms.base import RecordEditor
 from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
+from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.fields import JuryEdit
 from fielddoc.gui.widgets.repeat import Row
+
+#: What a hearing takes over from its case, and keeps following while the case changes.
+FROM_CASE = ("court_id", "venue_location_id")
 
 
 class HearingEditor(RecordEditor):
     kind = "hearing"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._case_seen = self.widget("case_id").value()
+        self.widget("case_id").changed.connect(self._case_changed)
+
+    def _case_fields(self, case_id: Any) -> dict[str, Any]:
+        if not isinstance(case_id, str) or not case_id:
+            return {}
+        try:
+            case = self.records.get(case_id)
+        except FieldDocError:
+            return {}
+        return {key: case[key] for key in FROM_CASE if isinstance(case.get(key), str)}
+
+    def _case_changed(self) -> None:
+        """Another case: its court and venue replace the old case's (not what the user chose)."""
+        if self._wiped:
+            return
+        new_case = self.widget("case_id").value()
+        if new_case == self._case_seen:
+            return
+        old, new = self._case_fields(self._case_seen), self._case_fields(new_case)
+        self._case_seen = new_case
+        for key in FROM_CASE:
+            picker = self.widget(key)
+            current = picker.value()
+            blank = current is EMPTY or current in (None, "")
+            if picker.pending_text() or not (blank or current == old.get(key)):
+                continue  # the user chose (or is typing) this one
+            target = new.get(key, EMPTY)  # the old case's court goes if the new case has none
+            if not (blank and target is EMPTY) and current != target:
+                picker.set_value(target)
+        self._on_changed()
 
     def defaults(self) -> dict[str, Any]:
         return {"date": date.today().isoformat()}

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.case_overview import Event, Involved
+from fielddoc.gui.widgets.plain import shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +75,7 @@ class TimelineModel(QAbstractListModel):
             return None
         e = self._events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.title(e)
+            return shown(self.title(e))
         if role == SUBTITLE_ROLE:
             return self.subtitle(e)
         if role == ID_ROLE:
@@ -155,7 +156,7 @@ class PeopleModel(QAbstractTableModel):
         p = self._people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return p.name
+                return shown(p.name)
             return ", ".join(labels.vocab_label("involvement_role", r) for r in p.roles if r)
         if role == ID_ROLE:
             return p.id

@@ -27,6 +27,7 @@ from fielddoc.gui.models import field_names, labels
 from fielddoc.gui.models.detail import t as detail_text
 from fielddoc.gui.models.pages import docs_of, titles
 from fielddoc.gui.widgets.common import EMPTY
+from fielddoc.gui.widgets.plain import plain_tip, shown_lines
 from fielddoc.hq import conflicts
 from fielddoc.hq.store import HQStore
 from fielddoc.records import schema, vocab
@@ -131,19 +132,28 @@ class ConflictListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return labels.singular(row.kind)
-            if col == 1:
-                named = labels.hearing_title(*row.hearing) if row.hearing else ""
-                return named or row.title or row.id
-            if col == 2:
-                return str(row.versions) if role == Qt.ItemDataRole.DisplayRole else None
-            if col == 3:
-                if role == Qt.ItemDataRole.DisplayRole:
-                    return ", ".join(row.devices)
-                return "\n".join(row.device_names or row.devices)
+            text = self._text(row, col, role)
+            if text is None or role == Qt.ItemDataRole.DisplayRole:
+                return shown_lines(text) if text is not None else None
+            return plain_tip(text)  # a tooltip would read record text as markup
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _text(row: ConflictRow, col: int, role: int) -> str | None:
+        """A cell's text or tooltip, before it is made safe to show (record text, device names)."""
+        if col == 0:
+            return labels.singular(row.kind)
+        if col == 1:
+            named = labels.hearing_title(*row.hearing) if row.hearing else ""
+            return named or row.title or row.id
+        if col == 2:
+            return str(row.versions) if role == Qt.ItemDataRole.DisplayRole else None
+        if col == 3:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ", ".join(row.devices)
+            return "\n".join(row.device_names or row.devices)
         return None
 
     def set_rows(self, rows: list[ConflictRow]) -> None:

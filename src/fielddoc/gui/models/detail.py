@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from fielddoc.gui import theme
 from fielddoc.gui.models import field_names, labels
 from fielddoc.gui.models.pages import CONCERNS, titles
+from fielddoc.gui.widgets.plain import shown_lines
 from fielddoc.records import schema, vocab
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import Records
@@ -49,7 +50,8 @@ def t(key: str) -> str:
 
 
 def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Record text in HTML: escaped, with control characters and bidi overrides visible."""
+    return html.escape(shown_lines(value), quote=True)
 
 
 @dataclass

@@ -34,6 +34,7 @@ from fielddoc.gui.models import labels
 from fielddoc.gui.models.pages import KIND_COLUMNS, SORT_KEYS, VOCAB_COLUMNS, Row, fetch_page
 from fielddoc.gui.models.session import alive
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.gui.widgets.plain import shown
 from fielddoc.records import query
 from fielddoc.records.service import Store
 
@@ -241,7 +242,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+            return shown(self._display(r, col))  # record text: control characters visible
         if role == ID_ROLE:
             return r.id
         if role == KIND_ROLE:

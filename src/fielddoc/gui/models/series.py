@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from fielddoc.gui.widgets.plain import plain_tip
+
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,7 +85,7 @@ class SeriesModel(QAbstractTableModel):
         if role == CODE_ROLE:
             return code
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._label(code)}: {values[index.column()]}"
+            return plain_tip(f"{self._label(code)}: {values[index.column()]}")
         return None
 
     def category(self, row: int) -> str:

@@ -25,6 +25,7 @@ from fielddoc.gui.models.case_overview import CaseOverview, case_overview
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.timeline import TimelineWidget
+from fielddoc.gui.widgets.plain import shown
 
 
 class CaseView(QWidget):
@@ -141,11 +142,11 @@ class CaseView(QWidget):
 
     def _show(self, ov: CaseOverview) -> None:
         self.overview = ov
-        self.title.setText(ov.title)
+        self.title.setText(shown(ov.title))
         self.timeline_model.set_events(ov.events)
         self.people_model.set_people(ov.people)
         self._facts()
-        self.titled.emit(ov.title)
+        self.titled.emit(shown(ov.title))
 
     def _facts(self) -> None:
         ov = self.overview
@@ -159,7 +160,7 @@ class CaseView(QWidget):
         counts = self.tr("Hearings: {hearings} · Detentions: {detentions} · People: {people}").format(
             hearings=ov.counts.get("hearing", 0), detentions=ov.counts.get("detention", 0),
             people=ov.counts.get("person", 0))
-        self.facts.setText(" · ".join([p for p in parts if p] + [counts]))
+        self.facts.setText(shown(" · ".join([p for p in parts if p] + [counts])))
 
     def _picked(self, record_id: str, _kind: str) -> None:
         self.detail.show_record(record_id)

@@ -60,6 +60,7 @@ from fielddoc.gui.models.detail import RecordView, _Renderer, display_title
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY
+from fielddoc.gui.widgets.plain import message_box, plain, plain_label, plain_tip, shown, shown_lines
 from fielddoc.hq import conflicts
 from fielddoc.records import schema, vocab
 
@@ -73,7 +74,8 @@ CARDS_PER_ROW = 3
 
 
 def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Record text in the preview's HTML: escaped, control characters visible."""
+    return html.escape(shown_lines(text), quote=True)
 
 
 class ConflictsDialog(QDialog):
@@ -112,7 +114,7 @@ class ConflictsDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.loading = QLabel(self.tr("Loading…"), self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty = QLabel(self.tr("No conflicts: every record has one current version"), self.stack)
+        self.empty = plain(QLabel(self.tr("No conflicts: every record has one current version"), self.stack))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "subheading")
@@ -122,8 +124,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.stack, 1)
 
         bottom = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = plain_label(parent=self)
         self.status.setProperty("sensitive", True)
         bottom.addWidget(self.status, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -175,7 +176,7 @@ class ConflictsDialog(QDialog):
         self.record_heading.setWordWrap(True)
         self.record_heading.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.record_heading)
-        self.record_sub = QLabel(right)
+        self.record_sub = plain(QLabel(right))
         self.record_sub.setProperty("role", "muted")
         self.record_sub.setProperty("sensitive", True)
         self.record_sub.setWordWrap(True)
@@ -210,8 +211,7 @@ class ConflictsDialog(QDialog):
 
         preview_page = QWidget(self.tabs)
         pv = QVBoxLayout(preview_page)
-        self.preview_problems = QLabel(preview_page)
-        self.preview_problems.setWordWrap(True)
+        self.preview_problems = plain_label(parent=preview_page)
         self.preview_problems.setProperty("role", "error")
         self.preview_problems.setProperty("sensitive", True)
         self.preview_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -223,8 +223,7 @@ class ConflictsDialog(QDialog):
         self.tabs.addTab(preview_page, self.tr("Merged version"))
         rv.addWidget(self.tabs, 1)
 
-        self.error = QLabel(right)
-        self.error.setWordWrap(True)
+        self.error = plain_label(parent=right)
         self.error.setProperty("role", "error")
         self.error.setProperty("sensitive", True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -382,7 +381,7 @@ class ConflictsDialog(QDialog):
     def _title(self, review: Review) -> str:
         doc = review.docs[0] if review.versions else {}
         view = RecordView(review.id, review.kind, doc, {"title": review.title}, review.refs)
-        return display_title(view)
+        return shown(display_title(view))  # record text: one line, control characters visible
 
     def version_name(self, i: int) -> str:
         return self.tr("Version {n}").format(n=i + 1)
@@ -399,7 +398,7 @@ class ConflictsDialog(QDialog):
         form.setVerticalSpacing(2)
 
         def value(text: str) -> QLabel:
-            lab = QLabel(text, box)
+            lab = QLabel(shown(text), box)  # device labels and authors come from the devices
             lab.setProperty("sensitive", True)
             lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -438,13 +437,13 @@ class ConflictsDialog(QDialog):
         self.compare.setColumnCount(n + 2)
         heads = [self.tr("Field")]
         for i, v in enumerate(review.versions):
-            heads.append(f"{self.version_name(i)}\n{v.device_label or v.device_id[:12]}")
+            heads.append(f"{self.version_name(i)}\n{shown(v.device_label or v.device_id[:12])}")
         heads.append(self.tr("Keep in the merge"))
         self.compare.setHorizontalHeaderLabels(heads)
         for i, v in enumerate(review.versions):
             head_item = self.compare.horizontalHeaderItem(i + 1)
             if head_item is not None:
-                head_item.setToolTip(device_name(v.device_id, v.device_label))
+                head_item.setToolTip(plain_tip(device_name(v.device_id, v.device_label)))
         header = self.compare.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 160)
@@ -457,17 +456,17 @@ class ConflictsDialog(QDialog):
         docs = review.docs
         for r, key in enumerate(keys):
             differs = key in differing
-            name = QTableWidgetItem(("≠ " if differs else "") + field_names.name(key))
+            name = QTableWidgetItem(("≠ " if differs else "") + shown(field_names.name(key)))
             name.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             name.setData(KEY_ROLE, key)
             name.setData(DIFFERS_ROLE, differs)
             if differs:
                 name.setFont(bold)
                 name.setBackground(QBrush(DIFF_BACKGROUND))
-                name.setToolTip(self._nested_changes(key, docs))
+                name.setToolTip(plain_tip(self._nested_changes(key, docs)))
             self.compare.setItem(r, 0, name)
             for i, doc in enumerate(docs):
-                text = value_text(review.kind, key, doc.get(key, EMPTY), review.refs)
+                text = shown_lines(value_text(review.kind, key, doc.get(key, EMPTY), review.refs))
                 item = QTableWidgetItem(text if len(text) <= MAX_CELL else text[:MAX_CELL] + "…")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if differs:
@@ -584,11 +583,7 @@ class ConflictsDialog(QDialog):
 
     # -- resolving ------------------------------------------------------------------------------
     def _confirm(self, title: str, text: str, action: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(self.tr(
+        box = message_box(self, QMessageBox.Icon.Question, title, text, self.tr(
             "The other versions are not deleted: they stay in the record's history."))
         ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -603,7 +598,7 @@ class ConflictsDialog(QDialog):
         v = review.versions[index]
         title = self._title(review)
         text = self.tr("Keep {version} (from {device}) as the current version of “{title}”?").format(
-            version=self.version_name(index), device=v.device_label or v.device_id[:12], title=title)
+            version=self.version_name(index), device=shown(v.device_label or v.device_id[:12]), title=title)
         if not self._confirm(self.tr("Keep this version"), text, self.tr("Keep this version")):
             return
         self._resolve(review, take=v.hash)

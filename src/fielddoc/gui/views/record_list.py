@@ -137,6 +137,10 @@ class RecordListView(QWidget):
         current = self.detail.current
         if current is None and self.model.rowCount() and self.isVisible():
             self.select_row(0)
+        elif current is not None and not self.model.rowCount():
+            # nothing matches: the pane must not go on showing a record the list no longer has
+            self.detail.show_record(None)
+            self.current_changed.emit(None)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their content, shrunk together if the list is narrow."""

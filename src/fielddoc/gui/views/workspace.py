@@ -31,9 +31,11 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
 from fielddoc.gui.models.labels import SECTIONS
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.views import resume_tabs
 from fielddoc.gui.views.case_view import CaseView
 from fielddoc.gui.views.record_list import RecordListView
 from fielddoc.gui.views.statistics import StatisticsPage
+from fielddoc.gui.widgets.plain import shown
 
 STATS = "statistics"
 EDITABLE = frozenset({"case", "hearing", "incident", "detention", "person", "organisation", "location",
@@ -41,6 +43,8 @@ EDITABLE = frozenset({"case", "hearing", "incident", "detention", "person", "org
 
 
 def elide(text: str, limit: int = 28) -> str:
+    """A tab title (record text): control characters visible, shortened."""
+    text = shown(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -232,8 +236,10 @@ class Workspace(QWidget):
         if kind not in EDITABLE:
             kind = "case"
         defaults = dict(defaults or {})
+        # Filed under a case only if the monitor chose it: "New hearing" in a case's timeline, or
+        # New while that timeline is the current tab; never the case some list happened to select.
         widget = self.tabs.currentWidget()
-        case_id = widget.case_id if isinstance(widget, CaseView) else self.current_case_id
+        case_id = widget.case_id if isinstance(widget, CaseView) else None
         if case_id and not defaults:
             if kind == "hearing":
                 defaults["case_id"] = case_id
@@ -249,11 +255,14 @@ class Workspace(QWidget):
         if key in self.editors:
             self.tabs.setCurrentWidget(self.editors[key])
             return
+        self._open_editor(key, kind, record_id, None, self.record_title(record_id, kind))
+
+    def record_title(self, record_id: str, kind: str) -> str:
+        """A tab's title for a record (shortened); the kind's name if it cannot be read."""
         try:
-            title = elide(detail.display_title(detail.load(self.session.records, record_id)))
+            return elide(detail.display_title(detail.load(self.session.records, record_id)))
         except FieldDocError:
-            title = labels.singular(kind)
-        self._open_editor(key, kind, record_id, None, title)
+            return labels.singular(kind)
 
     def _open_editor(self, key: str, kind: str, record_id: str | None, defaults: dict[str, Any] | None,
                      title: str) -> None:
@@ -290,6 +299,8 @@ class Workspace(QWidget):
             self._drafts = pending_drafts(self.session.records)
         except FieldDocError:
             self._drafts = []
+        open_drafts = {getattr(e, "draft_id", None) for e in self.editors.values()}
+        self._drafts = [d for d in self._drafts if d["draft_id"] not in open_drafts]
         self.retranslate()
         self.drafts_bar.setVisible(bool(self._drafts))
         return len(self._drafts)
@@ -422,6 +433,15 @@ class Workspace(QWidget):
         if isinstance(exc, FieldDocError) and type(exc).__name__ == "Locked":
             return  # the lock screen says it all
         show_error(self, exc)
+
+    # -- lock and unlock: back where the monitor was ------------------------------------------
+    def suspend(self) -> None:
+        """Called while the key is still there: flush every form, note the open tabs (in the vault)."""
+        resume_tabs.suspend(self)
+
+    def resume(self) -> None:
+        """After unlocking: reopen the forms and case timelines of the last lock, with their drafts."""
+        resume_tabs.resume(self)
 
     # -- lock --------------------------------------------------------------------------------
     def clear_sensitive(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_devices.py" line="+164"/>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+157"/>
         <source>Field devices and HQ card</source>
         <translation>Далалық құрылғылар және штаб карточкасы</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
         <source>Bundles with these numbers have not arrived from this device: ask the monitor to export again (a new bundle carries everything HQ has not acknowledged).</source>
         <translation>Осы нөмірлері бар пакеттер бұл құрылғыдан келген жоқ: мониторға қайта экспорттауды сұраңыз (жаңа пакетте штаб әлі растамаған нәрсенің бәрі болады).</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+179"/>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+170"/>
         <source>That folder does not exist. Choose an existing folder.</source>
         <translation>Ондай қалта жоқ. Бар қалтаны таңдаңыз.</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bundles.py" line="+151"/>
+        <location filename="../../gui/dialogs/bundles.py" line="+153"/>
         <source>Export for HQ</source>
         <translation>Штабқа экспорттау</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Үзілген экспорт та аяқталды: {name}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорттан бас тартылды. Ешбір файл жазылған жоқ.</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_bundles.py" line="+173"/>
+        <location filename="../../gui/dialogs/hq_bundles.py" line="+161"/>
         <source>Import bundles</source>
         <translation>Пакеттерді импорттау</translation>
     </message>
@@ -692,21 +692,17 @@
         <translation>Файл {i} / {n}: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unknown device</source>
         <translation>Белгісіз құрылғы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The bundle {name} comes from device {device}, which this HQ has not enrolled. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>{name} пакеті осы штаб тіркемеген {device} құрылғысынан келді. Оның саусақ ізі:
-
-{fingerprint}</translation>
+        <source>The bundle {name} comes from device {device}, which this HQ has not enrolled. Its fingerprint is:</source>
+        <translation>{name} пакеті осы штаб тіркемеген {device} құрылғысынан келді. Оның саусақ ізі:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Compare it, group by group, with the fingerprint the monitor reads to you over a channel you trust (in person or by phone). Trust the device only if they match exactly; its later bundles are then accepted without asking.</source>
         <translation>Оны монитор сізге сенімді арна арқылы (жеке өзі немесе телефонмен) оқып берген саусақ ізімен топ-топ бойынша салыстырыңыз. Құрылғыға тек толық сәйкес келсе ғана сеніңіз; оның кейінгі пакеттері сұраусыз қабылданады.</translation>
     </message>
@@ -724,7 +720,7 @@
 <context>
     <name>ImportReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/receipts.py" line="+89"/>
+        <location filename="../../gui/dialogs/receipts.py" line="+87"/>
         <source>Import HQ receipt</source>
         <translation>Штаб түбіртегін импорттау</translation>
     </message>
@@ -774,7 +770,7 @@
         <translation>FieldDoc түбіртектері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
@@ -852,18 +848,14 @@
 <context>
     <name>RecipientCards</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+17"/>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+19"/>
         <source>Add HQ recipient card</source>
         <translation>Штаб-алушы карточкасын қосу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>«{name}» алушысының карточкасы. Оның саусақ ізі:
-
-{fingerprint}</translation>
+        <source>Recipient card of “{name}”. Its fingerprint is:</source>
+        <translation>«{name}» алушысының карточкасы. Оның саусақ ізі:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -881,25 +873,17 @@
         <translation>Қоспау</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Replace HQ recipient card</source>
         <translation>Штаб-алушы карточкасын ауыстыру</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}
-
-It replaces the card {old}.</source>
-        <translation>«{name}» жаңа алушы карточкасы. Оның саусақ ізі:
-
-{fingerprint}
-
-Ол {old} карточкасының орнын басады.</translation>
+        <source>New recipient card of “{name}”. It replaces the card {old}. Its fingerprint is:</source>
+        <translation>«{name}» жаңа алушы карточкасы. Ол {old} карточкасының орнын басады. Оның саусақ ізі:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>HQ has made a new encryption key. Compare the new fingerprint, group by group, with the one HQ told you over a channel you trust (in person or by phone). Replace the card only if they match exactly: later bundles are encrypted to this card only.</source>
         <translation>Штаб жаңа шифрлау кілтін жасады. Жаңа саусақ ізін штаб сізге сенімді арна арқылы (жеке өзі немесе телефонмен) айтқан саусақ ізімен топ-топ бойынша салыстырыңыз. Карточканы тек толық сәйкес келсе ғана ауыстырыңыз: кейінгі пакеттер тек осы карточкаға шифрланады.</translation>
     </message>
@@ -917,7 +901,7 @@ It replaces the card {old}.</source>
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipients.py" line="+156"/>
+        <location filename="../../gui/dialogs/recipients.py" line="+157"/>
         <source>HQ recipients and enrolment</source>
         <translation>Штаб алушылары және тіркеу</translation>
     </message>
@@ -1007,7 +991,7 @@ It replaces the card {old}.</source>
         <translation>Құрылғы: {device}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>Choose HQ&apos;s recipient card</source>
         <translation>Штаб-алушы карточкасын таңдаңыз</translation>
     </message>
@@ -1132,7 +1116,7 @@ It replaces the card {old}.</source>
         <translation>Тіркеу файлы сақталды: {name}, қалта: {folder}. Оны штабқа беріңіз, содан кейін жоғарыдағы саусақ ізін штабқа сенімді арна арқылы оқып беріңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the enrolment file…</source>
         <translation>Тіркеу файлы сақталуда…</translation>
     </message>
@@ -1140,7 +1124,7 @@ It replaces the card {old}.</source>
 <context>
     <name>WriteReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_receipts.py" line="+96"/>
+        <location filename="../../gui/dialogs/hq_receipts.py" line="+97"/>
         <source>Write receipt</source>
         <translation>Түбіртек жазу</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_devices.py" line="+164"/>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+157"/>
         <source>Field devices and HQ card</source>
         <translation>Полевые устройства и карточка штаба</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
         <source>Bundles with these numbers have not arrived from this device: ask the monitor to export again (a new bundle carries everything HQ has not acknowledged).</source>
         <translation>Пакеты с этими номерами от этого устройства не поступили: попросите монитора снова сделать экспорт (новый пакет несёт всё, что штаб ещё не подтвердил).</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+179"/>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+170"/>
         <source>That folder does not exist. Choose an existing folder.</source>
         <translation>Такой папки нет. Выберите существующую папку.</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bundles.py" line="+151"/>
+        <location filename="../../gui/dialogs/bundles.py" line="+153"/>
         <source>Export for HQ</source>
         <translation>Экспорт для штаба</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Также завершён прерванный экспорт: {name}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт отменён. Файл не записан.</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_bundles.py" line="+173"/>
+        <location filename="../../gui/dialogs/hq_bundles.py" line="+161"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
@@ -692,21 +692,17 @@
         <translation>Файл {i} из {n}: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unknown device</source>
         <translation>Неизвестное устройство</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The bundle {name} comes from device {device}, which this HQ has not enrolled. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>Пакет {name} пришёл с устройства {device}, которое этот штаб не регистрировал. Его отпечаток:
-
-{fingerprint}</translation>
+        <source>The bundle {name} comes from device {device}, which this HQ has not enrolled. Its fingerprint is:</source>
+        <translation>Пакет {name} пришёл с устройства {device}, которое этот штаб не регистрировал. Его отпечаток:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Compare it, group by group, with the fingerprint the monitor reads to you over a channel you trust (in person or by phone). Trust the device only if they match exactly; its later bundles are then accepted without asking.</source>
         <translation>Сверьте его, группа за группой, с отпечатком, который монитор зачитает вам по надёжному каналу (лично или по телефону). Доверяйте устройству, только если они совпадают полностью; его следующие пакеты будут приниматься без вопроса.</translation>
     </message>
@@ -724,7 +720,7 @@
 <context>
     <name>ImportReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/receipts.py" line="+89"/>
+        <location filename="../../gui/dialogs/receipts.py" line="+87"/>
         <source>Import HQ receipt</source>
         <translation>Импорт квитанции штаба</translation>
     </message>
@@ -774,7 +770,7 @@
         <translation>Квитанции FieldDoc (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>Checking the receipt…</source>
         <translation>Проверка квитанции…</translation>
     </message>
@@ -852,18 +848,14 @@
 <context>
     <name>RecipientCards</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+17"/>
+        <location filename="../../gui/dialogs/exchange_common.py" line="+19"/>
         <source>Add HQ recipient card</source>
         <translation>Добавить карточку получателя-штаба</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}</source>
-        <translation>Карточка получателя «{name}». Её отпечаток:
-
-{fingerprint}</translation>
+        <source>Recipient card of “{name}”. Its fingerprint is:</source>
+        <translation>Карточка получателя «{name}». Её отпечаток:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -881,25 +873,17 @@
         <translation>Не добавлять</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Replace HQ recipient card</source>
         <translation>Замена карточки получателя-штаба</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New recipient card of “{name}”. Its fingerprint is:
-
-{fingerprint}
-
-It replaces the card {old}.</source>
-        <translation>Новая карточка получателя «{name}». Её отпечаток:
-
-{fingerprint}
-
-Она заменяет карточку {old}.</translation>
+        <source>New recipient card of “{name}”. It replaces the card {old}. Its fingerprint is:</source>
+        <translation>Новая карточка получателя «{name}». Она заменяет карточку {old}. Её отпечаток:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>HQ has made a new encryption key. Compare the new fingerprint, group by group, with the one HQ told you over a channel you trust (in person or by phone). Replace the card only if they match exactly: later bundles are encrypted to this card only.</source>
         <translation>Штаб создал новый ключ шифрования. Сверьте новый отпечаток, группа за группой, с тем, который штаб сообщил вам по надёжному каналу (лично или по телефону). Заменяйте карточку, только если они совпадают полностью: следующие пакеты будут шифроваться только для этой карточки.</translation>
     </message>
@@ -917,7 +901,7 @@ It replaces the card {old}.</source>
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipients.py" line="+156"/>
+        <location filename="../../gui/dialogs/recipients.py" line="+157"/>
         <source>HQ recipients and enrolment</source>
         <translation>Получатели в штабе и регистрация</translation>
     </message>
@@ -1007,7 +991,7 @@ It replaces the card {old}.</source>
         <translation>Устройство {device}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>Choose HQ&apos;s recipient card</source>
         <translation>Выберите карточку получателя-штаба</translation>
     </message>
@@ -1132,7 +1116,7 @@ It replaces the card {old}.</source>
         <translation>Файл регистрации сохранён: {name} в папке {folder}. Передайте его в штаб, затем зачитайте штабу отпечаток, показанный выше, по надёжному каналу.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the enrolment file…</source>
         <translation>Сохранение файла регистрации…</translation>
     </message>
@@ -1140,7 +1124,7 @@ It replaces the card {old}.</source>
 <context>
     <name>WriteReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_receipts.py" line="+96"/>
+        <location filename="../../gui/dialogs/hq_receipts.py" line="+97"/>
         <source>Write receipt</source>
         <translation>Запись квитанции</translation>
     </message>
