@@ -10,6 +10,7 @@ import json
 import pytest
 from sqlalchemy import select
 
+from fielddoc import errors
 from fielddoc.attachments import service as att
 from fielddoc.bundle import age
 from fielddoc.bundle import format as fmt
@@ -154,8 +155,13 @@ def test_attachments_travel_encrypted_and_verified(field, hq, tmp_path):
     stored = hq.attachments_dir / f"{row['file_id']}.fda"
     assert stored.exists() and payload[:64] not in stored.read_bytes()
     from fielddoc.crypto import stream
+    from fielddoc.crypto.keys import unwrap_file_key
 
-    assert stream.verify_file(hq.data_key, stored, a.sha256).size == len(payload)
+    # HQ stores the file under its own random key, wrapped in the row (not derived).
+    key = unwrap_file_key(hq.data_key, bytes.fromhex(row["file_id"]), row["wrapped_key"])
+    assert stream.verify_file(None, stored, a.sha256, file_key=key).size == len(payload)
+    with pytest.raises(errors.IntegrityError):
+        stream.verify_file(hq.data_key, stored, a.sha256)
 
 
 def test_second_export_after_receipt_sends_only_new(field, hq, tmp_path):

@@ -93,6 +93,20 @@ class Locked(VaultError):
     msgid = "The vault is locked. Unlock it to continue."
 
 
+class RekeyUnsupported(VaultError):
+    msgid = (
+        "This HQ keeps its records in PostgreSQL, where the attachment keys cannot change "
+        "together with the vault, so it cannot be re-keyed. Nothing was changed."
+    )
+
+
+class VaultChanged(VaultError):
+    msgid = (
+        "The vault is in use by another FieldDoc window or program. Close it there and try "
+        "again. Nothing was changed."
+    )
+
+
 class WeakPassphrase(FieldDocError):
     msgid = (
         "The passphrase is too short: use at least 12 characters or 5 words. "

@@ -81,6 +81,41 @@ def attach(vault_dir: Path, source: Path) -> None:
         say(res.attachment_id)
 
 
+def rekey(vault_dir: Path, stage: str, source: Path) -> None:
+    """Save, re-key, attach, in a loop; with ``stage``, SIGKILL itself at that step of rekey."""
+    import signal
+
+    from fielddoc.attachments import service as att
+    from fielddoc.store.rekey import rekey as do_rekey
+
+    def kill_at(name: str) -> None:
+        if name == stage:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    vault = Vault.open(vault_dir, A)
+    vault.idle_timeout = None
+    rec = Records(vault)
+    pid = os.getpid()
+    for i in itertools.count():
+        rid = f"per-rk-{pid}-{i}"
+        rec.create("person", {"id": rid, "name": f"Person {i}"})
+        say(rid)
+        do_rekey(vault, A, params=TEST_PARAMS, stage=kill_at)
+        say("rekeyed")
+        if i % 2 == 0:
+            say("att " + att.attach(vault, rec, source, related_ids=["per-base"]).attachment_id)
+
+
+def open_vault(vault_dir: Path) -> None:
+    """Unlock (which converts 0.1.0 attachment files to their own keys), then wait to be killed."""
+    say("opening")
+    Vault.open(vault_dir, A)
+    say("opened")
+    import time
+
+    time.sleep(60)
+
+
 if __name__ == "__main__":
     mode, folder = sys.argv[1], Path(sys.argv[2])
     if mode == "save":
@@ -89,6 +124,10 @@ if __name__ == "__main__":
         passwd(folder)
     elif mode == "passwd-step":
         passwd_step(folder, int(sys.argv[3]))
+    elif mode == "open":
+        open_vault(folder)
+    elif mode == "rekey":
+        rekey(folder, sys.argv[3], Path(sys.argv[4]))
     elif mode == "attach":
         attach(folder, Path(sys.argv[3]))
     else:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from fielddoc import __version__
 from fielddoc.crypto import stream
+from fielddoc.crypto.keys import file_key_of, random_key, wrap_file_key
 from fielddoc.errors import AttachmentError, IntegrityError, RecordNotFound
 from fielddoc.fsutil import atomic_writer, private_dir
 from fielddoc.records.ids import now_iso, uuid7
@@ -80,9 +81,11 @@ def attach(
         file_name = file_name or source.name
     else:
         src = source
+    file_key = random_key()
     try:
         with atomic_writer(target) as dst:
-            result = stream.encrypt_file(vault.data_key, src, dst, file_id=file_id, progress=progress)
+            result = stream.encrypt_file(None, src, dst, file_id=file_id, progress=progress,
+                                         file_key=file_key)
     finally:
         if opened is not None:
             opened.close()
@@ -123,6 +126,7 @@ def attach(
             (attachment_files, {
                 "file_id": fid, "attachment_id": attachment_id, "role": role,
                 "size_bytes": result.size, "sha256": result.sha256, "created_at": captured_at,
+                "wrapped_key": wrap_file_key(vault.data_key, file_id, file_key),
             })
         ])
     except BaseException:
@@ -140,6 +144,11 @@ def files_of(vault: Vault, attachment_id: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def _key(vault: Vault, f: Any) -> bytes:
+    """The file's own key, from its row (see crypto.keys.file_key_of)."""
+    return file_key_of(vault.data_key, f["file_id"], f["wrapped_key"])
+
+
 def _pick(vault: Vault, attachment_id: str, role: str | None) -> dict[str, Any]:
     files = files_of(vault, attachment_id)
     if not files:
@@ -155,7 +164,8 @@ def verify(vault: Vault, attachment_id: str, role: str | None = None) -> str:
     path = _file_path(vault, f["file_id"])
     if not path.exists():
         raise IntegrityError(detail=f"the file of attachment {attachment_id} is missing")
-    stream.verify_file(vault.data_key, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]))
+    stream.verify_file(None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
+                       file_key=_key(vault, f))
     return str(f["sha256"])
 
 
@@ -166,8 +176,8 @@ def read_bytes(vault: Vault, attachment_id: str, role: str | None = None, limit:
         raise AttachmentError(attachment_id=attachment_id, reason="too large to preview")
     chunks: list[bytes] = []
     with open(_file_path(vault, f["file_id"]), "rb") as src:
-        stream.decrypt_file(vault.data_key, src, chunks.append, expected_sha256=f["sha256"],
-                            expected_file_id=bytes.fromhex(f["file_id"]))
+        stream.decrypt_file(None, src, chunks.append, expected_sha256=f["sha256"],
+                            expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     return b"".join(chunks)
 
 
@@ -181,8 +191,8 @@ def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str
     if out.exists() and out.is_dir():
         raise AttachmentError(attachment_id=attachment_id, reason="the output path is a folder")
     with open(_file_path(vault, f["file_id"]), "rb") as src, atomic_writer(out) as dst:
-        stream.decrypt_file(vault.data_key, src, dst, expected_sha256=sha,
-                            expected_file_id=bytes.fromhex(f["file_id"]))
+        stream.decrypt_file(None, src, dst, expected_sha256=sha,
+                            expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     add_custody_event(rec, attachment_id, "copied", sha256_verified=True)
     return sha
 
@@ -206,8 +216,8 @@ def verify_all(vault: Vault) -> list[str]:
             problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
             continue
         try:
-            stream.verify_file(vault.data_key, path, f["sha256"],
-                               expected_file_id=bytes.fromhex(f["file_id"]))
+            stream.verify_file(None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
+                               file_key=_key(vault, f))
         except IntegrityError as exc:
             problems.append(f"attachment {f['attachment_id']}: {exc}")
     return problems

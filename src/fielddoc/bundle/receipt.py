@@ -159,7 +159,15 @@ def purge_plan(vault: Vault) -> PurgePlan:
 
 
 def purge_delivered(vault: Vault, plan: PurgePlan | None = None) -> PurgePlan:
-    """Erase what ``purge_plan`` found (the caller has asked the user to confirm)."""
+    """Erase what ``purge_plan`` found (the caller has asked the user to confirm).
+
+    Attachment files are erased cryptographically: each file's random key lives
+    only (wrapped) in its ``attachment_files`` row, which is deleted under
+    ``secure_delete`` (the freed cells are zeroed); the WAL is then checkpointed
+    and truncated, so no page of the database or its WAL still holds the key. A
+    copy of the file carved from the disk afterwards cannot be decrypted with
+    anything the vault holds (``tests/test_file_keys.py``).
+    """
     plan = plan or purge_plan(vault)
     rec = Records(vault)
     for rid in plan.record_ids:
@@ -175,4 +183,6 @@ def purge_delivered(vault: Vault, plan: PurgePlan | None = None) -> PurgePlan:
         for fid in fids:
             with contextlib.suppress(FileNotFoundError):
                 (vault.attachments_dir / f"{fid}{ATTACHMENT_SUFFIX}").unlink()
+    if plan.record_ids:
+        vault.checkpoint()
     return plan

@@ -37,6 +37,7 @@ from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
 from fielddoc.crypto import stream
+from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
@@ -88,6 +89,7 @@ class _FileRow:
     size: int
     sha256: str
     created_at: str
+    wrapped_key: bytes | None = None
 
 
 @dataclass
@@ -266,6 +268,7 @@ def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
                 int(r["size_bytes"]),
                 r["sha256"],
                 r["created_at"],
+                None if r["wrapped_key"] is None else bytes(r["wrapped_key"]),
             )
         )
     return out
@@ -372,6 +375,7 @@ def _plaintext(
             for chunk in stream.iter_decrypt(
                 data_key, fh, expected_sha256=f.sha256, expected_file_id=bytes.fromhex(f.file_id),
                 hash_aside=True,  # the SHA-256 check runs beside the encryption
+                file_key=file_key_of(data_key, f.file_id, f.wrapped_key),
             ):
                 got += len(chunk)
                 if got > f.size:

@@ -91,6 +91,31 @@ def cmd_passwd(args: Any) -> int:
     return 0
 
 
+def cmd_rekey(args: Any) -> int:
+    from fielddoc.bundle.errors import NotConfirmed
+    from fielddoc.store.rekey import rekey
+
+    path = vault_path(args)
+    passphrase = read_passphrase(args)
+    vault = Vault.open(path, passphrase)
+    vault.idle_timeout = None
+    try:
+        out("Re-keying gives this vault a new data key: the database is re-encrypted and every "
+            "attachment key is re-wrapped; the passphrase stays the same. Copies of old files "
+            "(deleted attachments, old headers, old database pages) then stay unreadable even with "
+            "the passphrase. Close every other FieldDoc window on this vault first.")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError(detail="Add --yes to confirm re-keying.")
+            if input("Type 'rekey' to continue: ").strip().lower() != "rekey":
+                raise NotConfirmed()
+        rekey(vault, passphrase)
+    finally:
+        vault.lock()
+    out("Re-keyed: the vault now has a new data key. Old backups of this vault keep the old one.")
+    return 0
+
+
 def _filter(args: Any) -> query.Filter:
     return query.Filter(
         kind=args.kind, case_id=args.case_id, date_from=args.date_from, date_to=args.date_to,

@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the new passphrase from FILE (else FIELDDOC_NEW_PASSPHRASE, else a prompt)")
     p.set_defaults(func=commands.cmd_passwd)
 
+    p = sub.add_parser("rekey", help="give the vault a new data key (re-encrypts the database)")
+    _vault_opt(p)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=commands.cmd_rekey)
+
     p = sub.add_parser("list", help="list records")
     _vault_opt(p)
     _filters(p)

@@ -9,7 +9,9 @@ Format ``FDAT`` version 1 (full description: ``docs/attachment-format.md``)::
         every chunk but the last holds exactly ``chunk size`` plaintext bytes;
         the last holds 1..chunk size bytes (0 only when the whole file is empty).
 
-    key   = HKDF-SHA256(data key, info "fielddoc/v1/attachment" 0x00 file id)
+    key   = the file's random 32-byte key, kept wrapped in its database row
+            (``file_key=``); a file written by 0.1.0 has none and uses
+            HKDF-SHA256(data key, info "fielddoc/v1/attachment" 0x00 file id)
     nonce = nonce prefix (7) || chunk counter u32 (4) || last flag (1: 0x01 on the final chunk)
     AD    = the 33 header bytes, for every chunk
 
@@ -133,6 +135,16 @@ def _valid_chunk_size(n: int) -> bool:
     return MIN_CHUNK_SIZE <= n <= MAX_CHUNK_SIZE and n & (n - 1) == 0
 
 
+def _key(data_key: bytes | None, file_id: bytes, file_key: bytes | None) -> bytes:
+    if file_key is not None:
+        if len(file_key) != 32:
+            raise ValueError("a file key is 32 bytes")
+        return bytes(file_key)
+    if data_key is None:
+        raise ValueError("a file key or the data key is needed")
+    return derive_key(data_key, "attachment", file_id)
+
+
 def _nonce(prefix: bytes, counter: int, flag: int) -> bytes:
     return prefix + _NONCE_TAIL.pack(counter, flag)
 
@@ -180,13 +192,14 @@ def _writer_of(dst: Any) -> Callable[[bytes], object]:
 
 # --------------------------------------------------------------------------- encrypt
 def encrypt_file(
-    data_key: bytes,
+    data_key: bytes | None,
     src: BinaryIO,
     dst: BinaryIO,
     *,
     file_id: bytes | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    file_key: bytes | None = None,
 ) -> EncryptResult:
     """Encrypt everything readable from ``src`` into ``dst``; returns size and plaintext hashes.
 
@@ -196,7 +209,9 @@ def encrypt_file(
     called after every chunk with the number of plaintext bytes done so far; an
     exception raised by it (e.g. a user's Cancel) aborts the encryption. ``dst``
     then holds a partial file that the caller must discard (``atomic_writer``
-    does). ``chunk_size`` is for tests; leave the default.
+    does). ``chunk_size`` is for tests; leave the default. ``file_key``: the
+    file's own random key (what the vault uses); without it the key is derived
+    from ``data_key`` and the file id (the 0.1.0 scheme).
 
     Memory use is constant: one chunk of read-ahead (needed to know which chunk
     is the last one), the chunk being encrypted and its ciphertext. Raises
@@ -212,7 +227,7 @@ def encrypt_file(
     header = StreamHeader(file_id=bytes(file_id), nonce_prefix=os.urandom(NONCE_PREFIX_BYTES),
                           chunk_size=chunk_size)
     aad = header.encode()
-    aead = AESGCM(derive_key(data_key, "attachment", header.file_id))
+    aead = AESGCM(_key(data_key, header.file_id, file_key))
     prefix = header.nonce_prefix
     sha256 = hashlib.sha256()
     sha512 = hashlib.sha512()
@@ -259,7 +274,8 @@ class _Decryption:
     """One streaming decryption; ``chunks()`` yields authenticated plaintext chunks."""
 
     def __init__(
-        self, data_key: bytes, src: BinaryIO, expected_file_id: bytes | None, *, hash_aside: bool = False
+        self, data_key: bytes | None, src: BinaryIO, expected_file_id: bytes | None, *,
+        hash_aside: bool = False, file_key: bytes | None = None,
     ) -> None:
         self.header = read_header(src)
         if expected_file_id is not None and not constant_time_eq(
@@ -268,7 +284,7 @@ class _Decryption:
             raise IntegrityError(detail="wrong file id: this is not the expected attachment file")
         self._src = src
         self._aad = self.header.encode()
-        self._aead = AESGCM(derive_key(data_key, "attachment", self.header.file_id))
+        self._aead = AESGCM(_key(data_key, self.header.file_id, file_key))
         self.sha256: Any = BackgroundSHA256() if hash_aside else hashlib.sha256()
         self.size = 0
 
@@ -332,12 +348,13 @@ class _Decryption:
 
 
 def decrypt_file(
-    data_key: bytes,
+    data_key: bytes | None,
     src: BinaryIO,
     dst_write: Callable[[bytes], object] | BinaryIO,
     *,
     expected_sha256: str | None = None,
     expected_file_id: bytes | None = None,
+    file_key: bytes | None = None,
 ) -> DecryptResult:
     """Decrypt ``src`` chunk by chunk into ``dst_write`` (a callable or a binary file).
 
@@ -352,19 +369,20 @@ def decrypt_file(
     (``atomic_writer``) or to memory.
     """
     write = _writer_of(dst_write)
-    job = _Decryption(data_key, src, expected_file_id)
+    job = _Decryption(data_key, src, expected_file_id, file_key=file_key)
     for chunk in job.chunks():
         write(chunk)
     return job.check(expected_sha256)
 
 
 def iter_decrypt(
-    data_key: bytes,
+    data_key: bytes | None,
     src: BinaryIO,
     *,
     expected_sha256: str | None = None,
     expected_file_id: bytes | None = None,
     hash_aside: bool = False,
+    file_key: bytes | None = None,
 ) -> Iterator[bytes]:
     """Generator variant of :func:`decrypt_file`: yields plaintext chunks.
 
@@ -374,7 +392,7 @@ def iter_decrypt(
     The header is read when iteration starts. ``hash_aside``: compute the SHA-256
     on a helper thread (:mod:`fielddoc.crypto.hashing`) while the caller works.
     """
-    job = _Decryption(data_key, src, expected_file_id, hash_aside=hash_aside)
+    job = _Decryption(data_key, src, expected_file_id, hash_aside=hash_aside, file_key=file_key)
     try:
         yield from job.chunks()
         job.check(expected_sha256)
@@ -384,11 +402,12 @@ def iter_decrypt(
 
 
 def verify_file(
-    data_key: bytes,
+    data_key: bytes | None,
     path: Path | str,
     expected_sha256: str,
     *,
     expected_file_id: bytes | None = None,
+    file_key: bytes | None = None,
 ) -> DecryptResult:
     """Decrypt the file at ``path`` without writing anything and check its SHA-256.
 
@@ -400,7 +419,7 @@ def verify_file(
     except FileNotFoundError:
         raise IntegrityError(detail="the encrypted file is missing") from None
     with fh:
-        job = _Decryption(data_key, fh, expected_file_id)
+        job = _Decryption(data_key, fh, expected_file_id, file_key=file_key)
         for _chunk in job.chunks():
             pass
         return job.check(expected_sha256)

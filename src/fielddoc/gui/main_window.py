@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (a.import_json, a.report, a.export_csv, None, a.settings, None, a.lock, a.quit):
+        for act in (a.import_json, a.report, a.export_csv, None, a.settings, a.rekey, None, a.lock, a.quit):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.exchange_menu = bar.addMenu("")
         exchange = (a.export_bundle, a.import_receipt, a.recipients, a.import_bundles, a.conflicts, a.devices)
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         a.devices.triggered.connect(self.show_devices)
         a.export_csv.triggered.connect(self.export_csv)
         a.settings.triggered.connect(self.open_settings)
+        a.rekey.triggered.connect(self.rekey_vault)
         a.about.triggered.connect(self._about)
 
     def retranslate(self) -> None:
@@ -337,6 +338,16 @@ class MainWindow(QMainWindow):
                 if chosen.language:
                     self.language.set(chosen.language)
                     self.unlock_screen.sync_language()
+        dialog.deleteLater()
+
+    def rekey_vault(self) -> None:
+        if self.session is None:
+            return
+        from fielddoc.gui.dialogs.rekey import RekeyDialog
+
+        dialog = RekeyDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("The vault has a new key."), 8000)
         dialog.deleteLater()
 
     def _about(self) -> None:

@@ -22,6 +22,7 @@ LAZY = (
     "fielddoc.gui.dialogs.recipients",
     "fielddoc.gui.dialogs.report",
     "fielddoc.gui.dialogs.report_csv",
+    "fielddoc.gui.dialogs.rekey",
     "fielddoc.gui.views.conflicts",
     "fielddoc.reports.pdf",
     "fielddoc.hq.store",

@@ -39,6 +39,7 @@ from fielddoc.bundle.errors import (
 )
 from fielddoc.bundle.reader import BodyReader, Opened, open_bundle
 from fielddoc.crypto import stream
+from fielddoc.crypto.keys import random_key, wrap_file_key
 from fielddoc.errors import InputFileError
 from fielddoc.fsutil import atomic_writer, private_dir
 from fielddoc.hq.devices import Device, gaps, get_device, insert_device
@@ -364,8 +365,10 @@ def _import(
         file_id = secrets.token_bytes(16)
         target = folder / f"{file_id.hex()}{ATTACHMENT_SUFFIX}"
         pending.append(target)
+        file_key = random_key()
         with atomic_writer(target) as dst:
-            res = stream.encrypt_file(hq.data_key, fbody, dst, file_id=file_id)  # type: ignore[arg-type]
+            res = stream.encrypt_file(None, fbody, dst, file_id=file_id,  # type: ignore[arg-type]
+                                      file_key=file_key)
         fbody.check()
         if res.sha256 != entry.sha256 or res.size != entry.size:  # pragma: no cover - fbody.check() raised
             raise MalformedContent(record_id=entry.attachment_id, field="files", problem="hash mismatch")
@@ -377,6 +380,7 @@ def _import(
                 size_bytes=entry.size,
                 sha256=entry.sha256,
                 created_at=entry.created_at,
+                wrapped_key=wrap_file_key(hq.data_key, file_id, file_key),
             )
         )
         result.new_files += 1

@@ -25,7 +25,7 @@ from fielddoc.bundle.cards import RecipientCard, card_fingerprint, check_label
 from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
 from fielddoc.crypto import kdf, signing
 from fielddoc.fsutil import TMP_SUFFIX, private_dir
-from fielddoc.store import migrate
+from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, ORPHAN_GRACE_SECONDS, Vault
@@ -45,6 +45,10 @@ class HQStore:
         self._external = engine
         if engine is not None:
             private_dir(self.attachments_dir)
+            # Files HQ stored before per-file keys (0.1.0) get one (store/file_keys.py);
+            # with the vault database the vault's own unlock already did this.
+            with contextlib.suppress(OSError):
+                file_keys.upgrade(engine, self.attachments_dir, vault.data_key)
 
     # -- Store protocol ----------------------------------------------------------------
     @property

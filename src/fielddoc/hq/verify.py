@@ -103,12 +103,16 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
         problems.extend(verify_chain(conn))
         if files:
             from fielddoc.crypto import stream
+            from fielddoc.crypto.keys import file_key_of
             from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
             for f in conn.execute(select(attachment_files)).mappings():
                 path = hq.attachments_dir / f"{f['file_id']}{ATTACHMENT_SUFFIX}"
                 try:
-                    stream.verify_file(hq.data_key, path, f["sha256"])
+                    stream.verify_file(
+                        None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
+                        file_key=file_key_of(hq.data_key, f["file_id"], f["wrapped_key"]),
+                    )
                 except FieldDocError as exc:
                     problems.append(f"attachment {f['attachment_id']}: {exc}")
     if not hq.external:

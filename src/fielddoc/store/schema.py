@@ -107,6 +107,9 @@ attachment_files = Table(
     Column("size_bytes", BigInteger, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("created_at", String(40), nullable=False),
+    # Migration 0005: the file's random key, wrapped under the data key
+    # (crypto.keys.wrap_file_key). NULL only for a 0.1.0 file not yet re-encrypted.
+    Column("wrapped_key", LargeBinary),
     Index("ix_attachment_files_att", "attachment_id"),
 )
 

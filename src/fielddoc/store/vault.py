@@ -6,6 +6,8 @@ encrypted attachment files.
     <vault>/attachments/     encrypted attachment files, random names
     <vault>/header.ok        SHA-256 of the last header that unlocked (store/header_io.py)
     <vault>/failures         failed-unlock counter (only when wipe is enabled)
+    <vault>/vault.db.rekey, vault.hdr.new   only while ``fielddoc rekey`` runs
+                             (store/rekey.py; finished or undone on the next open)
 
 ``Vault.create`` and ``Vault.open`` return an unlocked vault. ``lock()``
 disposes the engine and drops the key; anything used afterwards raises
@@ -35,9 +37,9 @@ from fielddoc.errors import (
     VaultExists,
     WeakPassphrase,
 )
-from fielddoc.fsutil import TMP_SUFFIX, private_dir, remove_stale_temps
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, private_dir, remove_stale_temps
+from fielddoc.store import file_keys, header_io, migrate
 from fielddoc.store import header as hdr
-from fielddoc.store import header_io, migrate
 from fielddoc.store.engine import sqlcipher_engine
 from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPED_MARK: re-exported
     FAILURES,
@@ -50,6 +52,8 @@ from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPE
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
 DB_NAME = "vault.db"
+REKEY_DB = "vault.db.rekey"
+REKEY_HEADER = "vault.hdr.new"
 ATTACHMENTS = "attachments"
 MIN_CHARS = 12
 MIN_WORDS = 5
@@ -160,6 +164,7 @@ class Vault:
     ) -> Vault:
         """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
         path = Path(path)
+        recover_rekey(path)
         header, data_key = header_io.unlock(path, passphrase)
         vault = cls(path, header, data_key, clock=clock)
         if not vault.db_path.exists():
@@ -172,6 +177,10 @@ class Vault:
             vault.lock()
             raise DatabaseCorrupt(detail=_db_reason(exc)) from None
         remove_stale_temps(path)
+        try:
+            file_keys.upgrade(vault.engine, vault.attachments_dir, vault.data_key)
+        except OSError:
+            pass  # read-only media: 0.1.0 files stay readable under their derived keys
         vault.clean_orphan_attachments()
         return vault
 
@@ -200,6 +209,25 @@ class Vault:
         return self.engine.begin()
 
     begin = connect
+
+    def close_engine(self) -> None:
+        """Close every database connection (the key stays; the next use reconnects)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def switch_key(self, data_key: bytes, header: hdr.VaultHeader) -> None:
+        """After ``rekey``: use the new data key and header; the old key is zeroed.
+
+        A vault locked meanwhile (idle lock during a long rekey) stays locked.
+        """
+        self.close_engine()
+        self.header = header
+        if self._data_key is None:
+            return
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = bytearray(data_key)
 
     def on_lock(self, callback: Callable[[], None]) -> None:
         self._on_lock.append(callback)
@@ -308,6 +336,17 @@ class Vault:
                 continue
         return removed
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it (after erasing something).
+
+        ``secure_delete`` zeroes deleted cells in the database pages, but older
+        page images stay in the WAL until it is overwritten; a TRUNCATE checkpoint
+        ends that. (Blocks the file system freed may still hold them, encrypted
+        under the SQLCipher key; after ``rekey`` they need the old key.)
+        """
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     # -- checks --------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
         """SQLCipher page HMACs and SQLite structure; empty when all is well."""
@@ -338,6 +377,47 @@ class Vault:
         }
 
 
+# -- an interrupted rekey (store/rekey.py) -------------------------------------------------
+def recover_rekey(path: Path) -> str | None:
+    """Finish or undo a ``rekey`` a crash interrupted (see store/rekey.py).
+
+    The commit point of a rekey is the rename of ``vault.db.rekey`` over
+    ``vault.db``. So: ``vault.hdr.new`` without ``vault.db.rekey`` means the
+    database is already under the new key, and the new header is installed
+    ("finished"); any other leftover is removed, header first ("undone"), and the
+    vault stays under its old key. Needs no passphrase. Returns what was done.
+    """
+    path = Path(path)
+    new_header = path / REKEY_HEADER
+    new_db = path / REKEY_DB
+    if new_header.exists() and not new_db.exists():
+        # Complete (written atomically) unless tampered with; decode checks it.
+        install_header(path, hdr.decode(new_header.read_bytes(), new_header))
+        return "finished"
+    undone = False
+    if new_header.exists():
+        new_header.unlink()  # first: a crash below must not look committed
+        fsync_dir(path)
+        undone = True
+    for name in (REKEY_DB, REKEY_DB + "-journal", REKEY_DB + "-wal", REKEY_DB + "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (path / name).unlink()
+            undone = True
+    if undone:
+        fsync_dir(path)
+    return "undone" if undone else None
+
+
+def install_header(path: Path, header: hdr.VaultHeader) -> None:
+    """Rekey's last step: ``header`` becomes the vault's header (``write_header``:
+    remembered as the good one, the old header overwritten in place), then
+    ``vault.hdr.new`` is dropped. A crash in between repeats this on the next open."""
+    write_header(path, header)
+    with contextlib.suppress(FileNotFoundError):
+        (path / REKEY_HEADER).unlink()
+    fsync_dir(path)
+
+
 # -- passphrase change ------------------------------------------------------------------------
 def change_passphrase(
     path: Path, old: str, new: str, *, params: kdf.KdfParams | None = None
@@ -353,6 +433,7 @@ def change_passphrase(
     """
     check_passphrase_policy(new)
     path = Path(path)
+    recover_rekey(path)
     header, data_key = header_io.unlock(path, old)
     new_header = hdr.wrap(
         data_key,

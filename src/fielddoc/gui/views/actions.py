@@ -46,6 +46,7 @@ class Actions(QObject):
         self.devices.setProperty("role", "hq")
         self.export_csv = make("actionExportCsv")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
+        self.rekey = make("actionRekey")
         # Ctrl+L is also caught by the lock controller's event filter (inside modal dialogs).
         self.lock = make("actionLock", LOCK_HOTKEY)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -57,7 +58,7 @@ class Actions(QObject):
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
-                self.quit, self.about]
+                self.quit, self.about, self.rekey]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -95,6 +96,8 @@ class Actions(QObject):
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.settings.setText(self.tr("Se&ttings…"))
+        self.rekey.setText(self.tr("Re-&key vault…"))
+        self.rekey.setToolTip(self.tr("A new secret key for the vault; the passphrase stays"))
         self.lock.setText(self.tr("&Lock"))
         self.lock.setToolTip(self.tr("Lock now (Ctrl+L): closes the vault and clears the screen"))
         self.quit.setText(self.tr("&Quit"))

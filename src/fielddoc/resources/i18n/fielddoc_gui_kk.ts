@@ -143,6 +143,16 @@
         <source>&amp;About FieldDoc</source>
         <translation>FieldDoc &amp;туралы</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/actions.py" line="99" />
+        <source>Re-&amp;key vault…</source>
+        <translation>Қойма кілтін &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/actions.py" line="100" />
+        <source>A new secret key for the vault; the passphrase stays</source>
+        <translation>Қойманың жаңа құпия кілті; құпия фраза өзгермейді</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2394,6 +2404,11 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 
 Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="340" />
+        <source>The vault has a new key.</source>
+        <translation>Қойманың кілті жаңартылды.</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -2431,6 +2446,39 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+2" />
         <source>Delete…</source>
         <translation>Жою…</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="49" />
+        <source>Re-key vault</source>
+        <translation>Қойма кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="50" />
+        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault's earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
+        <translation>Кілтті ауыстыру қоймаға жаңа құпия кілт береді: дерекқор мен барлық тіркемелердің кілттері соның астында қайта шифрланады. Құпия фразаңыз өзгермейді. Осыдан кейін біреу бұл дискіден қойманың бұрынғы күйінен қалпына келтіре алатын нәрсенің бәрі (жойылған тіркемелер, дерекқордың ескі беттері) ескі кілтті қажет етеді, ал ол тек ескі кілт файлының сақталып қалған көшірмесінде ғана болады.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="55" />
+        <source>Close FieldDoc everywhere else this vault is open. Backups made before keep the old key.</source>
+        <translation>Бұл қойма ашық тұрған басқа жерлердің бәрінде FieldDoc-ты жабыңыз. Бұрын жасалған сақтық көшірмелерде ескі кілт қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="57" />
+        <source>Your passphrase, to confirm</source>
+        <translation>Растау үшін құпия фразаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="58" />
+        <source>Re-key</source>
+        <translation>Кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="87" />
+        <source>Re-keying the vault…</source>
+        <translation>Қойма кілті ауыстырылуда…</translation>
     </message>
 </context>
 <context>

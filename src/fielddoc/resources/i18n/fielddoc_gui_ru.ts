@@ -143,6 +143,16 @@
         <source>&amp;About FieldDoc</source>
         <translation>&amp;О программе FieldDoc</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/actions.py" line="99" />
+        <source>Re-&amp;key vault…</source>
+        <translation>Сменить &amp;ключ хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/actions.py" line="100" />
+        <source>A new secret key for the vault; the passphrase stays</source>
+        <translation>Новый секретный ключ хранилища; парольная фраза остаётся прежней</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2394,6 +2404,11 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 
 Зашифрованное документирование судебных процессов, инцидентов и задержаний без подключения к сети — для правозащитных наблюдателей. Данные покидают этот компьютер, только если вы сами их экспортируете.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="340" />
+        <source>The vault has a new key.</source>
+        <translation>У хранилища новый ключ.</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -2431,6 +2446,39 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+2" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="49" />
+        <source>Re-key vault</source>
+        <translation>Смена ключа хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="50" />
+        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault's earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
+        <translation>Смена ключа даёт хранилищу новый секретный ключ: база данных и ключи всех вложений заново шифруются под ним. Ваша парольная фраза остаётся прежней. Всё, что кто-то может восстановить с этого диска из прежнего состояния хранилища (удалённые вложения, старые страницы базы данных), после этого требует старого ключа, а он остаётся лишь в уцелевшей копии старого файла ключа.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="55" />
+        <source>Close FieldDoc everywhere else this vault is open. Backups made before keep the old key.</source>
+        <translation>Закройте FieldDoc везде, где ещё открыто это хранилище. В резервных копиях, сделанных раньше, остаётся старый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="57" />
+        <source>Your passphrase, to confirm</source>
+        <translation>Ваша парольная фраза — для подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="58" />
+        <source>Re-key</source>
+        <translation>Сменить ключ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/rekey.py" line="87" />
+        <source>Re-keying the vault…</source>
+        <translation>Смена ключа хранилища…</translation>
     </message>
 </context>
 <context>
