@@ -103,6 +103,39 @@ class ReplayError(BundleFailure):
     )
 
 
+class ChainFork(ReplayError):
+    """A bundle whose ``previous`` contradicts the bundle HQ holds for the sequence before it."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, but this bundle names {claimed} as its previous bundle. "
+        "Nothing was imported. The device's vault was copied or restored from a backup, or the file "
+        "was forged: ask the monitor to check their device before exporting again."
+    )
+
+
+class ChainForkAbandoned(ReplayError):
+    """A bundle that calls a sequence abandoned which HQ holds."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, but this bundle (hash {claimed}) says that bundle "
+        "{held_sequence} was abandoned. Nothing was imported. The device's vault was copied or restored "
+        "from a backup, or the file was forged: ask the monitor to check their device before exporting again."
+    )
+
+
+class ChainForkLater(ReplayError):
+    """A bundle whose sequence a later bundle HQ holds calls abandoned."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, which says that bundle {sequence} was abandoned, but here it "
+        "is (hash {claimed}). Nothing was imported. The device's vault was copied or restored from a "
+        "backup, or the file was forged: ask the monitor to check their device before exporting again."
+    )
+
+
 class MalformedContent(BundleFailure):
     code = "malformed"
     msgid = (
@@ -189,6 +222,9 @@ __all__ = [
     "BundleCorrupt",
     "BundleFailure",
     "CardInvalid",
+    "ChainFork",
+    "ChainForkAbandoned",
+    "ChainForkLater",
     "ContentMismatch",
     "EnrolmentInvalid",
     "FingerprintMismatch",

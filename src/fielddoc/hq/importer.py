@@ -29,6 +29,9 @@ from sqlalchemy.engine import Connection
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.cards import check_fingerprint, device_fingerprint
 from fielddoc.bundle.errors import (
+    ChainFork,
+    ChainForkAbandoned,
+    ChainForkLater,
     MalformedContent,
     NotABundle,
     ReplayError,
@@ -169,6 +172,7 @@ def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
             device=m.device,
             detail="HQ already has a different bundle with this sequence number",
         )
+    _check_fork(conn, m)
     if m.previous is None and m.sequence - 1 > len(set(m.abandoned)):
         # Only a device's first written bundle names no predecessor (every earlier
         # sequence number, if any, was abandoned).
@@ -213,6 +217,34 @@ def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
             detail=f"bundle {nxt[0]}, already imported, names another bundle as its predecessor",
         )
     return False
+
+
+def _check_fork(conn: Connection, m: fmt.ExportManifest) -> None:
+    """Refuse a bundle that contradicts the chain HQ holds for its device (docs/bundle-format.md §4).
+
+    Its ``previous`` must be the hash HQ holds for the latest sequence before it that it does
+    not call abandoned; it must not call abandoned a sequence HQ holds; and no bundle HQ holds
+    may call its sequence abandoned.
+    """
+    rows = conn.execute(
+        select(hq_bundles.c.sequence, hq_bundles.c.bundle_hash, hq_bundles.c.abandoned).where(
+            hq_bundles.c.device_id == m.device
+        )
+    ).all()
+    held = {int(r[0]): str(r[1]) for r in rows}
+    ids = {"sequence": m.sequence, "device": m.device}
+    abandoned = set(m.abandoned)
+    for a in sorted(abandoned):
+        if a in held:
+            raise ChainForkAbandoned(**ids, held_sequence=a, held=held[a], claimed=m.hash)
+    for seq, bundle_hash, later_abandoned in sorted(rows):
+        if seq > m.sequence and m.sequence in json.loads(later_abandoned):
+            raise ChainForkLater(**ids, held_sequence=seq, held=bundle_hash, claimed=m.hash)
+    before = m.sequence - 1
+    while before >= 1 and before in abandoned:
+        before -= 1
+    if before >= 1 and before in held and held[before] != m.previous:
+        raise ChainFork(**ids, held_sequence=before, held=held[before], claimed=m.previous or "(none)")
 
 
 def _existing(conn: Connection, hashes: tuple[str, ...]) -> set[str]:
