@@ -161,6 +161,25 @@ class AlreadyAnHQ(BundleFailure):
     msgid = "The vault in {path} already holds an HQ identity; nothing was changed."
 
 
+class HQDatabaseUnavailable(BundleFailure):
+    code = "hq_database"
+    msgid = (
+        "HQ's records database {where} cannot be used ({reason}). Nothing was changed. Check the "
+        "address, that the server is running, and the password (from PGPASSWORD, ~/.pgpass or "
+        "--db-url-file)."
+    )
+
+
+class PasswordOnCommandLine(BundleFailure):
+    code = "password_in_argv"
+    msgid = (
+        "The database address given with --db-url contains a password, which other users of this "
+        "computer can read in the process list. Nothing was done. Leave the password out of the "
+        "address and give it in PGPASSWORD or ~/.pgpass, or write the whole address to a file only you "
+        "can read and use --db-url-file FILE."
+    )
+
+
 class NoRecipients(BundleFailure):
     code = "no_recipients"
     msgid = (
@@ -228,6 +247,7 @@ __all__ = [
     "ContentMismatch",
     "EnrolmentInvalid",
     "FingerprintMismatch",
+    "HQDatabaseUnavailable",
     "MalformedContent",
     "NoConflict",
     "NoRecipients",
@@ -236,6 +256,7 @@ __all__ = [
     "NotAnHQ",
     "NotConfirmed",
     "NotForThisHQ",
+    "PasswordOnCommandLine",
     "ReceiptRejected",
     "ReplayError",
     "RevokedDevice",

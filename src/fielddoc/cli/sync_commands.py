@@ -38,9 +38,33 @@ def _hq_opt(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db-url",
         metavar="URL",
-        help="HQ records in this database (e.g. postgresql+psycopg://...); default: the one "
-        "saved at 'hq init', else the HQ vault itself",
+        help="HQ records in this database (e.g. postgresql+psycopg://user@host/db), WITHOUT a password "
+        "(PGPASSWORD or ~/.pgpass give it); default: the one saved at 'hq init', else the HQ vault itself",
     )
+    p.add_argument(
+        "--db-url-file",
+        metavar="FILE",
+        help="read the database address (which may hold the password) from FILE instead of --db-url",
+    )
+
+
+def _db_url(args: Any) -> str | None:
+    """The database address: --db-url (never with a password: argv is public) or --db-url-file."""
+    from fielddoc.bundle.errors import PasswordOnCommandLine
+    from fielddoc.cli.common import _from_file
+    from fielddoc.hq.dburl import has_password
+
+    url = getattr(args, "db_url", None)
+    path = getattr(args, "db_url_file", None)
+    if url and path:
+        raise UsageError(detail="Give either --db-url or --db-url-file, not both.")
+    if url:
+        if has_password(url):
+            raise PasswordOnCommandLine()
+        return str(url)
+    if path:
+        return _from_file(path).strip() or None
+    return None
 
 
 def _open_vault(args: Any) -> Any:
@@ -54,7 +78,7 @@ def _open_vault(args: Any) -> Any:
 def _open_hq(args: Any) -> Any:
     from fielddoc.hq.store import open_hq
 
-    return open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    return open_hq(vault_path(args), read_passphrase(args), db_url=_db_url(args))
 
 
 def _confirm_fingerprint(what: str, fingerprint: str, given: str | None) -> str:
@@ -93,6 +117,7 @@ def cmd_hq_init(args: Any) -> int:
     from fielddoc.hq.store import init_hq
     from fielddoc.store.vault import check_passphrase_policy
 
+    db_url = _db_url(args)
     passphrase = read_passphrase(args, prompt="New HQ passphrase: ", confirm=True)
     check_passphrase_policy(passphrase)
     params = _kdf(args)
@@ -102,7 +127,7 @@ def cmd_hq_init(args: Any) -> int:
     if card_out.exists() and not args.force:
         raise UsageError(detail=f"{card_out} exists; use --force to overwrite it.")
     hq = init_hq(
-        vault_path(args), passphrase, name=args.name, params=params, db_url=args.db_url, author=args.author
+        vault_path(args), passphrase, name=args.name, params=params, db_url=db_url, author=args.author
     )
     try:
         card = hq.card()
