@@ -151,6 +151,34 @@ class MalformedContent(BundleFailure):
         super().__init__(msgid, **params)
 
 
+class WrongKindOfFile(BundleFailure):
+    """A FieldDoc file of another kind handed to HQ's import: skipped, with what to do with it."""
+
+    code = "wrong_kind"
+    msgid = "{path} is a FieldDoc file of another kind, not a bundle. Skipped."
+
+
+class ReceiptNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is an HQ receipt for device {device}, not a bundle; it is imported on the device with "
+        "'fielddoc receipt import'. Skipped."
+    )
+
+
+class CardNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is an HQ recipient card, not a bundle; a monitor adds it on the device with "
+        "'fielddoc recipients add'. Skipped."
+    )
+
+
+class EnrolmentNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is a device's enrolment file, not a bundle; HQ registers it with "
+        "'fielddoc hq devices enrol'. Skipped."
+    )
+
+
 class NotAnHQ(BundleFailure):
     code = "not_hq"
     msgid = "The vault in {path} is not an HQ vault. Create one with 'fielddoc hq init'."
@@ -238,6 +266,10 @@ class NotAHead(BundleFailure):
 
 __all__ = [
     "AlreadyAnHQ",
+    "CardNotBundle",
+    "EnrolmentNotBundle",
+    "ReceiptNotBundle",
+    "WrongKindOfFile",
     "BundleCorrupt",
     "BundleFailure",
     "CardInvalid",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.bundle import format as fmt
-from fielddoc.bundle.errors import BundleError, NotConfirmed
+from fielddoc.bundle.errors import BundleError, NotConfirmed, WrongKindOfFile
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
@@ -232,6 +232,12 @@ def cmd_hq_import(args: Any) -> int:
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
                 )
+            except WrongKindOfFile as exc:  # a receipt or card in the folder: say what it is, go on
+                meter.close()
+                results.append({"file": name, "status": "skipped", "code": exc.code, "message": exc.render()})
+                if not args.json:
+                    err(f"{name}: SKIPPED: " + exc.render(translate))
+                continue
             except (BundleError, InputFileError) as exc:
                 meter.close()
                 failed += 1

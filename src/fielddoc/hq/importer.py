@@ -34,6 +34,7 @@ from fielddoc.bundle.errors import (
     ChainForkLater,
     MalformedContent,
     NotABundle,
+    NotForThisHQ,
     ReplayError,
     RevokedDevice,
     SignatureInvalid,
@@ -44,6 +45,7 @@ from fielddoc.bundle.reader import BodyReader, Opened, open_bundle
 from fielddoc.crypto import stream
 from fielddoc.errors import InputFileError
 from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.hq import sniff
 from fielddoc.hq.devices import Device, gaps, get_device, insert_device
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
@@ -309,9 +311,7 @@ def _import_file(
         with fh:
             total = os.fstat(fh.fileno()).st_size
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
-            opened = open_bundle(fh, hq.identities())
-            if opened.kind != fmt.KIND_EXPORT:
-                raise NotABundle(detail="it is a receipt, not an export bundle")
+            opened = _open(hq, fh, path)
             with hq.engine.begin() as conn:
                 _lock(conn)
                 result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
@@ -323,6 +323,20 @@ def _import_file(
             with contextlib.suppress(OSError):
                 p.unlink()
         raise
+
+
+def _open(hq: HQStore, fh: Any, path: Path) -> Opened:
+    """Open an export bundle; a FieldDoc file of another kind raises what it is (hq.sniff)."""
+    try:
+        opened = open_bundle(fh, hq.identities())
+    except (NotABundle, NotForThisHQ):
+        other = sniff.json_kind(path)
+        if other is not None:
+            raise other from None
+        raise
+    if opened.kind != fmt.KIND_EXPORT:
+        raise sniff.receipt_kind(path, opened, hq.signing_publics())
+    return opened
 
 
 def _import(
@@ -481,12 +495,10 @@ def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
     except OSError as exc:
         raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
     with fh:
-        opened = open_bundle(fh, hq.identities())
+        opened = _open(hq, fh, path)
         opened.verify()
         with hq.engine.connect() as conn:
             dev = get_device(conn, opened.signer_id)
-            if opened.kind == fmt.KIND_RECEIPT:
-                raise NotABundle(detail="it is a receipt, not an export bundle")
             m = fmt.parse_export_manifest(opened.manifest_bytes)
             if m.device != opened.signer_id:
                 raise SignatureInvalid(detail="the manifest names another device than the key that signed it")

@@ -86,7 +86,11 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
         + fmt.frame_header(fmt.F_END, 0)
     )
     write_file_atomically(
-        target, lambda fh: age.encrypt_stream(io.BytesIO(plain), fh, [dev.age_recipient or ""])
+        # Also to HQ's own key: handed back to HQ's import by mistake, it is recognised as a receipt.
+        target,
+        lambda fh: age.encrypt_stream(
+            io.BytesIO(plain), fh, [dev.age_recipient or "", age.recipient_of(hq.identities()[0])]
+        ),
     )
     with hq.engine.begin() as conn:
         conn.execute(

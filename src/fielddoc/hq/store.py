@@ -103,6 +103,10 @@ class HQStore:
     def signing_public(self) -> bytes:
         return signing.public_of(self.vault.signing_key())
 
+    def signing_publics(self) -> set[bytes]:
+        """HQ's Ed25519 public keys: the current one and any it rotated away from."""
+        return {self.signing_public()}
+
     def fingerprints(self) -> set[str]:
         """Card fingerprints of every HQ identity (current and retired)."""
         pub = self.signing_public()
