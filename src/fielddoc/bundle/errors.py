@@ -85,6 +85,15 @@ class RevokedDevice(BundleFailure):
     )
 
 
+class RevokedEnrolment(BundleFailure):
+    code = "revoked_device"
+    msgid = (
+        "Device {device} was revoked on {revoked_at}; it cannot be enrolled again with the same key, "
+        "which may be in someone else's hands. Nothing was changed. The monitor makes a new key with "
+        "'fielddoc device rotate', then writes a new enrolment file for you to enrol."
+    )
+
+
 class WrongRecipient(BundleFailure):
     code = "wrong_recipient"
     msgid = (
@@ -292,6 +301,7 @@ __all__ = [
     "ReceiptRejected",
     "ReplayError",
     "RevokedDevice",
+    "RevokedEnrolment",
     "SignatureInvalid",
     "UnknownDevice",
     "UnknownDeviceId",

@@ -33,6 +33,7 @@ from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 class ReceiptImport:
     receipt_id: str
     hq: str
+    hq_name: str = ""
     bundles: int = 0
     unknown: int = 0
     revisions: int = 0
@@ -62,8 +63,12 @@ def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
         m = fmt.parse_receipt_manifest(opened.manifest_bytes)
         if m.device != vault.device_id:
             raise ReceiptRejected(detail="it acknowledges another device's bundles")
+        named = [c for c in cards if c.fingerprint == m.hq]
+        if not named:
+            # The signed "hq" field must be a card of the key that signed: it is what the user is shown.
+            raise ReceiptRejected(detail="the HQ card it names is not a card of the key that signed it")
         finish_receipt(opened)
-    result = ReceiptImport(receipt_id=m.receipt_id, hq=m.hq)
+    result = ReceiptImport(receipt_id=m.receipt_id, hq=named[0].fingerprint, hq_name=named[0].name)
     now = now_iso()
     with vault.engine.begin() as conn:
         top = 0

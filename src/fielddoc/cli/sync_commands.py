@@ -498,8 +498,8 @@ def cmd_receipt_import(args: Any) -> int:
     finally:
         vault.lock()
     out(
-        f"Receipt from HQ {res.hq}: {res.bundles} bundles acknowledged ({res.revisions} revisions, "
-        f"{res.files} files now marked delivered)."
+        f"Receipt from HQ {res.hq_name} ({res.hq}): {res.bundles} bundles acknowledged "
+        f"({res.revisions} revisions, {res.files} files now marked delivered)."
     )
     if res.unknown:
         out(f"{res.unknown} acknowledged bundles are unknown here (made before a restore?).")

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.cards import Enrolment, check_fingerprint, device_fingerprint, normalise_fingerprint
-from fielddoc.bundle.errors import UnknownDeviceId
+from fielddoc.bundle.errors import RevokedEnrolment, UnknownDeviceId
 from fielddoc.crypto import signing
 from fielddoc.hq.store import HQStore
 from fielddoc.records.ids import now_iso
@@ -88,6 +88,9 @@ def enrol(
     """Register a device from its enrolment file, once its fingerprint was confirmed out of band."""
     check_fingerprint(enrolment.fingerprint, confirmed_fingerprint)
     with hq.engine.begin() as conn:
+        known = get_device(conn, signing.key_id(enrolment.signing_key))
+        if known is not None and known.revoked:
+            raise RevokedEnrolment(device=known.device_id, revoked_at=known.revoked_at or "?")
         return insert_device(
             conn,
             enrolment.signing_key,

@@ -82,6 +82,7 @@ class ImportResult:
     dangling: int = 0
     enrolled: bool = False
     more: bool = False
+    reply_to_ignored: bool = False
 
     def summary(self) -> str:
         if self.status == "already_imported":
@@ -107,6 +108,11 @@ class ImportResult:
             text_ += f" Gap: bundles {number_ranges(self.gaps)} of this device have not arrived."
         if self.more:
             text_ += " The device has more to send (the bundle was cut at its size limit)."
+        if self.reply_to_ignored:
+            text_ += (
+                " The bundle names another receipt key than the one registered for this device; HQ keeps "
+                "the registered one (a device changes its keys only with a signed key rotation)."
+            )
         return text_
 
 
@@ -349,7 +355,7 @@ def _import(
     tick: Callable[[int], None] | None,
     pending: list[Path],
 ) -> ImportResult:
-    _dev, tofu = _check_device(conn, opened, trust_device, confirm)
+    dev, tofu = _check_device(conn, opened, trust_device, confirm)
     m = fmt.parse_export_manifest(opened.manifest_bytes)
     if m.device != opened.signer_id:
         raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
@@ -437,11 +443,13 @@ def _import(
     if tofu:
         insert_device(conn, opened.signer_key, label="", via="tofu", age_recipient=m.reply_to)
         result.enrolled = True
-    conn.execute(
-        update(hq_devices)
-        .where(hq_devices.c.device_id == m.device)
-        .values(last_import_at=received, age_recipient=m.reply_to)
-    )
+    values: dict[str, Any] = {"last_import_at": received}
+    if dev is not None and dev.age_recipient and dev.age_recipient != m.reply_to:
+        # A bundle never replaces the registered receipt key: only a signed key rotation does.
+        result.reply_to_ignored = True
+    elif dev is not None and not dev.age_recipient:
+        values["age_recipient"] = m.reply_to
+    conn.execute(update(hq_devices).where(hq_devices.c.device_id == m.device).values(**values))
     conn.execute(
         hq_bundles.insert().values(
             bundle_hash=m.hash,

@@ -8,6 +8,7 @@ sensitive if found at a border.
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,27 @@ class ReceiptResult:
     bundles: int
 
 
+def _card_used(hq: HQStore, device_id: str) -> str:
+    """The fingerprint of HQ's card that the device's latest bundle was addressed to.
+
+    The device checks that the receipt's ``hq`` names a card it holds for the signing key; after
+    ``hq card --rotate`` a device that has not replaced its card yet still holds the old one.
+    """
+    mine = hq.fingerprints()
+    with hq.engine.connect() as conn:
+        row = conn.execute(
+            select(hq_bundles.c.manifest)
+            .where(hq_bundles.c.device_id == device_id)
+            .order_by(hq_bundles.c.sequence.desc())
+            .limit(1)
+        ).first()
+    if row is not None:
+        named = [fp for fp in json.loads(row[0]).get("recipients", []) if fp in mine]
+        if named:
+            return str(named[0])
+    return hq.fingerprint()
+
+
 def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for every bundle of ``device_id`` that HQ imported."""
     import secrets
@@ -65,12 +87,13 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
         ).all()
     if not rows:
         raise NothingToAcknowledge(device=device_id)
+    hq_card = _card_used(hq, device_id)
     manifest = {
         "format": fmt.FORMAT_NAME,
         "version": fmt.VERSION,
         "type": "receipt",
         "receipt_id": uuid7(),
-        "hq": hq.fingerprint(),
+        "hq": hq_card,
         "device": device_id,
         "created_at": now_iso(),
         "bundles": [
