@@ -188,6 +188,13 @@ class EnrolmentNotBundle(WrongKindOfFile):
     )
 
 
+class RotationNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is a device's key rotation statement, not a bundle; HQ accepts it with "
+        "'fielddoc hq devices rotate' (or 'fielddoc hq import', which applies statements first). Skipped."
+    )
+
+
 class NotAnHQ(BundleFailure):
     code = "not_hq"
     msgid = "The vault in {path} is not an HQ vault. Create one with 'fielddoc hq init'."
@@ -235,6 +242,29 @@ class EnrolmentInvalid(BundleFailure):
     msgid = "The enrolment file {path} is not valid ({detail}). Ask the monitor to write it again."
 
 
+class RotationInvalid(BundleFailure):
+    code = "rotation_invalid"
+    msgid = (
+        "The key rotation statement {path} is not valid ({detail}). Nothing was changed. Ask the monitor "
+        "to write it again with 'fielddoc device rotation --out FILE'."
+    )
+
+
+class RotationRefused(BundleFailure):
+    code = "rotation_refused"
+    msgid = "HQ cannot accept the key rotation of device {device} ({detail}). Nothing was changed."
+
+
+class CardRotationUnsigned(BundleFailure):
+    code = "card_rotation_unsigned"
+    msgid = (
+        "The new card {fingerprint} has another signing key than the card it replaces and is not signed "
+        "by that card's key, so it cannot replace it. Nothing was changed. Ask HQ for a card made with "
+        "'fielddoc hq card --rotate-signing', or remove the old card and add this one as a new HQ after "
+        "comparing its fingerprint."
+    )
+
+
 class FingerprintMismatch(BundleFailure):
     code = "fingerprint_mismatch"
     msgid = (
@@ -276,6 +306,7 @@ class NotAHead(BundleFailure):
 __all__ = [
     "AlreadyAnHQ",
     "CardNotBundle",
+    "CardRotationUnsigned",
     "EnrolmentNotBundle",
     "ReceiptNotBundle",
     "WrongKindOfFile",
@@ -302,6 +333,9 @@ __all__ = [
     "ReplayError",
     "RevokedDevice",
     "RevokedEnrolment",
+    "RotationInvalid",
+    "RotationNotBundle",
+    "RotationRefused",
     "SignatureInvalid",
     "UnknownDevice",
     "UnknownDeviceId",

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, exists, select, update
 
 from fielddoc.bundle import format as fmt
-from fielddoc.bundle.device import device_age_identity, recipients
+from fielddoc.bundle.device import device_age_identities, recipients
 from fielddoc.bundle.errors import BundleFailure, ReceiptRejected
 from fielddoc.bundle.reader import finish_receipt, open_bundle
 from fielddoc.errors import InputFileError
@@ -42,14 +42,14 @@ class ReceiptImport:
 
 def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
     path = Path(path)
-    identity, _ = device_age_identity(vault)
+    identities = device_age_identities(vault)  # HQ may still encrypt to a key rotated away from
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
     with fh:
         try:
-            opened = open_bundle(fh, [identity])
+            opened = open_bundle(fh, identities)
         except BundleFailure as exc:
             if exc.code == "not_for_us":
                 raise ReceiptRejected(detail="it is not encrypted to this device") from None

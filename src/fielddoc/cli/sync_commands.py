@@ -142,14 +142,26 @@ def cmd_hq_init(args: Any) -> int:
 
 
 def cmd_hq_card(args: Any) -> int:
+    if Path(args.out).exists() and not args.force:
+        raise UsageError(detail=f"{args.out} exists; use --force to overwrite it.")
     hq = _open_hq(args)
     try:
-        card = hq.rotate_age_key() if args.rotate else hq.card()
+        if args.rotate:
+            hq.rotate_age_key()
+        if args.rotate_signing:
+            hq.rotate_signing_key()
+        card = hq.card()
     finally:
         hq.lock()
     _write_text(Path(args.out), card.to_json(), force=args.force)
     if args.rotate:
         out("A new HQ encryption key is now current; bundles made for the old card still open here.")
+    if args.rotate_signing:
+        out(
+            "A new HQ signing key is now current. The new card is also signed by the old key: devices "
+            "replace their card with 'fielddoc recipients replace OLD_FINGERPRINT CARD' (or add it), "
+            "which they accept only because the old key signed it."
+        )
     out(f"Recipient card written to {args.out}. Fingerprint: {card.fingerprint}")
     return 0
 
@@ -218,11 +230,14 @@ def cmd_hq_import(args: Any) -> int:
             return False
         return True
 
+    from fielddoc.cli.key_commands import apply_statements
+
     hq = _open_hq(args)
-    failed = 0
     results: list[dict[str, Any]] = []
     try:
-        for i, name in enumerate(args.files, 1):
+        # key rotation statements first: bundles signed by a new key need them
+        statements, failed = apply_statements(hq, args.files, results, quiet=args.json)
+        for i, name in enumerate([n for n in args.files if n not in statements], 1):
             meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
             try:
                 res = import_bundle(
@@ -535,6 +550,7 @@ def cmd_purge_delivered(args: Any) -> int:
 # -- registration -------------------------------------------------------------------------
 def register(sub: Any) -> None:
     """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
+    from fielddoc.cli import key_commands
     hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
     hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
 
@@ -553,7 +569,12 @@ def register(sub: Any) -> None:
     p = hsub.add_parser("card", help="write HQ's recipient card again (--rotate: new encryption key)")
     _hq_opt(p)
     p.add_argument("--out", required=True)
-    p.add_argument("--rotate", action="store_true")
+    p.add_argument("--rotate", action="store_true", help="a new encryption (age) key")
+    p.add_argument(
+        "--rotate-signing",
+        action="store_true",
+        help="a new signing key; the new card is also signed by the old one so devices can trust it",
+    )
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_hq_card)
 
@@ -574,6 +595,7 @@ def register(sub: Any) -> None:
     p.add_argument("device", help="device id or fingerprint")
     p.add_argument("--reason")
     p.set_defaults(func=cmd_hq_devices_revoke)
+    key_commands.register_hq(dsub, _hq_opt)
 
     p = hsub.add_parser("import", help="verify and import bundles (each all or nothing)")
     _hq_opt(p)
@@ -665,6 +687,8 @@ def register(sub: Any) -> None:
         help="only what changed since the last bundle (default: everything not acknowledged)",
     )
     p.set_defaults(func=cmd_export)
+
+    key_commands.register_device(sub, _vault_opt)
 
     rc = sub.add_parser("receipt", help="HQ receipts")
     rcsub = rc.add_subparsers(dest="receipt_command", metavar="RECEIPT_COMMAND")

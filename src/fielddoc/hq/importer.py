@@ -46,7 +46,7 @@ from fielddoc.crypto import stream
 from fielddoc.errors import InputFileError
 from fielddoc.fsutil import atomic_writer, private_dir
 from fielddoc.hq import sniff
-from fielddoc.hq.devices import Device, gaps, get_device, insert_device
+from fielddoc.hq.devices import KeyMatch, device_for_key, gaps, get_device, insert_device
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
 from fielddoc.records.audit import AuditWriter
@@ -55,7 +55,7 @@ from fielddoc.records.ids import now_iso
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import one_of, paused_gc
 from fielddoc.store.schema import attachment_files, revisions, settings
-from fielddoc.store.schema_sync import hq_bundles, hq_devices
+from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
 BATCH = 2000
@@ -145,11 +145,14 @@ def _lock(conn: Connection) -> None:
 
 def _check_device(
     conn: Connection, opened: Opened, trust_device: str | None, confirm: Confirm | None
-) -> tuple[Device | None, bool]:
-    """The registered device, or None with tofu=True when trusted on first use."""
-    dev = get_device(conn, opened.signer_id)
+) -> tuple[KeyMatch | None, bool]:
+    """The registered device of the signing key (current or rotated away from), or None with
+    tofu=True when trusted on first use."""
+    match = device_for_key(conn, opened.signer_key)
     fpr = device_fingerprint(opened.signer_key)
-    if dev is None:
+    if match is None:
+        if get_device(conn, opened.signer_id) is not None:
+            raise SignatureInvalid(detail="the device id does not belong to the signing key")
         opened.verify()  # show a fingerprint only for a key that really signed this
         if trust_device is not None:
             check_fingerprint(fpr, trust_device)
@@ -157,12 +160,38 @@ def _check_device(
         if confirm is not None and confirm(opened.signer_id, fpr):
             return None, True
         raise UnknownDevice(device=opened.signer_id, fingerprint=fpr)
-    if dev.public_key != opened.signer_key:
-        raise SignatureInvalid(detail="the device id does not belong to the signing key")
+    dev = match.device
     if dev.revoked:
         raise RevokedDevice(device=dev.device_id, revoked_at=dev.revoked_at or "?")
     opened.verify()
-    return dev, False
+    return match, False
+
+
+def _check_key_window(match: KeyMatch | None, m: fmt.ExportManifest) -> None:
+    """After a key rotation the old key signs only bundles numbered before it, the new one only after."""
+    if match is None:
+        return
+    if match.until_sequence is not None and m.sequence >= match.until_sequence:
+        raise SignatureInvalid(
+            detail=f"it is signed by a key the device replaced from bundle {match.until_sequence} on"
+        )
+    if match.from_sequence is not None and m.sequence < match.from_sequence:
+        raise SignatureInvalid(
+            detail=f"it is signed by the device's new key but numbered before bundle {match.from_sequence}, "
+            "its first"
+        )
+
+
+def _reply_key(conn: Connection, match: KeyMatch) -> str | None:
+    """The receipt key registered for the key that signed: an old key's bundle names the old one."""
+    if match.until_sequence is None:
+        return match.device.age_recipient
+    return conn.execute(
+        select(hq_device_keys.c.age_recipient).where(
+            hq_device_keys.c.device_id == match.device.device_id,
+            hq_device_keys.c.until_sequence == match.until_sequence,
+        )
+    ).scalar() or match.device.age_recipient
 
 
 def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
@@ -355,10 +384,12 @@ def _import(
     tick: Callable[[int], None] | None,
     pending: list[Path],
 ) -> ImportResult:
-    dev, tofu = _check_device(conn, opened, trust_device, confirm)
+    match, tofu = _check_device(conn, opened, trust_device, confirm)
+    dev = None if match is None else match.device
     m = fmt.parse_export_manifest(opened.manifest_bytes)
-    if m.device != opened.signer_id:
+    if m.device != (opened.signer_id if dev is None else dev.device_id):
         raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
+    _check_key_window(match, m)
     if not hq.fingerprints() & set(m.recipients):
         raise WrongRecipient()
     result = ImportResult(
@@ -444,7 +475,8 @@ def _import(
         insert_device(conn, opened.signer_key, label="", via="tofu", age_recipient=m.reply_to)
         result.enrolled = True
     values: dict[str, Any] = {"last_import_at": received}
-    if dev is not None and dev.age_recipient and dev.age_recipient != m.reply_to:
+    registered = None if match is None else _reply_key(conn, match)
+    if dev is not None and registered and registered != m.reply_to:
         # A bundle never replaces the registered receipt key: only a signed key rotation does.
         result.reply_to_ignored = True
     elif dev is not None and not dev.age_recipient:
@@ -506,9 +538,10 @@ def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
         opened = _open(hq, fh, path)
         opened.verify()
         with hq.engine.connect() as conn:
-            dev = get_device(conn, opened.signer_id)
+            match = device_for_key(conn, opened.signer_key)
+            dev = None if match is None else match.device
             m = fmt.parse_export_manifest(opened.manifest_bytes)
-            if m.device != opened.signer_id:
+            if m.device != (opened.signer_id if dev is None else dev.device_id):
                 raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
             done = conn.execute(
                 select(hq_bundles.c.bundle_hash).where(hq_bundles.c.bundle_hash == m.hash)

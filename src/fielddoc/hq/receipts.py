@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from fielddoc.bundle import age
 from fielddoc.bundle import format as fmt
+from fielddoc.bundle.cards import card_fingerprint
 from fielddoc.bundle.errors import BundleFailure, UnknownDeviceId
 from fielddoc.bundle.writer import BUNDLE_SUFFIX, OutputExists, write_file_atomically
 from fielddoc.hq.devices import get_device
@@ -50,7 +51,8 @@ def _card_used(hq: HQStore, device_id: str) -> str:
     The device checks that the receipt's ``hq`` names a card it holds for the signing key; after
     ``hq card --rotate`` a device that has not replaced its card yet still holds the old one.
     """
-    mine = hq.fingerprints()
+    # cards of the key that signs this receipt (not of one HQ rotated away from)
+    mine = {card_fingerprint(hq.signing_public(), age.recipient_of(i)) for i in hq.identities()}
     with hq.engine.connect() as conn:
         row = conn.execute(
             select(hq_bundles.c.manifest)

@@ -21,12 +21,17 @@ from fielddoc.bundle.errors import (
     EnrolmentNotBundle,
     NotABundle,
     ReceiptNotBundle,
+    RotationNotBundle,
     WrongKindOfFile,
 )
 from fielddoc.bundle.reader import Opened
 
 #: JSON ``type`` -> the error naming that kind of file
-JSON_KINDS: dict[str, type[WrongKindOfFile]] = {CARD_TYPE: CardNotBundle, ENROL_TYPE: EnrolmentNotBundle}
+JSON_KINDS: dict[str, type[WrongKindOfFile]] = {
+    CARD_TYPE: CardNotBundle,
+    ENROL_TYPE: EnrolmentNotBundle,
+    "fielddoc-key-rotation": RotationNotBundle,
+}
 
 
 def json_kind(path: Path) -> WrongKindOfFile | None:

@@ -39,6 +39,7 @@ NAME_KEY = "hq_name"
 DB_URL_KEY = "hq_db_url"
 AGE_SECRET = "hq_age_identity"  # noqa: S105 - a row name, not a secret
 DB_PASSWORD_SECRET = "hq_db_password"  # noqa: S105 - a row name, not a secret
+SIGNING_HISTORY = "hq_signing_key"  # old HQ signing keys after --rotate-signing
 EXTERNAL_FILES = "hq-files"
 
 
@@ -103,20 +104,59 @@ class HQStore:
     def signing_public(self) -> bytes:
         return signing.public_of(self.vault.signing_key())
 
+    def _retired_signing_keys(self) -> list[bytes]:
+        """Private keys HQ rotated away from, newest first (``hq_signing_key.<n>``)."""
+        with self.vault.engine.connect() as conn:
+            rows = conn.execute(
+                select(secrets_table.c.name, secrets_table.c.value).where(
+                    secrets_table.c.name.like(f"{SIGNING_HISTORY}.%")
+                )
+            ).all()
+        return [bytes(r[1]) for r in sorted(rows, key=lambda r: int(r[0].rsplit(".", 1)[1]), reverse=True)]
+
     def signing_publics(self) -> set[bytes]:
         """HQ's Ed25519 public keys: the current one and any it rotated away from."""
-        return {self.signing_public()}
+        return {self.signing_public()} | {signing.public_of(k) for k in self._retired_signing_keys()}
 
     def fingerprints(self) -> set[str]:
-        """Card fingerprints of every HQ identity (current and retired)."""
-        pub = self.signing_public()
-        return {card_fingerprint(pub, age.recipient_of(i)) for i in self.identities()}
+        """Card fingerprints of every HQ identity (current and retired, both kinds of key)."""
+        recipients = [age.recipient_of(i) for i in self.identities()]
+        return {card_fingerprint(pub, r) for pub in self.signing_publics() for r in recipients}
 
     def fingerprint(self) -> str:
         return card_fingerprint(self.signing_public(), age.recipient_of(self.identities()[0]))
 
     def card(self) -> RecipientCard:
-        return RecipientCard.make(self.name, age.recipient_of(self.identities()[0]), self.vault.signing_key())
+        """HQ's current card; after a signing key rotation also signed by the key it replaced."""
+        retired = self._retired_signing_keys()
+        return RecipientCard.make(
+            self.name,
+            age.recipient_of(self.identities()[0]),
+            self.vault.signing_key(),
+            previous_private=retired[0] if retired else None,
+        )
+
+    def rotate_signing_key(self) -> RecipientCard:
+        """A new Ed25519 key signs HQ's cards and receipts; the old one is kept to sign the new card."""
+        new_private, _ = signing.generate()
+        with self.vault.engine.begin() as conn:
+            names = [
+                r[0]
+                for r in conn.execute(
+                    select(secrets_table.c.name).where(secrets_table.c.name.like(f"{SIGNING_HISTORY}.%"))
+                )
+            ]
+            n = max((int(x.rsplit(".", 1)[1]) for x in names), default=0) + 1
+            current = conn.execute(
+                select(secrets_table.c.value).where(secrets_table.c.name == "device_signing_key")
+            ).scalar_one()
+            conn.execute(secrets_table.insert().values(name=f"{SIGNING_HISTORY}.{n}", value=current))
+            conn.execute(
+                update(secrets_table)
+                .where(secrets_table.c.name == "device_signing_key")
+                .values(value=new_private)
+            )
+        return self.card()
 
     def rotate_age_key(self) -> RecipientCard:
         """A new age identity becomes current; the old one stays to open old bundles."""

@@ -12,6 +12,7 @@ Device side
 
 HQ side
     ``hq_devices``        the device registry (enrolled, revoked)
+    ``hq_device_keys``    keys a device rotated from and to (migration ``0005_key_history``)
     ``hq_bundles``        every bundle imported, with its signed manifest
     ``hq_revisions``      HQ receipt time and record flags of each revision
     ``hq_parents``        extra parents of an analyst's conflict resolution
@@ -100,6 +101,20 @@ hq_devices = Table(
     Column("revoked_at", String(40)),
     Column("revoke_reason", Text),
     Column("last_import_at", String(40)),
+)
+
+hq_device_keys = Table(
+    "hq_device_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(128), nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("age_recipient", Text),
+    Column("from_sequence", Integer),  # first bundle this key signs (None: from the start)
+    Column("until_sequence", Integer),  # first bundle it no longer signs (None: still current)
+    Column("added_at", String(40), nullable=False),
+    Column("statement", Text),  # the signed rotation statement that introduced this key
+    Index("ix_hq_device_keys_device", "device_id"),
 )
 
 hq_bundles = Table(
