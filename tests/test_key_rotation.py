@@ -176,3 +176,49 @@ def test_adding_a_rotated_card_takes_the_old_cards_place(field, hq, tmp_path):
     card = hq.rotate_signing_key()
     assert add_recipient(field, card, card.fingerprint)
     assert [r.fingerprint for r in recipients(field)] == [card.fingerprint]
+
+
+def test_rotation_from_the_command_line(tmp_path, capsys, monkeypatch):
+    from fielddoc.cli.main import main
+    from tests.test_bundle_cli import KDF
+    from tests.test_bundle_support import PASSPHRASE
+
+    def run(*args, rc=0):
+        got = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        assert got == rc, captured.err + captured.out
+        return captured.out + captured.err
+
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    field, hq, usb = tmp_path / "field", tmp_path / "hq", tmp_path / "usb"
+    usb.mkdir()
+    card = tmp_path / "card.json"
+    run("init", "--vault", field, *KDF)
+    run("hq", "init", "--vault", hq, "--card-out", card, *KDF)
+    fp = json.loads(card.read_text())["fingerprint"]
+    run("recipients", "add", "--vault", field, card, "--fingerprint", fp)
+    enrol = tmp_path / "enrol.json"
+    run("enrol", "--vault", field, "--out", enrol)
+    efp = json.loads(enrol.read_text())["fingerprint"]
+    run("hq", "devices", "enrol", "--vault", hq, enrol, "--fingerprint", efp)
+    run("device", "rotation", "--vault", field, "--out", tmp_path / "x.json", rc=2)  # never rotated
+    out = run("device", "rotate", "--vault", field, "--out", usb / "rotation.json")
+    new_fp = json.loads((usb / "rotation.json").read_text())["new_fingerprint"]
+    assert new_fp in out
+    rec = tmp_path / "rec.json"
+    rec.write_text(json.dumps({"persons": [{"id": "per-1", "name": "One"}]}))
+    run("import-json", "--vault", field, rec)
+    run("export", "--vault", field, "--out", usb)
+    # the statement and the bundle in one `hq import`, in any order: statements go first
+    files = sorted(usb.iterdir(), reverse=True)
+    out = run("hq", "import", "--vault", hq, *files)
+    assert "now signs with its new key" in out and "imported bundle 1" in out
+    assert new_fp in run("hq", "devices", "list", "--vault", hq)
+    # HQ's signing key: the new card is signed by the old key, and the device accepts it
+    old_fp = json.loads(card.read_text())["fingerprint"]
+    new_card = tmp_path / "card2.json"
+    run("hq", "card", "--vault", hq, "--rotate-signing", "--out", new_card)
+    assert "previous_signature" in new_card.read_text()
+    fp2 = json.loads(new_card.read_text())["fingerprint"]
+    run("recipients", "replace", "--vault", field, old_fp, new_card, "--fingerprint", fp2)
+    assert fp2 in run("recipients", "list", "--vault", field)

@@ -157,8 +157,8 @@ def device_for_key(conn: Connection, public_key: bytes) -> KeyMatch | None:
     ).first()
     if old is None:
         return None
-    dev = get_device(conn, old[0])
-    return None if dev is None else KeyMatch(dev, old[1], old[2])
+    owner = get_device(conn, old[0])
+    return None if owner is None else KeyMatch(owner, old[1], old[2])
 
 
 def device_keys(conn: Connection, device_id: str) -> list[bytes]:

@@ -269,7 +269,7 @@ def _check_fork(conn: Connection, m: fmt.ExportManifest) -> None:
         )
     ).all()
     held = {int(r[0]): str(r[1]) for r in rows}
-    ids = {"sequence": m.sequence, "device": m.device}
+    ids: dict[str, Any] = {"sequence": m.sequence, "device": m.device}
     abandoned = set(m.abandoned)
     for a in sorted(abandoned):
         if a in held:
