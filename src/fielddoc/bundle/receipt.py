@@ -13,6 +13,7 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, exists, select, update
 
@@ -25,7 +26,7 @@ from fielddoc.records import schema
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files, records, revisions
-from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files, sync_recipients
+from fielddoc.store.schema_sync import sync_acks, sync_export_items, sync_exports, sync_files, sync_recipients
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 
 
@@ -36,8 +37,36 @@ class ReceiptImport:
     hq_name: str = ""
     bundles: int = 0
     unknown: int = 0
+    waiting: int = 0
     revisions: int = 0
     files: int = 0
+
+
+def _all_acknowledged(
+    conn: Any,
+    bundle_id: str,
+    sent_to: list[str],
+    held: dict[str, str],
+    signer: str,
+    receipt_id: str,
+    now: str,
+) -> bool:
+    """Record that HQ ``signer`` acknowledged the bundle; True once every HQ it was sent to did.
+
+    "Every HQ" is every signing key of a card the bundle was encrypted to that this device still
+    holds (docs/bundle-format.md §2, F17): a card removed or replaced since is no longer waited for.
+    """
+    acks = sync_acks.c
+    mine = select(acks.bundle_id).where(acks.bundle_id == bundle_id, acks.signing_key == signer)
+    if conn.execute(mine).first() is None:
+        conn.execute(
+            sync_acks.insert().values(
+                bundle_id=bundle_id, signing_key=signer, receipt_id=receipt_id, acked_at=now
+            )
+        )
+    required = {held[fp] for fp in sent_to if fp in held}
+    acked = {r[0] for r in conn.execute(select(acks.signing_key).where(acks.bundle_id == bundle_id))}
+    return required <= acked
 
 
 def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
@@ -70,11 +99,16 @@ def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
         finish_receipt(opened)
     result = ReceiptImport(receipt_id=m.receipt_id, hq=named[0].fingerprint, hq_name=named[0].name)
     now = now_iso()
+    signer = opened.signer_key.hex()
     with vault.engine.begin() as conn:
+        held = {
+            r[0]: bytes(r[1]).hex()
+            for r in conn.execute(select(sync_recipients.c.fingerprint, sync_recipients.c.signing_key))
+        }
         top = 0
         for b in m.bundles:
             row = conn.execute(
-                select(sync_exports.c.bundle_id).where(
+                select(sync_exports.c.bundle_id, sync_exports.c.recipients).where(
                     sync_exports.c.bundle_id == b.bundle_id,
                     sync_exports.c.bundle_hash == b.hash,
                     sync_exports.c.status == "written",
@@ -85,6 +119,10 @@ def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
                 continue
             result.bundles += 1
             top = max(top, b.sequence)
+            sent_to = json.loads(row[1])
+            if not _all_acknowledged(conn, b.bundle_id, sent_to, held, signer, m.receipt_id, now):
+                result.waiting += 1  # another HQ it was sent to has not acknowledged it yet
+                continue
             items = conn.execute(
                 select(sync_export_items.c.item_type, sync_export_items.c.ref).where(
                     sync_export_items.c.bundle_id == b.bundle_id

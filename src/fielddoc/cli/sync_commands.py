@@ -518,6 +518,11 @@ def cmd_receipt_import(args: Any) -> int:
     )
     if res.unknown:
         out(f"{res.unknown} acknowledged bundles are unknown here (made before a restore?).")
+    if res.waiting:
+        out(
+            f"{res.waiting} bundles were also sent to other HQ cards that have not acknowledged them yet: "
+            "they count as delivered once every HQ they were sent to sent its receipt."
+        )
     return 0
 
 

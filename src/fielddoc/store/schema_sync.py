@@ -9,6 +9,7 @@ Device side
     ``sync_exports``      every bundle this device started (sequence, hash, status)
     ``sync_export_items`` which revisions (local hashes) and files each bundle carried
     ``sync_files``        attachment files HQ acknowledged
+    ``sync_acks``         which HQ (signing key) acknowledged which bundle (migration 0005)
 
 HQ side
     ``hq_devices``        the device registry (enrolled, revoked)
@@ -78,6 +79,15 @@ sync_export_items = Table(
     Column("item_type", String(8), nullable=False),  # rev | file
     Column("ref", String(64), nullable=False),  # local revision hash, or file id
     Index("ix_sync_export_items_bundle", "bundle_id"),
+)
+
+sync_acks = Table(
+    "sync_acks",
+    metadata,
+    Column("bundle_id", String(64), primary_key=True),
+    Column("signing_key", String(64), primary_key=True),  # hex of the HQ key that signed the receipt
+    Column("receipt_id", String(64), nullable=False),
+    Column("acked_at", String(40), nullable=False),
 )
 
 sync_files = Table(
