@@ -169,6 +169,16 @@ def test_hq_signing_key_rotation_card_signed_by_the_old_key(field, hq, tmp_path)
     assert import_bundle(hq, after.path).status == "imported"
     got = import_receipt(field, make_receipt(hq, field.device_id, tmp_path / "r.age").path)
     assert got.hq == card.fingerprint and got.bundles == 2
+    hq.vault.engine.dispose()
+    assert verify_hq(hq, files=False) == []
+    from fielddoc.hq.store import open_hq
+    from tests.test_bundle_support import PASSPHRASE
+
+    again = open_hq(hq.vault.path, PASSPHRASE)  # the saved address, for PostgreSQL
+    try:
+        assert again.signing_public() == card.signing_key and again.card().previous_signing_key == old_public
+    finally:
+        again.lock()
 
 
 def test_adding_a_rotated_card_takes_the_old_cards_place(field, hq, tmp_path):
