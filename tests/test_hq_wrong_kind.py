@@ -51,3 +51,14 @@ def test_readme_flow_with_the_receipt_in_the_bundle_folder(tmp_path, capsys, mon
     assert res[1]["status"] == "already_imported"
     # the device still imports the receipt
     assert "bundles acknowledged" in _run(capsys, "receipt", "import", "--vault", field, receipt)
+
+
+def test_a_fifo_among_the_files_does_not_hang_the_import(tmp_path):
+    """The pre-pass that looks for key rotation statements never opens a FIFO."""
+    import os
+
+    from fielddoc.hq.sniff import json_kind
+
+    fifo = tmp_path / "pipe.age"
+    os.mkfifo(fifo)
+    assert json_kind(fifo) is None

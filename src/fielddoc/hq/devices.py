@@ -204,6 +204,8 @@ def apply_rotation(hq: HQStore, st: RotationStatement) -> tuple[Device, bool]:
     Returns the device and False if HQ had already applied this rotation.
     """
     with hq.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # one at a time with imports (hq.importer._lock)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000002)")
         dev = get_device(conn, st.device)
         if dev is None:
             raise UnknownDeviceId(device=st.device)

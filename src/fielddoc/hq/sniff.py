@@ -11,6 +11,7 @@ where it belongs; the CLI skips it and goes on with the other files.
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 from fielddoc.bundle import format as fmt
@@ -37,6 +38,9 @@ JSON_KINDS: dict[str, type[WrongKindOfFile]] = {
 def json_kind(path: Path) -> WrongKindOfFile | None:
     """A WrongKindOfFile if ``path`` is a small FieldDoc JSON file (card, enrolment...)."""
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CARD_BYTES:
+            return None  # never open a FIFO or a device here; cards are small
         with open(path, "rb") as fh:
             head = fh.read(MAX_CARD_BYTES + 1)
     except OSError:
