@@ -8,8 +8,10 @@ fingerprints are what people compare over a channel they trust
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,9 +33,11 @@ from fielddoc.textsafe import name_problem
 CARD_TYPE = "fielddoc-recipient-card"
 ENROL_TYPE = "fielddoc-enrolment"
 CARD_CONTEXT = b"FieldDoc recipient card v1\x00"
+CARD_ROTATION_CONTEXT = b"FieldDoc recipient card rotation v1\x00"
 ENROL_CONTEXT = b"FieldDoc enrolment v1\x00"
 MAX_CARD_BYTES = 16 * 1024
 MAX_NAME = 200
+_DEVICE_ID = re.compile(r"\Adev-[a-z2-7]{20}\Z")
 
 
 def _groups(digest: bytes) -> str:
@@ -111,13 +115,16 @@ class RecipientCard:
     signing_key: bytes
     created_at: str
     signature: bytes
+    #: after HQ rotated its signing key: the key it replaced, and that key's signature of the card
+    previous_signing_key: bytes | None = None
+    previous_signature: bytes | None = None
 
     @property
     def fingerprint(self) -> str:
         return card_fingerprint(self.signing_key, self.age_recipient)
 
     def body(self) -> dict[str, Any]:
-        return {
+        out = {
             "type": CARD_TYPE,
             "version": 1,
             "name": self.name,
@@ -126,15 +133,21 @@ class RecipientCard:
             "fingerprint": self.fingerprint,
             "created_at": self.created_at,
         }
+        if self.previous_signing_key is not None:
+            out["previous_signing_key"] = _b64(self.previous_signing_key)
+        return out
 
     def to_json(self) -> str:
-        return (
-            json.dumps({**self.body(), "signature": _b64(self.signature)}, indent=1, ensure_ascii=False)
-            + "\n"
-        )
+        signed = {**self.body(), "signature": _b64(self.signature)}
+        if self.previous_signature is not None:
+            signed["previous_signature"] = _b64(self.previous_signature)
+        return json.dumps(signed, indent=1, ensure_ascii=False) + "\n"
 
     @classmethod
-    def make(cls, name: str, age_recipient: str, signing_private: bytes) -> RecipientCard:
+    def make(
+        cls, name: str, age_recipient: str, signing_private: bytes, previous_private: bytes | None = None
+    ) -> RecipientCard:
+        """A self-signed card; with ``previous_private`` also signed by the HQ key it replaces."""
         check_label(name)
         public = signing.public_of(signing_private)
         unsigned = cls(
@@ -143,9 +156,14 @@ class RecipientCard:
             signing_key=public,
             created_at=now_iso(),
             signature=b"",
+            previous_signing_key=None if previous_private is None else signing.public_of(previous_private),
         )
-        sig = signing.sign(signing_private, CARD_CONTEXT + canonical(unsigned.body()))
-        return cls(unsigned.name, age_recipient, public, unsigned.created_at, sig)
+        message = canonical(unsigned.body())
+        sig = signing.sign(signing_private, CARD_CONTEXT + message)
+        previous_sig = None
+        if previous_private is not None:
+            previous_sig = signing.sign(previous_private, CARD_ROTATION_CONTEXT + message)
+        return dataclasses.replace(unsigned, signature=sig, previous_signature=previous_sig)
 
     @classmethod
     def load(cls, path: Path | None = None, raw: bytes | None = None) -> RecipientCard:
@@ -169,15 +187,32 @@ class RecipientCard:
             )
         except (KeyError, ValueError, TypeError, age.AgeError):
             raise CardInvalid(path=where, detail="a key is missing or malformed") from None
+        if "previous_signing_key" in data:
+            try:
+                card = dataclasses.replace(
+                    card,
+                    previous_signing_key=_unb64(data["previous_signing_key"], 32),
+                    previous_signature=_unb64(data.get("previous_signature"), 64),
+                )
+            except ValueError:
+                raise CardInvalid(path=where, detail="a key is missing or malformed") from None
         problem = name_problem(card.name)
         if problem is not None:  # it would be shown next to the fingerprint: never disguised text
             raise CardNameUnsafe(path=where, char=problem)
-        if set(data) != set(card.body()) | {"signature"}:
+        if set(data) != set(card.body()) | {"signature"} | (
+            {"previous_signature"} if card.previous_signing_key is not None else set()
+        ):
             raise CardInvalid(path=where, detail="it has unexpected fields")
         if data.get("fingerprint") != card.fingerprint:
             raise CardInvalid(path=where, detail="its fingerprint does not match its keys")
         if not signing.verify(card.signing_key, card.signature, CARD_CONTEXT + canonical(card.body())):
             raise CardInvalid(path=where, detail="its signature is invalid: it was altered")
+        if card.previous_signing_key is not None and not signing.verify(
+            card.previous_signing_key,
+            card.previous_signature or b"",
+            CARD_ROTATION_CONTEXT + canonical(card.body()),
+        ):
+            raise CardInvalid(path=where, detail="its signature by HQ's previous key is invalid")
         return card
 
 
@@ -213,10 +248,14 @@ class Enrolment:
         )
 
     @classmethod
-    def make(cls, signing_private: bytes, age_recipient: str, label: str) -> Enrolment:
+    def make(
+        cls, signing_private: bytes, age_recipient: str, label: str, device: str | None = None
+    ) -> Enrolment:
+        """``device``: the device id, the id of its first key (a rotated device's key has another id)."""
         check_label(label)
         public = signing.public_of(signing_private)
-        unsigned = cls(signing.key_id(public), public, age_recipient, label[:MAX_NAME], now_iso(), b"")
+        device = device or signing.key_id(public)
+        unsigned = cls(device, public, age_recipient, label[:MAX_NAME], now_iso(), b"")
         sig = signing.sign(signing_private, ENROL_CONTEXT + canonical(unsigned.body()))
         return cls(unsigned.device, public, age_recipient, unsigned.label, unsigned.created_at, sig)
 
@@ -246,7 +285,8 @@ class Enrolment:
             raise EnrolmentLabelUnsafe(path=where, char=problem)
         if set(data) != set(e.body()) | {"signature"}:
             raise EnrolmentInvalid(path=where, detail="it has unexpected fields")
-        if e.device != signing.key_id(e.signing_key) or data.get("fingerprint") != e.fingerprint:
+        # A rotated device keeps the id of its first key: HQ checks such a claim (hq.devices.enrol).
+        if not _DEVICE_ID.match(e.device) or data.get("fingerprint") != e.fingerprint:
             raise EnrolmentInvalid(path=where, detail="its device id or fingerprint does not match its key")
         if not signing.verify(e.signing_key, e.signature, ENROL_CONTEXT + canonical(e.body())):
             raise EnrolmentInvalid(path=where, detail="its signature is invalid: it was altered")

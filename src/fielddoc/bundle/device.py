@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle import age
 from fielddoc.bundle.cards import Enrolment, RecipientCard, check_fingerprint
-from fielddoc.bundle.errors import NoRecipients, UnknownRecipient
+from fielddoc.bundle.errors import CardRotationUnsigned, NoRecipients, UnknownRecipient
 from fielddoc.records.ids import now_iso
 from fielddoc.store.schema import secrets_table
 from fielddoc.store.schema_sync import sync_recipients
@@ -54,6 +54,19 @@ def device_age_identity(vault: Vault) -> tuple[str, str]:
     return identity, age.recipient_of(identity)
 
 
+def device_age_identities(vault: Vault) -> list[str]:
+    """The current age identity first, then those a key rotation retired (newest first)."""
+    current, _ = device_age_identity(vault)
+    with vault.engine.connect() as conn:
+        rows = conn.execute(
+            select(secrets_table.c.name, secrets_table.c.value).where(
+                secrets_table.c.name.like(f"{DEVICE_AGE_SECRET}.%")
+            )
+        ).all()
+    older = sorted(rows, key=lambda r: int(r[0].rsplit(".", 1)[1]), reverse=True)
+    return [current] + [bytes(r[1]).decode("ascii") for r in older]
+
+
 def enrolment(vault: Vault, label: str = "") -> Enrolment:
     """A signed enrolment file body for this device (public keys only).
 
@@ -61,7 +74,7 @@ def enrolment(vault: Vault, label: str = "") -> Enrolment:
     the monitor's name from the vault's settings. HQ can label the device when it enrols it.
     """
     _, recipient = device_age_identity(vault)
-    return Enrolment.make(vault.signing_key(), recipient, label)
+    return Enrolment.make(vault.signing_key(), recipient, label, device=vault.device_id)
 
 
 def device_fingerprint(vault: Vault) -> str:
@@ -108,6 +121,12 @@ def add_recipient(vault: Vault, card: RecipientCard, confirmed_fingerprint: str 
             select(sync_recipients.c.fingerprint).where(sync_recipients.c.fingerprint == card.fingerprint)
         ).first():
             return False
+        if card.previous_signing_key is not None:
+            # HQ rotated its signing key; the card's signature by the old key was checked when it was
+            # loaded: it takes the place of the cards of that key.
+            conn.execute(
+                delete(sync_recipients).where(sync_recipients.c.signing_key == card.previous_signing_key)
+            )
         conn.execute(
             sync_recipients.insert().values(
                 fingerprint=card.fingerprint,
@@ -140,9 +159,15 @@ def replace_recipient(
     check_fingerprint(card.fingerprint, confirmed_fingerprint)
     old = normalise_fingerprint(old_fingerprint)
     with vault.engine.begin() as conn:
-        n = conn.execute(delete(sync_recipients).where(sync_recipients.c.fingerprint == old)).rowcount
-        if not n:
+        before = conn.execute(
+            select(sync_recipients.c.signing_key).where(sync_recipients.c.fingerprint == old)
+        ).first()
+        if before is None:
             raise UnknownRecipient(fingerprint=old)
+        if bytes(before[0]) != card.signing_key and card.previous_signing_key != bytes(before[0]):
+            # a new HQ signing key is accepted only when the old key signed the new card
+            raise CardRotationUnsigned(fingerprint=card.fingerprint)
+        conn.execute(delete(sync_recipients).where(sync_recipients.c.fingerprint == old))
         conn.execute(delete(sync_recipients).where(sync_recipients.c.fingerprint == card.fingerprint))
         conn.execute(
             sync_recipients.insert().values(

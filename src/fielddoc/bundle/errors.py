@@ -85,6 +85,15 @@ class RevokedDevice(BundleFailure):
     )
 
 
+class RevokedEnrolment(BundleFailure):
+    code = "revoked_device"
+    msgid = (
+        "Device {device} was revoked on {revoked_at}; it cannot be enrolled again with the same key, "
+        "which may be in someone else's hands. Nothing was changed. The monitor makes a new key with "
+        "'fielddoc device rotate', then writes a new enrolment file for you to enrol."
+    )
+
+
 class WrongRecipient(BundleFailure):
     code = "wrong_recipient"
     msgid = (
@@ -103,6 +112,39 @@ class ReplayError(BundleFailure):
     )
 
 
+class ChainFork(ReplayError):
+    """A bundle whose ``previous`` contradicts the bundle HQ holds for the sequence before it."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, but this bundle names {claimed} as its previous bundle. "
+        "Nothing was imported. The device's vault was copied or restored from a backup, or the file "
+        "was forged: ask the monitor to check their device before exporting again."
+    )
+
+
+class ChainForkAbandoned(ReplayError):
+    """A bundle that calls a sequence abandoned which HQ holds."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, but this bundle (hash {claimed}) says that bundle "
+        "{held_sequence} was abandoned. Nothing was imported. The device's vault was copied or restored "
+        "from a backup, or the file was forged: ask the monitor to check their device before exporting again."
+    )
+
+
+class ChainForkLater(ReplayError):
+    """A bundle whose sequence a later bundle HQ holds calls abandoned."""
+
+    msgid = (
+        "Bundle {sequence} of device {device} forks the device's chain: HQ holds bundle "
+        "{held_sequence} with hash {held}, which says that bundle {sequence} was abandoned, but here it "
+        "is (hash {claimed}). Nothing was imported. The device's vault was copied or restored from a "
+        "backup, or the file was forged: ask the monitor to check their device before exporting again."
+    )
+
+
 class MalformedContent(BundleFailure):
     code = "malformed"
     msgid = (
@@ -118,6 +160,41 @@ class MalformedContent(BundleFailure):
         super().__init__(msgid, **params)
 
 
+class WrongKindOfFile(BundleFailure):
+    """A FieldDoc file of another kind handed to HQ's import: skipped, with what to do with it."""
+
+    code = "wrong_kind"
+    msgid = "{path} is a FieldDoc file of another kind, not a bundle. Skipped."
+
+
+class ReceiptNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is an HQ receipt for device {device}, not a bundle; it is imported on the device with "
+        "'fielddoc receipt import'. Skipped."
+    )
+
+
+class CardNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is an HQ recipient card, not a bundle; a monitor adds it on the device with "
+        "'fielddoc recipients add'. Skipped."
+    )
+
+
+class EnrolmentNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is a device's enrolment file, not a bundle; HQ registers it with "
+        "'fielddoc hq devices enrol'. Skipped."
+    )
+
+
+class RotationNotBundle(WrongKindOfFile):
+    msgid = (
+        "{path} is a device's key rotation statement, not a bundle; HQ accepts it with "
+        "'fielddoc hq devices rotate' (or 'fielddoc hq import', which applies statements first). Skipped."
+    )
+
+
 class NotAnHQ(BundleFailure):
     code = "not_hq"
     msgid = "The vault in {path} is not an HQ vault. Create one with 'fielddoc hq init'."
@@ -126,6 +203,25 @@ class NotAnHQ(BundleFailure):
 class AlreadyAnHQ(BundleFailure):
     code = "already_hq"
     msgid = "The vault in {path} already holds an HQ identity; nothing was changed."
+
+
+class HQDatabaseUnavailable(BundleFailure):
+    code = "hq_database"
+    msgid = (
+        "HQ's records database {where} cannot be used ({reason}). Nothing was changed. Check the "
+        "address, that the server is running, and the password (from PGPASSWORD, ~/.pgpass or "
+        "--db-url-file)."
+    )
+
+
+class PasswordOnCommandLine(BundleFailure):
+    code = "password_in_argv"
+    msgid = (
+        "The database address given with --db-url contains a password, which other users of this "
+        "computer can read in the process list. Nothing was done. Leave the password out of the "
+        "address and give it in PGPASSWORD or ~/.pgpass, or write the whole address to a file only you "
+        "can read and use --db-url-file FILE."
+    )
 
 
 class NoRecipients(BundleFailure):
@@ -172,6 +268,29 @@ class LabelUnsafe(BundleFailure):
     )
 
 
+class RotationInvalid(BundleFailure):
+    code = "rotation_invalid"
+    msgid = (
+        "The key rotation statement {path} is not valid ({detail}). Nothing was changed. Ask the monitor "
+        "to write it again with 'fielddoc device rotation --out FILE'."
+    )
+
+
+class RotationRefused(BundleFailure):
+    code = "rotation_refused"
+    msgid = "HQ cannot accept the key rotation of device {device} ({detail}). Nothing was changed."
+
+
+class CardRotationUnsigned(BundleFailure):
+    code = "card_rotation_unsigned"
+    msgid = (
+        "The new card {fingerprint} has another signing key than the card it replaces and is not signed "
+        "by that card's key, so it cannot replace it. Nothing was changed. Ask HQ for a card made with "
+        "'fielddoc hq card --rotate-signing', or remove the old card and add this one as a new HQ after "
+        "comparing its fingerprint."
+    )
+
+
 class FingerprintMismatch(BundleFailure):
     code = "fingerprint_mismatch"
     msgid = (
@@ -212,15 +331,24 @@ class NotAHead(BundleFailure):
 
 __all__ = [
     "AlreadyAnHQ",
+    "CardNotBundle",
+    "CardRotationUnsigned",
+    "EnrolmentNotBundle",
+    "ReceiptNotBundle",
+    "WrongKindOfFile",
     "BundleCorrupt",
     "BundleFailure",
     "CardInvalid",
     "CardNameUnsafe",
+    "ChainFork",
+    "ChainForkAbandoned",
+    "ChainForkLater",
     "ContentMismatch",
     "EnrolmentInvalid",
     "EnrolmentLabelUnsafe",
     "FingerprintMismatch",
     "LabelUnsafe",
+    "HQDatabaseUnavailable",
     "MalformedContent",
     "NoConflict",
     "NoRecipients",
@@ -229,9 +357,14 @@ __all__ = [
     "NotAnHQ",
     "NotConfirmed",
     "NotForThisHQ",
+    "PasswordOnCommandLine",
     "ReceiptRejected",
     "ReplayError",
     "RevokedDevice",
+    "RevokedEnrolment",
+    "RotationInvalid",
+    "RotationNotBundle",
+    "RotationRefused",
     "SignatureInvalid",
     "UnknownDevice",
     "UnknownDeviceId",

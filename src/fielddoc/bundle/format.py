@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from fielddoc.bundle import age_keys
+from fielddoc.bundle.age_errors import AgeError
 from fielddoc.bundle.errors import ContentMismatch, MalformedContent, NotABundle, SignatureInvalid
 from fielddoc.crypto import signing
 from fielddoc.errors import Problem
@@ -187,6 +189,16 @@ def parse_json(raw: bytes, record_id: str, field: str) -> Any:
 # -- small checkers ---------------------------------------------------------------
 def _bad(field: str, problem: str, record_id: str = "-") -> MalformedContent:
     return MalformedContent(record_id=record_id, field=field, problem=problem)
+
+
+def _age_recipient(value: Any, field: str) -> str:
+    """An ``age1…`` X25519 recipient: Bech32 checksum, 32-byte key, not a low-order point."""
+    text_ = _text(value, field, 62, pattern=_AGE_RECIPIENT)
+    try:
+        age_keys.parse_recipient(text_)
+    except (AgeError, ValueError):
+        raise _bad(field, "is not a valid age X25519 recipient (Bech32 checksum or key)") from None
+    return text_
 
 
 def _want(value: Any, kind: type, field: str, record_id: str = "-") -> Any:
@@ -391,7 +403,7 @@ def parse_export_manifest(raw: bytes) -> ExportManifest:
         recipients=recips,
         created_at=_text(m["created_at"], "manifest.created_at", 40, pattern=_ISO),
         tlp_ceiling=str(ceiling),
-        reply_to=_text(m["reply_to"], "manifest.reply_to", 62, pattern=_AGE_RECIPIENT),
+        reply_to=_age_recipient(m["reply_to"], "manifest.reply_to"),
         revisions=tuple(revisions),
         records_sha256=_hex64(m["records_sha256"], "manifest.records_sha256"),
         files=tuple(files),

@@ -13,11 +13,12 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, exists, select, update
 
 from fielddoc.bundle import format as fmt
-from fielddoc.bundle.device import device_age_identity, recipients
+from fielddoc.bundle.device import device_age_identities, recipients
 from fielddoc.bundle.errors import BundleFailure, ReceiptRejected
 from fielddoc.bundle.reader import finish_receipt, open_bundle
 from fielddoc.errors import InputFileError
@@ -25,7 +26,7 @@ from fielddoc.records import schema
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files, records, revisions
-from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files, sync_recipients
+from fielddoc.store.schema_sync import sync_acks, sync_export_items, sync_exports, sync_files, sync_recipients
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 
 
@@ -33,22 +34,51 @@ from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 class ReceiptImport:
     receipt_id: str
     hq: str
+    hq_name: str = ""
     bundles: int = 0
     unknown: int = 0
+    waiting: int = 0
     revisions: int = 0
     files: int = 0
 
 
+def _all_acknowledged(
+    conn: Any,
+    bundle_id: str,
+    sent_to: list[str],
+    held: dict[str, str],
+    signer: str,
+    receipt_id: str,
+    now: str,
+) -> bool:
+    """Record that HQ ``signer`` acknowledged the bundle; True once every HQ it was sent to did.
+
+    "Every HQ" is every signing key of a card the bundle was encrypted to that this device still
+    holds (docs/bundle-format.md §2, F17): a card removed or replaced since is no longer waited for.
+    """
+    acks = sync_acks.c
+    mine = select(acks.bundle_id).where(acks.bundle_id == bundle_id, acks.signing_key == signer)
+    if conn.execute(mine).first() is None:
+        conn.execute(
+            sync_acks.insert().values(
+                bundle_id=bundle_id, signing_key=signer, receipt_id=receipt_id, acked_at=now
+            )
+        )
+    required = {held[fp] for fp in sent_to if fp in held}
+    acked = {r[0] for r in conn.execute(select(acks.signing_key).where(acks.bundle_id == bundle_id))}
+    return required <= acked
+
+
 def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
     path = Path(path)
-    identity, _ = device_age_identity(vault)
+    identities = device_age_identities(vault)  # HQ may still encrypt to a key rotated away from
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
     with fh:
         try:
-            opened = open_bundle(fh, [identity])
+            opened = open_bundle(fh, identities)
         except BundleFailure as exc:
             if exc.code == "not_for_us":
                 raise ReceiptRejected(detail="it is not encrypted to this device") from None
@@ -62,14 +92,23 @@ def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
         m = fmt.parse_receipt_manifest(opened.manifest_bytes)
         if m.device != vault.device_id:
             raise ReceiptRejected(detail="it acknowledges another device's bundles")
+        named = [c for c in cards if c.fingerprint == m.hq]
+        if not named:
+            # The signed "hq" field must be a card of the key that signed: it is what the user is shown.
+            raise ReceiptRejected(detail="the HQ card it names is not a card of the key that signed it")
         finish_receipt(opened)
-    result = ReceiptImport(receipt_id=m.receipt_id, hq=m.hq)
+    result = ReceiptImport(receipt_id=m.receipt_id, hq=named[0].fingerprint, hq_name=named[0].name)
     now = now_iso()
+    signer = opened.signer_key.hex()
     with vault.engine.begin() as conn:
+        held = {
+            r[0]: bytes(r[1]).hex()
+            for r in conn.execute(select(sync_recipients.c.fingerprint, sync_recipients.c.signing_key))
+        }
         top = 0
         for b in m.bundles:
             row = conn.execute(
-                select(sync_exports.c.bundle_id).where(
+                select(sync_exports.c.bundle_id, sync_exports.c.recipients).where(
                     sync_exports.c.bundle_id == b.bundle_id,
                     sync_exports.c.bundle_hash == b.hash,
                     sync_exports.c.status == "written",
@@ -80,6 +119,10 @@ def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
                 continue
             result.bundles += 1
             top = max(top, b.sequence)
+            sent_to = json.loads(row[1])
+            if not _all_acknowledged(conn, b.bundle_id, sent_to, held, signer, m.receipt_id, now):
+                result.waiting += 1  # another HQ it was sent to has not acknowledged it yet
+                continue
             items = conn.execute(
                 select(sync_export_items.c.item_type, sync_export_items.c.ref).where(
                     sync_export_items.c.bundle_id == b.bundle_id

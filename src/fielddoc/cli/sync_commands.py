@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.bundle import format as fmt
-from fielddoc.bundle.errors import BundleError, NotConfirmed
+from fielddoc.bundle.errors import BundleError, NotConfirmed, WrongKindOfFile
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
@@ -38,9 +38,33 @@ def _hq_opt(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db-url",
         metavar="URL",
-        help="HQ records in this database (e.g. postgresql+psycopg://...); default: the one "
-        "saved at 'hq init', else the HQ vault itself",
+        help="HQ records in this database (e.g. postgresql+psycopg://user@host/db), WITHOUT a password "
+        "(PGPASSWORD or ~/.pgpass give it); default: the one saved at 'hq init', else the HQ vault itself",
     )
+    p.add_argument(
+        "--db-url-file",
+        metavar="FILE",
+        help="read the database address (which may hold the password) from FILE instead of --db-url",
+    )
+
+
+def _db_url(args: Any) -> str | None:
+    """The database address: --db-url (never with a password: argv is public) or --db-url-file."""
+    from fielddoc.bundle.errors import PasswordOnCommandLine
+    from fielddoc.cli.common import _from_file
+    from fielddoc.hq.dburl import has_password
+
+    url = getattr(args, "db_url", None)
+    path = getattr(args, "db_url_file", None)
+    if url and path:
+        raise UsageError(detail="Give either --db-url or --db-url-file, not both.")
+    if url:
+        if has_password(url):
+            raise PasswordOnCommandLine()
+        return str(url)
+    if path:
+        return _from_file(path).strip() or None
+    return None
 
 
 def _open_vault(args: Any) -> Any:
@@ -55,7 +79,7 @@ def _open_vault(args: Any) -> Any:
 def _open_hq(args: Any) -> Any:
     from fielddoc.hq.store import open_hq
 
-    hq = open_hq(vault_path(args), read_passphrase(args), db_url=getattr(args, "db_url", None))
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=_db_url(args))
     warn_weak_kdf(hq.vault)
     return hq
 
@@ -96,6 +120,7 @@ def cmd_hq_init(args: Any) -> int:
     from fielddoc.hq.store import init_hq
     from fielddoc.store.vault import check_passphrase_policy
 
+    db_url = _db_url(args)
     passphrase = read_passphrase(args, prompt="New HQ passphrase: ", confirm=True)
     check_passphrase_policy(passphrase)
     params = _kdf(args)
@@ -105,7 +130,7 @@ def cmd_hq_init(args: Any) -> int:
     if card_out.exists() and not args.force:
         raise UsageError(detail=f"{card_out} exists; use --force to overwrite it.")
     hq = init_hq(
-        vault_path(args), passphrase, name=args.name, params=params, db_url=args.db_url, author=args.author
+        vault_path(args), passphrase, name=args.name, params=params, db_url=db_url, author=args.author
     )
     try:
         card = hq.card()
@@ -120,14 +145,26 @@ def cmd_hq_init(args: Any) -> int:
 
 
 def cmd_hq_card(args: Any) -> int:
+    if Path(args.out).exists() and not args.force:
+        raise UsageError(detail=f"{args.out} exists; use --force to overwrite it.")
     hq = _open_hq(args)
     try:
-        card = hq.rotate_age_key() if args.rotate else hq.card()
+        if args.rotate:
+            hq.rotate_age_key()
+        if args.rotate_signing:
+            hq.rotate_signing_key()
+        card = hq.card()
     finally:
         hq.lock()
     _write_text(Path(args.out), card.to_json(), force=args.force)
     if args.rotate:
         out("A new HQ encryption key is now current; bundles made for the old card still open here.")
+    if args.rotate_signing:
+        out(
+            "A new HQ signing key is now current. The new card is also signed by the old key: devices "
+            "replace their card with 'fielddoc recipients replace OLD_FINGERPRINT CARD' (or add it), "
+            "which they accept only because the old key signed it."
+        )
     out(f"Recipient card written to {args.out}. Fingerprint: {card.fingerprint}")
     return 0
 
@@ -197,11 +234,14 @@ def cmd_hq_import(args: Any) -> int:
             return False
         return True
 
+    from fielddoc.cli.key_commands import apply_statements
+
     hq = _open_hq(args)
-    failed = 0
     results: list[dict[str, Any]] = []
     try:
-        for i, name in enumerate(args.files, 1):
+        # key rotation statements first: bundles signed by a new key need them
+        statements, failed = apply_statements(hq, args.files, results, quiet=args.json)
+        for i, name in enumerate([n for n in args.files if n not in statements], 1):
             meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
             try:
                 res = import_bundle(
@@ -211,6 +251,12 @@ def cmd_hq_import(args: Any) -> int:
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
                 )
+            except WrongKindOfFile as exc:  # a receipt or card in the folder: say what it is, go on
+                meter.close()
+                results.append({"file": name, "status": "skipped", "code": exc.code, "message": exc.render()})
+                if not args.json:
+                    err(f"{name}: SKIPPED: " + exc.render(translate))
+                continue
             except (BundleError, InputFileError) as exc:
                 meter.close()
                 failed += 1
@@ -474,11 +520,16 @@ def cmd_receipt_import(args: Any) -> int:
     finally:
         vault.lock()
     out(
-        f"Receipt from HQ {shown(res.hq)}: {res.bundles} bundles acknowledged ({res.revisions} revisions, "
-        f"{res.files} files now marked delivered)."
+        f"Receipt from HQ {shown(res.hq_name)} ({shown(res.hq)}): {res.bundles} bundles acknowledged "
+        f"({res.revisions} revisions, {res.files} files now marked delivered)."
     )
     if res.unknown:
         out(f"{res.unknown} acknowledged bundles are unknown here (made before a restore?).")
+    if res.waiting:
+        out(
+            f"{res.waiting} bundles were also sent to other HQ cards that have not acknowledged them yet: "
+            "they count as delivered once every HQ they were sent to sent its receipt."
+        )
     return 0
 
 
@@ -511,6 +562,7 @@ def cmd_purge_delivered(args: Any) -> int:
 # -- registration -------------------------------------------------------------------------
 def register(sub: Any) -> None:
     """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
+    from fielddoc.cli import key_commands
     hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
     hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
 
@@ -528,7 +580,12 @@ def register(sub: Any) -> None:
     p = hsub.add_parser("card", help="write HQ's recipient card again (--rotate: new encryption key)")
     _hq_opt(p)
     p.add_argument("--out", required=True)
-    p.add_argument("--rotate", action="store_true")
+    p.add_argument("--rotate", action="store_true", help="a new encryption (age) key")
+    p.add_argument(
+        "--rotate-signing",
+        action="store_true",
+        help="a new signing key; the new card is also signed by the old one so devices can trust it",
+    )
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_hq_card)
 
@@ -549,6 +606,7 @@ def register(sub: Any) -> None:
     p.add_argument("device", help="device id or fingerprint")
     p.add_argument("--reason")
     p.set_defaults(func=cmd_hq_devices_revoke)
+    key_commands.register_hq(dsub, _hq_opt)
 
     p = hsub.add_parser("import", help="verify and import bundles (each all or nothing)")
     _hq_opt(p)
@@ -640,6 +698,8 @@ def register(sub: Any) -> None:
         help="only what changed since the last bundle (default: everything not acknowledged)",
     )
     p.set_defaults(func=cmd_export)
+
+    key_commands.register_device(sub, _vault_opt)
 
     rc = sub.add_parser("receipt", help="HQ receipts")
     rcsub = rc.add_subparsers(dest="receipt_command", metavar="RECEIPT_COMMAND")

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.cards import (
@@ -16,11 +16,14 @@ from fielddoc.bundle.cards import (
     device_fingerprint,
     normalise_fingerprint,
 )
-from fielddoc.bundle.errors import UnknownDeviceId
+from fielddoc.bundle.errors import EnrolmentInvalid, RevokedEnrolment, RotationRefused, UnknownDeviceId
+from fielddoc.bundle.rotation import RotationStatement
 from fielddoc.crypto import signing
 from fielddoc.hq.store import HQStore
+from fielddoc.records.audit import AuditWriter
+from fielddoc.records.canonical import sha256_hex
 from fielddoc.records.ids import now_iso
-from fielddoc.store.schema_sync import hq_bundles, hq_devices
+from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,16 @@ def get_device(conn: Connection, device_id: str) -> Device | None:
 
 
 def insert_device(
-    conn: Connection, public_key: bytes, *, label: str, via: str, age_recipient: str | None
+    conn: Connection,
+    public_key: bytes,
+    *,
+    label: str,
+    via: str,
+    age_recipient: str | None,
+    device_id: str | None = None,
 ) -> Device:
-    """Register (or re-activate) a device inside the caller's transaction."""
-    device_id = signing.key_id(public_key)
+    """Register (or re-activate with a new key) a device inside the caller's transaction."""
+    device_id = device_id or signing.key_id(public_key)
     now = now_iso()
     values = {
         "public_key": public_key,
@@ -94,14 +103,174 @@ def enrol(
     """Register a device from its enrolment file, once its fingerprint was confirmed out of band."""
     check_fingerprint(enrolment.fingerprint, confirmed_fingerprint)
     check_label(label or enrolment.label)
+    key = enrolment.signing_key
     with hq.engine.begin() as conn:
+        by_key = device_for_key(conn, key)
+        if by_key is not None and by_key.device.revoked:
+            raise RevokedEnrolment(device=by_key.device.device_id, revoked_at=by_key.device.revoked_at or "?")
+        if by_key is not None and by_key.until_sequence is not None:
+            raise EnrolmentInvalid(
+                path=by_key.device.device_id,
+                detail="its key was replaced by a key rotation and cannot come back",
+            )
+        claimed = get_device(conn, enrolment.device)
+        if enrolment.device != signing.key_id(key):
+            # A device whose key was rotated keeps its first key's id: only a revoked device of that
+            # id may be enrolled again, with a new key (an active one rotates with a signed statement).
+            if claimed is None or not claimed.revoked:
+                raise EnrolmentInvalid(
+                    path=enrolment.device,
+                    detail="its device id is not its key's, and HQ has no revoked device of that id; "
+                    "an enrolled device changes its key with 'fielddoc device rotate'",
+                )
+        if claimed is not None and claimed.revoked and claimed.public_key != key:
+            _retire_key(conn, claimed, until=0)  # its bundles verify in 'hq verify', none is accepted
         return insert_device(
             conn,
-            enrolment.signing_key,
-            label=label or enrolment.label,
+            key,
+            label=label or enrolment.label or (claimed.label if claimed else ""),
             via="enrolment",
             age_recipient=enrolment.age_recipient,
+            device_id=enrolment.device,
         )
+
+
+@dataclass(frozen=True)
+class KeyMatch:
+    """A device key HQ knows: the device, and the bundle numbers the key signs [from, until)."""
+
+    device: Device
+    from_sequence: int | None
+    until_sequence: int | None
+
+
+def device_for_key(conn: Connection, public_key: bytes) -> KeyMatch | None:
+    """The device a signing key belongs to: its current key, or one it rotated away from."""
+    row = conn.execute(select(hq_devices).where(hq_devices.c.public_key == public_key)).mappings().first()
+    if row is not None:
+        dev = _device(row)
+        start = conn.execute(
+            select(hq_device_keys.c.from_sequence).where(
+                hq_device_keys.c.device_id == dev.device_id,
+                hq_device_keys.c.public_key == public_key,
+                hq_device_keys.c.until_sequence.is_(None),
+            )
+        ).scalar()
+        return KeyMatch(dev, start, None)
+    old = conn.execute(
+        select(hq_device_keys.c.device_id, hq_device_keys.c.from_sequence, hq_device_keys.c.until_sequence)
+        .where(hq_device_keys.c.public_key == public_key, hq_device_keys.c.until_sequence.is_not(None))
+        .order_by(hq_device_keys.c.id.desc())
+    ).first()
+    if old is None:
+        return None
+    owner = get_device(conn, old[0])
+    return None if owner is None else KeyMatch(owner, old[1], old[2])
+
+
+def device_keys(conn: Connection, device_id: str) -> list[bytes]:
+    """Every key the device ever signed with (current first): for re-verifying stored bundles."""
+    dev = get_device(conn, device_id)
+    keys = [dev.public_key] if dev is not None else []
+    for (k,) in conn.execute(
+        select(hq_device_keys.c.public_key).where(hq_device_keys.c.device_id == device_id)
+    ):
+        if bytes(k) not in keys:
+            keys.append(bytes(k))
+    return keys
+
+
+def _retire_key(conn: Connection, dev: Device, until: int) -> None:
+    """The device's current key goes to its history: it signs bundles numbered below ``until`` only."""
+    n = conn.execute(
+        update(hq_device_keys)
+        .where(
+            hq_device_keys.c.device_id == dev.device_id,
+            hq_device_keys.c.public_key == dev.public_key,
+            hq_device_keys.c.until_sequence.is_(None),
+        )
+        .values(until_sequence=until)
+    ).rowcount
+    if not n:
+        conn.execute(
+            hq_device_keys.insert().values(
+                device_id=dev.device_id,
+                public_key=dev.public_key,
+                age_recipient=dev.age_recipient,
+                from_sequence=None,
+                until_sequence=until,
+                added_at=dev.enrolled_at,
+                statement=None,
+            )
+        )
+
+
+def apply_rotation(hq: HQStore, st: RotationStatement) -> tuple[Device, bool]:
+    """Accept a device's key rotation (both signatures were checked when it was loaded).
+
+    Returns the device and False if HQ had already applied this rotation.
+    """
+    with hq.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # one at a time with imports (hq.importer._lock)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000002)")
+        dev = get_device(conn, st.device)
+        if dev is None:
+            raise UnknownDeviceId(device=st.device)
+        if dev.public_key == st.new_signing_key:
+            return dev, False
+        if dev.revoked:
+            raise RotationRefused(
+                device=dev.device_id,
+                detail="the device is revoked, so its old key cannot vouch for a new one; "
+                "enrol the new key from a new enrolment file instead",
+            )
+        if dev.public_key != st.old_signing_key:
+            raise RotationRefused(
+                device=dev.device_id, detail="its old key is not the key HQ has for the device"
+            )
+        if device_for_key(conn, st.new_signing_key) is not None:
+            raise RotationRefused(device=dev.device_id, detail="its new key already belongs to a device")
+        later = conn.execute(
+            select(func.min(hq_bundles.c.sequence)).where(
+                hq_bundles.c.device_id == dev.device_id, hq_bundles.c.sequence >= st.from_sequence
+            )
+        ).scalar()
+        if later is not None:
+            raise RotationRefused(
+                device=dev.device_id,
+                detail=f"HQ already holds bundle {later}, which the old key signed after the rotation",
+            )
+        _retire_key(conn, dev, until=st.from_sequence)
+        now = now_iso()
+        conn.execute(
+            hq_device_keys.insert().values(
+                device_id=dev.device_id,
+                public_key=st.new_signing_key,
+                age_recipient=st.new_age_recipient,
+                from_sequence=st.from_sequence,
+                until_sequence=None,
+                added_at=now,
+                statement=st.to_json(),
+            )
+        )
+        conn.execute(
+            update(hq_devices)
+            .where(hq_devices.c.device_id == dev.device_id)
+            .values(
+                public_key=st.new_signing_key,
+                fingerprint=st.new_fingerprint,
+                age_recipient=st.new_age_recipient,
+            )
+        )
+        AuditWriter(conn, hq.device_id, hq.get_setting("author", "hq") or "hq").append(
+            "key-rotation",
+            None,
+            sha256_hex(st.message()),
+            detail=f"device={dev.device_id} from_sequence={st.from_sequence}",
+        )
+        found = get_device(conn, dev.device_id)
+    assert found is not None
+    return found, True
 
 
 def revoke(hq: HQStore, device_id: str, reason: str = "") -> Device:

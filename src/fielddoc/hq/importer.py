@@ -29,8 +29,12 @@ from sqlalchemy.engine import Connection
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.cards import check_fingerprint, device_fingerprint
 from fielddoc.bundle.errors import (
+    ChainFork,
+    ChainForkAbandoned,
+    ChainForkLater,
     MalformedContent,
     NotABundle,
+    NotForThisHQ,
     ReplayError,
     RevokedDevice,
     SignatureInvalid,
@@ -42,7 +46,8 @@ from fielddoc.crypto import stream
 from fielddoc.crypto.keys import random_key, wrap_file_key
 from fielddoc.errors import InputFileError
 from fielddoc.fsutil import atomic_writer, private_dir
-from fielddoc.hq.devices import Device, gaps, get_device, insert_device
+from fielddoc.hq import sniff
+from fielddoc.hq.devices import KeyMatch, device_for_key, gaps, get_device, insert_device
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
 from fielddoc.records.audit import AuditWriter
@@ -51,7 +56,7 @@ from fielddoc.records.ids import now_iso
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import one_of, paused_gc
 from fielddoc.store.schema import attachment_files, revisions, settings
-from fielddoc.store.schema_sync import hq_bundles, hq_devices
+from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
 BATCH = 2000
@@ -78,6 +83,7 @@ class ImportResult:
     dangling: int = 0
     enrolled: bool = False
     more: bool = False
+    reply_to_ignored: bool = False
 
     def summary(self) -> str:
         if self.status == "already_imported":
@@ -103,6 +109,11 @@ class ImportResult:
             text_ += f" Gap: bundles {number_ranges(self.gaps)} of this device have not arrived."
         if self.more:
             text_ += " The device has more to send (the bundle was cut at its size limit)."
+        if self.reply_to_ignored:
+            text_ += (
+                " The bundle names another receipt key than the one registered for this device; HQ keeps "
+                "the registered one (a device changes its keys only with a signed key rotation)."
+            )
         return text_
 
 
@@ -135,11 +146,14 @@ def _lock(conn: Connection) -> None:
 
 def _check_device(
     conn: Connection, opened: Opened, trust_device: str | None, confirm: Confirm | None
-) -> tuple[Device | None, bool]:
-    """The registered device, or None with tofu=True when trusted on first use."""
-    dev = get_device(conn, opened.signer_id)
+) -> tuple[KeyMatch | None, bool]:
+    """The registered device of the signing key (current or rotated away from), or None with
+    tofu=True when trusted on first use."""
+    match = device_for_key(conn, opened.signer_key)
     fpr = device_fingerprint(opened.signer_key)
-    if dev is None:
+    if match is None:
+        if get_device(conn, opened.signer_id) is not None:
+            raise SignatureInvalid(detail="the device id does not belong to the signing key")
         opened.verify()  # show a fingerprint only for a key that really signed this
         if trust_device is not None:
             check_fingerprint(fpr, trust_device)
@@ -147,12 +161,38 @@ def _check_device(
         if confirm is not None and confirm(opened.signer_id, fpr):
             return None, True
         raise UnknownDevice(device=opened.signer_id, fingerprint=fpr)
-    if dev.public_key != opened.signer_key:
-        raise SignatureInvalid(detail="the device id does not belong to the signing key")
+    dev = match.device
     if dev.revoked:
         raise RevokedDevice(device=dev.device_id, revoked_at=dev.revoked_at or "?")
     opened.verify()
-    return dev, False
+    return match, False
+
+
+def _check_key_window(match: KeyMatch | None, m: fmt.ExportManifest) -> None:
+    """After a key rotation the old key signs only bundles numbered before it, the new one only after."""
+    if match is None:
+        return
+    if match.until_sequence is not None and m.sequence >= match.until_sequence:
+        raise SignatureInvalid(
+            detail=f"it is signed by a key the device replaced from bundle {match.until_sequence} on"
+        )
+    if match.from_sequence is not None and m.sequence < match.from_sequence:
+        raise SignatureInvalid(
+            detail=f"it is signed by the device's new key but numbered before bundle {match.from_sequence}, "
+            "its first"
+        )
+
+
+def _reply_key(conn: Connection, match: KeyMatch) -> str | None:
+    """The receipt key registered for the key that signed: an old key's bundle names the old one."""
+    if match.until_sequence is None:
+        return match.device.age_recipient
+    return conn.execute(
+        select(hq_device_keys.c.age_recipient).where(
+            hq_device_keys.c.device_id == match.device.device_id,
+            hq_device_keys.c.until_sequence == match.until_sequence,
+        )
+    ).scalar() or match.device.age_recipient
 
 
 def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
@@ -170,6 +210,7 @@ def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
             device=m.device,
             detail="HQ already has a different bundle with this sequence number",
         )
+    _check_fork(conn, m)
     if m.previous is None and m.sequence - 1 > len(set(m.abandoned)):
         # Only a device's first written bundle names no predecessor (every earlier
         # sequence number, if any, was abandoned).
@@ -214,6 +255,34 @@ def _check_chain(conn: Connection, m: fmt.ExportManifest) -> bool:
             detail=f"bundle {nxt[0]}, already imported, names another bundle as its predecessor",
         )
     return False
+
+
+def _check_fork(conn: Connection, m: fmt.ExportManifest) -> None:
+    """Refuse a bundle that contradicts the chain HQ holds for its device (docs/bundle-format.md §4).
+
+    Its ``previous`` must be the hash HQ holds for the latest sequence before it that it does
+    not call abandoned; it must not call abandoned a sequence HQ holds; and no bundle HQ holds
+    may call its sequence abandoned.
+    """
+    rows = conn.execute(
+        select(hq_bundles.c.sequence, hq_bundles.c.bundle_hash, hq_bundles.c.abandoned).where(
+            hq_bundles.c.device_id == m.device
+        )
+    ).all()
+    held = {int(r[0]): str(r[1]) for r in rows}
+    ids: dict[str, Any] = {"sequence": m.sequence, "device": m.device}
+    abandoned = set(m.abandoned)
+    for a in sorted(abandoned):
+        if a in held:
+            raise ChainForkAbandoned(**ids, held_sequence=a, held=held[a], claimed=m.hash)
+    for seq, bundle_hash, later_abandoned in sorted(rows):
+        if seq > m.sequence and m.sequence in json.loads(later_abandoned):
+            raise ChainForkLater(**ids, held_sequence=seq, held=bundle_hash, claimed=m.hash)
+    before = m.sequence - 1
+    while before >= 1 and before in abandoned:
+        before -= 1
+    if before >= 1 and before in held and held[before] != m.previous:
+        raise ChainFork(**ids, held_sequence=before, held=held[before], claimed=m.previous or "(none)")
 
 
 def _existing(conn: Connection, hashes: tuple[str, ...]) -> set[str]:
@@ -278,9 +347,7 @@ def _import_file(
         with fh:
             total = os.fstat(fh.fileno()).st_size
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
-            opened = open_bundle(fh, hq.identities())
-            if opened.kind != fmt.KIND_EXPORT:
-                raise NotABundle(detail="it is a receipt, not an export bundle")
+            opened = _open(hq, fh, path)
             with hq.engine.begin() as conn:
                 _lock(conn)
                 result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
@@ -294,6 +361,20 @@ def _import_file(
         raise
 
 
+def _open(hq: HQStore, fh: Any, path: Path) -> Opened:
+    """Open an export bundle; a FieldDoc file of another kind raises what it is (hq.sniff)."""
+    try:
+        opened = open_bundle(fh, hq.identities())
+    except (NotABundle, NotForThisHQ):
+        other = sniff.json_kind(path)
+        if other is not None:
+            raise other from None
+        raise
+    if opened.kind != fmt.KIND_EXPORT:
+        raise sniff.receipt_kind(path, opened, hq.signing_publics())
+    return opened
+
+
 def _import(
     hq: HQStore,
     conn: Connection,
@@ -304,10 +385,12 @@ def _import(
     tick: Callable[[int], None] | None,
     pending: list[Path],
 ) -> ImportResult:
-    _dev, tofu = _check_device(conn, opened, trust_device, confirm)
+    match, tofu = _check_device(conn, opened, trust_device, confirm)
+    dev = None if match is None else match.device
     m = fmt.parse_export_manifest(opened.manifest_bytes)
-    if m.device != opened.signer_id:
+    if m.device != (opened.signer_id if dev is None else dev.device_id):
         raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
+    _check_key_window(match, m)
     if not hq.fingerprints() & set(m.recipients):
         raise WrongRecipient()
     result = ImportResult(
@@ -395,11 +478,14 @@ def _import(
     if tofu:
         insert_device(conn, opened.signer_key, label="", via="tofu", age_recipient=m.reply_to)
         result.enrolled = True
-    conn.execute(
-        update(hq_devices)
-        .where(hq_devices.c.device_id == m.device)
-        .values(last_import_at=received, age_recipient=m.reply_to)
-    )
+    values: dict[str, Any] = {"last_import_at": received}
+    registered = None if match is None else _reply_key(conn, match)
+    if dev is not None and registered and registered != m.reply_to:
+        # A bundle never replaces the registered receipt key: only a signed key rotation does.
+        result.reply_to_ignored = True
+    elif dev is not None and not dev.age_recipient:
+        values["age_recipient"] = m.reply_to
+    conn.execute(update(hq_devices).where(hq_devices.c.device_id == m.device).values(**values))
     conn.execute(
         hq_bundles.insert().values(
             bundle_hash=m.hash,
@@ -453,14 +539,13 @@ def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
     except OSError as exc:
         raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
     with fh:
-        opened = open_bundle(fh, hq.identities())
+        opened = _open(hq, fh, path)
         opened.verify()
         with hq.engine.connect() as conn:
-            dev = get_device(conn, opened.signer_id)
-            if opened.kind == fmt.KIND_RECEIPT:
-                raise NotABundle(detail="it is a receipt, not an export bundle")
+            match = device_for_key(conn, opened.signer_key)
+            dev = None if match is None else match.device
             m = fmt.parse_export_manifest(opened.manifest_bytes)
-            if m.device != opened.signer_id:
+            if m.device != (opened.signer_id if dev is None else dev.device_id):
                 raise SignatureInvalid(detail="the manifest names another device than the key that signed it")
             done = conn.execute(
                 select(hq_bundles.c.bundle_hash).where(hq_bundles.c.bundle_hash == m.hash)

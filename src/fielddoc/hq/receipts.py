@@ -8,6 +8,7 @@ sensitive if found at a border.
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlalchemy import select, update
 
 from fielddoc.bundle import age
 from fielddoc.bundle import format as fmt
+from fielddoc.bundle.cards import card_fingerprint
 from fielddoc.bundle.errors import BundleFailure, UnknownDeviceId
 from fielddoc.bundle.writer import BUNDLE_SUFFIX, OutputExists, write_file_atomically
 from fielddoc.hq.devices import get_device
@@ -43,6 +45,28 @@ class ReceiptResult:
     bundles: int
 
 
+def _card_used(hq: HQStore, device_id: str) -> str:
+    """The fingerprint of HQ's card that the device's latest bundle was addressed to.
+
+    The device checks that the receipt's ``hq`` names a card it holds for the signing key; after
+    ``hq card --rotate`` a device that has not replaced its card yet still holds the old one.
+    """
+    # cards of the key that signs this receipt (not of one HQ rotated away from)
+    mine = {card_fingerprint(hq.signing_public(), age.recipient_of(i)) for i in hq.identities()}
+    with hq.engine.connect() as conn:
+        row = conn.execute(
+            select(hq_bundles.c.manifest)
+            .where(hq_bundles.c.device_id == device_id)
+            .order_by(hq_bundles.c.sequence.desc())
+            .limit(1)
+        ).first()
+    if row is not None:
+        named = [fp for fp in json.loads(row[0]).get("recipients", []) if fp in mine]
+        if named:
+            return str(named[0])
+    return hq.fingerprint()
+
+
 def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for every bundle of ``device_id`` that HQ imported."""
     import secrets
@@ -65,12 +89,13 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
         ).all()
     if not rows:
         raise NothingToAcknowledge(device=device_id)
+    hq_card = _card_used(hq, device_id)
     manifest = {
         "format": fmt.FORMAT_NAME,
         "version": fmt.VERSION,
         "type": "receipt",
         "receipt_id": uuid7(),
-        "hq": hq.fingerprint(),
+        "hq": hq_card,
         "device": device_id,
         "created_at": now_iso(),
         "bundles": [
@@ -86,7 +111,11 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
         + fmt.frame_header(fmt.F_END, 0)
     )
     write_file_atomically(
-        target, lambda fh: age.encrypt_stream(io.BytesIO(plain), fh, [dev.age_recipient or ""])
+        # Also to HQ's own key: handed back to HQ's import by mistake, it is recognised as a receipt.
+        target,
+        lambda fh: age.encrypt_stream(
+            io.BytesIO(plain), fh, [dev.age_recipient or "", age.recipient_of(hq.identities()[0])]
+        ),
     )
     with hq.engine.begin() as conn:
         conn.execute(

@@ -13,6 +13,8 @@ knows the vault database, never touches them).
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -24,16 +26,20 @@ from fielddoc.bundle import age
 from fielddoc.bundle.cards import RecipientCard, card_fingerprint, check_label
 from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
 from fielddoc.crypto import kdf, signing
+from fielddoc.errors import VaultExists
 from fielddoc.fsutil import TMP_SUFFIX, private_dir
+from fielddoc.hq import dburl
 from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
-from fielddoc.store.vault import ATTACHMENT_SUFFIX, ORPHAN_GRACE_SECONDS, Vault
+from fielddoc.store.vault import ATTACHMENT_SUFFIX, DB_NAME, HEADER_NAME, ORPHAN_GRACE_SECONDS, Vault
 
 ROLE_KEY = "role"
 NAME_KEY = "hq_name"
 DB_URL_KEY = "hq_db_url"
 AGE_SECRET = "hq_age_identity"  # noqa: S105 - a row name, not a secret
+DB_PASSWORD_SECRET = "hq_db_password"  # noqa: S105 - a row name, not a secret
+SIGNING_HISTORY = "hq_signing_key"  # old HQ signing keys after --rotate-signing
 EXTERNAL_FILES = "hq-files"
 
 
@@ -102,16 +108,59 @@ class HQStore:
     def signing_public(self) -> bytes:
         return signing.public_of(self.vault.signing_key())
 
+    def _retired_signing_keys(self) -> list[bytes]:
+        """Private keys HQ rotated away from, newest first (``hq_signing_key.<n>``)."""
+        with self.vault.engine.connect() as conn:
+            rows = conn.execute(
+                select(secrets_table.c.name, secrets_table.c.value).where(
+                    secrets_table.c.name.like(f"{SIGNING_HISTORY}.%")
+                )
+            ).all()
+        return [bytes(r[1]) for r in sorted(rows, key=lambda r: int(r[0].rsplit(".", 1)[1]), reverse=True)]
+
+    def signing_publics(self) -> set[bytes]:
+        """HQ's Ed25519 public keys: the current one and any it rotated away from."""
+        return {self.signing_public()} | {signing.public_of(k) for k in self._retired_signing_keys()}
+
     def fingerprints(self) -> set[str]:
-        """Card fingerprints of every HQ identity (current and retired)."""
-        pub = self.signing_public()
-        return {card_fingerprint(pub, age.recipient_of(i)) for i in self.identities()}
+        """Card fingerprints of every HQ identity (current and retired, both kinds of key)."""
+        recipients = [age.recipient_of(i) for i in self.identities()]
+        return {card_fingerprint(pub, r) for pub in self.signing_publics() for r in recipients}
 
     def fingerprint(self) -> str:
         return card_fingerprint(self.signing_public(), age.recipient_of(self.identities()[0]))
 
     def card(self) -> RecipientCard:
-        return RecipientCard.make(self.name, age.recipient_of(self.identities()[0]), self.vault.signing_key())
+        """HQ's current card; after a signing key rotation also signed by the key it replaced."""
+        retired = self._retired_signing_keys()
+        return RecipientCard.make(
+            self.name,
+            age.recipient_of(self.identities()[0]),
+            self.vault.signing_key(),
+            previous_private=retired[0] if retired else None,
+        )
+
+    def rotate_signing_key(self) -> RecipientCard:
+        """A new Ed25519 key signs HQ's cards and receipts; the old one is kept to sign the new card."""
+        new_private, _ = signing.generate()
+        with self.vault.engine.begin() as conn:
+            names = [
+                r[0]
+                for r in conn.execute(
+                    select(secrets_table.c.name).where(secrets_table.c.name.like(f"{SIGNING_HISTORY}.%"))
+                )
+            ]
+            n = max((int(x.rsplit(".", 1)[1]) for x in names), default=0) + 1
+            current = conn.execute(
+                select(secrets_table.c.value).where(secrets_table.c.name == "device_signing_key")
+            ).scalar_one()
+            conn.execute(secrets_table.insert().values(name=f"{SIGNING_HISTORY}.{n}", value=current))
+            conn.execute(
+                update(secrets_table)
+                .where(secrets_table.c.name == "device_signing_key")
+                .values(value=new_private)
+            )
+        return self.card()
 
     def rotate_age_key(self) -> RecipientCard:
         """A new age identity becomes current; the old one stays to open old bundles."""
@@ -164,19 +213,69 @@ class HQStore:
         return removed
 
 
-def _engine_for(vault: Vault, db_url: str | None) -> Engine | None:
-    url = db_url or vault.get_setting(DB_URL_KEY)
+def _connect(url: str, password: str | None) -> Engine:
+    """An engine on ``url`` (plus ``password``), its schema brought to the newest revision."""
+    full = dburl.with_password(url, password)
+
+    def run() -> Engine:
+        engine = url_engine(full)
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":  # one migration at a time
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000001)")
+                # A failed statement aborts a PostgreSQL transaction: ask first.
+                fresh = not inspect(conn).has_table("alembic_version")
+                if fresh or migrate.current_revision(conn) != migrate.head_revision():
+                    migrate.upgrade(conn)
+        except BaseException:
+            engine.dispose()
+            raise
+        return engine
+
+    return dburl.guarded(url, password, run)
+
+
+def _saved_address(vault: Vault) -> tuple[str | None, str | None]:
+    """The saved address and password; an address saved with its password (FieldDoc 0.1) is split."""
+    url = vault.get_setting(DB_URL_KEY)
     if not url:
-        return None
-    engine = url_engine(url)
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000001)")  # one migration at a time
-        # A failed statement aborts a PostgreSQL transaction: ask before reading alembic_version.
-        fresh = not inspect(conn).has_table("alembic_version")
-        if fresh or migrate.current_revision(conn) != migrate.head_revision():
-            migrate.upgrade(conn)
-    return engine
+        return None, None
+    bare, inline = dburl.split_password(url)
+    with vault.engine.begin() as conn:
+        if inline is not None:
+            conn.execute(delete(secrets_table).where(secrets_table.c.name == DB_PASSWORD_SECRET))
+            conn.execute(secrets_table.insert().values(name=DB_PASSWORD_SECRET, value=inline.encode("utf-8")))
+            conn.execute(update(settings).where(settings.c.key == DB_URL_KEY).values(value=bare))
+            return bare, inline
+        row = conn.execute(
+            select(secrets_table.c.value).where(secrets_table.c.name == DB_PASSWORD_SECRET)
+        ).first()
+    return bare, (bytes(row[0]).decode("utf-8") if row else None)
+
+
+def _engine_for(vault: Vault, db_url: str | None) -> Engine | None:
+    if db_url:
+        bare, password = dburl.split_password(db_url)
+        return _connect(bare, password)
+    url, password = _saved_address(vault)
+    return _connect(url, password) if url else None
+
+
+def _remove_new_entries(path: Path, before: set[str] | None) -> None:
+    """Undo a failed ``init_hq``: remove what it created in ``path`` (the folder too if it made it)."""
+    if not path.is_dir():
+        return
+    for entry in path.iterdir():
+        if before is not None and entry.name in before:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    if before is None:
+        with contextlib.suppress(OSError):
+            os.rmdir(path)
 
 
 def init_hq(
@@ -192,9 +291,17 @@ def init_hq(
 ) -> HQStore:
     """Create an HQ vault with a new HQ identity (``age_identity``/``signing_key`` only for test vectors)."""
     check_label(name)  # the card shows it next to the fingerprint: refused before anything is made
-    vault = Vault.create(path, passphrase, params=params, author=author)
-    vault.idle_timeout = None
+    path = Path(path)
+    before = {p.name for p in path.iterdir()} if path.is_dir() else None
+    if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
+        raise VaultExists(path=str(path))
+    bare, password = dburl.split_password(db_url) if db_url else (None, None)
+    # The database first: an address that does not work leaves no HQ vault behind.
+    engine = _connect(bare, password) if bare else None
+    vault: Vault | None = None
     try:
+        vault = Vault.create(path, passphrase, params=params, author=author)
+        vault.idle_timeout = None
         identity = age_identity or age.generate_identity()[0]
         age.parse_identity(identity)
         with vault.engine.begin() as conn:
@@ -214,12 +321,20 @@ def init_hq(
                 )
             conn.execute(delete(settings).where(settings.c.key.in_([ROLE_KEY, NAME_KEY, DB_URL_KEY])))
             rows: list[dict[str, Any]] = [{"key": ROLE_KEY, "value": "hq"}, {"key": NAME_KEY, "value": name}]
-            if db_url:
-                rows.append({"key": DB_URL_KEY, "value": db_url})
+            if bare:
+                rows.append({"key": DB_URL_KEY, "value": bare})  # never the password
             conn.execute(settings.insert(), rows)
-        return HQStore(vault, _engine_for(vault, db_url))
+            if password:
+                conn.execute(
+                    secrets_table.insert().values(name=DB_PASSWORD_SECRET, value=password.encode("utf-8"))
+                )
+        return HQStore(vault, engine)
     except BaseException:
-        vault.lock()
+        if engine is not None:
+            engine.dispose()
+        if vault is not None:
+            vault.lock()
+        _remove_new_entries(path, before)
         raise
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from fielddoc.bundle import format as fmt
 from fielddoc.errors import FieldDocError
 from fielddoc.hq import merge
+from fielddoc.hq.devices import device_keys
 from fielddoc.hq.store import HQStore
 from fielddoc.records.audit import verify_chain
 from fielddoc.records.canonical import revision_version
@@ -28,6 +29,15 @@ from fielddoc.store.schema import attachment_files, records, revisions
 from fielddoc.store.schema_sync import hq_bundles, hq_devices, hq_revisions
 
 MAX_PROBLEMS = 200
+
+
+def _signed_by(key: bytes, signature: bytes, raw: bytes) -> bool:
+    """A stored bundle verifies with one of its device's keys (current, or rotated away from)."""
+    try:
+        fmt.verify_manifest_signature(fmt.KIND_EXPORT, key, signature, raw)
+    except FieldDocError:
+        return False
+    return True
 
 
 def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
@@ -78,18 +88,14 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
                     problems.append(f"record {rid} does not match the revision it shows")
             if len(problems) > MAX_PROBLEMS:
                 return problems
-        keys = {
-            r[0]: bytes(r[1]) for r in conn.execute(select(hq_devices.c.device_id, hq_devices.c.public_key))
-        }
+        keys = {r[0]: device_keys(conn, r[0]) for r in conn.execute(select(hq_devices.c.device_id))}
         for b in conn.execute(select(hq_bundles)).mappings():
             raw = b["manifest"].encode("utf-8")
-            key = keys.get(b["device_id"])
-            if key is None or fmt.bundle_hash(raw) != b["bundle_hash"]:
+            held = keys.get(b["device_id"])
+            if not held or fmt.bundle_hash(raw) != b["bundle_hash"]:
                 problems.append(f"bundle {b['sequence']} of {b['device_id']}: its record was altered")
                 continue
-            try:
-                fmt.verify_manifest_signature(fmt.KIND_EXPORT, key, bytes(b["signature"]), raw)
-            except FieldDocError:
+            if not any(_signed_by(k, bytes(b["signature"]), raw) for k in held):
                 problems.append(
                     f"bundle {b['sequence']} of {b['device_id']}: the stored signature does not verify"
                 )

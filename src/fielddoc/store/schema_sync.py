@@ -9,9 +9,11 @@ Device side
     ``sync_exports``      every bundle this device started (sequence, hash, status)
     ``sync_export_items`` which revisions (local hashes) and files each bundle carried
     ``sync_files``        attachment files HQ acknowledged
+    ``sync_acks``         which HQ (signing key) acknowledged which bundle (migration 0005)
 
 HQ side
     ``hq_devices``        the device registry (enrolled, revoked)
+    ``hq_device_keys``    keys a device rotated from and to (migration ``0005_key_history``)
     ``hq_bundles``        every bundle imported, with its signed manifest
     ``hq_revisions``      HQ receipt time and record flags of each revision
     ``hq_parents``        extra parents of an analyst's conflict resolution
@@ -79,6 +81,15 @@ sync_export_items = Table(
     Index("ix_sync_export_items_bundle", "bundle_id"),
 )
 
+sync_acks = Table(
+    "sync_acks",
+    metadata,
+    Column("bundle_id", String(64), primary_key=True),
+    Column("signing_key", String(64), primary_key=True),  # hex of the HQ key that signed the receipt
+    Column("receipt_id", String(64), nullable=False),
+    Column("acked_at", String(40), nullable=False),
+)
+
 sync_files = Table(
     "sync_files",
     metadata,
@@ -100,6 +111,20 @@ hq_devices = Table(
     Column("revoked_at", String(40)),
     Column("revoke_reason", Text),
     Column("last_import_at", String(40)),
+)
+
+hq_device_keys = Table(
+    "hq_device_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(128), nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("age_recipient", Text),
+    Column("from_sequence", Integer),  # first bundle this key signs (None: from the start)
+    Column("until_sequence", Integer),  # first bundle it no longer signs (None: still current)
+    Column("added_at", String(40), nullable=False),
+    Column("statement", Text),  # the signed rotation statement that introduced this key
+    Index("ix_hq_device_keys_device", "device_id"),
 )
 
 hq_bundles = Table(

@@ -140,6 +140,10 @@ class ImportReceiptDialog(ExchangeDialog):
             text += " " + self.tr(
                 "Acknowledged bundles unknown on this device (made before a restore?): {n}.").format(
                     n=r.unknown)
+        if r.waiting:
+            text += " " + self.tr(
+                "Bundles also sent to other HQ cards that have not acknowledged them yet: {n}. They count "
+                "as delivered once every HQ they were sent to has sent its receipt.").format(n=r.waiting)
         return text
 
     # -- purge ---------------------------------------------------------------------------------

@@ -790,6 +790,11 @@
         <translation>Осы құрылғыда белгісіз расталған пакеттер (қалпына келтіруден бұрын жасалған ба?): {n}.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Bundles also sent to other HQ cards that have not acknowledged them yet: {n}. They count as delivered once every HQ they were sent to has sent its receipt.</source>
+        <translation>Штабтардың әлі растамаған басқа карточкаларына да жіберілген пакеттер: {n}. Олар жіберілген барлық штаб түбіртегін жібергенде ғана жеткізілді деп есептеледі.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Checking what HQ has…</source>
         <translation>Штабта не бар екені тексерілуде…</translation>

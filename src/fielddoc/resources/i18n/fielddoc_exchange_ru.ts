@@ -790,6 +790,11 @@
         <translation>Подтверждённых пакетов, неизвестных на этом устройстве (созданы до восстановления?): {n}.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Bundles also sent to other HQ cards that have not acknowledged them yet: {n}. They count as delivered once every HQ they were sent to has sent its receipt.</source>
+        <translation>Пакетов, отправленных также другим карточкам штабов, которые их ещё не подтвердили: {n}. Они будут считаться доставленными, когда квитанцию пришлют все штабы, которым они были отправлены.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Checking what HQ has…</source>
         <translation>Проверка того, что уже есть у штаба…</translation>

@@ -1,0 +1,128 @@
+"""CLI commands of key rotation: ``fielddoc device rotate|rotation`` on a device and
+``fielddoc hq devices rotate`` at HQ (``hq import`` applies statements too; ``hq card
+--rotate-signing`` is in :mod:`fielddoc.cli.sync_commands`). Formats: docs/bundle-format.md §1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fielddoc.bundle.errors import BundleError
+from fielddoc.cli.common import UsageError, err, out
+from fielddoc.i18n import translate
+
+
+def _say_rotation(device: str, st: Any, applied: bool) -> None:
+    if not applied:
+        out(f"Device {device} already uses the new key ({st.new_fingerprint}); nothing changed.")
+        return
+    out(
+        f"Device {device} now signs with its new key ({st.new_fingerprint}) from bundle {st.from_sequence} "
+        "on; its bundles numbered before still verify with the old key, which HQ keeps."
+    )
+
+
+def apply_statements(
+    hq: Any, files: list[str], results: list[dict[str, Any]], quiet: bool
+) -> tuple[list[str], int]:
+    """Apply the key rotation statements among ``files``: (their names, how many were refused)."""
+    from fielddoc.bundle.errors import RotationNotBundle
+    from fielddoc.bundle.rotation import RotationStatement
+    from fielddoc.hq.devices import apply_rotation
+    from fielddoc.hq.sniff import json_kind
+
+    statements = [n for n in files if isinstance(json_kind(Path(n)), RotationNotBundle)]
+    failed = 0
+    for name in statements:
+        try:
+            st = RotationStatement.load(Path(name))
+            dev, applied = apply_rotation(hq, st)
+        except BundleError as exc:
+            failed += 1
+            code = getattr(exc, "code", "error")
+            results.append({"file": name, "status": "rejected", "code": code, "message": exc.render()})
+            if not quiet:
+                err(f"{name}: REJECTED: " + exc.render(translate))
+            continue
+        results.append({"file": name, "status": "rotation", "device": dev.device_id, "applied": applied})
+        if not quiet:
+            _say_rotation(dev.device_id, st, applied)
+    return statements, failed
+
+
+def cmd_hq_devices_rotate(args: Any) -> int:
+    from fielddoc.bundle.rotation import RotationStatement
+    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.hq.devices import apply_rotation
+
+    st = RotationStatement.load(Path(args.file))
+    hq = _open_hq(args)
+    try:
+        dev, applied = apply_rotation(hq, st)
+    finally:
+        hq.lock()
+    _say_rotation(dev.device_id, st, applied)
+    return 0
+
+
+def cmd_device_rotate(args: Any) -> int:
+    from fielddoc.bundle.rotation import rotate_device_keys
+    from fielddoc.cli.sync_commands import _open_vault, _write_text
+
+    if Path(args.out).exists() and not args.force:
+        raise UsageError(detail=f"{args.out} exists; use --force to overwrite it.")
+    vault = _open_vault(args)
+    try:
+        st = rotate_device_keys(vault)
+    finally:
+        vault.lock()
+    _write_text(Path(args.out), st.to_json(), force=True)
+    out(f"New device keys. Rotation statement (public keys only, signed by the old key): {args.out}.")
+    out(f"The new fingerprint:\n\n    {st.new_fingerprint}\n")
+    out(
+        f"Give the statement to HQ with your next bundle (bundle {st.from_sequence} on are signed by the "
+        "new key): 'fielddoc hq import' applies it, or 'fielddoc hq devices rotate FILE'."
+    )
+    return 0
+
+
+def cmd_device_rotation(args: Any) -> int:
+    from fielddoc.bundle.rotation import latest_statement
+    from fielddoc.cli.sync_commands import _open_vault, _write_text
+
+    vault = _open_vault(args)
+    try:
+        st = latest_statement(vault)
+    finally:
+        vault.lock()
+    if st is None:
+        raise UsageError(detail="This device's keys were never rotated.")
+    _write_text(Path(args.out), st.to_json(), force=args.force)
+    out(f"Rotation statement written to {args.out} (new fingerprint {st.new_fingerprint}).")
+    return 0
+
+
+def register_hq(dsub: Any, hq_opt: Callable[[Any], None]) -> None:
+    """``fielddoc hq devices rotate``."""
+    p = dsub.add_parser("rotate", help="accept a device's key rotation statement (signed by its old key)")
+    hq_opt(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_hq_devices_rotate)
+
+
+def register_device(sub: Any, vault_opt: Callable[[Any], None]) -> None:
+    """``fielddoc device rotate`` and ``fielddoc device rotation``."""
+    dv = sub.add_parser("device", help="this device's keys")
+    dvsub = dv.add_subparsers(dest="device_command", metavar="DEVICE_COMMAND")
+    p = dvsub.add_parser("rotate", help="new device keys; writes a statement, signed by the old key, for HQ")
+    vault_opt(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the rotation statement")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_device_rotate)
+    p = dvsub.add_parser("rotation", help="write the statement of the latest key rotation again")
+    vault_opt(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_device_rotation)
