@@ -20,6 +20,7 @@ from fielddoc.cli import commands
 from fielddoc.cli.common import err
 from fielddoc.errors import FieldDocError
 from fielddoc.i18n import translate
+from fielddoc.process_hardening import harden
 
 
 def _vault_opt(p: argparse.ArgumentParser) -> None:
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden()  # no core dumps: they would hold keys, the passphrase and record text
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     if not argv:

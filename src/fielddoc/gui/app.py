@@ -26,6 +26,7 @@ from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.process_hardening import harden
 from fielddoc.store.vault import Vault
 
 GEOMETRY_KEY = "window/geometry"
@@ -69,6 +70,7 @@ def save_geometry(window: QMainWindow) -> None:
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
+    harden()  # no core dumps, also when the application is started without the CLI
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
