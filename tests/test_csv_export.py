@@ -34,8 +34,9 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return json.dumps(value)
-    return neutralise(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True,
-                                                            separators=(",", ":"))
+    if isinstance(value, str):
+        return neutralise(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def split(joined: str) -> list[str]:
