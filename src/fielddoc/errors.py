@@ -139,6 +139,13 @@ class InputFileError(FieldDocError):
     msgid = "The file {path} could not be read: {reason}"
 
 
+class NumberTooLong(InputFileError):
+    msgid = (
+        "The file {path} was refused: record {record_id}, field {field} holds a number of more "
+        "than {limit} digits. Correct the number and try again."
+    )
+
+
 # --- attachments -----------------------------------------------------------
 class AttachmentError(FieldDocError):
     msgid = "Attachment {attachment_id}: {reason}"

@@ -1,0 +1,61 @@
+"""Outside input the CLI must refuse cleanly (F12, F13, the filters): a translated message
+and exit 2, never "internal error", a hang or running out of memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ACCEPTANCE, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, lang: str = "en", timeout: float = 120, stdin: str | None = None,
+        **env: str) -> subprocess.CompletedProcess:
+    e = {**os.environ, "FIELDDOC_PASSPHRASE": PASSPHRASE, "FIELDDOC_LANG": lang, **env}
+    e.pop("FIELDDOC_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "fielddoc", *args], cwd=ROOT, env=e, text=True,
+                          capture_output=True, timeout=timeout, input=stdin)
+
+
+def clean_refusal(r: subprocess.CompletedProcess, *needles: str) -> None:
+    assert r.returncode == 2, (r.returncode, r.stdout[-500:], r.stderr[-500:])
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr, r.stderr[-500:]
+    for needle in needles:
+        assert needle in r.stderr, r.stderr[-500:]
+
+
+@pytest.fixture(scope="module")
+def vault_path(tmp_path_factory) -> Path:
+    from fielddoc.crypto.kdf import TEST_PARAMS
+    from fielddoc.records.interchange import import_dataset, read_json_file
+    from fielddoc.records.service import Records
+    from fielddoc.store.vault import Vault
+
+    path = tmp_path_factory.mktemp("inputs") / "vault"
+    v = Vault.create(path, PASSPHRASE, params=TEST_PARAMS)
+    import_dataset(Records(v), read_json_file(ACCEPTANCE))
+    v.lock()
+    return path
+
+
+# -- F13 ----------------------------------------------------------------------------------------
+def test_import_of_an_integer_of_5000_digits_names_the_record_and_field(vault_path, tmp_path):
+    data = json.loads(ACCEPTANCE.read_text("utf-8"))
+    text = json.dumps({"persons": [data["persons"][0]]})
+    text = text.replace('"sex": "male"', '"group_size": ' + "9" * 5000 + ', "sex": "male"')
+    src = tmp_path / "big.json"
+    src.write_text(text, "utf-8")
+    r = run("import-json", "--vault", str(vault_path), str(src))
+    clean_refusal(r, "per-kozlov", "group_size", "4300")
+    r = run("import-json", "--vault", str(vault_path), str(src), lang="ru")
+    clean_refusal(r, "per-kozlov", "group_size", "4300", "цифр")
+    r = run("add", "--vault", str(vault_path), "person", "-", stdin='{"name": "x", "group_size": -'
+            + "1" * 4400 + "}")
+    clean_refusal(r, "group_size", "4300")
