@@ -59,3 +59,51 @@ def test_import_of_an_integer_of_5000_digits_names_the_record_and_field(vault_pa
     r = run("add", "--vault", str(vault_path), "person", "-", stdin='{"name": "x", "group_size": -'
             + "1" * 4400 + "}")
     clean_refusal(r, "group_size", "4300")
+
+
+def _hostile_bundle(tmp_path: Path, software: str, meta: str) -> tuple[Path, Path]:
+    """An HQ vault and a validly signed bundle whose manifest holds the given raw JSON text."""
+    from fielddoc.bundle import age
+    from tests.test_bundle_support import link, make_field, make_hq, raw_manifest, raw_plaintext, seal
+
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "sqlcipher", cleanups)
+    field = make_field(tmp_path / "field")
+    link(field, hq)
+    key = field.signing_key()
+    recipient = age.recipient_of(hq.identities()[0])
+    m = raw_manifest(key, sorted(hq.fingerprints()), [], software="SOFTWARE", meta={"note": "META"})
+    from fielddoc.records.canonical import canonical
+
+    raw = canonical(m).replace(b'"SOFTWARE"', software.encode()).replace(b'"META"', meta.encode())
+    bundle = tmp_path / "hostile.age"
+    bundle.write_bytes(seal(raw_plaintext(key, raw, []), [recipient]))
+    field.lock()
+    for fn in cleanups:
+        fn()
+    return tmp_path / "hq", bundle
+
+
+@pytest.mark.parametrize(("software", "meta", "field"), [
+    (r'"fielddoc \ud800 build"', '"ok"', "manifest.software"),
+    ('"fielddoc test"', r'"\udfff"', "manifest.meta"),
+    ('"fielddoc test"', '{"' + "\\udfff" + '": 1}', "manifest.meta"),
+])
+def test_a_manifest_with_a_lone_surrogate_is_refused_saying_what_it_is(tmp_path, software, meta, field):
+    hq, bundle = _hostile_bundle(tmp_path, software, meta)
+    for args in (["bundle", "inspect", "--json"], ["bundle", "inspect"], ["hq", "import"]):
+        r = run(*args, "--vault", str(hq), str(bundle))
+        assert r.returncode in (1, 2), (args, r.stdout, r.stderr)
+        assert "Traceback" not in r.stderr and "internal error" not in r.stderr, r.stderr
+        assert field in r.stdout + r.stderr and "lone UTF-16 surrogate" in r.stdout + r.stderr, r.stderr
+    r = run("bundle", "inspect", "--json", "--vault", str(hq), str(bundle), lang="ru")
+    assert field in r.stderr and "суррогат" in r.stderr
+
+
+def test_json_output_writes_lone_surrogates_as_escapes():
+    from fielddoc.cli.common import json_text
+
+    text, count = json_text({"a\ud800": ["x\udfffy", "\U0001f600"]})
+    assert count == 2 and text.encode("utf-8")  # printable on a UTF-8 terminal
+    assert json.loads(text) == {"a\ud800": ["x\udfffy", "\U0001f600"]}
+    assert json_text({"a": "b"}) == (json.dumps({"a": "b"}, indent=1), 0)

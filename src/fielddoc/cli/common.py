@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -63,3 +65,17 @@ def out(line: str = "") -> None:
 
 def err(line: str) -> None:
     sys.stderr.write(line + "\n")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any) -> tuple[str, int]:
+    """``value`` as indented JSON for the terminal, and how many lone surrogates it held.
+
+    Outside data (a bundle's manifest) can carry lone UTF-16 surrogates, which have no
+    UTF-8 form; they are written as ``\\uXXXX`` escapes, so the output is still JSON
+    that decodes to exactly what the data said.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return _SURROGATE.subn(lambda m: f"\\u{ord(m.group()):04x}", text)
