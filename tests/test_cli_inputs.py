@@ -107,3 +107,51 @@ def test_json_output_writes_lone_surrogates_as_escapes():
     assert count == 2 and text.encode("utf-8")  # printable on a UTF-8 terminal
     assert json.loads(text) == {"a\ud800": ["x\udfffy", "\U0001f600"]}
     assert json_text({"a": "b"}) == (json.dumps({"a": "b"}, indent=1), 0)
+
+
+# -- filters ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("args", "needles"), [
+    (["list", "--type", "hearings"], ["hearings", "hearing, incident"]),
+    (["list", "--type", "Hearing"], ["Hearing"]),
+    (["list", "--from", "yesterday"], ["--from", "yesterday", "YYYY-MM-DD"]),
+    (["list", "--from", "2012-13"], ["--from", "2012-13"]),
+    (["list", "--to", "2012-02-30"], ["--to", "2012-02-30"]),
+    (["list", "--from", "2012-3-28"], ["2012-3-28"]),
+    (["list", "--from", "2013", "--to", "2012-06"], ["2013", "2012-06"]),
+    (["list", "--confidentiality", "secret"], ["secret", "device_only"]),
+    (["list", "--sort", "colour"], ["colour", "date_sort"]),
+    (["list", "--limit", "-1"], ["--limit", "-1"]),
+    (["list", "--offset", "-5"], ["--offset", "-5"]),
+    (["list", "--case", "case-nobody"], ["case-nobody"]),
+    (["list", "--case", "per-kozlov"], ["per-kozlov"]),
+    (["search", "Kozlov", "--type", "people"], ["people"]),
+    (["search", "Kozlov", "--from", "2012-00"], ["2012-00"]),
+    (["search", "!!! ???"], ["!!! ???"]),
+    (["report", "period", "--from", "last year", "--out", "x.pdf"], ["last year"]),
+    (["report", "period", "--from", "2012", "--to", "2011-12-32", "--out", "x.pdf"], ["2011-12-32"]),
+])
+def test_wrong_filters_are_refused_saying_what_is_accepted(vault_path, tmp_path, args, needles):
+    if "--out" in args:
+        args = [*args[:-1], str(tmp_path / "x.pdf")]
+    r = run(*args, "--vault", str(vault_path))
+    clean_refusal(r, *needles)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_filter_messages_are_translated(vault_path):
+    r = run("list", "--type", "hearings", "--vault", str(vault_path), lang="ru")
+    clean_refusal(r, "hearings", "тип")
+    r = run("list", "--from", "yesterday", "--vault", str(vault_path), lang="kk")
+    clean_refusal(r, "yesterday", "YYYY")
+    assert "is not a date" not in r.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "--type", "hearing", "--from", "2012", "--to", "2012-03"],
+    ["list", "--from", "2012-03-28", "--to", "2012-03-28", "--confidentiality", "public"],
+    ["list", "--case", "case-kozlov", "--sort", "title", "--limit", "0"],
+    ["search", "Kozlov", "--type", "person", "--from", "1960"],
+])
+def test_right_filters_still_work(vault_path, args):
+    r = run(*args, "--vault", str(vault_path))
+    assert r.returncode == 0, r.stderr

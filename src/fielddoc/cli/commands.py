@@ -11,7 +11,7 @@ from typing import Any
 
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
 from fielddoc.crypto import kdf
-from fielddoc.errors import InputFileError
+from fielddoc.errors import BadCount, InputFileError
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy
@@ -88,11 +88,17 @@ def cmd_passwd(args: Any) -> int:
     return 0
 
 
-def _filter(args: Any) -> query.Filter:
-    return query.Filter(
+def _filter(args: Any, text: str | None = None, sort: str | None = None) -> query.Filter:
+    """The filter the options describe, refused (before any passphrase is asked) if it is wrong."""
+    flt = query.Filter(
         kind=args.kind, case_id=args.case_id, date_from=args.date_from, date_to=args.date_to,
-        confidentiality=tuple(args.confidentiality), include_deleted=args.deleted,
+        confidentiality=tuple(args.confidentiality), include_deleted=args.deleted, text=text,
     )
+    query.check_filter(flt, sort=sort)
+    for option, value in (("--limit", args.limit), ("--offset", args.offset)):
+        if value < 0:
+            raise BadCount(option=option, minimum=0, value=value)
+    return flt
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
@@ -106,9 +112,10 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
 
 
 def cmd_list(args: Any) -> int:
+    flt = _filter(args, sort=args.sort)
     vault, _ = _open(args)
     try:
-        flt = _filter(args)
+        query.check_filter(flt, vault)  # --case names a case of this vault
         rows = query.list_records(vault, flt, sort=args.sort, descending=args.desc,
                                   offset=args.offset, limit=args.limit)
         _print_rows(rows, args.json)
@@ -120,9 +127,11 @@ def cmd_list(args: Any) -> int:
 
 
 def cmd_search(args: Any) -> int:
+    flt = _filter(args, text=args.query)
     vault, _ = _open(args)
     try:
-        rows = query.search(vault, args.query, _filter(args), limit=args.limit)
+        query.check_filter(flt, vault)
+        rows = query.search(vault, args.query, flt, limit=args.limit)
         _print_rows(rows, args.json)
         if not args.json:
             out(f"({len(rows)} found)")
