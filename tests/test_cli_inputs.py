@@ -155,3 +155,90 @@ def test_filter_messages_are_translated(vault_path):
 def test_right_filters_still_work(vault_path, args):
     r = run(*args, "--vault", str(vault_path))
     assert r.returncode == 0, r.stderr
+
+
+# -- F12: files that are not files --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def hostile_files(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("hostile")
+    (d / "zero-link").symlink_to("/dev/zero")
+    os.mkfifo(d / "fifo")
+    (d / "fifo-link").symlink_to(d / "fifo")
+    (d / "folder").mkdir()
+    big = d / "big.json"
+    with open(big, "wb") as f:  # sparse: takes no disk space
+        f.truncate((1 << 30) + 1)
+    card = d / "big-card.json"
+    card.write_bytes(b"{" + b" " * (16 * 1024) + b"}")
+    record = d / "big-record.json"
+    with open(record, "wb") as f:
+        f.truncate((8 << 20) + 1)
+    return {"zero": Path("/dev/zero"), "zero-link": d / "zero-link", "fifo": d / "fifo",
+            "fifo-link": d / "fifo-link", "folder": d / "folder", "big": big, "big-card": card,
+            "big-record": record}
+
+
+NOT_A_FILE = ("zero", "zero-link", "fifo", "fifo-link", "folder")
+
+
+def _commands(vault: Path, hq: Path, path: Path) -> list[list[str]]:
+    return [
+        ["import-json", "--vault", str(vault), str(path)],
+        ["add", "--vault", str(vault), "person", str(path)],
+        ["edit", "--vault", str(vault), "per-kozlov", str(path)],
+        ["attach", "--vault", str(vault), "case-kozlov", str(path)],
+        ["recipients", "add", "--vault", str(vault), str(path)],
+        ["receipt", "import", "--vault", str(vault), str(path)],
+        ["hq", "devices", "enrol", "--vault", str(hq), str(path)],
+        ["hq", "import", "--vault", str(hq), str(path)],
+        ["bundle", "inspect", "--vault", str(hq), str(path)],
+    ]
+
+
+@pytest.fixture(scope="module")
+def hq_path(tmp_path_factory) -> Path:
+    from fielddoc.crypto.kdf import TEST_PARAMS
+    from fielddoc.hq.store import init_hq
+
+    path = tmp_path_factory.mktemp("inputs-hq") / "hq"
+    init_hq(path, PASSPHRASE, params=TEST_PARAMS, name="HQ").lock()
+    return path
+
+
+@pytest.mark.parametrize("kind", NOT_A_FILE)
+def test_devices_fifos_and_folders_are_refused_at_once(vault_path, hq_path, hostile_files, kind):
+    for args in _commands(vault_path, hq_path, hostile_files[kind]):
+        r = run(*args, timeout=60)  # a FIFO without a writer must not hang, /dev/zero not fill memory
+        assert r.returncode == 2, (args, r.stdout[-300:], r.stderr[-300:])
+        assert "Traceback" not in r.stderr and "internal error" not in r.stderr, (args, r.stderr)
+        assert "not an ordinary file" in r.stderr, (args, r.stderr)
+
+
+def test_oversized_files_are_refused_before_they_are_read(vault_path, hq_path, hostile_files):
+    r = run("import-json", "--vault", str(vault_path), str(hostile_files["big"]))
+    clean_refusal(r, "larger than 1 GiB")
+    for args in (["recipients", "add", "--vault", str(vault_path), str(hostile_files["big-card"])],
+                 ["hq", "devices", "enrol", "--vault", str(hq_path), str(hostile_files["big-card"])]):
+        clean_refusal(run(*args), "larger than 16 KiB")
+    for args in (["add", "--vault", str(vault_path), "person", str(hostile_files["big-record"])],
+                 ["edit", "--vault", str(vault_path), "per-kozlov", str(hostile_files["big-record"])]):
+        clean_refusal(run(*args), "larger than 8 MiB")
+    r = run("import-json", "--vault", str(vault_path), str(hostile_files["big"]), lang="ru")
+    clean_refusal(r, "1 GiB")
+    assert "larger than" not in r.stderr
+
+
+def test_standard_input_is_read_with_a_cap(vault_path):
+    with open("/dev/zero", "rb") as zero:
+        e = {**os.environ, "FIELDDOC_PASSPHRASE": PASSPHRASE, "FIELDDOC_LANG": "en"}
+        r = subprocess.run([sys.executable, "-m", "fielddoc", "add", "--vault", str(vault_path), "person",
+                            "-"], cwd=ROOT, env=e, stdin=zero, capture_output=True, text=True, timeout=60)
+    clean_refusal(r, "standard input", "larger than 8 MiB")
+
+
+def test_passphrase_file_may_be_a_pipe_but_not_endless(vault_path, hostile_files):
+    r = run("status", "--vault", str(vault_path), "--passphrase-file", str(hostile_files["zero-link"]),
+            timeout=60)
+    clean_refusal(r, "larger than 64 KiB")
+    r = run("status", "--vault", str(vault_path), "--passphrase-file", str(hostile_files["folder"]))
+    clean_refusal(r, "not an ordinary file")

@@ -181,6 +181,20 @@ class InputFileError(FieldDocError):
     msgid = "The file {path} could not be read: {reason}"
 
 
+class NotAFile(InputFileError):
+    msgid = (
+        "The file {path} was refused: it is not an ordinary file (a folder, a device such as "
+        "/dev/zero, a named pipe or a socket). Give the path of an ordinary file."
+    )
+
+
+class InputTooLarge(InputFileError):
+    msgid = (
+        "The file {path} was refused: it is larger than {limit}, the most FieldDoc reads for this "
+        "kind of file."
+    )
+
+
 class NumberTooLong(InputFileError):
     msgid = (
         "The file {path} was refused: record {record_id}, field {field} holds a number of more "

@@ -20,7 +20,7 @@ from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, recipients
 from fielddoc.bundle.errors import BundleFailure, ReceiptRejected
 from fielddoc.bundle.reader import finish_receipt, open_bundle
-from fielddoc.errors import InputFileError
+from fielddoc.fsutil import open_outside
 from fielddoc.records import schema
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
@@ -42,11 +42,7 @@ class ReceiptImport:
 def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
     path = Path(path)
     identity, _ = device_age_identity(vault)
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
-    with fh:
+    with open_outside(path) as fh:
         try:
             opened = open_bundle(fh, [identity])
         except BundleFailure as exc:

@@ -12,6 +12,7 @@ from typing import Any
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
 from fielddoc.crypto import kdf
 from fielddoc.errors import BadCount, InputFileError
+from fielddoc.fsutil import open_outside, read_capped
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy
@@ -155,9 +156,12 @@ def cmd_show(args: Any) -> int:
 
 
 def _read_doc(path: str) -> dict[str, Any]:
-    raw = sys.stdin.buffer.read() if path == "-" else None
-    data = (interchange.parse_json_bytes(raw, "standard input") if raw is not None
-            else interchange.read_json_file(Path(path)))
+    limit = interchange.MAX_RECORD_BYTES
+    if path == "-":
+        data = interchange.parse_json_bytes(read_capped(sys.stdin.buffer, limit, "standard input"),
+                                            "standard input")
+    else:
+        data = interchange.read_json_file(Path(path), limit)
     if not isinstance(data, dict):
         raise InputFileError(path=path, reason="a record must be a JSON object")
     return data
@@ -288,8 +292,7 @@ def cmd_attach(args: Any) -> int:
     from fielddoc.attachments import service as att
 
     src = Path(args.file)
-    if not src.is_file():
-        raise InputFileError(path=str(src), reason="no such file")
+    open_outside(src).close()  # an ordinary file: refused before the passphrase is asked
     vault, rec = _open(args)
     try:
         res = att.attach(vault, rec, src, related_ids=[args.record_id], title=args.title)

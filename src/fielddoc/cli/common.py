@@ -13,6 +13,7 @@ from typing import Any
 import platformdirs
 
 from fielddoc.errors import FieldDocError, InputFileError, PassphraseMismatch
+from fielddoc.fsutil import read_outside
 
 
 class UsageError(FieldDocError):
@@ -30,11 +31,17 @@ def vault_path(args: Any) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else default_vault()
 
 
+#: A passphrase file may be a pipe (``--passphrase-file <(pass show vault)``), so it is
+#: read with a cap instead of by its size.
+MAX_PASSPHRASE_FILE = 64 * 1024
+
+
 def _from_file(path: str) -> str:
+    raw = read_outside(path, MAX_PASSPHRASE_FILE, allow_pipe=True)
     try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(path=path, reason=getattr(exc, "strerror", None) or "not UTF-8") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(path=path, reason="not UTF-8") from None
     return text.rstrip("\r\n")
 
 

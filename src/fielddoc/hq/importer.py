@@ -39,8 +39,7 @@ from fielddoc.bundle.errors import (
 )
 from fielddoc.bundle.reader import BodyReader, Opened, open_bundle
 from fielddoc.crypto import stream
-from fielddoc.errors import InputFileError
-from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.fsutil import atomic_writer, open_outside, private_dir
 from fielddoc.hq.devices import Device, gaps, get_device, insert_device
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
@@ -264,14 +263,7 @@ def import_bundle(
 def _import_file(
     hq: HQStore, path: Path, trust_device: str | None, confirm: Confirm | None, progress: Progress | None
 ) -> ImportResult:
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise InputFileError(path=str(path), reason="no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(path=str(path), reason="it is a folder") from None
-    except PermissionError:
-        raise InputFileError(path=str(path), reason="permission denied") from None
+    fh = open_outside(path)
     pending: list[Path] = []
     try:
         with fh:
@@ -444,11 +436,7 @@ def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
     makes the file untrustworthy.
     """
     path = Path(path)
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
-    with fh:
+    with open_outside(path) as fh:
         opened = open_bundle(fh, hq.identities())
         opened.verify()
         with hq.engine.connect() as conn:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from fielddoc.errors import InputFileError, NumberTooLong, Problem, ValidationError
+from fielddoc.fsutil import read_outside
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical, dumps, revision_hash, sha256_hex
@@ -35,7 +36,8 @@ from fielddoc.records.service import (
 )
 from fielddoc.store.schema import audit, records, revisions, settings
 
-MAX_FILE_BYTES = 1 << 30
+MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
+MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
 BATCH = 5000
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
@@ -132,19 +134,9 @@ def _parse_json_bytes(raw: bytes, where: str, long_numbers: list[_LongNumber]) -
         raise InputFileError(path=where, reason="nested too deeply") from None
 
 
-def read_json_file(path: Path) -> Any:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputFileError(path=str(path), reason="larger than 1 GiB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(path=str(path), reason="no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(path=str(path), reason="it is a folder") from None
-    except PermissionError:
-        raise InputFileError(path=str(path), reason="permission denied") from None
-    return parse_json_bytes(raw, str(path))
+def read_json_file(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
+    """An import file: an ordinary file of at most ``limit`` bytes, parsed strictly."""
+    return parse_json_bytes(read_outside(path, limit), str(path))
 
 
 def link_id(kind: str, doc: dict[str, Any]) -> str:
