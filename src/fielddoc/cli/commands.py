@@ -11,8 +11,9 @@ from typing import Any
 
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, vault_path
 from fielddoc.crypto import kdf
-from fielddoc.errors import BadCount, InputFileError
+from fielddoc.errors import BadCount, DatabaseCorrupt, InputFileError
 from fielddoc.fsutil import open_outside, read_capped
+from fielddoc.i18n import translate
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy
@@ -232,28 +233,44 @@ def _diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 
 def cmd_verify(args: Any) -> int:
+    """Every check runs, whatever the others found; damage is listed (exit 1), never an internal error."""
     from fielddoc.attachments import service as att
+    from fielddoc.store.damage import DB_ERRORS, checked, describe_db_error
+    from fielddoc.store.vault import DB_NAME
+    from fielddoc.store.wal_check import wal_problems
 
-    vault, rec = _open(args)
+    problems = wal_problems(vault_path(args) / DB_NAME)  # before SQLite replays and deletes the log
     try:
-        if vault.get_setting("role") == "hq":
-            # Merged HQ histories are graphs, not chains: verify them as such.
-            from fielddoc.hq.store import from_vault
-            from fielddoc.hq.verify import verify_hq
+        vault, rec = _open(args)
+    except DatabaseCorrupt as exc:
+        vault = None
+        problems.append(exc.render(translate))
+    if vault is not None:
+        try:
+            problems += vault.integrity_problems()
+            try:
+                role = vault.get_setting("role")
+            except DB_ERRORS as exc:
+                role = None
+                problems.append(translate("The vault's settings could not be read: {reason}.").format(
+                    reason=describe_db_error(exc)))
+            if role == "hq":
+                # Merged HQ histories are graphs, not chains: verify them as such.
+                from fielddoc.hq.store import from_vault
+                from fielddoc.hq.verify import verify_hq
 
-            problems = vault.integrity_problems() + verify_hq(from_vault(vault))
-        else:
-            problems = vault.integrity_problems()
-            problems += rec.verify_history()
-            problems += att.verify_all(vault)
-    finally:
-        vault.lock()
+                problems += checked(translate("The HQ history"), lambda: verify_hq(from_vault(vault)))
+            else:
+                problems += checked(translate("The revision history and the audit chain"), rec.verify_history)
+                problems += checked(translate("The attachments"), lambda: att.verify_all(vault))
+        finally:
+            vault.lock()
     if problems:
         for p in problems:
-            out("PROBLEM: " + p)
-        out(f"{len(problems)} problem(s) found.")
+            out(translate("PROBLEM: {problem}").format(problem=p))
+        out(translate("{count} problem(s) found.").format(count=len(problems)))
         return 1
-    out("OK: database integrity, revision history, audit chain and attachment hashes verified.")
+    out(translate("OK: database integrity, revision history, audit chain and attachment hashes verified."))
     return 0
 
 

@@ -18,9 +18,10 @@ from typing import Any
 from fielddoc import __version__
 from fielddoc.cli import commands
 from fielddoc.cli.common import err
-from fielddoc.errors import FieldDocError
+from fielddoc.errors import DatabaseCorrupt, FieldDocError
 from fielddoc.i18n import translate
 from fielddoc.process_hardening import harden
+from fielddoc.store.damage import DB_ERRORS, describe_db_error
 
 
 def _vault_opt(p: argparse.ArgumentParser) -> None:
@@ -180,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(rc or 0)
     except FieldDocError as exc:
         err("fielddoc: " + exc.render(translate))
+        return 2
+    except DB_ERRORS as exc:  # a damaged database met after it opened
+        err("fielddoc: " + DatabaseCorrupt(detail=describe_db_error(exc)).render(translate) + " "
+            + translate("'fielddoc verify' lists the damage."))
         return 2
     except KeyboardInterrupt:
         err("fielddoc: interrupted; nothing partial was saved.")
