@@ -108,7 +108,8 @@ def _too_long(data: Any, marker: _LongNumber, where: str) -> NumberTooLong:
 
 def parse_json_bytes(raw: bytes, where: str = "input") -> Any:
     """Parse bytes as strict JSON, raising InputFileError with a clear reason."""
-    data = _parse_json_bytes(raw, where, long_numbers := [])
+    long_numbers: list[_LongNumber] = []
+    data = _parse_json_bytes(raw, where, long_numbers)
     if long_numbers:
         raise _too_long(data, long_numbers[0], where)
     return data
