@@ -21,7 +21,7 @@ from fielddoc.cli.common import err
 from fielddoc.errors import DatabaseCorrupt, FieldDocError
 from fielddoc.i18n import translate
 from fielddoc.process_hardening import harden
-from fielddoc.store.damage import DB_ERRORS, describe_db_error
+from fielddoc.store.damage import DB_ERRORS, describe_db_error, from_sqlite
 
 
 def _vault_opt(p: argparse.ArgumentParser) -> None:
@@ -182,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     except FieldDocError as exc:
         err("fielddoc: " + exc.render(translate))
         return 2
-    except DB_ERRORS as exc:  # a damaged database met after it opened
+    except DB_ERRORS as exc:
+        if not from_sqlite(exc):  # e.g. HQ's PostgreSQL server: not damage to this vault
+            return _internal_error(exc)
+        # a damaged vault database met after it opened
         err("fielddoc: " + DatabaseCorrupt(detail=describe_db_error(exc)).render(translate) + " "
             + translate("'fielddoc verify' lists the damage."))
         return 2
@@ -192,12 +195,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
-        if os.environ.get("FIELDDOC_DEBUG"):
-            traceback.print_exc()
-        err(translate("fielddoc: internal error ({kind}). Nothing partial was saved; "
-                      "please report it (run with FIELDDOC_DEBUG=1 for details).").format(
-                          kind=type(exc).__name__))
-        return 70
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    if os.environ.get("FIELDDOC_DEBUG"):
+        traceback.print_exception(exc)
+    err(translate("fielddoc: internal error ({kind}). Nothing partial was saved; "
+                  "please report it (run with FIELDDOC_DEBUG=1 for details).").format(
+                      kind=type(exc).__name__))
+    return 70
 
 
 def dump_json(value: Any) -> str:

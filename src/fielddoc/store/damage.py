@@ -31,6 +31,11 @@ _PAGE = re.compile(r"(?:pgno|page)\s*=?\s*(\d+)", re.IGNORECASE)
 _TABLE = re.compile(r"no such (?:table|column): ([\w.]+)")
 
 
+def from_sqlite(exc: BaseException) -> bool:
+    """True if the error comes from SQLite/SQLCipher (the vault's own database)."""
+    return isinstance(getattr(exc, "orig", None) or exc, sqlcipher3.dbapi2.Error)
+
+
 def raw_message(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc)
     return (text.splitlines() or [""])[0][:200]
