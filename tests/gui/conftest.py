@@ -19,12 +19,7 @@ os.environ.pop("FIELDDOC_LANG", None)
 pytest.importorskip("PySide6.QtWidgets")
 
 from fielddoc.crypto.kdf import TEST_PARAMS  # noqa: E402
-from fielddoc.gui.app import work_around_pyside_refcount  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
-
-# PySide6 6.12.0 drops a reference to True on every Signal.emit(): without this the test
-# process aborts at exit after a few thousand signals (see fielddoc.gui.app).
-work_around_pyside_refcount()
 
 #: Strings of the acceptance set that must never be on screen after a lock.
 RECORD_TEXTS = (

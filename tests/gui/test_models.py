@@ -59,25 +59,3 @@ def test_case_and_chart_models(qtmodeltester, vault, loaded):
     for model in (timeline, people, months, concerns):
         qtmodeltester.check(model, force_py=True)
         qtmodeltester._cleanup()  # one tester at a time, each fully checked
-
-
-def test_pyside_refcount_bug_cannot_abort_the_interpreter():
-    """PySide6 6.12.0 drops a reference to None/True on many calls; the application's
-    workaround (installed by conftest and by create_app) makes them immortal, as
-    Python 3.12 does, so a long session cannot end in "deallocating None"."""
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    from fielddoc.gui.app import work_around_pyside_refcount
-
-    class Pinger(QObject):
-        ping = Signal(int)
-
-    p = Pinger()
-    applied = work_around_pyside_refcount()
-    for i in range(20000):
-        p.ping.emit(i)
-        p.parent()
-    for singleton in (None, True, False):
-        assert sys.getrefcount(singleton) > 1 << 30 or not applied

@@ -25,7 +25,7 @@ from fielddoc import __version__
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of, random_key, wrap_file_key
 from fielddoc.errors import AttachmentError, IntegrityError, RecordNotFound
-from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.fsutil import atomic_writer, open_outside, private_dir
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files
@@ -73,10 +73,7 @@ def attach(
     captured_at = now_iso()
     opened: BinaryIO | None = None
     if isinstance(source, Path):
-        try:
-            opened = open(source, "rb")  # noqa: SIM115 - closed below
-        except OSError as exc:
-            raise AttachmentError(attachment_id="-", reason=f"cannot read the file ({exc.strerror})")
+        opened = open_outside(source)  # an ordinary file: no device, FIFO or folder
         src: BinaryIO = opened
         file_name = file_name or source.name
     else:

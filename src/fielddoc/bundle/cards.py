@@ -26,6 +26,7 @@ from fielddoc.bundle.errors import (
     LabelUnsafe,
 )
 from fielddoc.crypto import signing
+from fielddoc.fsutil import read_outside
 from fielddoc.records.canonical import canonical
 from fielddoc.records.ids import now_iso
 from fielddoc.textsafe import name_problem
@@ -89,14 +90,9 @@ def _load(
     path: Path | None, raw: bytes | None, error: type[CardInvalid] | type[EnrolmentInvalid]
 ) -> dict[str, Any]:
     where = str(path) if path is not None else "(data)"
-    try:
-        if raw is None:
-            assert path is not None
-            if path.stat().st_size > MAX_CARD_BYTES:
-                raise error(path=where, detail="the file is too large")
-            raw = path.read_bytes()
-    except OSError as exc:
-        raise error(path=where, detail=exc.strerror or "cannot read it") from None
+    if raw is None:
+        assert path is not None
+        raw = read_outside(path, MAX_CARD_BYTES)  # an ordinary file of at most 16 KiB
     if len(raw) > MAX_CARD_BYTES:
         raise error(path=where, detail="the file is too large")
     try:

@@ -195,6 +195,13 @@ class RotationNotBundle(WrongKindOfFile):
     )
 
 
+class NotUnicode(MalformedContent):
+    msgid = (
+        "The bundle's content is malformed: record {record_id}, field {field} holds text that is not "
+        "valid Unicode (a lone UTF-16 surrogate, which FieldDoc never writes). Nothing was imported."
+    )
+
+
 class NotAnHQ(BundleFailure):
     code = "not_hq"
     msgid = "The vault in {path} is not an HQ vault. Create one with 'fielddoc hq init'."

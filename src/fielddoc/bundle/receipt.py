@@ -21,7 +21,7 @@ from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identities, recipients
 from fielddoc.bundle.errors import BundleFailure, ReceiptRejected
 from fielddoc.bundle.reader import finish_receipt, open_bundle
-from fielddoc.errors import InputFileError
+from fielddoc.fsutil import open_outside
 from fielddoc.records import schema
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
@@ -72,11 +72,7 @@ def _all_acknowledged(
 def import_receipt(vault: Vault, path: Path | str) -> ReceiptImport:
     path = Path(path)
     identities = device_age_identities(vault)  # HQ may still encrypt to a key rotated away from
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
-    with fh:
+    with open_outside(path) as fh:
         try:
             opened = open_bundle(fh, identities)
         except BundleFailure as exc:

@@ -11,7 +11,9 @@ from typing import Any
 
 from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
 from fielddoc.crypto import kdf
-from fielddoc.errors import InputFileError
+from fielddoc.errors import BadCount, DatabaseCorrupt, InputFileError
+from fielddoc.fsutil import open_outside, read_capped
+from fielddoc.i18n import translate
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy, read_header
@@ -116,11 +118,17 @@ def cmd_rekey(args: Any) -> int:
     return 0
 
 
-def _filter(args: Any) -> query.Filter:
-    return query.Filter(
+def _filter(args: Any, text: str | None = None, sort: str | None = None) -> query.Filter:
+    """The filter the options describe, refused (before any passphrase is asked) if it is wrong."""
+    flt = query.Filter(
         kind=args.kind, case_id=args.case_id, date_from=args.date_from, date_to=args.date_to,
-        confidentiality=tuple(args.confidentiality), include_deleted=args.deleted,
+        confidentiality=tuple(args.confidentiality), include_deleted=args.deleted, text=text,
     )
+    query.check_filter(flt, sort=sort)
+    for option, value in (("--limit", args.limit), ("--offset", args.offset)):
+        if value < 0:
+            raise BadCount(option=option, minimum=0, value=value)
+    return flt
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
@@ -135,9 +143,10 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
 
 
 def cmd_list(args: Any) -> int:
+    flt = _filter(args, sort=args.sort)
     vault, _ = _open(args)
     try:
-        flt = _filter(args)
+        query.check_filter(flt, vault)  # --case names a case of this vault
         rows = query.list_records(vault, flt, sort=args.sort, descending=args.desc,
                                   offset=args.offset, limit=args.limit)
         _print_rows(rows, args.json)
@@ -149,9 +158,11 @@ def cmd_list(args: Any) -> int:
 
 
 def cmd_search(args: Any) -> int:
+    flt = _filter(args, text=args.query)
     vault, _ = _open(args)
     try:
-        rows = query.search(vault, args.query, _filter(args), limit=args.limit)
+        query.check_filter(flt, vault)
+        rows = query.search(vault, args.query, flt, limit=args.limit)
         _print_rows(rows, args.json)
         if not args.json:
             out(f"({len(rows)} found)")
@@ -175,9 +186,12 @@ def cmd_show(args: Any) -> int:
 
 
 def _read_doc(path: str) -> dict[str, Any]:
-    raw = sys.stdin.buffer.read() if path == "-" else None
-    data = (interchange.parse_json_bytes(raw, "standard input") if raw is not None
-            else interchange.read_json_file(Path(path)))
+    limit = interchange.MAX_RECORD_BYTES
+    if path == "-":
+        data = interchange.parse_json_bytes(read_capped(sys.stdin.buffer, limit, "standard input"),
+                                            "standard input")
+    else:
+        data = interchange.read_json_file(Path(path), limit)
     if not isinstance(data, dict):
         raise InputFileError(path=path, reason="a record must be a JSON object")
     return data
@@ -249,28 +263,44 @@ def _diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 
 def cmd_verify(args: Any) -> int:
+    """Every check runs, whatever the others found; damage is listed (exit 1), never an internal error."""
     from fielddoc.attachments import service as att
+    from fielddoc.store.damage import DB_ERRORS, checked, describe_db_error
+    from fielddoc.store.vault import DB_NAME
+    from fielddoc.store.wal_check import wal_problems
 
-    vault, rec = _open(args)
+    problems = wal_problems(vault_path(args) / DB_NAME)  # before SQLite replays and deletes the log
     try:
-        if vault.get_setting("role") == "hq":
-            # Merged HQ histories are graphs, not chains: verify them as such.
-            from fielddoc.hq.store import from_vault
-            from fielddoc.hq.verify import verify_hq
+        vault, rec = _open(args)
+    except DatabaseCorrupt as exc:
+        vault = None
+        problems.append(exc.render(translate))
+    if vault is not None:
+        try:
+            problems += vault.integrity_problems()
+            try:
+                role = vault.get_setting("role")
+            except DB_ERRORS as exc:
+                role = None
+                problems.append(translate("The vault's settings could not be read: {reason}.").format(
+                    reason=describe_db_error(exc)))
+            if role == "hq":
+                # Merged HQ histories are graphs, not chains: verify them as such.
+                from fielddoc.hq.store import from_vault
+                from fielddoc.hq.verify import verify_hq
 
-            problems = vault.integrity_problems() + verify_hq(from_vault(vault))
-        else:
-            problems = vault.integrity_problems()
-            problems += rec.verify_history()
-            problems += att.verify_all(vault)
-    finally:
-        vault.lock()
+                problems += checked(translate("The HQ history"), lambda: verify_hq(from_vault(vault)))
+            else:
+                problems += checked(translate("The revision history and the audit chain"), rec.verify_history)
+                problems += checked(translate("The attachments"), lambda: att.verify_all(vault))
+        finally:
+            vault.lock()
     if problems:
         for p in problems:
-            out("PROBLEM: " + shown(p))
-        out(f"{len(problems)} problem(s) found.")
+            out(translate("PROBLEM: {problem}").format(problem=shown(p)))
+            out(translate("{count} problem(s) found.").format(count=len(problems)))
         return 1
-    out("OK: database integrity, revision history, audit chain and attachment hashes verified.")
+    out(translate("OK: database integrity, revision history, audit chain and attachment hashes verified."))
     return 0
 
 
@@ -309,8 +339,7 @@ def cmd_attach(args: Any) -> int:
     from fielddoc.attachments import service as att
 
     src = Path(args.file)
-    if not src.is_file():
-        raise InputFileError(path=str(src), reason="no such file")
+    open_outside(src).close()  # an ordinary file: refused before the passphrase is asked
     vault, rec = _open(args)
     try:
         res = att.attach(vault, rec, src, related_ids=[args.record_id], title=args.title)

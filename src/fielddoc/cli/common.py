@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ from typing import Any
 import platformdirs
 
 from fielddoc.errors import FieldDocError, InputFileError, PassphraseMismatch
+from fielddoc.fsutil import read_outside
 from fielddoc.textsafe import escape_controls
 
 
@@ -29,11 +32,17 @@ def vault_path(args: Any) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else default_vault()
 
 
+#: A passphrase file may be a pipe (``--passphrase-file <(pass show vault)``), so it is
+#: read with a cap instead of by its size.
+MAX_PASSPHRASE_FILE = 64 * 1024
+
+
 def _from_file(path: str) -> str:
+    raw = read_outside(path, MAX_PASSPHRASE_FILE, allow_pipe=True)
     try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(path=path, reason=getattr(exc, "strerror", None) or "not UTF-8") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(path=path, reason="not UTF-8") from None
     return text.rstrip("\r\n")
 
 
@@ -79,3 +88,17 @@ def out(line: str = "") -> None:
 
 def err(line: str) -> None:
     sys.stderr.write(escape_controls(line, keep_newlines=True) + "\n")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any) -> tuple[str, int]:
+    """``value`` as indented JSON for the terminal, and how many lone surrogates it held.
+
+    Outside data (a bundle's manifest) can carry lone UTF-16 surrogates, which have no
+    UTF-8 form; they are written as ``\\uXXXX`` escapes, so the output is still JSON
+    that decodes to exactly what the data said.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return _SURROGATE.subn(lambda m: f"\\u{ord(m.group()):04x}", text)

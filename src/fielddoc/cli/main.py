@@ -18,8 +18,10 @@ from typing import Any
 from fielddoc import __version__
 from fielddoc.cli import commands
 from fielddoc.cli.common import err
-from fielddoc.errors import FieldDocError
+from fielddoc.errors import DatabaseCorrupt, FieldDocError
 from fielddoc.i18n import translate
+from fielddoc.process_hardening import harden
+from fielddoc.store.damage import DB_ERRORS, describe_db_error, from_sqlite
 
 
 def _vault_opt(p: argparse.ArgumentParser) -> None:
@@ -170,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden()  # no core dumps: they would hold keys, the passphrase and record text
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     if not argv:
@@ -184,18 +187,29 @@ def main(argv: list[str] | None = None) -> int:
     except FieldDocError as exc:
         err("fielddoc: " + exc.render(translate))
         return 2
+    except DB_ERRORS as exc:
+        if not from_sqlite(exc):  # e.g. HQ's PostgreSQL server: not damage to this vault
+            return _internal_error(exc)
+        # a damaged vault database met after it opened
+        err("fielddoc: " + DatabaseCorrupt(detail=describe_db_error(exc)).render(translate) + " "
+            + translate("'fielddoc verify' lists the damage."))
+        return 2
     except KeyboardInterrupt:
         err("fielddoc: interrupted; nothing partial was saved.")
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
-        if os.environ.get("FIELDDOC_DEBUG"):
-            traceback.print_exc()
-        err(translate("fielddoc: internal error ({kind}). Nothing partial was saved; "
-                      "please report it (run with FIELDDOC_DEBUG=1 for details).").format(
-                          kind=type(exc).__name__))
-        return 70
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    if os.environ.get("FIELDDOC_DEBUG"):
+        traceback.print_exception(exc)
+    err(translate("fielddoc: internal error ({kind}). Nothing partial was saved; "
+                  "please report it (run with FIELDDOC_DEBUG=1 for details).").format(
+                      kind=type(exc).__name__))
+    return 70
 
 
 def dump_json(value: Any) -> str:

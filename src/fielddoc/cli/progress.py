@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 
@@ -23,19 +24,21 @@ class Meter:
     """``meter(done, total)`` as a core progress callback; ``meter.close()`` ends the line."""
 
     def __init__(self, label: str, *, stream: TextIO | None = None, interval: float = 0.1,
-                 force: bool = False) -> None:
+                 force: bool = False, clock: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = force or bool(getattr(self.stream, "isatty", lambda: False)())
         self.label = label
         self.interval = interval
-        self._last = 0.0
+        self.clock = clock
+        self._last: float | None = None  # None: nothing drawn yet (monotonic time may start near 0)
         self._shown = False
 
     def __call__(self, done: int, total: int = 0) -> None:
         if not self.enabled:
             return
-        now = time.monotonic()
-        if now - self._last < self.interval and not (total and done >= total):
+        now = self.clock()
+        recent = self._last is not None and now - self._last < self.interval
+        if recent and not (total and done >= total):
             return
         self._last = now
         if total:

@@ -71,6 +71,10 @@ def cmd_report(args: Any) -> int:
         raise UsageError(detail=f"The folder {target.parent} does not exist.")
     if args.report_kind == "period" and not (args.date_from or args.date_to):
         raise UsageError(detail="A period report needs --from, --to or both.")
+    if args.report_kind == "period":
+        from fielddoc.records.query import check_range
+
+        check_range(args.date_from, args.date_to)
     lang = args.lang or language()
     opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact}
     vault, rec = _open(args)

@@ -15,7 +15,16 @@ from typing import Any
 
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.errors import BundleError, NotConfirmed, WrongKindOfFile
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
+from fielddoc.cli.common import (
+    UsageError,
+    err,
+    json_text,
+    out,
+    read_passphrase,
+    shown,
+    vault_path,
+    warn_weak_kdf,
+)
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
 from fielddoc.i18n import translate
@@ -376,7 +385,12 @@ def cmd_bundle_inspect(args: Any) -> int:
     finally:
         hq.lock()
     if args.json:
-        out(json.dumps(info.__dict__, ensure_ascii=False, indent=1))
+        text, surrogates = json_text(info.__dict__)
+        if surrogates:
+            err(translate("fielddoc: the bundle's manifest holds {count} character(s) that are not valid "
+                          "Unicode (lone UTF-16 surrogates); they are shown as \\uXXXX escapes.").format(
+                              count=surrogates))
+        out(text)
         return 0
     m = {k: shown(v) if isinstance(v, str) else v for k, v in info.manifest.items()}  # signed, yet outside
     out(f"Verified bundle {m['bundle_id']} (hash {shown(info.bundle_hash)})")

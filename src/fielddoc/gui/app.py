@@ -8,7 +8,6 @@ vault it was handed. Window geometry is the ONLY thing kept in QSettings
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -27,6 +26,7 @@ from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.process_hardening import harden
 from fielddoc.store.vault import Vault
 
 GEOMETRY_KEY = "window/geometry"
@@ -69,53 +69,8 @@ def save_geometry(window: QMainWindow) -> None:
     s.sync()
 
 
-def _loses(obj: object, call: Callable[[], object], times: int = 32) -> bool:
-    """True if each ``call`` drops a reference to ``obj`` that it never took."""
-    before = sys.getrefcount(obj)
-    for _ in range(times):
-        call()
-    return before - sys.getrefcount(obj) >= times
-
-
-_IMMORTAL = 1 << 40
-
-
-def work_around_pyside_refcount() -> bool:
-    """Keep the interpreter alive despite PySide6 6.12.0's reference-count bug.
-
-    PySide6 6.12.0 hands ``None`` (any C++ call that returns a null pointer or an
-    invalid QVariant: ``parent()``, ``currentData()``, ``property()``, a proxy's
-    ``data()``...) and ``True`` (``Signal.emit()``, ``disconnect()``) back to Python
-    without taking a reference. Every such call drops one reference to a singleton;
-    after some tens of thousands (a working day in the application, a long test run)
-    CPython aborts with "none_dealloc: deallocating None" or "bool_dealloc", losing
-    whatever was not saved. Python 3.12 made these singletons immortal; on 3.11 we
-    do the same by hand, only when a probe shows the bug (a fixed PySide, or a newer
-    Python, is left alone). Returns True if the workaround was applied.
-    """
-    global _applied
-    if _applied:
-        return True
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    affected = _loses(None, probe.parent) or _loses(True, probe.ping.emit)
-    if not affected:
-        return False
-    for singleton in (None, True, False):
-        # CPython 3.11 object header: the first field is the reference count.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL
-    _applied = True
-    return True
-
-
-_applied = False
-
-
 def create_app(argv: list[str] | None = None) -> QApplication:
-    work_around_pyside_refcount()
+    harden()  # no core dumps, also when the application is started without the CLI
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

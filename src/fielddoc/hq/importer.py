@@ -44,8 +44,7 @@ from fielddoc.bundle.errors import (
 from fielddoc.bundle.reader import BodyReader, Opened, open_bundle
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import random_key, wrap_file_key
-from fielddoc.errors import InputFileError
-from fielddoc.fsutil import atomic_writer, private_dir
+from fielddoc.fsutil import atomic_writer, open_outside, private_dir
 from fielddoc.hq import sniff
 from fielddoc.hq.devices import KeyMatch, device_for_key, gaps, get_device, insert_device
 from fielddoc.hq.staging import Stager, shas_of
@@ -334,14 +333,7 @@ def import_bundle(
 def _import_file(
     hq: HQStore, path: Path, trust_device: str | None, confirm: Confirm | None, progress: Progress | None
 ) -> ImportResult:
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise InputFileError(path=str(path), reason="no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(path=str(path), reason="it is a folder") from None
-    except PermissionError:
-        raise InputFileError(path=str(path), reason="permission denied") from None
+    fh = open_outside(path)
     pending: list[Path] = []
     try:
         with fh:
@@ -534,11 +526,7 @@ def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
     makes the file untrustworthy.
     """
     path = Path(path)
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputFileError(path=str(path), reason=exc.strerror or "cannot read it") from None
-    with fh:
+    with open_outside(path) as fh:
         opened = _open(hq, fh, path)
         opened.verify()
         with hq.engine.connect() as conn:

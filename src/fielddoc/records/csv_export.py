@@ -595,11 +595,26 @@ class _Layout:
 
 
 # -- flattening ------------------------------------------------------------------------
+#: What makes a spreadsheet read a cell as a formula (the OWASP CSV injection rule).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading ``'``; so does text that already
+    starts with ``'`` before such a character, so removing one ``'`` always gives it back."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_START) else text
+
+
 def _escape(item: Any) -> str:
-    return _cell(item).replace("\\", "\\\\").replace("|", "\\|")
+    return _text(item).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _cell(value: Any) -> str:
+    """One cell: numbers as in JSON, text neutralised (see :func:`neutralise`)."""
+    return neutralise(value) if isinstance(value, str) else _text(value)
+
+
+def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -638,7 +653,7 @@ class _Exporter:
             elif isinstance(v, dict) and typ is None:
                 self._object(table, kind, v, path + ".", row, keys)
             elif isinstance(v, list):
-                row[path] = SEP.join(_escape(i) for i in v)
+                row[path] = neutralise(SEP.join(_escape(i) for i in v))
                 self._extra(table, path, v, typ)
             else:
                 row[path] = _cell(v)

@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from fielddoc.errors import InputFileError, Problem, ValidationError
+from fielddoc.errors import InputFileError, NumberTooLong, Problem, ValidationError
+from fielddoc.fsutil import read_outside
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
@@ -35,7 +36,8 @@ from fielddoc.records.service import (
 )
 from fielddoc.store.schema import audit, records, revisions, settings
 
-MAX_FILE_BYTES = 1 << 30
+MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
+MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
 BATCH = 5000
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
@@ -58,8 +60,62 @@ def _no_constants(name: str) -> Any:
     raise _Strict(f"{name} is not valid JSON")
 
 
+#: Python refuses to convert longer digit strings (sys.get_int_max_str_digits()).
+MAX_INT_DIGITS = 4300
+
+
+class _LongNumber:
+    """Stands in, while parsing, for an integer too long to convert; found again by its path."""
+
+
+def _int_or_marker(found: list[_LongNumber]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        if len(text.lstrip("-")) > MAX_INT_DIGITS:
+            marker = _LongNumber()
+            found.append(marker)
+            return marker
+        return int(text)
+
+    return parse
+
+
+def _path_of(value: Any, target: object) -> list[str | int] | None:
+    stack: list[tuple[Any, list[str | int]]] = [(value, [])]
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        if isinstance(node, dict):
+            stack.extend((v, [*path, k]) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(node))
+    return None
+
+
+def _too_long(data: Any, marker: _LongNumber, where: str) -> NumberTooLong:
+    """The error naming the record and field that hold ``marker``."""
+    path = _path_of(data, marker) or []
+    record_id, rest = "-", path
+    if len(path) >= 2 and isinstance(data, dict) and path[0] in schema.KINDS and isinstance(path[1], int):
+        doc = data[path[0]][path[1]]
+        record_id = str(doc.get("id") or f"{path[0]}[{path[1]}]")[:80]
+        rest = path[2:]
+    elif isinstance(data, dict) and isinstance(data.get("id"), str):
+        record_id = data["id"][:80]
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in rest).lstrip(".") or "-"
+    return NumberTooLong(path=where, record_id=record_id, field=field[:120], limit=MAX_INT_DIGITS)
+
+
 def parse_json_bytes(raw: bytes, where: str = "input") -> Any:
     """Parse bytes as strict JSON, raising InputFileError with a clear reason."""
+    long_numbers: list[_LongNumber] = []
+    data = _parse_json_bytes(raw, where, long_numbers)
+    if long_numbers:
+        raise _too_long(data, long_numbers[0], where)
+    return data
+
+
+def _parse_json_bytes(raw: bytes, where: str, long_numbers: list[_LongNumber]) -> Any:
     if len(raw) > MAX_FILE_BYTES:
         raise InputFileError(path=where, reason="larger than 1 GiB")
     try:
@@ -67,7 +123,8 @@ def parse_json_bytes(raw: bytes, where: str = "input") -> Any:
     except UnicodeDecodeError as exc:
         raise InputFileError(path=where, reason=f"not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(decoded, object_pairs_hook=_no_dupes, parse_constant=_no_constants)
+        return json.loads(decoded, object_pairs_hook=_no_dupes, parse_constant=_no_constants,
+                          parse_int=_int_or_marker(long_numbers))
     except _Strict as exc:
         raise InputFileError(path=where, reason=str(exc)) from None
     except json.JSONDecodeError as exc:
@@ -78,19 +135,9 @@ def parse_json_bytes(raw: bytes, where: str = "input") -> Any:
         raise InputFileError(path=where, reason="nested too deeply") from None
 
 
-def read_json_file(path: Path) -> Any:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputFileError(path=str(path), reason="larger than 1 GiB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(path=str(path), reason="no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(path=str(path), reason="it is a folder") from None
-    except PermissionError:
-        raise InputFileError(path=str(path), reason="permission denied") from None
-    return parse_json_bytes(raw, str(path))
+def read_json_file(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
+    """An import file: an ordinary file of at most ``limit`` bytes, parsed strictly."""
+    return parse_json_bytes(read_outside(path, limit), str(path))
 
 
 def link_id(kind: str, doc: dict[str, Any]) -> str:

@@ -15,6 +15,16 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
+from fielddoc.errors import (
+    BadFilterDate,
+    DateRangeReversed,
+    NotACase,
+    NothingToSearch,
+    UnknownConfidentiality,
+    UnknownRecordType,
+    UnknownSortKey,
+)
+from fielddoc.records import dates, schema, vocab
 from fielddoc.records.service import Store
 from fielddoc.store.schema import records
 
@@ -53,6 +63,49 @@ class Filter:
     include_deleted: bool = False
     drafts_only: bool = False
     conflicts_only: bool = False
+
+
+#: What the CLI calls each filter, for messages.
+OPTIONS = {"kind": "--type", "date_from": "--from", "date_to": "--to", "case_id": "--case",
+           "confidentiality": "--confidentiality", "sort": "--sort"}
+
+
+def check_date(value: str | None, option: str) -> None:
+    """A filter date: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date."""
+    if value is not None and dates.check_plain_date(value) is not None:
+        raise BadFilterDate(option=option, value=value[:40])
+
+
+def check_range(date_from: str | None, date_to: str | None, options: dict[str, str] = OPTIONS) -> None:
+    check_date(date_from, options["date_from"])
+    check_date(date_to, options["date_to"])
+    if date_from and date_to and date_from[: len(date_to)] > date_to:
+        raise DateRangeReversed(date_from=date_from, date_to=date_to)
+
+
+def check_filter(flt: Filter, store: Store | None = None, *, sort: str | None = None,
+                 options: dict[str, str] = OPTIONS) -> None:
+    """Refuse a filter that can only match nothing or the wrong records, naming what is accepted.
+
+    With ``store``, ``case_id`` must be the id of a case in it.
+    """
+    if flt.kind is not None and flt.kind not in schema.KEYS:
+        raise UnknownRecordType(option=options["kind"], value=flt.kind[:40], allowed=", ".join(schema.KEYS))
+    check_range(flt.date_from, flt.date_to, options)
+    levels = tuple(vocab.CONFIDENTIALITY_TLP)
+    for level in flt.confidentiality:
+        if level not in levels:
+            raise UnknownConfidentiality(option=options["confidentiality"], value=level[:40],
+                                         allowed=", ".join(levels))
+    if sort is not None and sort not in SORTABLE:
+        raise UnknownSortKey(option=options["sort"], value=sort[:40], allowed=", ".join(SORTABLE))
+    if flt.text is not None and fts_query(flt.text) is None:
+        raise NothingToSearch(value=flt.text[:80])
+    if flt.case_id is not None and store is not None:
+        with store.engine.connect() as conn:
+            kind = conn.execute(select(records.c.kind).where(records.c.id == flt.case_id)).scalar()
+        if kind != "case":
+            raise NotACase(option=options["case_id"], value=flt.case_id[:80])
 
 
 def fts_query(user_text: str) -> str | None:

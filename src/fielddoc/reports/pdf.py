@@ -19,12 +19,9 @@ Public API: ``ensure_app()``, ``register_fonts()``, ``render_pdf(report) -> byte
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -85,7 +82,6 @@ TLP_INK = {"CLEAR": QColor("#ffffff"), "GREEN": QColor("#33ff00"), "AMBER": QCol
 CHART_TYPE = QTextFormat.ObjectTypes.UserObject + 1
 CHART_PROP = QTextFormat.Property.UserProperty + 1
 
-T = TypeVar("T")
 _app: QGuiApplication | None = None
 _fonts_ok = False
 
@@ -520,30 +516,9 @@ def _layout(report: Report, writer: QPdfWriter) -> tuple[QTextDocument, _Builder
     return doc, builder
 
 
-def _keeping_none_alive(fn: Callable[..., T], *args: Any) -> T:
-    """Work around PySide6 6.12 on CPython 3.11: many void methods (``QPainter.setPen``,
-    ``fillRect``, ``QTextCharFormat.setFont``, ``QFont.setPointSizeF``, …) return ``None``
-    without taking a reference, so every call drops one reference to ``None``; a few
-    thousand calls later CPython aborts with "none_dealloc: deallocating None" (a PDF
-    report makes hundreds of such calls). Everything a render creates is freed again
-    when it returns, so the references to ``None`` lost on the way are given back here.
-    Where ``None`` is immortal (3.12+) or PySide is fixed, nothing is lost and nothing
-    is done. (A plain function, not a context manager: ``__exit__``'s arguments would
-    hold references to ``None`` while counting.)
-    """
-    before = sys.getrefcount(None)
-    try:
-        return fn(*args)
-    finally:
-        gc.collect()  # wrappers freed late must not hide what was lost
-        lost = before - sys.getrefcount(None)
-        for _ in range(max(0, lost)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def render_pdf(report: Report) -> bytes:
     """The report as PDF bytes (fonts embedded), produced entirely in memory."""
-    return _keeping_none_alive(_render_pdf, report)
+    return _render_pdf(report)
 
 
 def _render_pdf(report: Report) -> bytes:
@@ -568,7 +543,7 @@ def _render_pdf(report: Report) -> bytes:
 
 def render_images(report: Report, dpi: int = 110) -> list[QImage]:
     """Page images for an on-screen preview (same layout as the PDF)."""
-    return _keeping_none_alive(_render_images, report, dpi)
+    return _render_images(report, dpi)
 
 
 def _render_images(report: Report, dpi: int) -> list[QImage]:

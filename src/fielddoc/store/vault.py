@@ -23,10 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from fielddoc.crypto import kdf, signing
 from fielddoc.crypto.keys import derive_key, random_key
@@ -38,7 +37,8 @@ from fielddoc.errors import (
     WeakPassphrase,
 )
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, private_dir, remove_stale_temps
-from fielddoc.store import file_keys, header_io, migrate
+from fielddoc.i18n import translate
+from fielddoc.store import damage, file_keys, header_io, migrate
 from fielddoc.store import header as hdr
 from fielddoc.store.engine import sqlcipher_engine
 from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPED_MARK: re-exported
@@ -168,20 +168,31 @@ class Vault:
         header, data_key = header_io.unlock(path, passphrase)
         vault = cls(path, header, data_key, clock=clock)
         if not vault.db_path.exists():
-            raise DatabaseCorrupt(detail="the database file is missing")
+            raise DatabaseCorrupt(detail=translate("the database file is missing"))
         try:
             with vault.engine.begin() as conn:
-                if migrate.current_revision(conn) != migrate.HEAD:
+                revision = migrate.current_revision(conn)
+                if revision is None:  # an empty or replaced file: never make a new database here
+                    raise DatabaseCorrupt(detail=translate("the database file holds no vault (it is empty "
+                                                           "or was replaced)"))
+                if revision != migrate.HEAD:
                     migrate.upgrade(conn)
-        except (SADatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
+            remove_stale_temps(path)
+            try:
+                file_keys.upgrade(vault.engine, vault.attachments_dir, vault.data_key)
+            except OSError:
+                pass  # read-only media: 0.1.0 files stay readable under their derived keys
+            vault.clean_orphan_attachments()
+        except damage.DB_ERRORS as exc:
             vault.lock()
-            raise DatabaseCorrupt(detail=_db_reason(exc)) from None
-        remove_stale_temps(path)
-        try:
-            file_keys.upgrade(vault.engine, vault.attachments_dir, vault.data_key)
-        except OSError:
-            pass  # read-only media: 0.1.0 files stay readable under their derived keys
-        vault.clean_orphan_attachments()
+            raise DatabaseCorrupt(detail=damage.describe_db_error(exc)) from None
+        except AlembicError:
+            vault.lock()
+            raise DatabaseCorrupt(detail=translate("the database's schema version is unknown: it was made by "
+                                                   "a newer FieldDoc, or it is damaged")) from None
+        except DatabaseCorrupt:
+            vault.lock()
+            raise
         return vault
 
     # -- key and engine ----------------------------------------------------------
@@ -296,7 +307,8 @@ class Vault:
     @property
     def device_id(self) -> str:
         value = self.get_setting("device_id")
-        assert value is not None
+        if value is None:
+            raise DatabaseCorrupt(detail=translate("the database has lost this device's id"))
         return value
 
     def signing_key(self) -> bytes:
@@ -305,7 +317,7 @@ class Vault:
                 select(secrets_table.c.value).where(secrets_table.c.name == "device_signing_key")
             ).first()
         if row is None:
-            raise DatabaseCorrupt(detail="the device key is missing")
+            raise DatabaseCorrupt(detail=translate("the device key is missing"))
         return bytes(row[0])
 
     def clean_orphan_attachments(self, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
@@ -349,18 +361,9 @@ class Vault:
 
     # -- checks --------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
-        """SQLCipher page HMACs and SQLite structure; empty when all is well."""
-        problems: list[str] = []
-        try:
-            with self.engine.connect() as conn:
-                for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                    problems.append(f"cipher_integrity_check: {row[0]}")
-                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-                if rows != ["ok"]:
-                    problems.extend(f"integrity_check: {r}" for r in rows[:20])
-        except (SADatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
-            problems.append(_db_reason(exc))
-        return problems
+        """SQLCipher page HMACs, SQLite structure, the FTS index and the vault's identity (translated
+        sentences, see :mod:`fielddoc.store.damage`); empty when all is well."""
+        return damage.database_problems(self.engine, self.header.vault_id)
 
     def status(self) -> dict[str, Any]:
         p = self.header.params
@@ -444,11 +447,6 @@ def change_passphrase(
         wipe_after=header.wipe_after,
     )
     write_header(path, new_header)
-
-
-def _db_reason(exc: BaseException) -> str:
-    msg = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
-    return msg
 
 
 def _restrict(p: Path) -> None:
