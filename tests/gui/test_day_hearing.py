@@ -17,7 +17,17 @@ from fielddoc.gui.lock import MAX_IDLE_PAUSE
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.keys import CTRL, click, click_menu_item, click_nav, click_row, click_tab, press, show_field, type_text
+from tests.gui.keys import (
+    CTRL,
+    click,
+    click_menu_item,
+    click_nav,
+    click_row,
+    click_tab,
+    press,
+    show_field,
+    type_text,
+)
 
 ALMATY = timezone(timedelta(hours=5))
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import WrongPassphrase
+from fielddoc.gui import keyboard
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
-from fielddoc.gui import keyboard
 from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
 from fielddoc.gui.models.session import alive
 from fielddoc.gui.tasks import TaskRunner
@@ -204,7 +204,8 @@ class UnlockScreen(QWidget):
             warnings.append(self.tr("Caps Lock is on."))
         layout = keyboard.non_latin_layout(self.input_locale())
         if layout:
-            warnings.append(self.tr("The keyboard layout is {layout}, not a Latin one.").format(layout=layout))
+            text = self.tr("The keyboard layout is {layout}, not a Latin one.")
+            warnings.append(text.format(layout=layout))
         elif self._typed.non_latin:
             warnings.append(self.tr("You are typing letters that are not Latin: check the keyboard layout."))
         self.keyboard_hint.setText(" ".join(warnings))
@@ -217,7 +218,8 @@ class UnlockScreen(QWidget):
     def retranslate(self) -> None:
         self.unlock_button.setText(self.tr("Unlock"))
         self._reveal(self.show_button.isChecked())
-        self.show_button.setToolTip(self.tr("Show the passphrase as you type it (mind who can see the screen)"))
+        self.show_button.setToolTip(
+            self.tr("Show the passphrase as you type it (mind who can see the screen)"))
         self.show_button.setAccessibleName(self.tr("Show passphrase"))
         if self.keyboard_hint.isVisible():
             self.update_keyboard_hint()

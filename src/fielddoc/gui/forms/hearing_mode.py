@@ -162,9 +162,9 @@ class HearingMode(QObject):
     # -- widgets -----------------------------------------------------------------------------
     def _build(self) -> None:
         ed = self.editor
-        self.toggle = QPushButton(ed.tr("Hearing &mode"), ed)
+        self.toggle = QPushButton(self.tr("Hearing &mode"), ed)
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip(ed.tr("Notes beside the checklist, with the time a key away (F9)"))
+        self.toggle.setToolTip(self.tr("Notes beside the checklist, with the time a key away (F9)"))
         self.toggle.toggled.connect(self.set_active)
         ed.button_row.insertWidget(1, self.toggle)
 
@@ -173,18 +173,18 @@ class HearingMode(QObject):
         box = QVBoxLayout(self.panel)
         box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.start_button = QPushButton(ed.tr("Start"), self.panel)
-        self.recess_button = QPushButton(ed.tr("Recess"), self.panel)
-        self.resume_button = QPushButton(ed.tr("Resume"), self.panel)
-        self.end_button = QPushButton(ed.tr("End"), self.panel)
-        self.quote_button = QPushButton(ed.tr("&Quote…"), self.panel)
-        self.time_button = QPushButton(ed.tr("Time (F8)"), self.panel)
-        self.start_button.setToolTip(ed.tr("The hearing starts now: fills the actual start"))
-        self.recess_button.setToolTip(ed.tr("A recess now: adds a procedural event"))
-        self.resume_button.setToolTip(ed.tr("The hearing resumes now: adds a procedural event"))
-        self.end_button.setToolTip(ed.tr("The hearing ends now: fills the end"))
-        self.quote_button.setToolTip(ed.tr("Record words verbatim, with the speaker and the time"))
-        self.time_button.setToolTip(ed.tr("Insert the time in the notes"))
+        self.start_button = QPushButton(self.tr("Start"), self.panel)
+        self.recess_button = QPushButton(self.tr("Recess"), self.panel)
+        self.resume_button = QPushButton(self.tr("Resume"), self.panel)
+        self.end_button = QPushButton(self.tr("End"), self.panel)
+        self.quote_button = QPushButton(self.tr("&Quote…"), self.panel)
+        self.time_button = QPushButton(self.tr("Time (F8)"), self.panel)
+        self.start_button.setToolTip(self.tr("The hearing starts now: fills the actual start"))
+        self.recess_button.setToolTip(self.tr("A recess now: adds a procedural event"))
+        self.resume_button.setToolTip(self.tr("The hearing resumes now: adds a procedural event"))
+        self.end_button.setToolTip(self.tr("The hearing ends now: fills the end"))
+        self.quote_button.setToolTip(self.tr("Record words verbatim, with the speaker and the time"))
+        self.time_button.setToolTip(self.tr("Insert the time in the notes"))
         self.start_button.clicked.connect(self.start)
         self.recess_button.clicked.connect(lambda: self.mark("recess"))
         self.resume_button.clicked.connect(lambda: self.mark("resumed"))
@@ -195,9 +195,9 @@ class HearingMode(QObject):
                   self.quote_button, self.time_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        self.keep_unlocked = QPushButton(ed.tr("&Keep unlocked"), self.panel)
+        self.keep_unlocked = QPushButton(self.tr("&Keep unlocked"), self.panel)
         self.keep_unlocked.setCheckable(True)
-        self.keep_unlocked.setToolTip(ed.tr(
+        self.keep_unlocked.setToolTip(self.tr(
             "Do not lock after inactivity while this hearing lasts (at most 8 hours). "
             "Ctrl+L still locks at once."))
         self.keep_unlocked.toggled.connect(self._keep_unlocked)
@@ -266,20 +266,20 @@ class HearingMode(QObject):
     def start(self) -> None:
         field = self.editor.widget("actual_start")
         if field.value() not in (EMPTY, None, ""):
-            self._say(self.editor.tr("The start time is already set; change it on the Hearing tab."))
+            self._say(self.tr("The start time is already set; change it on the Hearing tab."))
             return
         field.set_value(iso_minute(self.now()))
-        self._done(self.editor.tr("Started at {time}."))
+        self._done(self.tr("Started at {time}."))
 
     def end(self) -> None:
         self.editor.widget("actual_end").set_value(iso_minute(self.now()))
-        self._done(self.editor.tr("Ended at {time}."))
+        self._done(self.tr("Ended at {time}."))
 
     def mark(self, kind: str) -> None:
         events = self.editor.widget("procedural_events")
         events.append({"time": f"{self.now():%H:%M}", "type": kind})
-        self._done(self.editor.tr("Recess at {time}.") if kind == "recess"
-                   else self.editor.tr("Resumed at {time}."))
+        self._done(self.tr("Recess at {time}.") if kind == "recess"
+                   else self.tr("Resumed at {time}."))
 
     def quote(self) -> None:
         doc = self.editor.collect()
@@ -287,7 +287,7 @@ class HearingMode(QObject):
         dialog = QuoteDialog(self.parties(doc), self._languages(doc), when, self.editor)
         if self.run(dialog) and (item := dialog.quote()) is not None:
             self.editor.widget("quotes").append(item)
-            self._done(self.editor.tr("Quote recorded at {time}."), when)
+            self._done(self.tr("Quote recorded at {time}."), when)
         dialog.deleteLater()
         self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -306,11 +306,11 @@ class HearingMode(QObject):
     def parties(self, doc: dict[str, Any]) -> list[tuple[str, str]]:
         """(person id, "Name — role") of everyone on the hearing's bench and among its parties."""
         ed = self.editor
-        roles: list[tuple[Any, str]] = [(doc.get("presiding_judge_id"), ed.tr("presiding judge"))]
-        roles += [(p, ed.tr("judge")) for p in doc.get("panel_ids") or []]
-        roles += [(p, ed.tr("prosecutor")) for p in doc.get("prosecutor_ids") or []]
-        for key, role in (("defendants", ed.tr("defendant")), ("defence_counsel", ed.tr("counsel")),
-                          ("witnesses", ed.tr("witness"))):
+        roles: list[tuple[Any, str]] = [(doc.get("presiding_judge_id"), self.tr("presiding judge"))]
+        roles += [(p, self.tr("judge")) for p in doc.get("panel_ids") or []]
+        roles += [(p, self.tr("prosecutor")) for p in doc.get("prosecutor_ids") or []]
+        for key, role in (("defendants", self.tr("defendant")), ("defence_counsel", self.tr("counsel")),
+                          ("witnesses", self.tr("witness"))):
             roles += [(d.get("person_id"), role) for d in doc.get(key) or [] if isinstance(d, dict)]
         out: list[tuple[str, str]] = []
         seen: set[str] = set()
@@ -350,7 +350,8 @@ class HearingMode(QObject):
             self.autosaves += 1
             self._last_save = self.monotonic() * 1000
             self._first_dirty = None
-            ed.state_label.setText(ed.tr("saved automatically at {time}").format(time=f"{self.now():%H:%M}"))
+            when = f"{self.now():%H:%M}"
+            ed.state_label.setText(self.tr("saved automatically at {time}").format(time=when))
         return saved
 
     # -- the idle lock ------------------------------------------------------------------------------
