@@ -27,6 +27,7 @@ from tests.gui.keys import (
     press,
     show_field,
     type_text,
+    unlock,
 )
 
 ALMATY = timezone(timedelta(hours=5))
@@ -231,3 +232,30 @@ def test_the_idle_lock_pause_ends_after_eight_hours(qtbot, make_window, vault, l
     assert window.session is not None
     with qtbot.waitSignal(window.lock.locked, timeout=3000):
         clock.advance(timeout + 1)
+
+
+def test_ctrl_l_in_hearing_mode_saves_the_record_and_unlock_returns_to_hearing_mode(qtbot, make_window, vault,
+                                                                                     loaded):
+    window = make_window(vault)
+    editor = _new_hearing_from_case(qtbot, window, "case-kozlov")
+    editor.hearing.now = WallClock()
+    press(Qt.Key.Key_F9)
+    rid = editor.record_id
+    notes = editor.widget("narrative")
+    click(notes.viewport())
+    press(Qt.Key.Key_F8)
+    type_text("Прокурор просит перерыв")
+    press(Qt.Key.Key_L, CTRL)  # mid-sentence, long before any autosave was due
+    assert window.session is None
+    unlock(qtbot, window)
+    records = window.session.records
+    assert records.get(rid)["narrative"] == "[10:42] Прокурор просит перерыв"
+    assert not records.form_drafts(), "the record itself was saved: no draft needed"
+    editor = window.workspace.tabs.currentWidget()
+    assert isinstance(editor, RecordEditor) and editor.record_id == rid
+    assert editor.hearing.active and editor.hearing.panel.isVisible()
+    assert not editor.hearing.keep_unlocked.isChecked()
+    notes = editor.widget("narrative")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=3000)
+    type_text(".")
+    assert notes.toPlainText() == "[10:42] Прокурор просит перерыв."
