@@ -259,3 +259,27 @@ def test_ctrl_l_in_hearing_mode_saves_the_record_and_unlock_returns_to_hearing_m
     qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=3000)
     type_text(".")
     assert notes.toPlainText() == "[10:42] Прокурор просит перерыв."
+
+
+def test_carried_over_parties_follow_a_changed_case_unless_she_edited_them(qtbot, make_window, vault,
+                                                                           loaded):
+    from tests.gui.test_day_cases import _pick
+
+    window = make_window(vault)
+    editor = _new_hearing_from_case(qtbot, window, "case-kozlov")
+    _pick(qtbot, editor, "case_id", "Kuramshin")
+    assert editor.widget("case_id").value() == "case-kuramshin"
+    assert _person_ids(editor, "defendants") == ["per-kuramshin"]
+    assert editor.widget("presiding_judge_id").value() == "per-judge-abidov"
+    counsel = editor.widget("defence_counsel").rows
+    assert [r.widget("appointment").value() for r in counsel] == ["state_legal_aid"]
+    # she adds to the counsel's description herself: another case change leaves the counsel alone
+    description = counsel[0].widget("description")
+    show_field(editor, description)
+    click(description)
+    press(Qt.Key.Key_End)
+    type_text(" (Petrov)")
+    _pick(qtbot, editor, "case_id", "Kozlov")
+    assert _person_ids(editor, "defendants") == ["per-kozlov", "per-aminov", "per-sapargali"]
+    assert [r.widget("description").value() for r in editor.widget("defence_counsel").rows] == [
+        "court-appointed lawyer replacing counsel of choice (Petrov)"]
