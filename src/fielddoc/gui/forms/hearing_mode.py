@@ -146,6 +146,7 @@ class HearingMode(QObject):
         self._last_save: float | None = None
         self._first_dirty: float | None = None
         self._homes: dict[str, tuple[Any, int]] = {}
+        self._sized = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.autosave)
@@ -233,10 +234,14 @@ class HearingMode(QObject):
                 self._homes[name] = (home, home.indexOf(widget))
             self.splitter.insertWidget(0, notes)
             self.checklist_scroll.setWidget(checklist)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setStretchFactor(0, 2)
+            self.splitter.setStretchFactor(1, 3)
             self.editor.tabs.hide()
             self.panel.show()
+            if not self._sized:  # the checklist's buttons need the room; she may drag it otherwise
+                self._sized = True
+                width = max(self.splitter.width(), self.editor.tabs.width(), 600)
+                self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
             self.autosave(force=True)
         else:
             self._timer.stop()
