@@ -146,7 +146,8 @@ def test_hearing_mode_live_notes_buttons_quote_and_no_save_pressed(qtbot, make_w
             click(dialog.text)
             type_text("Я не виновен, меня оговорили")
             press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Speaker
-            press(Qt.Key.Key_Down)  # Kozlov -> Aminov
+            press(Qt.Key.Key_Down)  # (not listed) -> Kozlov
+            press(Qt.Key.Key_Down)  # -> Aminov
             click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
         finally:
             if dialog is not None and dialog.isVisible():
@@ -283,3 +284,29 @@ def test_carried_over_parties_follow_a_changed_case_unless_she_edited_them(qtbot
     assert _person_ids(editor, "defendants") == ["per-kozlov", "per-aminov", "per-sapargali"]
     assert [r.widget("description").value() for r in editor.widget("defence_counsel").rows] == [
         "court-appointed lawyer replacing counsel of choice (Petrov)"]
+
+
+def test_ctrl_l_inside_the_quote_dialog_keeps_the_words(qtbot, make_window, vault, loaded):
+    window = make_window(vault)
+    editor = _new_hearing_from_case(qtbot, window, "case-kozlov")
+    editor.hearing.now = WallClock()
+    press(Qt.Key.Key_F9)
+    rid = editor.record_id
+
+    def speak_then_lock() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog is not None and dialog.isVisible()
+            click(dialog.text)
+            type_text("Меня били в изоляторе")
+            press(Qt.Key.Key_L, CTRL)  # the bailiff walks over
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(200, speak_then_lock)
+    click(editor.hearing.quote_button)
+    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    unlock(qtbot, window)
+    quotes = window.session.records.get(rid)["quotes"]
+    assert quotes == [{"time": "10:42", "language": "ru", "text": "Меня били в изоляторе"}]

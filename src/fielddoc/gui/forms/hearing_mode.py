@@ -85,9 +85,10 @@ class QuoteDialog(QDialog):
         form = QFormLayout(self)
         self.speaker = QComboBox(self)
         self.speaker.setAccessibleName(self.tr("Speaker"))
+        # No speaker until she picks one: a quote put in the wrong mouth is worse than none.
+        self.speaker.addItem(self.tr("(not listed)"), None)
         for rid, label in speakers:
             self.speaker.addItem(label, rid)
-        self.speaker.addItem(self.tr("(not listed)"), None)
         self.time = QLineEdit(when, self)
         self.time.setAccessibleName(self.tr("Time"))
         self.time.setInputMask("99:99")
@@ -147,6 +148,7 @@ class HearingMode(QObject):
         self._first_dirty: float | None = None
         self._homes: dict[str, tuple[Any, int]] = {}
         self._sized = False
+        self._dialog: QuoteDialog | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.autosave)
@@ -290,11 +292,28 @@ class HearingMode(QObject):
         doc = self.editor.collect()
         when = f"{self.now():%H:%M}"  # when the words were said, not when the dialog is closed
         dialog = QuoteDialog(self.parties(doc), self._languages(doc), when, self.editor)
-        if self.run(dialog) and (item := dialog.quote()) is not None:
+        self._dialog = dialog
+        try:
+            accepted = self.run(dialog)
+        finally:
+            self._dialog = None
+        if accepted and (item := dialog.quote()) is not None:
             self.editor.widget("quotes").append(item)
             self._done(self.tr("Quote recorded at {time}."), when)
         dialog.deleteLater()
-        self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.editor._wiped:
+            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def flush_quote(self) -> None:
+        """A lock while the Quote dialog is open: the words typed so far go into the record."""
+        dialog, self._dialog = self._dialog, None
+        if dialog is None:
+            return
+        item = dialog.quote()
+        dialog.reject()
+        if item is not None:
+            self.editor.widget("quotes").append(item)
+            self.editor._on_changed()
 
     def run(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted

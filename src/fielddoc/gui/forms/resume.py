@@ -61,6 +61,7 @@ def place(editor: Any) -> dict[str, Any] | None:
     mode = getattr(editor, "hearing", None)
     live = bool(mode is not None and mode.active)
     if live:
+        mode.flush_quote()  # words typed into an open Quote dialog are kept too
         mode.autosave(force=True)  # hearing mode: the record itself, not only its draft
     entry: dict[str, Any] = {"kind": editor.kind, "record_id": editor.record_id,
                              "tab": editor.tabs.currentIndex(), "focus": _focus_of(editor)}
