@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabBar
 
 from fielddoc.gui.forms.base import RecordEditor
 from fielddoc.gui.lock import MAX_IDLE_PAUSE
@@ -310,3 +310,16 @@ def test_ctrl_l_inside_the_quote_dialog_keeps_the_words(qtbot, make_window, vaul
     unlock(qtbot, window)
     quotes = window.session.records.get(rid)["quotes"]
     assert quotes == [{"time": "10:42", "language": "ru", "text": "Меня били в изоляторе"}]
+
+
+def test_closing_the_hearing_tab_ends_the_idle_lock_pause(qtbot, make_window, vault, loaded):
+    window = make_window(vault)
+    editor = _new_hearing_from_case(qtbot, window, "case-kozlov")
+    press(Qt.Key.Key_F9)
+    click(editor.hearing.keep_unlocked)
+    assert window.lock.is_idle_paused
+    tabs = window.workspace.tabs
+    close = tabs.tabBar().tabButton(tabs.indexOf(editor), QTabBar.ButtonPosition.RightSide)
+    click(close)
+    qtbot.waitUntil(lambda: tabs.indexOf(editor) < 0, timeout=3000)
+    assert not window.lock.is_idle_paused

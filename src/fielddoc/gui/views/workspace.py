@@ -406,6 +406,9 @@ class Workspace(QWidget):
         if index == 0:
             return
         widget = self.tabs.widget(index)
+        mode = getattr(widget, "hearing", None)
+        if mode is not None and mode.active:
+            mode.set_active(False)  # saves the record and ends the idle-lock pause of the hearing
         has_changes = getattr(widget, "has_unsaved_changes", None)
         if callable(has_changes) and has_changes():
             answer = QMessageBox.question(
