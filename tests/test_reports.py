@@ -308,3 +308,15 @@ def test_cli_report_commands(tmp_path):
     r = run("report", "hearing", "inc-attempted-abduction-abroad", "--vault", v, "--out",
             str(tmp_path / "x.pdf"))
     assert r.returncode == 2 and "Traceback" not in r.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_hearing_report_shows_quotes_verbatim(loaded):
+    loaded.create("hearing", {
+        "id": "hrg-test-quotes", "case_id": "case-kozlov", "date": "2012-10-09",
+        "quotes": [{"time": "11:24", "speaker_id": "per-kozlov", "language": "ru",
+                    "text": "Я не признаю вину"}],
+    })
+    for lang, speaker in (("en", "Speaker"), ("ru", "Говорящий"), ("kk", "Сөйлеуші")):
+        r = content.hearing_report(loaded, "hrg-test-quotes", lang)
+        table = next(b for b in r.blocks if isinstance(b, Table) and b.columns[1:2] == (speaker,))
+        assert table.rows == (("11:24", "Vladimir Kozlov", "ru", "Я не признаю вину"),)

@@ -1033,3 +1033,22 @@ def test_a_large_dataset_in_bounded_time(acceptance: Data) -> None:
     problems = schema.validate_dataset(big)
     assert time.perf_counter() - start < 10
     assert problems  # references now dangle (ids were renamed), but nothing raised
+
+
+# -- quotes (hearing mode): words said in court, verbatim ----------------------------------
+
+
+def test_hearing_quotes_are_schema_fields(acceptance: Data) -> None:
+    hearing = find(acceptance, "hrg-kozlov-2012-10-08")
+    hearing["quotes"] = [{"time": "10:42", "speaker_id": "per-kozlov", "language": "ru",
+                          "text": "Я не признаю вину", "note": "after the charge was read"}]
+    assert schema.validate_dataset(acceptance) == []
+    assert "quotes" not in " ".join(schema.unknown_fields("hearing", hearing))
+    assert "Я не признаю вину" in schema.text_of("hearing", hearing)  # searchable as the narrative is
+    hearing["quotes"][0]["speaker_id"] = "org-court-aktau-city"
+    p = one_problem(acceptance)
+    assert (p.record_id, p.field) == ("hrg-kozlov-2012-10-08", "quotes[0].speaker_id")
+    hearing["quotes"][0].update(speaker_id="per-kozlov", language="Russian")
+    assert one_problem(acceptance).field == "quotes[0].language"
+    hearing["quotes"][0].update(language="ru", time="25:99")
+    assert one_problem(acceptance).field == "quotes[0].time"

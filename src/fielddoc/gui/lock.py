@@ -17,6 +17,11 @@
   every view and shows the lock screen. The clipboard is cleared if it holds
   text this application put there.
 
+* ``pause_idle()`` (the hearing mode's "Keep unlocked") stops the idle lock for
+  at most ``MAX_IDLE_PAUSE`` seconds; ``resume_idle()``, the end of that time
+  or any lock ends the pause, and the idle timeout in force before comes back.
+  The hotkey, the Lock button and quitting still lock at once.
+
 Never prompts: a monitor locks when a bailiff walks over.
 """
 
@@ -54,6 +59,7 @@ ACTIVITY_EVENTS = frozenset({
     QEvent.Type.TabletPress,
 })
 CLIPBOARD_SECONDS = 10
+MAX_IDLE_PAUSE = 8 * 3600
 
 
 LOCK_HOTKEY = QKeySequence("Ctrl+L")
@@ -137,6 +143,7 @@ class LockController(QObject):
     """Locks the current vault on idle, on request and on quit."""
 
     locked = Signal(str)  # reason: "hotkey", "idle", "quit", "suspend", "external"
+    idle_paused = Signal(bool)  # the idle lock is paused (True) or watching again (False)
     _vault_locked = Signal(object)
 
     def __init__(
@@ -154,6 +161,8 @@ class LockController(QObject):
         self._vault: Vault | None = None
         self._reason = "external"
         self._before_lock: list[Callable[[], None]] = []
+        self._pause_until: float | None = None
+        self._paused_timeout: float | None = None
         self._filter = InactivityFilter(self.activity, lambda: self.lock("hotkey"), self)
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
@@ -184,12 +193,51 @@ class LockController(QObject):
         self._before_lock.append(callback)
 
     def set_idle_timeout(self, seconds: float | None) -> None:
+        if self._pause_until is not None:
+            self._paused_timeout = seconds  # in force again when the pause ends
+            return
         if self._vault is not None and not self._vault.is_locked:
             self._vault.idle_timeout = seconds
             self._vault.touch()
 
+    # -- pausing the idle lock (a hearing) ------------------------------------------------
+    @property
+    def is_idle_paused(self) -> bool:
+        return self._pause_until is not None
+
+    def pause_idle(self, seconds: float = MAX_IDLE_PAUSE) -> None:
+        """No idle lock for ``seconds`` (at most ``MAX_IDLE_PAUSE``), or until ``resume_idle``."""
+        v = self._vault
+        if v is None or v.is_locked:
+            return
+        if self._pause_until is None:
+            self._paused_timeout = v.idle_timeout
+        self._pause_until = self.clock() + min(max(0.0, seconds), MAX_IDLE_PAUSE)
+        v.idle_timeout = None
+        v.touch()
+        self.idle_paused.emit(True)
+
+    def resume_idle(self) -> None:
+        if self._pause_until is None:
+            return
+        self._pause_until = None
+        v = self._vault
+        if v is not None and not v.is_locked:
+            v.idle_timeout = self._paused_timeout
+            v.touch()
+        self._paused_timeout = None
+        self.idle_paused.emit(False)
+
+    def set_idle_paused(self, paused: bool) -> None:
+        if paused:
+            self.pause_idle()
+        else:
+            self.resume_idle()
+
     @property
     def idle_timeout(self) -> float | None:
+        if self._pause_until is not None:
+            return self._paused_timeout
         return self._vault.idle_timeout if self._vault is not None else None
 
     # -- activity and idle -------------------------------------------------------------
@@ -203,6 +251,9 @@ class LockController(QObject):
         v = self._vault
         if v is None or v.is_locked:
             return
+        if self._pause_until is not None and self.clock() >= self._pause_until:
+            # The longest pause is over: the idle time counts from its end, not from before.
+            self.resume_idle()
         if v.idle_timeout is not None and v.idle_seconds() > v.idle_timeout:
             self.lock("idle")
 
@@ -232,6 +283,9 @@ class LockController(QObject):
             return  # already handled, or a late signal from a previous session
         self._vault = None
         self._timer.stop()
+        if self._pause_until is not None:
+            self._pause_until = self._paused_timeout = None
+            self.idle_paused.emit(False)
         self.clipboard.clear()
         self.locked.emit(self._reason)
         self._reason = "external"

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.lock = LockController(runner, clock=clock, check_interval_ms=check_interval_ms, parent=self)
         self.lock.locked.connect(self._on_locked)
+        self.lock.idle_paused.connect(self._idle_paused)
         self.lock.before_lock(self._flush)
         self.actions = Actions(self)
         self.unlock_screen = UnlockScreen(runner, language, vault_dir, clock=clock)
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.lock.attach(vault, ui.idle_seconds)
         self.workspace = Workspace(self.session)
         self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.workspace.lock_pause_requested.connect(self.lock.set_idle_paused)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.update_counts()
@@ -190,6 +192,13 @@ class MainWindow(QMainWindow):
         """Before the key is dropped: open forms into encrypted drafts, and where the monitor was."""
         if self.workspace is not None:
             self.workspace.suspend()
+
+    def _idle_paused(self, paused: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.show_lock_paused(paused)
+            self.statusBar().showMessage(
+                self.tr("No automatic lock during the hearing (Ctrl+L locks).") if paused
+                else self.tr("Automatic lock after inactivity is on again."), 8000)
 
     def _on_locked(self, reason: str) -> None:
         for dialog in self.findChildren(QDialog):

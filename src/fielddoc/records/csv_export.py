@@ -238,9 +238,15 @@ security_presence | text | Security presence
 conditions | text | Conditions in the courtroom
 procedural_events[] | table | Procedural events: one row per event
 procedural_events[].time | time | Time of day
-procedural_events[].type | str | Type of event
+procedural_events[].type | str | Type of event: testimony, motion, ruling, recess, resumed, …
 procedural_events[].by_person_id | ref:person | Who
 procedural_events[].summary | text | What happened
+quotes[] | table | Quotes: words said in court, verbatim, one row per quote
+quotes[].time | time | Time of day
+quotes[].speaker_id | ref:person | Who said it
+quotes[].language | str | Language the words were said in (a language tag such as ru or kk)
+quotes[].text | text | The words, verbatim, in the original language
+quotes[].note | text | Note
 motions[] | table | Motions: one row per motion
 motions[].by | str | Party that filed the motion
 motions[].subject | text | Subject

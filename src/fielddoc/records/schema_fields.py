@@ -280,6 +280,10 @@ FIELDS: dict[str, dict[str, Check]] = {
         "procedural_events": list_of(obj({
             "time": TIME, "type": STR, "by_person_id": ref(*PERSON), "summary": TEXT,
         })),
+        # Words said in court, verbatim and in the language they were said in (hearing mode's Quote).
+        "quotes": list_of(obj({
+            "time": TIME, "speaker_id": ref(*PERSON), "language": LANG, "text": TEXT, "note": TEXT,
+        })),
         "motions": list_of(obj({"by": STR, "subject": TEXT, "ruling": TEXT, "reason_given": BOOL_OR_TEXT})),
         "torture_allegation": obj({
             "raised": BOOL, "raised_by": TEXT, "raised_by_person_id": ref(*PERSON), "court_response": TEXT,

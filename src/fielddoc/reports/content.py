@@ -328,6 +328,11 @@ def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:
         blocks.append(Table((ctx.t("h.time"), ctx.t("h.event"), ctx.t("h.by"), ctx.t("h.note")), rows,
                             widths=(2, 2, 3, 7)))
+    rows = tuple((str(q.get("time") or ""), ctx.name(q.get("speaker_id")), str(q.get("language") or ""),
+                  str(q.get("text") or "")) for q in _list(h.get("quotes")))
+    if rows:  # words said in court, verbatim, in the language they were said in
+        blocks.append(Table((ctx.t("h.time"), ctx.t("h.speaker"), ctx.t("h.language"), ctx.t("h.words")),
+                            rows, widths=(2, 3, 1, 8)))
     rows = tuple((str(m.get("by") or ""), str(m.get("subject") or ""), str(m.get("ruling") or ""),
                   ctx.yesno(m.get("reason_given"))) for m in _list(h.get("motions")))
     if rows:

@@ -5,6 +5,11 @@ text at all: the vault's folder, a passphrase field and messages. A wrong
 passphrase gives the core's plain message; no file changes (unless the user
 opted in to wiping after N failures, which the core handles). Unlocking
 (Argon2id, up to a second) runs on the task runner.
+
+Under the field a line warns when Caps Lock is on or the keyboard layout is not
+a Latin one (the platform's answer where there is one, else what the typed
+letters show; both sources are injectable for tests), and "Show" reveals the
+passphrase while the button is down (hidden again after every attempt).
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,11 +27,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fielddoc.errors import WrongPassphrase
+from fielddoc.gui import keyboard
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
@@ -70,6 +78,18 @@ class UnlockScreen(QWidget):
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.unlock)
+        self.passphrase.installEventFilter(self)
+        #: Injectable for tests: the platform's Caps Lock state and the input layout's locale.
+        self.caps_lock: Callable[[], bool | None] = keyboard.caps_lock
+        self.input_locale: Callable[[], QLocale] = keyboard.input_locale
+        self._typed = keyboard.CapsGuess()
+        self.show_button = QToolButton()
+        self.show_button.setObjectName("showPassphrase")
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._reveal)
+        self.keyboard_hint = role_label(role="warning")
+        self.keyboard_hint.setObjectName("keyboardHint")
+        self.keyboard_hint.setVisible(False)
         self.unlock_button = QPushButton()
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -89,6 +109,7 @@ class UnlockScreen(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_button)
         row.addWidget(self.unlock_button)
         lang_row = QHBoxLayout()
         lang_row.addWidget(self.language_label)
@@ -103,6 +124,7 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.subtitle)
         inner.addWidget(self.location)
         inner.addLayout(row)
+        inner.addWidget(self.keyboard_hint)
         inner.addWidget(self.message)
         inner.addWidget(self.create_button)
         inner.addSpacing(8)
@@ -132,6 +154,7 @@ class UnlockScreen(QWidget):
     def refresh(self) -> None:
         exists = self.has_vault()
         self.passphrase.setVisible(exists)
+        self.show_button.setVisible(exists)
         self.unlock_button.setVisible(exists)
         self.create_button.setVisible(not exists)
         self.create_button.setProperty("primary", not exists)
@@ -143,6 +166,7 @@ class UnlockScreen(QWidget):
         """Back to the lock screen after a lock (``reason``: idle, hotkey, ...)."""
         self._reason = reason
         self.passphrase.setText("")
+        self.show_button.setChecked(False)
         self._say(self._reason_text(), "muted")
         self.refresh()
 
@@ -161,8 +185,44 @@ class UnlockScreen(QWidget):
         return ""
 
     # -- texts --------------------------------------------------------------------------
+    # -- the keyboard: Caps Lock, layout, show --------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.passphrase:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                self._typed.key(event)
+                self.update_keyboard_hint()
+            elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyboardLayoutChange):
+                self.update_keyboard_hint()
+        return super().eventFilter(watched, event)
+
+    def update_keyboard_hint(self) -> None:
+        caps = self.caps_lock()
+        if caps is None:
+            caps = self._typed.state
+        warnings = []
+        if caps:
+            warnings.append(self.tr("Caps Lock is on."))
+        layout = keyboard.non_latin_layout(self.input_locale())
+        if layout:
+            text = self.tr("The keyboard layout is {layout}, not a Latin one.")
+            warnings.append(text.format(layout=layout))
+        elif self._typed.non_latin:
+            warnings.append(self.tr("You are typing letters that are not Latin: check the keyboard layout."))
+        self.keyboard_hint.setText(" ".join(warnings))
+        self.keyboard_hint.setVisible(bool(warnings))
+
+    def _reveal(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+
     def retranslate(self) -> None:
         self.unlock_button.setText(self.tr("Unlock"))
+        self._reveal(self.show_button.isChecked())
+        self.show_button.setToolTip(
+            self.tr("Show the passphrase as you type it (mind who can see the screen)"))
+        self.show_button.setAccessibleName(self.tr("Show passphrase"))
+        if self.keyboard_hint.isVisible():
+            self.update_keyboard_hint()
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.create_button.setText(self.tr("Create a vault…"))
         self.other_button.setText(self.tr("Open another vault…"))
@@ -205,6 +265,7 @@ class UnlockScreen(QWidget):
             self.passphrase.setFocus()
             return
         self.passphrase.setText("")
+        self.show_button.setChecked(False)
         self._set_busy(True)
         self._say(self.tr("Unlocking…"), "muted")
         folder, clock = self.vault_dir, self._clock
@@ -215,6 +276,7 @@ class UnlockScreen(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.passphrase.setEnabled(not busy)
+        self.show_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.other_button.setEnabled(not busy)
 

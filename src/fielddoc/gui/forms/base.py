@@ -215,6 +215,7 @@ class RecordEditor(QWidget):
         outer.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
+        self.button_row = buttons  # forms add their own buttons (the hearing mode's toggle)
         self.history_button = QPushButton(self.tr("&History…"), self)
         self.history_button.clicked.connect(self.show_history)
         buttons.addWidget(self.history_button)
@@ -252,8 +253,8 @@ class RecordEditor(QWidget):
     def text(self, placeholder: str = "") -> TextLine:
         return TextLine(None, placeholder)
 
-    def area(self, lines: int = 4, placeholder: str = "") -> TextArea:
-        return TextArea(None, lines=lines, placeholder=placeholder)
+    def area(self, lines: int = 4, placeholder: str = "", min_lines: int | None = None) -> TextArea:
+        return TextArea(None, lines=lines, placeholder=placeholder, min_lines=min_lines)
 
     def num(self, decimals: bool = False, minimum: int = 0) -> NumberLine:
         return NumberLine(None, decimals=decimals, minimum=minimum)
@@ -406,11 +407,18 @@ class RecordEditor(QWidget):
             out.append((None, self.tr("Advanced (JSON): {error}").format(error=error)))
         return out
 
-    def save(self) -> bool:
-        """Validate and store; returns True when saved."""
+    def save(self, *, quiet: bool = False) -> bool:
+        """Validate and store; returns True when saved.
+
+        ``quiet`` (an autosave): nothing moves the cursor or shows problems; a record that
+        cannot be saved yet stays as it is (and in its draft) until the next try or Ctrl+S.
+        """
         if self._wiped:
             return False
-        self.clear_problems()
+        if quiet and self._gui_problems():
+            return False
+        if not quiet:
+            self.clear_problems()
         gui = self._gui_problems()
         if gui:
             focus: QWidget | None = None
@@ -434,9 +442,15 @@ class RecordEditor(QWidget):
                 rid = self.record_id
                 self.records.update(rid, doc, expected_revision=self._revision, linked=linked)
         except ValidationError as exc:
+            if quiet:
+                self.state_label.setText(self.tr("not saved automatically: press Ctrl+S to see why"))
+                return False
             self.show_problems(exc.problems)
             return False
         except FieldDocError as exc:
+            if quiet:
+                self.state_label.setText(self.tr("not saved automatically: press Ctrl+S to see why"))
+                return False
             self.problem_box.setText(self.tr("Not saved. {reason}").format(
                 reason=exc.render(i18n.translate)))
             self.problem_box.show()
@@ -453,6 +467,7 @@ class RecordEditor(QWidget):
         if was_new:
             self._add_attachments_panel()
             fix_tab_order(self)
+        self.clear_problems()
         self._update_state()
         self.state_label.setText(self.tr("saved"))
         self.saved.emit(rid)

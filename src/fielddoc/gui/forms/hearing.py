@@ -10,24 +10,54 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
+
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.forms.base import RecordEditor
+from fielddoc.gui.forms.hearing_mode import HearingMode
 from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.fields import JuryEdit
 from fielddoc.gui.widgets.repeat import Row
+from fielddoc.records import query
 
 #: What a hearing takes over from its case, and keeps following while the case changes.
 FROM_CASE = ("court_id", "venue_location_id")
+#: What a NEW hearing takes over from the case's last hearing: the same court, bench and parties.
+FROM_LAST_HEARING = ("court_id", "venue_location_id", "presiding_judge_id", "panel_ids", "prosecutor_ids",
+                     "defendants", "defence_counsel", "language")
+#: Of a defendant and a counsel, what stays the same from one hearing to the next.
+_KEEP = {"defendants": ("person_id", "in_custody"), "defence_counsel": ("person_id", "client_ids",
+                                                                         "appointment", "description")}
+
+
+def _carried(key: str, value: Any) -> Any:
+    if key in _KEEP and isinstance(value, list):
+        out = [{k: v for k, v in item.items() if k in _KEEP[key]} for item in value if isinstance(item, dict)]
+        return [item for item in out if item] or None
+    return value if value not in (None, "", []) else None
 
 
 class HearingEditor(RecordEditor):
     kind = "hearing"
+    lock_pause_requested = Signal(bool)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._case_seen = self.widget("case_id").value()
         self.widget("case_id").changed.connect(self._case_changed)
+        self.hearing = HearingMode(self)
+
+    def last_hearing(self, case_id: str) -> dict[str, Any]:
+        """The case's latest hearing (by date) other than this one, or {}."""
+        flt = query.Filter(kind="hearing", case_id=case_id)
+        for row in query.list_records(self.records.store, flt, descending=True, limit=3):
+            if row["id"] != self.record_id:
+                try:
+                    return dict(self.records.get(row["id"]))
+                except FieldDocError:
+                    return {}
+        return {}
 
     def _case_fields(self, case_id: Any) -> dict[str, Any]:
         if not isinstance(case_id, str) or not case_id:
@@ -36,7 +66,14 @@ class HearingEditor(RecordEditor):
             case = self.records.get(case_id)
         except FieldDocError:
             return {}
-        return {key: case[key] for key in FROM_CASE if isinstance(case.get(key), str)}
+        out = {key: case[key] for key in FROM_CASE if isinstance(case.get(key), str)}
+        if self.record_id is None:  # a new hearing: the bench and parties of the last one
+            last = self.last_hearing(case_id)
+            for key in FROM_LAST_HEARING:
+                value = _carried(key, last.get(key))
+                if value is not None:
+                    out[key] = value
+        return out
 
     def _case_changed(self) -> None:
         """Another case: its court and venue replace the old case's (not what the user chose)."""
@@ -47,11 +84,12 @@ class HearingEditor(RecordEditor):
             return
         old, new = self._case_fields(self._case_seen), self._case_fields(new_case)
         self._case_seen = new_case
-        for key in FROM_CASE:
+        for key in FROM_LAST_HEARING if self.record_id is None else FROM_CASE:
             picker = self.widget(key)
             current = picker.value()
-            blank = current is EMPTY or current in (None, "")
-            if picker.pending_text() or not (blank or current == old.get(key)):
+            blank = current is EMPTY or current in (None, "", [])
+            pending = getattr(picker, "pending_text", None)
+            if (pending is not None and pending()) or not (blank or current == old.get(key)):
                 continue  # the user chose (or is typing) this one
             target = new.get(key, EMPTY)  # the old case's court goes if the new case has none
             if not (blank and target is EMPTY) and current != target:
@@ -65,15 +103,35 @@ class HearingEditor(RecordEditor):
         doc = super().new_document(given)
         case_id = doc.get("case_id")
         if isinstance(case_id, str):
-            # The case's court and venue are the likely ones: fill them in.
-            try:
-                case = self.records.get(case_id)
-            except FieldDocError:
-                case = {}
-            for key in ("court_id", "venue_location_id"):
-                if isinstance(case.get(key), str) and key not in given:
-                    doc[key] = case[key]
+            # The court and venue of the case, and the court, bench and parties of its last
+            # hearing, are the likely ones: fill them in (the last hearing's win).
+            for key, value in self._case_fields(case_id).items():
+                if key not in given:
+                    doc[key] = value
         return doc
+
+    # -- hearing mode ----------------------------------------------------------------------
+    def show_widget(self, widget: Any) -> None:
+        """Bring the tab holding ``widget`` to the front, scrolled to it."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(i)
+                ensure = getattr(page, "ensureWidgetVisible", None)
+                if ensure is not None:
+                    ensure(widget)
+                return
+
+    def request_close(self) -> bool:
+        if self.hearing.active and not self._wiped:
+            self.hearing.set_active(False)
+        return super().request_close()
+
+    def clear_sensitive(self) -> None:
+        self.hearing.wipe()
+        if self.hearing.keep_unlocked.isChecked():
+            self.hearing.show_lock_paused(False)
+        super().clear_sensitive()
 
     def build(self) -> None:
         self._identification()
@@ -185,15 +243,17 @@ class HearingEditor(RecordEditor):
     def _events(self) -> None:
         page = self.page(self.tr("&What happened"))
         narrative = page.section(self.tr("Narrative"))
-        narrative.add("narrative", self.tr("&Narrative:"), self.area(8, self.tr(
-            "What happened, in order, as observed. Facts only; assessment belongs to the analyst.")))
+        narrative.add("narrative", self.tr("&Narrative:"), self.area(12, self.tr(
+            "What happened, in order, as observed. Facts only; assessment belongs to the analyst. "
+            "F8 inserts the time."), min_lines=10))
 
         def event(row: Row) -> None:
             row.add("time", self.tr("Time:"), self.code("14:30", 10))
             row.add("type", self.tr("Type:"), self.choice(
                 [("testimony", self.tr("testimony")), ("motion", self.tr("motion")),
                  ("ruling", self.tr("ruling")), ("incident", self.tr("incident")),
-                 ("recess", self.tr("recess")), ("evidence", self.tr("evidence examined")),
+                 ("recess", self.tr("recess")), ("resumed", self.tr("resumed")),
+                 ("evidence", self.tr("evidence examined")),
                  ("other", self.tr("other"))]))
             row.add("by_person_id", self.tr("By:"), self.pick("person"))
             row.add("summary", self.tr("Summary:"), self.text(), span=3, newline=True)
@@ -211,6 +271,17 @@ class HearingEditor(RecordEditor):
                  ("partly_granted", self.tr("partly granted")), ("deferred", self.tr("deferred"))]))
             row.add("reason_given", self.tr("Reason given:"), self.text(self.tr("the reason, if any")),
                     span=2)
+
+        def quote(row: Row) -> None:
+            row.add("time", self.tr("Time:"), self.code("10:42", 10))
+            row.add("speaker_id", self.tr("Speaker:"), self.pick("person"))
+            row.add("language", self.tr("Language:"), self.code("ru", 8))
+            row.add("text", self.tr("Words:"), self.area(3, self.tr("verbatim, in the original language")),
+                    span=3, newline=True)
+            row.add("note", self.tr("Note:"), self.text(), span=3, newline=True)
+
+        sec = page.section(self.tr("Quotes"))
+        sec.add("quotes", "", self.repeat(quote, self.tr("Add &quote")))
 
         sec = page.section(self.tr("Motions"))
         sec.add("motions", "", self.repeat(motion, self.tr("Add m&otion")))

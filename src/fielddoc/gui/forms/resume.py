@@ -58,8 +58,15 @@ def place(editor: Any) -> dict[str, Any] | None:
     if editor._wiped:
         return None
     editor._draft_timer.stop()
+    mode = getattr(editor, "hearing", None)
+    live = bool(mode is not None and mode.active)
+    if live:
+        mode.flush_quote()  # words typed into an open Quote dialog are kept too
+        mode.autosave(force=True)  # hearing mode: the record itself, not only its draft
     entry: dict[str, Any] = {"kind": editor.kind, "record_id": editor.record_id,
                              "tab": editor.tabs.currentIndex(), "focus": _focus_of(editor)}
+    if live:
+        entry["hearing_mode"] = True
     if editor.has_unsaved_changes():
         editor.records.save_form_draft(editor.draft_id, editor.kind, editor.draft_payload(),
                                        editor.record_id)
@@ -71,7 +78,10 @@ def place(editor: Any) -> dict[str, Any] | None:
 
 
 def restore_place(editor: Any, entry: dict[str, Any]) -> None:
-    """Back to the tab, field and cursor position noted by :func:`place`."""
+    """Back to the tab (or the hearing mode), field and cursor position noted by :func:`place`."""
+    mode = getattr(editor, "hearing", None)
+    if entry.get("hearing_mode") is True and mode is not None:
+        mode.set_active(True)  # the idle-lock pause is not: that takes her explicit choice again
     tab = entry.get("tab")
     if isinstance(tab, int) and 0 <= tab < editor.tabs.count():
         editor.tabs.setCurrentIndex(tab)

@@ -50,6 +50,7 @@ def elide(text: str, limit: int = 28) -> str:
 
 class Workspace(QWidget):
     status = Signal(str)
+    lock_pause_requested = Signal(bool)  # a hearing form's "Keep unlocked"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +283,9 @@ class Workspace(QWidget):
 
     def _add_editor(self, key: str, kind: str, editor: QWidget, title: str) -> None:
         editor.saved.connect(lambda rid, k=kind: self._saved(k, rid))
+        pause = getattr(editor, "lock_pause_requested", None)
+        if pause is not None:
+            pause.connect(self.lock_pause_requested)
         editor.closed.connect(lambda e=editor: self._remove_tab(e))
         self.editors[key] = editor
         editor.setProperty("editor_key", key)
@@ -402,6 +406,9 @@ class Workspace(QWidget):
         if index == 0:
             return
         widget = self.tabs.widget(index)
+        mode = getattr(widget, "hearing", None)
+        if mode is not None and mode.active:
+            mode.set_active(False)  # saves the record and ends the idle-lock pause of the hearing
         has_changes = getattr(widget, "has_unsaved_changes", None)
         if callable(has_changes) and has_changes():
             answer = QMessageBox.question(
@@ -412,6 +419,13 @@ class Workspace(QWidget):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         self._remove_tab(widget)
+
+    def show_lock_paused(self, paused: bool) -> None:
+        """Every hearing form's "Keep unlocked" shows whether the idle lock is paused."""
+        for editor in self.editors.values():
+            mode = getattr(editor, "hearing", None)
+            if mode is not None:
+                mode.show_lock_paused(paused)
 
     def _remove_tab(self, widget: QWidget) -> None:
         index = self.tabs.indexOf(widget)

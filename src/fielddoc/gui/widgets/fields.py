@@ -70,14 +70,16 @@ class TextArea(QPlainTextEdit):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, lines: int = 4, placeholder: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, lines: int = 4, placeholder: str = "",
+                 min_lines: int | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._loading = False
         if placeholder:
             self.setPlaceholderText(placeholder)
         self._lines = lines
-        self.setMinimumHeight(self._height(min(lines, 2)))
+        # ``min_lines``: the form scrolls rather than squeeze this box (a narrative written live)
+        self.setMinimumHeight(self._height(min(lines, 2) if min_lines is None else min_lines))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.textChanged.connect(self._on_change)
 

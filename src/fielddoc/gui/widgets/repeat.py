@@ -168,6 +168,13 @@ class RepeatList(QWidget):
         self.changed.emit()
         return row
 
+    def append(self, item: dict[str, Any]) -> Row:
+        """Add an entry with these values (the hearing mode's Recess, Resume, Quote)."""
+        row = self._make_row(copy.deepcopy(item), new=False)
+        self._retab()
+        self.changed.emit()
+        return row
+
     def remove_row(self, row: Row) -> None:
         if row in self.rows:
             self.rows.remove(row)

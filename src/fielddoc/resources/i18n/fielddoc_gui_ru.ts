@@ -1,145 +1,145 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+72" />
+        <location filename="../../gui/views/actions.py" line="+72"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New record of the kind shown (Ctrl+N)</source>
         <translation>Новая запись того типа, что показан (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tatistics</source>
         <translation>С&amp;татистика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Report…</source>
         <translation>&amp;Отчёт…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview a PDF report and save it where you choose (Ctrl+P)</source>
         <translation>Просмотреть отчёт PDF и сохранить его туда, куда вы выберете (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export bundle for HQ…</source>
         <translation>&amp;Экспорт пакета для штаба…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write new and changed records to one encrypted, signed file for HQ</source>
         <translation>Записать новые и изменённые записи в один зашифрованный и подписанный файл для штаба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import HQ &amp;receipt…</source>
         <translation>Импорт &amp;квитанции штаба…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import &amp;bundles…</source>
         <translation>Импорт &amp;пакетов…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verify and import bundles from field devices</source>
         <translation>Проверить и импортировать пакеты с полевых устройств</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolve &amp;conflicts…</source>
         <translation>Разрешить &amp;конфликты…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HQ reci&amp;pients and enrolment…</source>
         <translation>&amp;Получатели в штабе и регистрация…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The HQ keys bundles are encrypted to, and this device's enrolment file for HQ</source>
+        <location line="+2"/>
+        <source>The HQ keys bundles are encrypted to, and this device&apos;s enrolment file for HQ</source>
         <translation>Ключи штаба, для которых шифруются пакеты, и файл регистрации этого устройства для штаба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field &amp;devices and HQ card…</source>
         <translation>Полевые &amp;устройства и карточка штаба…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Enrol or revoke field devices; save HQ's recipient card</source>
+        <location line="+1"/>
+        <source>Enrol or revoke field devices; save HQ&apos;s recipient card</source>
         <translation>Зарегистрировать или отозвать полевые устройства; сохранить карточку получателя штаба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export ta&amp;bles (CSV)…</source>
         <translation>Экспорт &amp;таблиц (CSV)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One unencrypted CSV file per record type, with a codebook</source>
         <translation>По одному незашифрованному файлу CSV на каждый тип записей, со справочником кодов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock now (Ctrl+L): closes the vault and clears the screen</source>
         <translation>Заблокировать сейчас (Ctrl+L): хранилище закрывается, экран очищается</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About FieldDoc</source>
         <translation>&amp;О программе FieldDoc</translation>
     </message>
@@ -157,67 +157,67 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+121" />
+        <location filename="../../gui/views/case_view.py" line="+122"/>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing dated in this case yet.</source>
         <translation>В этом деле пока нет событий с датой.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · участников: {people}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/case_models.py" line="+32" />
+        <location filename="../../gui/models/case_models.py" line="+33"/>
         <source>Case opened</source>
         <translation>Дело возбуждено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-instance judgment</source>
         <translation>Решение первой инстанции</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedural step</source>
         <translation>Процессуальное действие</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fair-trial concerns: {n}</source>
         <translation>Нарушения права на справедливый суд: {n}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -225,161 +225,161 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+60" />
+        <location filename="../../gui/models/labels.py" line="+60"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
-        <location line="+2" />
-        <location line="+4" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apprehended</source>
         <translation>Задержан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Инстанция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Concerns</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last facility</source>
         <translation>Последнее место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grading</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflict</source>
         <translation>Конфликт версий</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -387,117 +387,117 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../gui/dialogs/create_vault.py" line="+151" />
+        <location filename="../../gui/dialogs/create_vault.py" line="+149"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create an encrypted vault</source>
         <translation>Создайте зашифрованное хранилище</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Everything you record is kept in this vault, encrypted with a key that only your passphrase unlocks. Nothing is ever sent anywhere.</source>
         <translation>Всё, что вы записываете, хранится в этом хранилище в зашифрованном виде; ключ открывает только ваша парольная фраза. Ничего никуда не отправляется.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. your initials or monitor code</source>
         <translation>например, ваши инициалы или код наблюдателя</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at least 12 characters, or 5 words</source>
         <translation>не менее 12 символов или 5 слов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>type it again</source>
         <translation>введите ещё раз</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show what I type</source>
         <translation>Показывать вводимый текст</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your name or code</source>
         <translation>Ваше имя или код</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>If you lose the passphrase, the data is gone</source>
         <translation>Потеряв парольную фразу, вы потеряете данные</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>If you lose this passphrase, nobody can open this vault again: not you, not your organisation, not the makers of FieldDoc. There is no reset and no back door. Learn it by heart, or write it down and keep it apart from this laptop.</source>
         <translation>Если вы потеряете эту парольную фразу, никто больше не сможет открыть хранилище: ни вы, ни ваша организация, ни разработчики FieldDoc. Сбросить её нельзя, обходного пути нет. Выучите её наизусть или запишите и храните отдельно от этого ноутбука.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>I understand that a lost passphrase cannot be recovered.</source>
         <translation>Я понимаю, что утерянную парольную фразу восстановить невозможно.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Erase the vault's key after this many wrong passphrases in a row:</source>
+        <location line="+1"/>
+        <source>Erase the vault&apos;s key after this many wrong passphrases in a row:</source>
         <translation>Стереть ключ хранилища после стольких неверных вводов подряд:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Off by default. When it triggers, everything in the vault is lost for good, for you as for anyone else. Use it only if you keep copies at headquarters.</source>
         <translation>По умолчанию выключено. Если сработает, всё содержимое хранилища будет потеряно навсегда — и для вас, и для кого угодно. Включайте, только если копии хранятся в штабе.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose a long passphrase: a few unrelated words are easier to remember and harder to guess than a short password.</source>
         <translation>Выберите длинную парольную фразу: несколько не связанных между собой слов легче запомнить и труднее подобрать, чем короткий пароль.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Long enough. Now type it again.</source>
         <translation>Достаточно длинная. Теперь введите её ещё раз.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The passphrases match.</source>
         <translation>Парольные фразы совпадают.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Creating the vault and tuning the passphrase hardening to this computer. This takes a few seconds…</source>
         <translation>Создаём хранилище и подбираем защиту парольной фразы под этот компьютер. Это займёт несколько секунд…</translation>
     </message>
@@ -505,73 +505,73 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+26" />
+        <location filename="../../gui/models/detail.py" line="+27"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/views/statistics.py" line="+82" />
+        <location line="+1"/>
+        <location filename="../../gui/views/statistics.py" line="+82"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>estimate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision {n}, last change {at}</source>
         <translation>Версия {n}, изменено {at}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflicting revisions: review its history</source>
         <translation>Конфликт версий: проверьте историю записи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted (kept in the history)</source>
         <translation>Удалено (сохранено в истории)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fair-trial checklist</source>
         <translation>Контрольный список справедливого суда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No observations recorded.</source>
         <translation>Наблюдения не записаны.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Illustrative or unverified, not to be cited: {fields}</source>
         <translation>Иллюстративные или непроверенные сведения, не для цитирования: {fields}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expected: {answer}</source>
         <translation>ожидается: {answer}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{id} (not in this vault)</source>
         <translation>{id} (нет в этом хранилище)</translation>
     </message>
@@ -579,1404 +579,1419 @@
 <context>
     <name>DetailFields</name>
     <message>
-        <location filename="../../gui/models/field_names.py" line="+12" />
+        <location filename="../../gui/models/field_names.py" line="+12"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TLP marking</source>
         <translation>Маркировка TLP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created by</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+253" />
+        <location line="+1"/>
+        <location line="+256"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-255"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export batches</source>
         <translation>Пакеты экспорта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Illustrative (unverified) fields</source>
         <translation>Иллюстративные (непроверенные) поля</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name in other languages</source>
         <translation>Имя на других языках</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of organisation</source>
         <translation>Тип организации</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court level</source>
         <translation>Уровень суда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Perpetrator type (HURIDOCS)</source>
         <translation>Тип нарушителя (HURIDOCS)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ISO 3166-2 code</source>
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counting unit</source>
         <translation>Единица учёта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public figure</source>
         <translation>Публичная фигура</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deceased</source>
         <translation>Умер(ла)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of death</source>
         <translation>Дата смерти</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type of case</source>
         <translation>Вид дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Official case number</source>
         <translation>Официальный номер дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-instance judgment</source>
         <translation>Решение первой инстанции</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Procedural history</source>
         <translation>Ход дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fair-trial checklist</source>
         <translation>Контрольный список справедливого суда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Defendant</source>
         <translation>Обвиняемый</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Кодекс</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paragraph</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Формулировка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instance</source>
         <translation>Инстанция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of hearing</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scheduled start</source>
         <translation>Назначенное начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual start</source>
         <translation>Фактическое начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>Фактическое окончание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adjourned to</source>
         <translation>Отложено до</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for adjournment</source>
         <translation>Причина отложения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Courtroom</source>
         <translation>Зал заседаний</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Panel</source>
         <translation>Состав суда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jury</source>
         <translation>Присяжные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Defence counsel</source>
         <translation>Защитники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clients</source>
         <translation>Подзащитные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointment</source>
         <translation>Основание участия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dock</source>
         <translation>Место для подсудимых</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restraints</source>
         <translation>Средства сковывания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Called by</source>
         <translation>Вызван стороной</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymous</source>
         <translation>Анонимно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remote</source>
         <translation>Дистанционно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needed</source>
         <translation>Нужен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provided</source>
         <translation>Предоставлен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adequate</source>
         <translation>Надлежащий</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public access</source>
         <translation>Доступ публики</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass required</source>
         <translation>Требовался пропуск</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seats</source>
         <translation>Мест в зале</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attendance (estimate)</source>
         <translation>Присутствовало (оценка)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overflow room</source>
         <translation>Дополнительный зал</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denied entry</source>
         <translation>Не допущено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitors</source>
         <translation>Наблюдатели</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admission</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Present</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recording allowed</source>
         <translation>Запись разрешена</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security presence</source>
         <translation>Присутствие охраны</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedural events</source>
         <translation>Процессуальные события</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-5"/>
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Говорящий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Motions</source>
         <translation>Ходатайства</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ruling</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason given</source>
         <translation>Мотивировано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Torture allegation</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Raised</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Raised by</source>
         <translation>Кем заявлено</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Court's response</source>
+        <location line="+1"/>
+        <source>Court&apos;s response</source>
         <translation>Реакция суда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verdicts</source>
         <translation>Приговоры</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Years</source>
         <translation>Лет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspended</source>
         <translation>Условно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confiscation</source>
         <translation>Конфискация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type of incident</source>
         <translation>Вид инцидента</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Context</source>
         <translation>Контекст</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights affected</source>
         <translation>Затронутые права</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Violation status</source>
         <translation>Статус нарушения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitoring status</source>
         <translation>Статус мониторинга</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impact</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Casualties</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Killed</source>
         <translation>Погибли</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Injured</source>
         <translation>Ранены</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detained</source>
         <translation>Задержаны</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Official figure</source>
         <translation>Официальные данные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maximum</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approximately</source>
         <translation>Примерно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disputed</source>
         <translation>Оспаривается</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acts</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of act</source>
         <translation>Вид действия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempted</source>
         <translation>Покушение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methods of violence</source>
         <translation>Способы насилия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exact location</source>
         <translation>Точное место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stated reason</source>
         <translation>Заявленная причина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attribution</source>
         <translation>Ответственность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Physical consequences</source>
         <translation>Физические последствия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Psychological consequences</source>
         <translation>Психологические последствия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status at the end</source>
         <translation>Положение по итогам</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Perpetrators</source>
         <translation>Нарушители</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Degree of involvement</source>
         <translation>Степень участия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Related case</source>
         <translation>Связанное дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of detention</source>
         <translation>Вид задержания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apprehension</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In plain clothes</source>
         <translation>В штатском</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Force used</source>
         <translation>Применена сила</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Informed of the reasons</source>
         <translation>Сообщены причины</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights explained</source>
         <translation>Разъяснены права</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protocol number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protocol time</source>
         <translation>Время протокола</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decided by</source>
         <translation>Кем принято решение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of decision</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days of arrest</source>
         <translation>Суток ареста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First appearance before a judge</source>
         <translation>Первая доставка к судье</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours until brought before a judge</source>
         <translation>Часов до доставки к судье</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Judicial reviews</source>
         <translation>Судебные проверки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places of custody</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of facility</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+89" />
+        <location line="+1"/>
+        <location line="+89"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="-88" />
-        <location line="+89" />
+        <location line="-88"/>
+        <location line="+89"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>Whereabouts</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family notified</source>
         <translation>Семья уведомлена</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medical examination</source>
         <translation>Медицинский осмотр</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consular access</source>
         <translation>Консульский доступ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First at</source>
         <translation>Впервые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ill-treatment</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alleged</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methods</source>
         <translation>Способы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medical evidence</source>
         <translation>Медицинские доказательства</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Statements signed</source>
         <translation>Подписанные показания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disciplinary measures</source>
         <translation>Дисциплинарные взыскания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Liberty status</source>
         <translation>Статус свободы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WGAD assessment</source>
         <translation>Оценка по критериям РГПЗ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind of source</source>
         <translation>Вид источника</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of material</source>
         <translation>Вид материала</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection to the information</source>
         <translation>Связь с информацией</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reliability of the source</source>
         <translation>Надёжность источника</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credibility of the information</source>
         <translation>Достоверность информации</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Store identity</source>
         <translation>Хранить личные данные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share with HQ</source>
         <translation>Передавать в штаб</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share with partners</source>
         <translation>Передавать партнёрам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publish</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share with the UN / OSCE</source>
         <translation>Передавать в ООН / ОБСЕ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recontact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protection risk</source>
         <translation>Риск для безопасности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handling</source>
         <translation>Порядок обращения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Related records</source>
         <translation>Связанные записи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Media type</source>
         <translation>Тип данных</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size (bytes)</source>
         <translation>Размер (байт)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SHA-512</source>
         <translation>SHA-512</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Derived from</source>
         <translation>Получено из</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transformations</source>
         <translation>Преобразования</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capture</source>
         <translation>Фиксация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Зафиксировано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local UTC offset</source>
         <translation>Местное смещение от UTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured by</source>
         <translation>Кем зафиксировано</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tool</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tool version</source>
         <translation>Версия инструмента</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Page title</source>
         <translation>Заголовок страницы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post id</source>
         <translation>Идентификатор публикации</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Geolocation</source>
         <translation>Геолокация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accuracy (m)</source>
         <translation>Точность (м)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source of location</source>
         <translation>Источник координат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Embedded metadata</source>
         <translation>Встроенные метаданные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actor</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SHA-256 verified</source>
         <translation>SHA-256 проверен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export batch</source>
         <translation>Пакет экспорта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On behalf of</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Perpetrator type</source>
         <translation>Тип нарушителя</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Perpetrator status</source>
         <translation>Статус нарушителя</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Intervening party</source>
         <translation>Вмешавшаяся сторона</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parties requested</source>
         <translation>К кому обращались</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -1984,37 +1999,37 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/views/detail_pane.py" line="+88" />
+        <location filename="../../gui/views/detail_pane.py" line="+88"/>
         <source>Select a record to see it here.</source>
         <translation>Выберите запись, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case timeline</source>
         <translation>Хронология дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
@@ -2022,12 +2037,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+20" />
+        <location filename="../../gui/dialogs/errors.py" line="+23"/>
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Произошла непредвиденная ошибка ({kind}). Частичных изменений не сохранено. Если она повторится, пожалуйста, сообщите о ней.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9"/>
         <source>FieldDoc</source>
         <translation>FieldDoc</translation>
     </message>
@@ -2035,58 +2050,58 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+104" />
+        <location filename="../../gui/views/filter_bar.py" line="+104"/>
         <source>Search names, titles, notes…</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Поиск по именам, названиям, заметкам…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A year, a month or a day: 2012, 2012-03 or 2012-03-28</source>
         <translation>Год, месяц или день: 2012, 2012-03 или 2012-03-28</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show only records of the chosen confidentiality levels</source>
         <translation>Показывать только записи выбранных уровней конфиденциальности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Levels: {n}</source>
         <translation>Уровней: {n}</translation>
     </message>
@@ -2094,77 +2109,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_json.py" line="+85" />
+        <location filename="../../gui/dialogs/import_json.py" line="+85"/>
         <source>Import records</source>
         <translation>Импорт записей</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import records from a JSON file</source>
         <translation>Импорт записей из файла JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file is checked as a whole first. Either every record in it is imported, or nothing is. Records already in the vault are updated; importing the same file twice changes nothing.</source>
         <translation>Сначала файл проверяется целиком. Импортируются либо все записи из него, либо ни одной. Записи, уже имеющиеся в хранилище, обновляются; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File in the FieldDoc interchange format (.json)</source>
         <translation>Файл в формате обмена FieldDoc (.json)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a file to import</source>
         <translation>Выберите файл для импорта</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Checking and importing…</source>
         <translation>Проверка и импорт…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Imported. New: {added}. Updated: {updated}. Unchanged: {unchanged}.</source>
         <translation>Импорт завершён. Новые: {added}. Обновлено: {updated}. Без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорт отменён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing was imported:</source>
         <translation>Ничего не импортировано:</translation>
     </message>
@@ -2172,173 +2187,173 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="-80" />
+        <location filename="../../gui/models/labels.py" line="-80"/>
         <source>Cases</source>
         <extracomment>The lists the navigation offers, in order (None = every record type).</extracomment>
         <translation>Дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detentions</source>
         <translation>Задержания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Involvements</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interventions</source>
         <translation>Вмешательства</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hearing</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Involvement</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intervention</source>
         <translation>Вмешательство</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New hearing</source>
         <translation>Новое заседание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New detention</source>
         <translation>Новое задержание</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New location</source>
         <translation>Новое место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New source</source>
         <translation>Новый источник</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New attachment</source>
         <translation>Новое вложение</translation>
     </message>
@@ -2346,57 +2361,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+145" />
+        <location filename="../../gui/main_window.py" line="+147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xchange</source>
         <translation>О&amp;бмен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>FieldDoc (locked)</source>
         <translation>FieldDoc (заблокировано)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FieldDoc HQ</source>
         <translation>FieldDoc — штаб</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+39"/>
+        <source>No automatic lock during the hearing (Ctrl+L locks).</source>
+        <translation>Автоматической блокировки на время заседания нет (Ctrl+L блокирует).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic lock after inactivity is on again.</source>
+        <translation>Автоматическая блокировка при бездействии снова включена.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FieldDoc {version}
 
 Encrypted, offline documentation of trials, incidents and detentions for human-rights monitors. Nothing leaves this computer unless you export it.</source>
@@ -2413,37 +2438,37 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+168" />
+        <location filename="../../gui/views/record_list.py" line="+172"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Found: {n}</source>
         <translation>Найдено: {n}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Records: {n}</source>
         <translation>Записей: {n}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Case timeline</source>
         <translation>Хронология дела</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -2484,32 +2509,32 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+60" />
+        <location filename="../../gui/dialogs/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock when I am away</source>
         <translation>Блокировать, когда я отхожу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock after (minutes)</source>
         <translation>Блокировать через (минут)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+L locks at once, from anywhere in FieldDoc. These settings are kept inside the encrypted vault.</source>
         <translation>Ctrl+L блокирует сразу, из любого места FieldDoc. Эти настройки хранятся внутри зашифрованного хранилища.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Without the idle lock, anyone who picks up this laptop while FieldDoc is open can read everything in the vault.</source>
         <translation>Без автоматической блокировки любой, кто возьмёт этот ноутбук при открытом FieldDoc, сможет прочитать всё содержимое хранилища.</translation>
     </message>
@@ -2517,27 +2542,27 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../gui/views/statistics.py" line="-46" />
+        <location filename="../../gui/views/statistics.py" line="-46"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apparent violation</source>
         <translation>Явное нарушение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Concern</source>
         <translation>Вызывает озабоченность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer not as expected, not yet assessed</source>
         <translation>Ответ не соответствует ожидаемому, ещё не оценён</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detentions</source>
         <translation>Задержания</translation>
     </message>
@@ -2545,83 +2570,83 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hearings per month</source>
         <translation>Заседания по месяцам</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hearings by the month they took place.</source>
         <translation>Заседания по месяцу, в котором они состоялись.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fair-trial concerns by right</source>
         <translation>Нарушения права на справедливый суд по видам прав</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observations from hearings and cases, by the right they concern.</source>
         <translation>Наблюдения по заседаниям и делам, сгруппированные по затронутому праву.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detentions by type of facility</source>
         <translation>Задержания по типу места содержания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A detention counts once for every type of place it passed through.</source>
         <translation>Задержание учитывается один раз для каждого типа места, через которое прошёл задержанный.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detentions by procedure</source>
         <translation>Задержания по виду процедуры</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criminal, administrative and other.</source>
         <translation>Уголовные, административные и другие.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+16" />
+        <location line="+15"/>
+        <location line="+16"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · наблюдений по справедливому суду: {obs}</translation>
     </message>
@@ -2629,7 +2654,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/tasks.py" line="+96" />
+        <location filename="../../gui/tasks.py" line="+96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2637,57 +2662,93 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+158" />
+        <location filename="../../gui/dialogs/unlock.py" line="+182"/>
         <source>Locked after a period of inactivity.</source>
+        <extracomment>Injectable for tests: the platform&apos;s Caps Lock state and the input layout&apos;s locale.</extracomment>
         <translation>Заблокировано после периода бездействия.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+20"/>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyboard layout is {layout}, not a Latin one.</source>
+        <translation>Раскладка клавиатуры — {layout}, не латинская.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are typing letters that are not Latin: check the keyboard layout.</source>
+        <translation>Вы вводите не латинские буквы: проверьте раскладку клавиатуры.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3"/>
+        <source>Show the passphrase as you type it (mind who can see the screen)</source>
+        <translation>Показывать парольную фразу при вводе (следите, кто видит экран)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a vault…</source>
         <translation>Создать хранилище…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This vault is locked. Type your passphrase to open it.</source>
         <translation>Хранилище заблокировано. Чтобы открыть его, введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>FieldDoc keeps your notes on trials, incidents and detentions in an encrypted vault on this computer. Nothing is ever sent anywhere. There is no vault here yet: create one to start recording.</source>
         <translation>FieldDoc хранит ваши записи о судебных процессах, инцидентах и задержаниях в зашифрованном хранилище на этом компьютере. Ничего никуда не отправляется. Хранилища здесь пока нет: создайте его, чтобы начать работу.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Vault folder: {path}</source>
         <translation>Папка хранилища: {path}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -2695,82 +2756,82 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/views/workspace.py" line="+125" />
+        <location filename="../../gui/views/workspace.py" line="+130"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forms left unsaved last time: {n}. Their drafts were kept encrypted.</source>
         <translation>Формы, не сохранённые в прошлый раз: {n}. Их черновики сохранены в зашифрованном виде.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+134"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The editing forms are not part of this build yet.</source>
         <translation>Формы редактирования пока не входят в эту сборку.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+60"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete this record ({kind})? It disappears from lists and search; its history is kept and the deletion is recorded.</source>
         <translation>Удалить эту запись ({kind})? Она исчезнет из списков и поиска; её история сохранится, а удаление будет зафиксировано.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Deleted. The record stays in its history.</source>
         <translation>Удалено. Запись сохраняется в истории.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The history view is not part of this build yet.</source>
         <translation>Просмотр истории пока не входит в эту сборку.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Case timeline</source>
         <translation>Хронология дела</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This form has changes that are not saved. Close it and discard them?</source>
         <translation>В форме есть несохранённые изменения. Закрыть её и отбросить их?</translation>
     </message>
