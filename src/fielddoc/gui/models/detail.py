@@ -18,7 +18,7 @@ from fielddoc.gui import theme
 from fielddoc.gui.models import field_names, labels
 from fielddoc.gui.models.pages import CONCERNS, titles
 from fielddoc.gui.widgets.plain import shown_lines
-from fielddoc.records import schema, vocab
+from fielddoc.records import huridocs, schema, vocab
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import Records
 
@@ -96,6 +96,9 @@ class _Renderer:
         vname = field_names.vocab_for(parent, key)
         if isinstance(value, dict) and "code" in value:
             value = value.get("code")
+        hlist = huridocs.list_for(key, parent)
+        if hlist and isinstance(value, str):
+            return esc(huridocs.label(hlist, value, labels.lang()))
         if vname and isinstance(value, str):
             return esc(vocab.label(vname, value, labels.lang()))
         return esc(value).replace("\n", "<br>")
