@@ -1101,12 +1101,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="48" />
         <source>Not observed</source>
-        <translation>Байқалмады</translation>
+        <translation>Бақылау мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="49" />
         <source>N/A</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Қатысы жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="50" />
@@ -1116,7 +1116,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="87" />
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst's assessment is on its own tab.</source>
-        <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 байқалмады, 5 қолданылмайды, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
+        <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 бақылау мүмкін болмады, 5 қатысы жоқ, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="114" />

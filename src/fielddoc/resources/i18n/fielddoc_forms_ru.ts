@@ -815,7 +815,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/forms/detention.py" line="65" />
         <source>Over 48 hours is a concern (HRC General Comment 35)</source>
-        <translation>Более 48 часов вызывает обеспокоенность (Замечание общего порядка № 35 КПЧ)</translation>
+        <translation>Более 48 часов вызывает озабоченность (Замечание общего порядка № 35 КПЧ)</translation>
     </message>
     <message>
         <location filename="../../gui/forms/detention.py" line="68" />
@@ -1053,7 +1053,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/forms/detention.py" line="131" />
         <source>Analyst's assessment (set at headquarters, not by the monitor)</source>
-        <translation>Оценка аналитика (даётся в штаб-квартире, а не наблюдателем)</translation>
+        <translation>Оценка аналитика (даётся в штабе, а не наблюдателем)</translation>
     </message>
     <message>
         <location filename="../../gui/forms/detention.py" line="133" />
@@ -1101,7 +1101,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="48" />
         <source>Not observed</source>
-        <translation>Не наблюдалось</translation>
+        <translation>Не удалось наблюдать</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="49" />
@@ -1116,7 +1116,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="87" />
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst's assessment is on its own tab.</source>
-        <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не наблюдалось, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
+        <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не удалось наблюдать, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="114" />
@@ -3225,7 +3225,7 @@ by {author} on device {device}</source>
     <message>
         <location filename="../../gui/forms/evidence.py" line="54" />
         <source>Share with HQ:</source>
-        <translation>Передать в штаб-квартиру:</translation>
+        <translation>Передать в штаб:</translation>
     </message>
     <message>
         <location filename="../../gui/forms/evidence.py" line="55" />

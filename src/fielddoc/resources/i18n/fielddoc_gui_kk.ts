@@ -286,7 +286,7 @@
     <message>
         <location line="+1" />
         <source>Concerns</source>
-        <translation>Алаңдаушылық</translation>
+        <translation>Алаңдаушылық тудырған жайттар</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2476,12 +2476,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1" />
         <source>Apparent violation</source>
-        <translation>Айқын бұзушылық</translation>
+        <translation>Бұзушылық белгілері</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Concern</source>
-        <translation>Алаңдаушылық тудырады</translation>
+        <translation>Алаңдаушылық туғызады</translation>
     </message>
     <message>
         <location line="+1" />

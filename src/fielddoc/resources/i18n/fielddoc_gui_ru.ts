@@ -194,7 +194,7 @@
     <message>
         <location line="+2" />
         <source>Fair-trial concerns: {n}</source>
-        <translation>Нарушения права на справедливый суд: {n}</translation>
+        <translation>Поводы для озабоченности (справедливый суд): {n}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -286,7 +286,7 @@
     <message>
         <location line="+1" />
         <source>Concerns</source>
-        <translation>Нарушения</translation>
+        <translation>Поводы для озабоченности</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2476,7 +2476,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1" />
         <source>Apparent violation</source>
-        <translation>Явное нарушение</translation>
+        <translation>Признаки нарушения</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2534,7 +2534,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1" />
         <source>Fair-trial concerns by right</source>
-        <translation>Нарушения права на справедливый суд по видам прав</translation>
+        <translation>Поводы для озабоченности по правам справедливого суда</translation>
     </message>
     <message>
         <location line="+1" />
