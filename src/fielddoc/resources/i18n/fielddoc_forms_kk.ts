@@ -2959,6 +2959,11 @@ by {author} on device {device}</source>
         <source>locked</source>
         <translation>құлыпталды</translation>
     </message>
+    <message>
+        <location filename="../../gui/forms/base.py" line="416" />
+        <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
+        <translation>«{text}» бұл тізімде жоқ: тізімнен мәнді таңдаңыз немесе оның 12 таңбалы кодын енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -3292,6 +3297,32 @@ by {author} on device {device}</source>
         <location filename="../../gui/widgets/fields.py" line="219" />
         <source>{code} (not in the list)</source>
         <translation>{code} (тізімде жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>HuridocsPicker</name>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="58" />
+        <source>Type a word or a code…</source>
+        <translation>Сөз немесе код енгізіңіз…</translation>
+    </message>
+</context>
+<context>
+    <name>HuridocsListPicker</name>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="179" />
+        <source>Type a word or a code to add…</source>
+        <translation>Қосу үшін сөз немесе код енгізіңіз…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="185" />
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Таңдалғанын алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="185" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
     </message>
 </context>
 </TS>

@@ -565,6 +565,16 @@
         <source>{id} (not in this vault)</source>
         <translation>{id} (бұл қоймада жоқ)</translation>
     </message>
+    <message>
+        <location filename="../../gui/models/detail.py" line="46" />
+        <source>this device</source>
+        <translation>осы құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/detail.py" line="47" />
+        <source>this vault&apos;s file key</source>
+        <translation>осы қоймадағы файл кілті</translation>
+    </message>
 </context>
 <context>
     <name>DetailFields</name>

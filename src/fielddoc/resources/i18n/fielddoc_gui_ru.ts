@@ -565,6 +565,16 @@
         <source>{id} (not in this vault)</source>
         <translation>{id} (нет в этом хранилище)</translation>
     </message>
+    <message>
+        <location filename="../../gui/models/detail.py" line="46" />
+        <source>this device</source>
+        <translation>это устройство</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/detail.py" line="47" />
+        <source>this vault&apos;s file key</source>
+        <translation>ключ файла в этом хранилище</translation>
+    </message>
 </context>
 <context>
     <name>DetailFields</name>
