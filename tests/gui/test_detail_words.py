@@ -48,3 +48,38 @@ def test_attachment_names_this_device_and_its_key(loaded, vault):
     assert "this device" in text
     assert "this vault's file key" in text
     assert vault.device_id not in text
+
+
+def _broken_words(browser) -> list[str]:
+    """Places where the pane's layout broke a line between two letters of one word."""
+    out = []
+    block = browser.document().begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            if 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+                out.append(f"{text[max(0, end - 12):end]}/{text[end:end + 8]}")
+        block = block.next()
+    return out
+
+
+def test_kazakh_detail_pane_wraps_between_words(qtbot, make_window, vault, loaded):
+    from tests.gui.keys import click_nav, click_row
+
+    window = make_window(vault, language="kk")
+    ws = window.workspace
+    click_nav(qtbot, ws, "hearing")
+    lst = ws.lists["hearing"]
+    qtbot.waitUntil(lambda: lst.model.rowCount() >= 5, timeout=3000)
+    row = next(r for r in range(lst.model.rowCount()) if lst.model.record_id(r) == "hrg-zh-2012-03-28")
+    click_row(lst.table, row)
+    qtbot.waitUntil(lambda: lst.detail.current is not None and lst.detail.current.id == "hrg-zh-2012-03-28",
+                    timeout=3000)
+    total = sum(lst.splitter.sizes())
+    lst.splitter.setSizes([total - 300, 300])
+    qtbot.waitUntil(lambda: lst.detail.browser.viewport().width() <= 300, timeout=2000)
+    qtbot.wait(50)
+    assert "Алаңдаушылық туғызады" in lst.detail.browser.toPlainText()
+    assert _broken_words(lst.detail.browser) == []

@@ -234,7 +234,7 @@ class _Renderer:
         for code in sorted(by_group):
             group = vocab.FT_GROUPS.get(code)
             gname = f"{code}. {group.label(lang)}" if group else code
-            rows.append(f'<tr><td colspan="3"><b>{esc(gname)}</b></td></tr>')
+            rows.append(f'<tr><td><b>{esc(gname)}</b></td></tr>')
             for o in by_group[code]:
                 item = vocab.FAIR_TRIAL_BY_ID.get(str(o.get("item")))
                 name = item.label(lang) if item else str(o.get("item"))
@@ -251,10 +251,11 @@ class _Renderer:
                 weight = "bold" if assessment in CONCERNS else "normal"
                 a_text = vocab.label("ft_assessment", assessment, lang) if assessment else ""
                 note = f'<br><i>{esc(o["note"])}</i>' if isinstance(o.get("note"), str) else ""
-                rows.append(
-                    f"<tr><td>{esc(name)}{note}</td><td>{answer}</td>"
-                    f'<td style="color:{colour.name()};font-weight:{weight}">{esc(a_text)}</td></tr>'
-                )
+                # one column: the item, then its answer and assessment on the next line, so a narrow
+                # pane wraps between words (three columns squeezed Kazakh words apart mid-word)
+                assessed = (f' · <span style="color:{colour.name()};font-weight:{weight}">{esc(a_text)}</span>'
+                            if a_text else "")
+                rows.append(f"<tr><td>{esc(name)}{note}<br>{answer}{assessed}</td></tr>")
         return head + f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>'
 
     def body(self) -> str:
