@@ -286,7 +286,7 @@
     <message>
         <location line="+1" />
         <source>Concerns</source>
-        <translation>Алаңдаушылық тудырған жайттар</translation>
+        <translation>Алаңдаушылық</translation>
     </message>
     <message>
         <location line="+2" />

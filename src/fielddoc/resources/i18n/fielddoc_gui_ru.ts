@@ -286,7 +286,7 @@
     <message>
         <location line="+1" />
         <source>Concerns</source>
-        <translation>Поводы для озабоченности</translation>
+        <translation>Озабоченность</translation>
     </message>
     <message>
         <location line="+2" />
