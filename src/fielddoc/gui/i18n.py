@@ -95,6 +95,10 @@ class Language(QObject):
 
     def set(self, lang: str) -> str:
         lang = lang if lang in LANGUAGES else "en"
+        # the core and the locale first: widgets re-read their texts (core messages too) as soon as
+        # a translator is installed
+        core_i18n.set_language(lang)
+        QLocale.setDefault(QLocale(lang))
         for t in self._translators:
             self._app.removeTranslator(t)
         self._translators = []
@@ -114,8 +118,6 @@ class Language(QObject):
                 self._app.installTranslator(extra)
                 self._translators.append(extra)
             self._install("qtbase_" + lang, qt_dir)
-        core_i18n.set_language(lang)
-        QLocale.setDefault(QLocale(lang))
         changed = lang != self.current
         self.current = lang
         if changed or lang == "en":

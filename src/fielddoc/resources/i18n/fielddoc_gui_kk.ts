@@ -2376,16 +2376,6 @@
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>FieldDoc (locked)</source>
-        <translation>FieldDoc (құлыпталған)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>FieldDoc HQ</source>
-        <translation>FieldDoc — штаб</translation>
-    </message>
-    <message>
         <location line="+55" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
@@ -2403,6 +2393,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>FieldDoc {version}
 
 Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156" />
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160" />
+        <source>HQ</source>
+        <translation>Штаб</translation>
     </message>
 </context>
 <context>

@@ -2376,16 +2376,6 @@
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>FieldDoc (locked)</source>
-        <translation>FieldDoc (заблокировано)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>FieldDoc HQ</source>
-        <translation>FieldDoc — штаб</translation>
-    </message>
-    <message>
         <location line="+55" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
@@ -2403,6 +2393,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>FieldDoc {version}
 
 Зашифрованное документирование судебных процессов, инцидентов и задержаний без подключения к сети — для правозащитных наблюдателей. Данные покидают этот компьютер, только если вы сами их экспортируете.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156" />
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160" />
+        <source>HQ</source>
+        <translation>Штаб</translation>
     </message>
 </context>
 <context>
