@@ -290,6 +290,61 @@
         <source>Rotate the key</source>
         <translation>Кілтті ауыстыру</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="173" />
+        <source>Re&amp;name…</source>
+        <translation>Атауын ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="357" />
+        <source>The device was not renamed. Nothing was changed.</source>
+        <translation>Құрылғының атауы өзгертілмеді. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="364" />
+        <source>Device {device} is now named “{name}”.</source>
+        <translation>{device} құрылғысының енді атауы — «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="366" />
+        <source>Device {device} has no name now.</source>
+        <translation>{device} құрылғысының енді атауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="369" />
+        <source>Renaming the device…</source>
+        <translation>Құрылғының атауы өзгертілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="372" />
+        <source>Rename device</source>
+        <translation>Құрылғының атауын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="373" />
+        <source>Name of device {device} at HQ. Its fingerprint is:</source>
+        <translation>{device} құрылғысының штабтағы атауы. Оның саусақ ізі:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="374" />
+        <source>The name is HQ&apos;s own: it is shown instead of the device&apos;s id in lists, conflicts and the history, and never sent to the device.</source>
+        <translation>Бұл атауды тек штаб біледі: ол тізімдерде, қайшылықтарда және тарихта құрылғы идентификаторының орнына көрсетіледі және құрылғыға ешқашан жіберілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="376" />
+        <source>&amp;Rename</source>
+        <translation>Атауын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="377" />
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="378" />
+        <source>e.g. Aktau laptop (Aigul)</source>
+        <translation>мыс. Ақтау ноутбугі (Айгүл)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>

@@ -290,6 +290,61 @@
         <source>Rotate the key</source>
         <translation>Сменить ключ</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="173" />
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="357" />
+        <source>The device was not renamed. Nothing was changed.</source>
+        <translation>Устройство не переименовано. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="364" />
+        <source>Device {device} is now named “{name}”.</source>
+        <translation>Устройство {device} теперь называется «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="366" />
+        <source>Device {device} has no name now.</source>
+        <translation>У устройства {device} теперь нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="369" />
+        <source>Renaming the device…</source>
+        <translation>Переименование устройства…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="372" />
+        <source>Rename device</source>
+        <translation>Переименовать устройство</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="373" />
+        <source>Name of device {device} at HQ. Its fingerprint is:</source>
+        <translation>Название устройства {device} в штабе. Его отпечаток:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="374" />
+        <source>The name is HQ&apos;s own: it is shown instead of the device&apos;s id in lists, conflicts and the history, and never sent to the device.</source>
+        <translation>Это название знает только штаб: оно показывается вместо идентификатора устройства в списках, конфликтах и истории и никогда не отправляется на устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="376" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="377" />
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/hq_devices.py" line="378" />
+        <source>e.g. Aktau laptop (Aigul)</source>
+        <translation>напр. Ноутбук Актау (Айгуль)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
