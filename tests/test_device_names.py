@@ -13,7 +13,8 @@ __all__ = ["KDF"]
 
 def _trusted_device(tmp_path, run, field, hq) -> str:  # noqa: F811
     card = tmp_path / "card.json"
-    run("recipients", "add", "--vault", field, card, "--fingerprint", json.loads(card.read_text())["fingerprint"])
+    fingerprint = json.loads(card.read_text())["fingerprint"]
+    run("recipients", "add", "--vault", field, card, "--fingerprint", fingerprint)
     outdir = tmp_path / "out"
     outdir.mkdir()
     run("export", "--vault", field, "--out", outdir)

@@ -35,6 +35,7 @@ def test_headings_and_dates_fit_their_columns(qtbot, make_window, vault, loaded,
                 cut.append((kind, text, table.columnWidth(col)))
             for row in range(model.rowCount()):
                 value = str(model.data(model.index(row, col)) or "")
-                if DATE.match(value) and table.fontMetrics().horizontalAdvance(value) + 8 > table.columnWidth(col):
+                wide = table.fontMetrics().horizontalAdvance(value) + 8 > table.columnWidth(col)
+                if DATE.match(value) and wide:
                     cut.append((kind, value, table.columnWidth(col)))
     assert cut == []

@@ -3,9 +3,9 @@ instead of JSON paths, this vault's own device and key by name, never "not in th
 
 from __future__ import annotations
 
-from html import unescape
 import io
 import re
+from html import unescape
 
 import pytest
 

@@ -29,10 +29,12 @@ def test_file_dialog_speaks_the_interface_language(qtbot, language, lang):
     seen: list[str] = []
 
     def look() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QFileDialog) and w.isVisible())
         widgets = dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
         seen.extend(w.text().replace("&", "") for w in widgets if w.isVisible() and w.text())
-        seen.extend(w.toolTip() for w in dialog.findChildren(QAbstractButton) if w.isVisible() and w.toolTip())
+        buttons = dialog.findChildren(QAbstractButton)
+        seen.extend(w.toolTip() for w in buttons if w.isVisible() and w.toolTip())
         dialog.reject()
 
     QTimer.singleShot(200, look)

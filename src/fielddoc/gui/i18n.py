@@ -58,7 +58,7 @@ class QtSupplement(QTranslator):
         super().__init__(parent)
         self._table = table
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         return self._table.get((context, source))  # type: ignore[return-value] # None: not here
 
@@ -72,7 +72,7 @@ _PLURAL = re.compile(r"\((e?s)\)")
 class EnglishPlurals(QTranslator):
     """English plural forms of "%n record(s)" messages: "1 record", "2 records"."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         if n < 0 or "%n" not in source or "(" not in source:
             return None  # type: ignore[return-value] # not here: the next translator is asked

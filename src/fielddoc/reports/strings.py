@@ -174,7 +174,8 @@ _S: dict[str, tuple[str, str, str]] = {
     "ev.opened": ("Case opened", "Возбуждение дела", "Іс қозғалды"),
     "ev.judgment": ("First-instance judgment", "Приговор первой инстанции", "Бірінші сатыдағы үкім"),
     # charts
-    "chart.concerns": ("Fair-trial concerns by right", "Поводы для озабоченности по правам справедливого суда",
+    "chart.concerns": ("Fair-trial concerns by right",
+                       "Поводы для озабоченности по правам справедливого суда",
                        "Әділ сот құқықтары бойынша алаңдаушылық"),
     "chart.violation": ("Apparent violation", "Признаки нарушения", "Бұзушылық белгілері"),
     "chart.concern": ("Concern", "Вызывает озабоченность", "Алаңдаушылық туғызады"),

@@ -253,8 +253,8 @@ class _Renderer:
                 note = f'<br><i>{esc(o["note"])}</i>' if isinstance(o.get("note"), str) else ""
                 # one column: the item, then its answer and assessment on the next line, so a narrow
                 # pane wraps between words (three columns squeezed Kazakh words apart mid-word)
-                assessed = (f' · <span style="color:{colour.name()};font-weight:{weight}">{esc(a_text)}</span>'
-                            if a_text else "")
+                style = f"color:{colour.name()};font-weight:{weight}"
+                assessed = f' · <span style="{style}">{esc(a_text)}</span>' if a_text else ""
                 rows.append(f"<tr><td>{esc(name)}{note}<br>{answer}{assessed}</td></tr>")
         return head + f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>'
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from fielddoc import i18n
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.models import labels
 
@@ -22,10 +23,11 @@ def relabel_editors(ws: Any) -> None:
     from fielddoc.gui.forms.relabel import place_of, put_back, rebuilt
 
     current = ws.tabs.currentWidget()
+    lang = i18n.language()
     for key, old in list(ws.editors.items()):
         index = ws.tabs.indexOf(old)
-        if index < 0 or getattr(old, "_wiped", False):
-            continue
+        if index < 0 or getattr(old, "_wiped", False) or getattr(old, "lang", lang) == lang:
+            continue  # gone, wiped, or already in this language (translators are reinstalled at unlock)
         place = place_of(old)
         try:
             new = rebuilt(old, ws)

@@ -28,7 +28,6 @@ from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.filter_bar import FilterBar
 from fielddoc.records import query
 
-
 _DATE = re.compile(r"\A\d{4}(-\d\d){0,2}( \d\d:\d\d)?\Z")
 
 
@@ -154,7 +153,8 @@ class RecordListView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         head_metrics = header.fontMetrics()
-        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + head_metrics.height() + 8
+        margin = (2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+                  + head_metrics.height() + 8)
         stretch = self.model.stretch_column()
         widths: dict[int, int] = {}
         floors: dict[int, int] = {}
