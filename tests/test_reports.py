@@ -72,7 +72,7 @@ def test_hearing_report_in_russian_and_kazakh(loaded):
     assert "Monitors reported denial of counsel in the initial investigation phase" in ru
     kk = content.hearing_report(loaded, "hrg-zh-2012-04-16", "kk").text()
     assert "Сот отырысы туралы есеп" in kk and "2012 жылғы 16 сәуір" in kk
-    assert "Айқын бұзушылық" in kk and "Roza Tuletayeva" in kk
+    assert "Бұзушылық белгілері" in kk and "Roza Tuletayeva" in kk
 
 
 def test_verdicts_and_sentences(loaded):
