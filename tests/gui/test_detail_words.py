@@ -30,6 +30,7 @@ def test_timestamps_are_dates_in_the_interface_language(loaded, lang):
     assert not re.search(r":\d\d\.\d{3}", text), "milliseconds are shown"
     month = {"en": "January", "ru": "января", "kk": "қаңтар"}[lang]
     assert month in text, text[:2000]
+    assert not re.search(r"\b\d{4}-\d\d-\d\d\b", text), "an ISO date is shown"
 
 
 def test_illustrative_fields_are_named_not_json_paths(qapp, loaded):

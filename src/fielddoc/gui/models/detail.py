@@ -46,6 +46,7 @@ _T = {
     "this_device": QT_TRANSLATE_NOOP("Detail", "this device"),
     "own_key": QT_TRANSLATE_NOOP("Detail", "this vault's file key"),
 }
+DATE_KEYS = frozenset({"from", "to", "date", "date_of_birth", "date_deceased"})
 SKIP = frozenset({"id", "title", "name", "fair_trial", "_illustrative", "confidentiality", "tlp", "draft"})
 ASSESSMENT_COLOURS = {"concern": theme.WARNING, "apparent_violation": theme.DANGER,
                       "no_concern": theme.OK}
@@ -148,6 +149,8 @@ class _Renderer:
             return self.device(value)
         if when.is_moment(value):
             return esc(when.moment(str(value)))
+        if isinstance(value, str) and (key in DATE_KEYS or key.endswith(("_date", "_at"))):
+            return esc(when.partial(value))  # a plain date ("2012-01-23") in the interface language
         vname = field_names.vocab_for(parent, key)
         if isinstance(value, dict) and "code" in value:
             value = value.get("code")
