@@ -68,11 +68,11 @@ def test_hearing_report_shows_what_the_record_says(loaded):
 def test_hearing_report_in_russian_and_kazakh(loaded):
     ru = content.hearing_report(loaded, "hrg-zh-2012-04-16", "ru").text()
     assert "Отчёт о судебном заседании" in ru and "16 апреля 2012\u00a0г." in ru
-    assert "Доступ к защитнику с момента задержания" in ru and "Явное нарушение" in ru
+    assert "Доступ к защитнику с момента задержания" in ru and "Признаки нарушения" in ru
     assert "Monitors reported denial of counsel in the initial investigation phase" in ru
     kk = content.hearing_report(loaded, "hrg-zh-2012-04-16", "kk").text()
     assert "Сот отырысы туралы есеп" in kk and "2012 жылғы 16 сәуір" in kk
-    assert "Айқын бұзушылық" in kk and "Roza Tuletayeva" in kk
+    assert "Бұзушылық белгілері" in kk and "Roza Tuletayeva" in kk
 
 
 def test_verdicts_and_sentences(loaded):
@@ -215,7 +215,7 @@ def test_layout_keeps_headings_with_charts_and_wraps_long_urls(loaded, tmp_path)
     from fielddoc.reports import pdf
 
     report = content.case_summary(loaded, "case-kozlov", "ru")
-    heading = "Нарушения права на справедливый суд по правам"
+    heading = "Поводы для озабоченности по правам справедливого суда"
     pages = _pdftotext(pdf.render_pdf(report), tmp_path).split("\f")
     with_heading = [p for p in pages if heading in p]
     assert len(with_heading) == 1 and "Равенство сторон" in with_heading[0]

@@ -227,6 +227,21 @@ def cmd_hq_devices_revoke(args: Any) -> int:
     return 0
 
 
+def cmd_hq_devices_rename(args: Any) -> int:
+    from fielddoc.hq.devices import find_device, rename
+
+    hq = _open_hq(args)
+    try:
+        dev = rename(hq, find_device(hq, args.device), args.label)
+    finally:
+        hq.lock()
+    if dev.label:
+        out(f"Device {dev.device_id} ({dev.fingerprint}) is now named “{shown(dev.label)}”.")
+    else:
+        out(f"Device {dev.device_id} ({dev.fingerprint}) has no name now.")
+    return 0
+
+
 def cmd_hq_import(args: Any) -> int:
     from fielddoc.hq.importer import import_bundle
 
@@ -621,6 +636,11 @@ def register(sub: Any) -> None:
     p.add_argument("--reason")
     p.set_defaults(func=cmd_hq_devices_revoke)
     key_commands.register_hq(dsub, _hq_opt)
+    p = dsub.add_parser("rename", help="name a device as HQ knows it (\"\" removes the name)")
+    _hq_opt(p)
+    p.add_argument("device", help="device id or fingerprint")
+    p.add_argument("label", help="the new name, e.g. \"Aktau laptop (Aigul)\"")
+    p.set_defaults(func=cmd_hq_devices_rename)
 
     p = hsub.add_parser("import", help="verify and import bundles (each all or nothing)")
     _hq_opt(p)

@@ -17,6 +17,7 @@ Core messages (errors, validation problems) are in ``core_<lang>.json``;
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -34,6 +35,53 @@ LANGUAGES = core_i18n.LANGUAGES
 NATIVE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 
+#: Qt's own strings that its ru/kk catalogues leave in English (seen in the file dialog).
+QT_SUPPLEMENT: dict[str, dict[tuple[str, str], str]] = {
+    "ru": {
+        ("QFileDialog", "&Look in:"): "&Папка:",
+        ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+        ("QFileDialog", "Computer"): "Компьютер",
+    },
+    "kk": {
+        ("QFileDialog", "Look in:"): "Қайда қарау:",
+        ("QFileDialog", "Files of type:"): "Файлдар түрі:",
+        ("QFileDialog", "Computer"): "Компьютер",
+        ("QFileDialog", "My Computer"): "Менің компьютерім",
+    },
+}
+
+
+class QtSupplement(QTranslator):
+    """A few translations of Qt's own strings, from :data:`QT_SUPPLEMENT`."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return self._table.get((context, source))  # type: ignore[return-value] # None: not here
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+_PLURAL = re.compile(r"\((e?s)\)")
+
+
+class EnglishPlurals(QTranslator):
+    """English plural forms of "%n record(s)" messages: "1 record", "2 records"."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if n < 0 or "%n" not in source or "(" not in source:
+            return None  # type: ignore[return-value] # not here: the next translator is asked
+        return _PLURAL.sub("" if n == 1 else r"\1", source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
 class Language(QObject):
     """Owns the installed translators; one per application."""
 
@@ -47,16 +95,29 @@ class Language(QObject):
 
     def set(self, lang: str) -> str:
         lang = lang if lang in LANGUAGES else "en"
+        # the core and the locale first: widgets re-read their texts (core messages too) as soon as
+        # a translator is installed
+        core_i18n.set_language(lang)
+        QLocale.setDefault(QLocale(lang))
         for t in self._translators:
             self._app.removeTranslator(t)
         self._translators = []
+        # lowest priority, every language: "%n file(s)" reads "1 file" / "2 files" where no
+        # catalogue has the message's plural forms (English has no catalogue at all)
+        plurals = EnglishPlurals(self)
+        self._app.installTranslator(plurals)
+        self._translators.append(plurals)
         if lang != "en":
             for name in CATALOGUES:
                 self._install(name + "_" + lang, str(QM_DIR))
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            # Qt's own words (file dialogs, standard buttons); what Qt's catalogue lacks comes from
+            # QT_SUPPLEMENT, installed first so that Qt's own translation wins where it has one
+            if QT_SUPPLEMENT.get(lang):
+                extra = QtSupplement(QT_SUPPLEMENT[lang], self)
+                self._app.installTranslator(extra)
+                self._translators.append(extra)
             self._install("qtbase_" + lang, qt_dir)
-        core_i18n.set_language(lang)
-        QLocale.setDefault(QLocale(lang))
         changed = lang != self.current
         self.current = lang
         if changed or lang == "en":

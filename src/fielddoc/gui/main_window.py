@@ -155,10 +155,11 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         # Never record text here: window titles end up in task switchers and screen readers.
+        # The platform adds the application's name ("Locked — FieldDoc"), so it is not repeated here.
         if self.session is None:
-            self.setWindowTitle(self.tr("FieldDoc (locked)"))
+            self.setWindowTitle(self.tr("Locked"))
         else:
-            self.setWindowTitle(self.tr("FieldDoc HQ") if self.session.is_hq else "FieldDoc")
+            self.setWindowTitle(self.tr("HQ") if self.session.is_hq else "FieldDoc")
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if is_language_change(event):

@@ -1,4 +1,4 @@
-"""HQ's device registry: enrol (from an enrolment file, or on first use), list, revoke."""
+"""HQ's device registry: enrol (from an enrolment file, or on first use), list, rename, revoke."""
 
 from __future__ import annotations
 
@@ -283,6 +283,22 @@ def revoke(hq: HQStore, device_id: str, reason: str = "") -> Device:
             .where(hq_devices.c.device_id == device_id)
             .values(status="revoked", revoked_at=now_iso(), revoke_reason=reason[:500])
         )
+        found = get_device(conn, device_id)
+    assert found is not None
+    return found
+
+
+LABEL_MAX = 200
+
+
+def rename(hq: HQStore, device_id: str, label: str) -> Device:
+    """Give an enrolled device the name HQ knows it by ('' removes the name). Only the label
+    changes: the key, the status and what the device sent stay as they are."""
+    label = check_label(label.strip())[:LABEL_MAX]
+    with hq.engine.begin() as conn:
+        if get_device(conn, device_id) is None:
+            raise UnknownDeviceId(device=device_id[:60])
+        conn.execute(update(hq_devices).where(hq_devices.c.device_id == device_id).values(label=label))
         found = get_device(conn, device_id)
     assert found is not None
     return found

@@ -1,6 +1,6 @@
 """HQ's device registry and HQ's own recipient card.
 
-The same core calls as ``fielddoc hq devices list / enrol / revoke`` and
+The same core calls as ``fielddoc hq devices list / enrol / rename / revoke`` and
 ``fielddoc hq card [--rotate]``, on the task runner. Enrolling asks for an
 explicit statement that the fingerprint was compared with the monitor out of
 band; revoking and rotating say what follows and default to Cancel.
@@ -45,7 +45,7 @@ from fielddoc.gui.dialogs.exchange_common import (
 from fielddoc.gui.dialogs.files import pick_folder, pick_open_file
 from fielddoc.gui.models.session import Session
 from fielddoc.gui.widgets.plain import plain, plain_tip, shown
-from fielddoc.hq.devices import Device, enrol, list_devices, revoke
+from fielddoc.hq.devices import Device, enrol, list_devices, rename, revoke
 from fielddoc.hq.importer import number_ranges
 from fielddoc.hq.store import HQStore
 
@@ -101,6 +101,9 @@ class DevicesDialog(ExchangeDialog):
         self.enrol_button.clicked.connect(self.choose_enrolment)
         self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(self.confirm_revoke)
+        self.rename_button = QPushButton()
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.rename_button.setAutoDefault(False)
         self.card_heading = role_label(role="subheading")
         self.card_intro = role_label(role="muted")
         self.hq_name = plain(QLabel())
@@ -127,6 +130,7 @@ class DevicesDialog(ExchangeDialog):
 
         device_buttons = QHBoxLayout()
         device_buttons.addStretch(1)
+        device_buttons.addWidget(self.rename_button)
         device_buttons.addWidget(self.revoke_button)
         device_buttons.addWidget(self.enrol_button)
         card_buttons = QHBoxLayout()
@@ -166,6 +170,7 @@ class DevicesDialog(ExchangeDialog):
         self.empty.setText(self.tr("No device is enrolled yet."))
         self.enrol_button.setText(self.tr("&Enrol from file…"))
         self.revoke_button.setText(self.tr("&Revoke…"))
+        self.rename_button.setText(self.tr("Re&name…"))
         self.card_heading.setText(self.tr("This HQ's recipient card"))
         self.card_intro.setText(self.tr(
             "Field devices encrypt their bundles to this card. Give the card file to monitors and tell "
@@ -275,6 +280,7 @@ class DevicesDialog(ExchangeDialog):
         chosen = self.selected()
         self.enrol_button.setEnabled(idle)
         self.revoke_button.setEnabled(idle and chosen is not None and chosen["status"] != "revoked")
+        self.rename_button.setEnabled(idle and chosen is not None)
         self.save_button.setEnabled(idle and self._hq is not None)
         self.rotate_button.setEnabled(idle and self._hq is not None)
 
@@ -336,6 +342,42 @@ class DevicesDialog(ExchangeDialog):
             field=self.tr("&Label"), value=e.label,
             placeholder=self.tr("Optional: a name for this device at HQ"))
         self.question.open()
+
+    # -- rename ---------------------------------------------------------------------------------
+    def ask_rename(self) -> FormQuestion | None:
+        """Name the selected device as HQ knows it (a device trusted on first use has no name)."""
+        d = self.selected()
+        if d is None or self._task is not None:
+            return None
+        device = d["device"]
+
+        def answered(yes: bool, label: str) -> None:
+            self.question = None
+            if not yes:
+                self.set_status("muted", lambda: self.tr("The device was not renamed. Nothing was changed."))
+                return
+            hq = self._session.hq
+
+            def renamed(dev: Device) -> None:
+                self._finish()
+                self.reload(lambda: self.select(dev.device_id))
+                self.set_status("ok", lambda: self.tr("Device {device} is now named “{name}”.").format(
+                    device=dev.device_id, name=shown(dev.label)) if dev.label else self.tr(
+                    "Device {device} has no name now.").format(device=dev.device_id))
+                self.changed.emit()
+
+            self._submit(lambda: rename(hq, device, label), renamed, lambda: self.tr("Renaming the device…"))
+
+        self.question = FormQuestion(
+            self, self.tr("Rename device"),
+            self.tr("Name of device {device} at HQ. Its fingerprint is:").format(device=shown(device)),
+            self.tr("The name is HQ's own: it is shown instead of the device's id in lists, conflicts and "
+                    "the history, and never sent to the device."),
+            self.tr("&Rename"), self.tr("Cancel"), answered,
+            fingerprint=d["fingerprint"], field=self.tr("&Name"), value=d["label"] or "",
+            placeholder=self.tr("e.g. Aktau laptop (Aigul)"), max_length=200)
+        self.question.open()
+        return self.question
 
     # -- revoke ---------------------------------------------------------------------------------
     def confirm_revoke(self) -> FormQuestion | None:

@@ -170,7 +170,11 @@ class UnlockScreen(QWidget):
         self._say(self._reason_text(), "muted")
         self.refresh()
 
+    _error: BaseException | None = None  # what the error line says, to say it again in another language
+
     def _say(self, text: str, role: str) -> None:
+        if role != "error":
+            self._error = None
         self.message.setProperty("role", role)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
@@ -229,6 +233,10 @@ class UnlockScreen(QWidget):
         self.language_label.setText(self.tr("Language:"))
         if self.message.property("role") == "muted" and not self._busy:
             self._say(self._reason_text(), "muted")
+        elif self.message.property("role") == "error" and self._error is not None:
+            self._say(message_for(self._error), "error")  # the error line follows the language too
+        elif self._busy:
+            self._say(self.tr("Unlocking…"), "muted")
         self._texts()
 
     def _texts(self) -> None:
@@ -288,6 +296,7 @@ class UnlockScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self._error = exc
         self._say(message_for(exc), "error")
         if isinstance(exc, WrongPassphrase):
             self.passphrase.setFocus()

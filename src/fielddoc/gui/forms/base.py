@@ -59,10 +59,12 @@ from fielddoc.gui.widgets.fields import (
     TriBool,
     VocabCombo,
 )
+from fielddoc.gui.widgets.huridocs import HuridocsListPicker, HuridocsPicker
 from fielddoc.gui.widgets.kinds import kind_name
 from fielddoc.gui.widgets.pickers import MultiRecordPicker, RecordContext, RecordPicker
 from fielddoc.gui.widgets.repeat import RepeatList
 from fielddoc.gui.widgets.taborder import fix_tab_order
+from fielddoc.records.huridocs import lists as huridocs_lists
 from fielddoc.records.ids import uuid7
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.vocab import CONFIDENTIALITY_TLP
@@ -268,8 +270,14 @@ class RecordEditor(QWidget):
     def code(self, placeholder: str = "", width: int = 16) -> CodeLine:
         return CodeLine(None, placeholder, width)
 
-    def huridocs(self) -> CodeLine:
+    def huridocs(self, list_no: str | None = None) -> CodeLine | HuridocsPicker:
+        """A HURIDOCS code: a searchable picker when FieldDoc ships list ``list_no``."""
+        if list_no is not None and list_no in huridocs_lists():
+            return HuridocsPicker(list_no)
         return CodeLine(None, self.tr("12-digit HURIDOCS code"), 28)
+
+    def huridocs_many(self, list_no: str) -> HuridocsListPicker:
+        return HuridocsListPicker(list_no)
 
     def tags(self, placeholder: str = "") -> TagsLine:
         return TagsLine(None, placeholder)
@@ -402,6 +410,12 @@ class RecordEditor(QWidget):
             if text:
                 out.append((f, self.tr("“{text}” is not linked to a record: choose it from the list "
                                        "or create it with +.").format(text=text[:60])))
+            codes = [f.widget] if isinstance(f.widget, HuridocsPicker | HuridocsListPicker) else []
+            codes += f.widget.findChildren(HuridocsPicker)
+            text = next((t for t in (p.pending_text() for p in codes) if t), None)
+            if text:
+                out.append((f, self.tr("“{text}” is not a term of this list: choose one from the list "
+                                       "or type its 12-digit code.").format(text=text[:60])))
         error = self.advanced.parse_error()
         if error:
             out.append((None, self.tr("Advanced (JSON): {error}").format(error=error)))

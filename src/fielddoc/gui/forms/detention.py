@@ -32,8 +32,7 @@ class DetentionEditor(RecordEditor):
         who.add("person_id", self.tr("&Detained person:"), self.pick("person"), span=2)
         who.add("related_case_id", self.tr("&Case:"), self.pick("case", create=False), span=2)
         who.add("procedure", self.tr("P&rocedure:"), self.vocab("procedure"))
-        who.add("detention_type", self.tr("Detention &type:"), self.huridocs(),
-                hint=self.tr("HURIDOCS list 29"))
+        who.add("detention_type", self.tr("Detention &type:"), self.huridocs("29"))
 
         app = page.section(self.tr("Apprehension"), columns=2)
         app.add("apprehension.datetime", self.tr("&When:"), self.date(), span=2)
@@ -74,7 +73,7 @@ class DetentionEditor(RecordEditor):
             row.add("facility", self.tr("Facility:"), self.text())
             row.add("facility_type", self.tr("Type:"), self.vocab("facility_type"))
             row.add("location_id", self.tr("Location:"), self.pick("location"))
-            row.add("whereabouts", self.tr("Whereabouts:"), self.huridocs())
+            row.add("whereabouts", self.tr("Whereabouts:"), self.huridocs("30"))
             row.add("from", self.tr("From:"), self.date("plain"))
             row.add("to", self.tr("To:"), self.date("plain"))
             row.add("note", self.tr("Note:"), self.text(), span=2)
@@ -90,23 +89,19 @@ class DetentionEditor(RecordEditor):
             access.add(f"access.{key}.first_at", self.tr("First:"), self.date(precisions=(
                 "year", "month", "day", "hour", "minute")))
             access.add(f"access.{key}.note", self.tr("Note:"), self.text())
-        access.add("access.legal_counsel", self.tr("Legal counsel:"), self.huridocs(), newline=True,
-                   hint=self.tr("HURIDOCS list 31"))
+        access.add("access.legal_counsel", self.tr("Legal counsel:"), self.huridocs("31"), newline=True)
 
     def _treatment(self) -> None:
         page = self.page(self.tr("&Ill-treatment and release"))
         ill = page.section(self.tr("Ill-treatment"), columns=2)
         ill.add("ill_treatment.alleged", self.tr("&Alleged:"), self.tri())
         ill.add("ill_treatment.phase", self.tr("P&hase:"), self.text(self.tr("e.g. interrogation, transfer")))
-        ill.add("ill_treatment.methods", self.tr("&Methods:"), self.tags(self.tr("HURIDOCS list 5 codes")),
-                span=2)
+        ill.add("ill_treatment.methods", self.tr("&Methods:"), self.huridocs_many("5"), span=2)
         ill.add("ill_treatment.perpetrator_ids", self.tr("&Perpetrators:"),
                 self.picks("person", "organisation"), span=2)
         ill.add("ill_treatment.medical_evidence", self.tr("Medical evidence:"), self.text())
-        ill.add("ill_treatment.statements_signed", self.tr("Statements signed:"), self.huridocs(),
-                hint=self.tr("HURIDOCS list 36"))
-        ill.add("ill_treatment.medical_attention", self.tr("Medical attention:"), self.huridocs(),
-                hint=self.tr("HURIDOCS list 37"))
+        ill.add("ill_treatment.statements_signed", self.tr("Statements signed:"), self.huridocs("36"))
+        ill.add("ill_treatment.medical_attention", self.tr("Medical attention:"), self.huridocs("37"))
         ill.add("ill_treatment.complaint.date", self.tr("Complaint date:"), self.date(), newline=True, span=2)
         ill.add("ill_treatment.complaint.body", self.tr("Complaint to:"), self.text())
         ill.add("ill_treatment.complaint.outcome", self.tr("Complaint outcome:"), self.text())
@@ -130,8 +125,7 @@ class DetentionEditor(RecordEditor):
         page = self.page(self.tr("Analyst's &assessment"))
         sec = page.section(self.tr("Analyst's assessment (set at headquarters, not by the monitor)"),
                            columns=1)
-        sec.add("liberty_status", self.tr("&Liberty status:"), self.huridocs(),
-                hint=self.tr("HURIDOCS list 25"))
+        sec.add("liberty_status", self.tr("&Liberty status:"), self.huridocs("25"))
         sec.add("wgad_assessment.categories", self.tr("&WGAD categories:"), CheckGroup("wgad_category"))
         sec.add("wgad_assessment.status", self.tr("Assessment &status:"), self.vocab("wgad_status"))
         sec.add("wgad_assessment.note", self.tr("&Reasoning:"), self.area(3))

@@ -34,11 +34,9 @@ class IncidentEditor(RecordEditor):
 
         coding = page.section(self.tr("HURIDOCS coding"), columns=2)
         coding.add("rights_affected", self.tr("&Rights affected:"),
-                   self.tags(self.tr("HURIDOCS list 3 codes")), span=2)
-        coding.add("violation_status", self.tr("&Violation status:"), self.huridocs(),
-                   hint=self.tr("HURIDOCS list 41"))
-        coding.add("monitoring_status", self.tr("M&onitoring status:"), self.huridocs(),
-                   hint=self.tr("HURIDOCS list 43"))
+                   self.huridocs_many("3"), span=2)
+        coding.add("violation_status", self.tr("&Violation status:"), self.huridocs("41"))
+        coding.add("monitoring_status", self.tr("M&onitoring status:"), self.huridocs("43"))
 
         cas = page.section(self.tr("Casualties"), columns=4)
         for key, label in (("killed", self.tr("Killed")), ("injured", self.tr("Injured")),
@@ -56,24 +54,24 @@ class IncidentEditor(RecordEditor):
 
         def perpetrator(row: Row) -> None:
             row.add("description", self.tr("Description:"), self.text(), span=2)
-            row.add("degree_of_involvement", self.tr("Involvement:"), self.huridocs())
-            row.add("huridocs_perpetrator_type", self.tr("Type:"), self.huridocs())
+            row.add("degree_of_involvement", self.tr("Involvement:"), self.huridocs("18"))
+            row.add("huridocs_perpetrator_type", self.tr("Type:"), self.huridocs("24"))
 
         def act(row: Row) -> None:
             row.add("victim_id", self.tr("Victim:"), self.pick("person", "organisation"), span=2)
-            row.add("type_of_act", self.tr("Act:"), self.huridocs())
+            row.add("type_of_act", self.tr("Act:"), self.huridocs("4"))
             row.add("attempted", self.tr("Attempted:"), self.tri())
-            row.add("methods_of_violence", self.tr("Methods:"), self.tags(self.tr("HURIDOCS list 5")))
-            row.add("attribution", self.tr("Attribution:"), self.huridocs())
+            row.add("methods_of_violence", self.tr("Methods:"), self.huridocs_many("5"))
+            row.add("attribution", self.tr("Attribution:"), self.huridocs("28"))
             row.add("start", self.tr("Start:"), self.date(), span=2, newline=True)
             row.add("end", self.tr("End:"), self.date(), span=2, newline=True)
             row.add("location_id", self.tr("Location:"), self.pick("location"), newline=True)
             row.add("exact_location", self.tr("Exact place:"), self.text(), span=2)
             row.add("perpetrator_ids", self.tr("Perpetrators:"), self.picks("person", "organisation"), span=2)
-            row.add("degree_of_involvement", self.tr("Involvement:"), self.huridocs())
+            row.add("degree_of_involvement", self.tr("Involvement:"), self.huridocs("18"))
             row.add("stated_reason", self.tr("Stated reason:"), self.text(), span=3, newline=True)
             row.add("physical_consequences", self.tr("Physical harm:"), self.text(), span=2, newline=True)
-            row.add("status_at_end", self.tr("Status at end:"), self.huridocs())
+            row.add("status_at_end", self.tr("Status at end:"), self.huridocs("25"))
             row.add("psychological_consequences", self.tr("Psychological harm:"), self.text(), span=3,
                     newline=True)
             row.add("note", self.tr("Note:"), self.text(), span=3, newline=True)

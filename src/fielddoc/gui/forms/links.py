@@ -23,10 +23,8 @@ class InvolvementEditor(RecordEditor):
         sec.add("from", self.tr("F&rom:"), self.date(precisions=("year", "month", "day")))
         sec.add("to", self.tr("&To:"), self.date(precisions=("year", "month", "day")))
         perp = page.section(self.tr("Perpetrators (HURIDOCS)"), columns=1)
-        perp.add("degree_of_involvement", self.tr("&Degree of involvement:"), self.huridocs(),
-                 hint=self.tr("HURIDOCS list 18"))
-        perp.add("perpetrator_type", self.tr("Perpetrator &type:"), self.huridocs(),
-                 hint=self.tr("HURIDOCS list 24"))
+        perp.add("degree_of_involvement", self.tr("&Degree of involvement:"), self.huridocs("18"))
+        perp.add("perpetrator_type", self.tr("Perpetrator &type:"), self.huridocs("24"))
         perp.add("perpetrator_status", self.tr("Later &status:"), self.huridocs(),
                  hint=self.tr("HURIDOCS list 26"))
 

@@ -59,7 +59,7 @@ class OrganisationEditor(RecordEditor):
                 hint=self.tr("Courts only"))
         sec.add("parent_id", self.tr("&Part of:"), self.pick("organisation"), span=2)
         sec.add("location_id", self.tr("&Location:"), self.pick("location"), span=2)
-        sec.add("huridocs_perpetrator_type", self.tr("&Perpetrator type:"), self.huridocs(),
+        sec.add("huridocs_perpetrator_type", self.tr("&Perpetrator type:"), self.huridocs("24"),
                 hint=self.tr("HURIDOCS list 24, if the organisation is a perpetrator"))
 
 

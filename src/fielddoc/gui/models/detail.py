@@ -8,17 +8,21 @@ offline tool does not open a browser behind the user's back).
 
 from __future__ import annotations
 
+import contextlib
 import html
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fielddoc.attachments.service import files_of
 from fielddoc.gui import theme
-from fielddoc.gui.models import field_names, labels
+from fielddoc.gui.models import field_names, labels, when
 from fielddoc.gui.models.pages import CONCERNS, titles
 from fielddoc.gui.widgets.plain import shown_lines
-from fielddoc.records import schema, vocab
+from fielddoc.hq.conflicts import device_labels
+from fielddoc.hq.store import HQStore
+from fielddoc.records import huridocs, schema, vocab
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import Records
 
@@ -39,7 +43,10 @@ _T = {
         "Detail", "Illustrative or unverified, not to be cited: {fields}"),
     "expected": QT_TRANSLATE_NOOP("Detail", "expected: {answer}"),
     "missing": QT_TRANSLATE_NOOP("Detail", "{id} (not in this vault)"),
+    "this_device": QT_TRANSLATE_NOOP("Detail", "this device"),
+    "own_key": QT_TRANSLATE_NOOP("Detail", "this vault's file key"),
 }
+DATE_KEYS = frozenset({"from", "to", "date", "date_of_birth", "date_deceased"})
 SKIP = frozenset({"id", "title", "name", "fair_trial", "_illustrative", "confidentiality", "tlp", "draft"})
 ASSESSMENT_COLOURS = {"concern": theme.WARNING, "apparent_violation": theme.DANGER,
                       "no_concern": theme.OK}
@@ -63,6 +70,32 @@ class RecordView:
     doc: dict[str, Any]
     meta: dict[str, Any]
     refs: dict[str, str] = field(default_factory=dict)
+    wanted: set[str] = field(default_factory=set)  # ids the record refers to (found or not)
+    devices: dict[str, str] = field(default_factory=dict)  # device id -> name ("" = own device)
+    own_keys: set[str] = field(default_factory=set)  # attachment file keys held in this vault
+
+
+def _device_ids(value: Any, out: set[str]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == "device_id" and isinstance(v, str):
+                out.add(v)
+            else:
+                _device_ids(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _device_ids(v, out)
+
+
+def device_names(store: Any, ids: set[str]) -> dict[str, str]:
+    """This vault's own device is "" (named at display); at HQ, enrolled devices by their label."""
+    out: dict[str, str] = {}
+    own = getattr(store, "device_id", None)
+    if own in ids:
+        out[str(own)] = ""
+    if isinstance(store, HQStore):
+        out.update({k: v for k, v in device_labels(store, ids - {own}).items() if v})
+    return out
 
 
 def load(records: Records, record_id: str) -> RecordView:
@@ -71,7 +104,14 @@ def load(records: Records, record_id: str) -> RecordView:
     kind = str(meta["kind"])
     wanted = {target for _path, target in schema.references(kind, doc)}
     refs = titles(records.store, wanted) if wanted else {}
-    return RecordView(record_id, kind, doc, meta, refs)
+    devices: set[str] = set()
+    _device_ids({"device_id": meta.get("device_id"), "doc": doc}, devices)
+    own_keys: set[str] = set()
+    if kind == "attachment":
+        with contextlib.suppress(Exception):  # an HQ without the file table: no key is named
+            own_keys = {str(f.get("file_id")) for f in files_of(cast(Any, records.store), record_id)}
+    return RecordView(record_id, kind, doc, meta, refs, wanted, device_names(records.store, devices),
+                      own_keys)
 
 
 class _Renderer:
@@ -86,16 +126,37 @@ class _Renderer:
             return esc(QCoreApplication.translate(CTX, _T["missing"]).format(id=rid))
         return f'<a href="record:{esc(rid)}">{esc(title or rid)}</a>'
 
+    def device(self, device_id: str) -> str:
+        if device_id in self.v.own_keys:
+            return f'<span title="{esc(device_id)}">{esc(t("own_key"))}</span>'
+        name = self.v.devices.get(device_id)
+        if name is None:
+            return esc(device_id)
+        shown = name or t("this_device")
+        return f'<span title="{esc(device_id)}">{esc(shown)}</span>'
+
     def scalar(self, parent: str, key: str, value: Any) -> str:
         if value is None:
             return f'<span style="color:{theme.MUTED.name()}">{esc(t("unknown"))}</span>'
         if isinstance(value, bool):
             return esc(t("yes") if value else t("no"))
+        if key == "device_id" and isinstance(value, str):
+            return self.device(value)
         if key.endswith("_id") or key.endswith("_ids"):
-            return self.ref(value)
+            if not isinstance(value, str) or value in self.v.wanted:
+                return self.ref(value)
+            # not a reference to a record (a key, a device, a batch): name it, never "not in this vault"
+            return self.device(value)
+        if when.is_moment(value):
+            return esc(when.moment(str(value)))
+        if isinstance(value, str) and (key in DATE_KEYS or key.endswith(("_date", "_at"))):
+            return esc(when.partial(value))  # a plain date ("2012-01-23") in the interface language
         vname = field_names.vocab_for(parent, key)
         if isinstance(value, dict) and "code" in value:
             value = value.get("code")
+        hlist = huridocs.list_for(key, parent)
+        if hlist and isinstance(value, str):
+            return esc(huridocs.label(hlist, value, labels.lang()))
         if vname and isinstance(value, str):
             return esc(vocab.label(vname, value, labels.lang()))
         return esc(value).replace("\n", "<br>")
@@ -103,7 +164,7 @@ class _Renderer:
     def value(self, parent: str, key: str, value: Any, depth: int = 0) -> str:
         if isinstance(value, dict):
             if "value" in value and set(value) <= {"value", "precision", "is_estimate"}:
-                text = esc(value.get("value"))
+                text = esc(when.partial(value.get("value"), value.get("precision")))
                 if value.get("is_estimate"):
                     text += f" ({esc(t('estimate'))})"
                 return text
@@ -148,7 +209,7 @@ class _Renderer:
                  f'<p style="color:{theme.MUTED.name()};margin-top:0">{esc(labels.singular(v.kind))}'
                  f" · {chip}</p>"]
         rev = QCoreApplication.translate(CTX, _T["revision"]).format(
-            n=v.meta.get("revision", "?"), at=labels.show_date(v.meta.get("updated_at")))
+            n=v.meta.get("revision", "?"), at=when.moment(str(v.meta.get("updated_at") or "")))
         flags = [rev]
         if v.meta.get("draft"):
             flags.append(t("draft"))
@@ -176,7 +237,7 @@ class _Renderer:
         for code in sorted(by_group):
             group = vocab.FT_GROUPS.get(code)
             gname = f"{code}. {group.label(lang)}" if group else code
-            rows.append(f'<tr><td colspan="3"><b>{esc(gname)}</b></td></tr>')
+            rows.append(f'<tr><td><b>{esc(gname)}</b></td></tr>')
             for o in by_group[code]:
                 item = vocab.FAIR_TRIAL_BY_ID.get(str(o.get("item")))
                 name = item.label(lang) if item else str(o.get("item"))
@@ -193,10 +254,11 @@ class _Renderer:
                 weight = "bold" if assessment in CONCERNS else "normal"
                 a_text = vocab.label("ft_assessment", assessment, lang) if assessment else ""
                 note = f'<br><i>{esc(o["note"])}</i>' if isinstance(o.get("note"), str) else ""
-                rows.append(
-                    f"<tr><td>{esc(name)}{note}</td><td>{answer}</td>"
-                    f'<td style="color:{colour.name()};font-weight:{weight}">{esc(a_text)}</td></tr>'
-                )
+                # one column: the item, then its answer and assessment on the next line, so a narrow
+                # pane wraps between words (three columns squeezed Kazakh words apart mid-word)
+                style = f"color:{colour.name()};font-weight:{weight}"
+                assessed = f' · <span style="{style}">{esc(a_text)}</span>' if a_text else ""
+                rows.append(f"<tr><td>{esc(name)}{note}<br>{answer}{assessed}</td></tr>")
         return head + f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>'
 
     def body(self) -> str:
@@ -208,7 +270,7 @@ class _Renderer:
         illustrative = v.doc.get("_illustrative")
         if isinstance(illustrative, list) and illustrative:
             text = QCoreApplication.translate(CTX, _T["illustrative"]).format(
-                fields="; ".join(str(x) for x in illustrative))
+                fields="; ".join(field_names.path_label(str(x)) for x in illustrative))
             out += f'<p style="color:{theme.WARNING.name()}">{esc(text)}</p>'
         return out
 

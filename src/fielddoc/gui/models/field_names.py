@@ -3,6 +3,8 @@ vocabulary a field's codes come from."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CTX = "DetailFields"
@@ -350,3 +352,34 @@ def name(key: str) -> str:
 
 def vocab_for(parent: str, key: str) -> str | None:
     return VOCAB_BY_PATH.get((parent, key)) or VOCAB_BY_FIELD.get(key)
+
+
+_PATH = re.compile(r"\A([a-z_][a-z0-9_]*)((?:\[[0-9.*]+\]|\.(?:[a-z_][a-z0-9_]*|\*))*)")
+_STEP = re.compile(r"\[([0-9.*]+)\]|\.([a-z_][a-z0-9_]*|\*)")
+
+
+def _index(text: str) -> str:
+    if text == "*":
+        return ""
+    if ".." in text:
+        a, _sep, b = text.partition("..")
+        return f"({int(a) + 1}–{int(b) + 1})" if a.isdigit() and b.isdigit() else ""
+    return f"({int(text) + 1})" if text.isdigit() else ""
+
+
+def path_label(text: str) -> str:
+    """A field path as people read it: 'charges[0].article (verify)' -> 'Charges (1) › Article (verify)'.
+
+    Only a path that starts with a known field is rewritten; other text is kept as written."""
+    m = _PATH.match(text)
+    if m is None or m.group(1) not in NAMES:
+        return text
+    parts = [name(m.group(1))]
+    for step in _STEP.finditer(m.group(2)):
+        if step.group(1) is not None:
+            idx = _index(step.group(1))
+            if idx:
+                parts[-1] = f"{parts[-1]} {idx}"
+        elif step.group(2) != "*":
+            parts.append(name(step.group(2)))
+    return " › ".join(parts) + text[m.end():]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +27,8 @@ from fielddoc.gui.models.session import Session
 from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.filter_bar import FilterBar
 from fielddoc.records import query
+
+_DATE = re.compile(r"\A\d{4}(-\d\d){0,2}( \d\d:\d\d)?\Z")
 
 
 class RecordTable(QTableView):
@@ -143,23 +148,31 @@ class RecordListView(QWidget):
             self.current_changed.emit(None)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their content, shrunk together if the list is narrow."""
+        """Columns as wide as their content, shrunk together if the list is narrow; never narrower
+        than their heading (in the header's own font, with room for the sort arrow) or than a date."""
         metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        head_metrics = header.fontMetrics()
+        margin = (2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+                  + head_metrics.height() + 8)
         stretch = self.model.stretch_column()
         widths: dict[int, int] = {}
+        floors: dict[int, int] = {}
         for col in range(self.model.columnCount()):
             if col == stretch:
                 continue
             text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             sample = [str(self.model.data(self.model.index(r, col)) or "")
                       for r in range(min(30, self.model.rowCount()))]
-            width = max([metrics.horizontalAdvance(s) for s in [text, *sample]] + [48]) + 28
-            widths[col] = min(width, 200)
-        room = self.table.viewport().width() - 180  # what the naming column keeps at least
+            content = max([metrics.horizontalAdvance(s) for s in sample] + [48]) + 28
+            heading = head_metrics.horizontalAdvance(text) + margin
+            dates = [metrics.horizontalAdvance(s) + 28 for s in sample if _DATE.match(s)]
+            widths[col] = max(heading, min(content, 200))
+            floors[col] = min(widths[col], max(heading, max(dates) if dates else 96))
+        room = self.table.viewport().width() - 140  # what the naming column keeps at least
         total = sum(widths.values())
         if total > room > 0:
-            # shrink the wide columns first; none below what a date or a short label needs
-            floors = {c: min(w, 96) for c, w in widths.items()}
+            # shrink the wide columns first; none below its heading, a date, or a short label
             spare = sum(w - floors[c] for c, w in widths.items())
             factor = max(0.0, 1 - (total - room) / spare) if spare else 0.0
             widths = {c: floors[c] + int((w - floors[c]) * factor) for c, w in widths.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
 from fielddoc.gui.models.labels import SECTIONS
 from fielddoc.gui.models.session import Session
-from fielddoc.gui.views import resume_tabs
+from fielddoc.gui.views import form_tabs, resume_tabs
 from fielddoc.gui.views.case_view import CaseView
 from fielddoc.gui.views.record_list import RecordListView
 from fielddoc.gui.views.statistics import StatisticsPage
@@ -145,7 +145,20 @@ class Workspace(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if is_language_change(event):
             self.retranslate()
+            if self.editors and not self._relabel_pending:
+                # after every widget has had its LanguageChange: forms are rebuilt, content kept
+                self._relabel_pending = True
+                QTimer.singleShot(0, self._relabel_editors)
         super().changeEvent(event)
+
+    _relabel_pending = False
+
+    def _relabel_editors(self) -> None:
+        self._relabel_pending = False
+        form_tabs.relabel_editors(self)
+
+    def _retitle_saved(self, editor: QWidget, kind: str, record_id: str) -> None:
+        form_tabs.retitle_saved(self, editor, kind, record_id)
 
     def update_counts(self) -> None:
         try:
@@ -286,6 +299,7 @@ class Workspace(QWidget):
         pause = getattr(editor, "lock_pause_requested", None)
         if pause is not None:
             pause.connect(self.lock_pause_requested)
+        editor.saved.connect(lambda rid, e=editor, k=kind: self._retitle_saved(e, k, rid))
         editor.closed.connect(lambda e=editor: self._remove_tab(e))
         self.editors[key] = editor
         editor.setProperty("editor_key", key)

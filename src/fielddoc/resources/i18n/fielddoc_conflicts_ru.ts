@@ -4,7 +4,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../gui/models/conflicts.py" line="+44"/>
+        <location filename="../../gui/models/conflicts.py" line="+45"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>конфликт разрешён</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+94"/>
+        <location filename="../../gui/views/conflicts.py" line="+96"/>
         <source>Conflicting versions</source>
         <translation>Конфликты версий</translation>
     </message>
@@ -63,17 +63,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+204"/>
+        <location line="+201"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-199"/>
         <source>No conflicts: every record has one current version</source>
         <translation>Конфликтов нет: у каждой записи одна текущая версия</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>To merge: for each field that differs (marked ≠), choose the version whose value to keep, preview the merged version, then save it.</source>
         <translation>Чтобы объединить версии: для каждого различающегося поля (отмечено ≠) выберите версию, значение которой нужно оставить, просмотрите объединённую версию и сохраните её.</translation>
     </message>
@@ -88,12 +88,12 @@
         <translation>Сравнение и объединение</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Merged version</source>
         <translation>Объединённая версия</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Preview merged version</source>
         <translation>&amp;Просмотр объединённой версии</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Эту объединённую версию нельзя сохранить в таком виде:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
         <translation>Остальные версии не удаляются: они остаются в истории записи.</translation>
     </message>

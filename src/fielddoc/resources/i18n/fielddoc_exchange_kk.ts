@@ -4,7 +4,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_devices.py" line="+157"/>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+161"/>
         <source>Field devices and HQ card</source>
         <translation>Далалық құрылғылар және штаб карточкасы</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This HQ&apos;s recipient card</source>
         <translation>Осы штабтың алушы карточкасы</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Осы нөмірлері бар пакеттер бұл құрылғыдан келген жоқ: мониторға қайта экспорттауды сұраңыз (жаңа пакетте штаб әлі растамаған нәрсенің бәрі болады).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Choose a device&apos;s enrolment file</source>
         <translation>Құрылғының тіркеу файлын таңдаңыз</translation>
     </message>
@@ -175,13 +175,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+38"/>
+        <location line="+38"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-139"/>
         <source>I compared this fingerprint with the monitor over a channel I trust, and it matches exactly.</source>
         <translation>Мен бұл саусақ ізін монитормен сенімді арна арқылы салыстырдым, ол толық сәйкес келеді.</translation>
     </message>
@@ -196,7 +197,7 @@
         <translation>Міндетті емес: штабтағы осы құрылғының атауы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>The device was not revoked. Nothing was changed.</source>
         <translation>Құрылғы кері қайтарылмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -289,6 +290,61 @@
         <location line="+5"/>
         <source>Rotate the key</source>
         <translation>Кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>Re&amp;name…</source>
+        <translation>Атауын ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The device was not renamed. Nothing was changed.</source>
+        <translation>Құрылғының атауы өзгертілмеді. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device {device} is now named “{name}”.</source>
+        <translation>{device} құрылғысының енді атауы — «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device {device} has no name now.</source>
+        <translation>{device} құрылғысының енді атауы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renaming the device…</source>
+        <translation>Құрылғының атауы өзгертілуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename device</source>
+        <translation>Құрылғының атауын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of device {device} at HQ. Its fingerprint is:</source>
+        <translation>{device} құрылғысының штабтағы атауы. Оның саусақ ізі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is HQ&apos;s own: it is shown instead of the device&apos;s id in lists, conflicts and the history, and never sent to the device.</source>
+        <translation>Бұл атауды тек штаб біледі: ол тізімдерде, қайшылықтарда және тарихта құрылғы идентификаторының орнына көрсетіледі және құрылғыға ешқашан жіберілмейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>Атауын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aktau laptop (Aigul)</source>
+        <translation>мыс. Ақтау ноутбугі (Айгүл)</translation>
     </message>
 </context>
 <context>

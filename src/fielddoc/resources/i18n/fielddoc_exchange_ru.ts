@@ -4,7 +4,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_devices.py" line="+157"/>
+        <location filename="../../gui/dialogs/hq_devices.py" line="+161"/>
         <source>Field devices and HQ card</source>
         <translation>Полевые устройства и карточка штаба</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This HQ&apos;s recipient card</source>
         <translation>Карточка получателя этого штаба</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Пакеты с этими номерами от этого устройства не поступили: попросите монитора снова сделать экспорт (новый пакет несёт всё, что штаб ещё не подтвердил).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Choose a device&apos;s enrolment file</source>
         <translation>Выберите файл регистрации устройства</translation>
     </message>
@@ -175,13 +175,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+38"/>
+        <location line="+38"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-139"/>
         <source>I compared this fingerprint with the monitor over a channel I trust, and it matches exactly.</source>
         <translation>Я сверил этот отпечаток с монитором по надёжному каналу, и он совпадает полностью.</translation>
     </message>
@@ -196,7 +197,7 @@
         <translation>Необязательно: название этого устройства в штабе</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>The device was not revoked. Nothing was changed.</source>
         <translation>Устройство не отозвано. Ничего не изменено.</translation>
     </message>
@@ -289,6 +290,61 @@
         <location line="+5"/>
         <source>Rotate the key</source>
         <translation>Сменить ключ</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The device was not renamed. Nothing was changed.</source>
+        <translation>Устройство не переименовано. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device {device} is now named “{name}”.</source>
+        <translation>Устройство {device} теперь называется «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device {device} has no name now.</source>
+        <translation>У устройства {device} теперь нет названия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renaming the device…</source>
+        <translation>Переименование устройства…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename device</source>
+        <translation>Переименовать устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of device {device} at HQ. Its fingerprint is:</source>
+        <translation>Название устройства {device} в штабе. Его отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is HQ&apos;s own: it is shown instead of the device&apos;s id in lists, conflicts and the history, and never sent to the device.</source>
+        <translation>Это название знает только штаб: оно показывается вместо идентификатора устройства в списках, конфликтах и истории и никогда не отправляется на устройство.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aktau laptop (Aigul)</source>
+        <translation>напр. Ноутбук Актау (Айгуль)</translation>
     </message>
 </context>
 <context>

@@ -688,11 +688,6 @@ Save a decrypted copy anyway?</source>
         <translation>Ұстау &amp;түрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 29</source>
-        <translation>HURIDOCS, 29-тізім</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Apprehension</source>
         <translation>Ұсталған сәт</translation>
@@ -824,12 +819,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-45"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
@@ -871,12 +866,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>Custody path</source>
         <translation>Ұстау орындары</translation>
     </message>
@@ -926,11 +921,6 @@ Save a decrypted copy anyway?</source>
         <translation>Заң көмегі:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 31</source>
-        <translation>HURIDOCS, 31-тізім</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Ill-treatment and release</source>
         <translation>&amp;Қатыгездік және босату</translation>
@@ -961,12 +951,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Тәсілдері:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HURIDOCS list 5 codes</source>
-        <translation>HURIDOCS 5-тізім кодтары</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Perpetrators:</source>
         <translation>&amp;Кінәлілер:</translation>
     </message>
@@ -982,18 +967,8 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 36</source>
-        <translation>HURIDOCS, 36-тізім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Medical attention:</source>
         <translation>Медициналық көмек:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 37</source>
-        <translation>HURIDOCS, 37-тізім</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1067,11 +1042,6 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 25</source>
-        <translation>HURIDOCS, 25-тізім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;WGAD categories:</source>
         <translation>БҰҰ WGAD &amp;санаттары:</translation>
     </message>
@@ -1106,12 +1076,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <source>Not observed</source>
-        <translation>Байқалмады</translation>
+        <translation>Бақылау мүмкін болмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N/A</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Қатысы жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1121,7 +1091,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+37"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
-        <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 байқалмады, 5 қолданылмайды, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
+        <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 бақылау мүмкін болмады, 5 қатысы жоқ, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1793,7 +1763,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingMode</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="+165"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="+168"/>
         <source>Hearing &amp;mode</source>
         <translation>Отырыс &amp;режимі</translation>
     </message>
@@ -1873,7 +1843,7 @@ Save a decrypted copy anyway?</source>
         <translation>Отырыс жүріп жатқанда әрекетсіздіктен құлыптамау (ең көбі 8 сағат). Ctrl+L бұрынғыдай бірден құлыптайды.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Басталу уақыты көрсетілген; оны «Отырыс» қойындысында өзгертуге болады.</translation>
     </message>
@@ -1898,12 +1868,12 @@ Save a decrypted copy anyway?</source>
         <translation>{time} жалғасты.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Quote recorded at {time}.</source>
         <translation>Дәйексөз {time} жазылды.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>presiding judge</source>
         <translation>төрағалық етуші судья</translation>
     </message>
@@ -2002,6 +1972,33 @@ by {author} on device {device}</source>
     </message>
 </context>
 <context>
+    <name>HuridocsListPicker</name>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="+179"/>
+        <source>Type a word or a code to add…</source>
+        <translation>Қосу үшін сөз немесе код енгізіңіз…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Таңдалғанын алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>HuridocsPicker</name>
+    <message>
+        <location line="-128"/>
+        <source>Type a word or a code…</source>
+        <extracomment>Typed text that is neither a term nor a code.</extracomment>
+        <translation>Сөз немесе код енгізіңіз…</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../gui/forms/incident.py" line="+21"/>
@@ -2074,29 +2071,14 @@ by {author} on device {device}</source>
         <translation>&amp;Бұзылған құқықтар:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 3 codes</source>
-        <translation>HURIDOCS 3-тізім кодтары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Violation status:</source>
         <translation>Бұзушылық &amp;мәртебесі:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 41</source>
-        <translation>HURIDOCS, 41-тізім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>M&amp;onitoring status:</source>
         <translation>Мо&amp;ниторинг мәртебесі:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 43</source>
-        <translation>HURIDOCS, 43-тізім</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,11 +2173,6 @@ by {author} on device {device}</source>
         <translation>Тәсілдері:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HURIDOCS list 5</source>
-        <translation>HURIDOCS, 5-тізім</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Attribution:</source>
         <translation>Кімге телінеді:</translation>
@@ -2279,7 +2256,7 @@ by {author} on device {device}</source>
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+55"/>
+        <location filename="../../gui/forms/links.py" line="+53"/>
         <source>&amp;Intervention</source>
         <translation>&amp;Араласу</translation>
     </message>
@@ -2372,7 +2349,7 @@ by {author} on device {device}</source>
 <context>
     <name>InvolvementEditor</name>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>&amp;Involvement</source>
         <translation>&amp;Қатысу</translation>
     </message>
@@ -2433,18 +2410,8 @@ by {author} on device {device}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 18</source>
-        <translation>HURIDOCS, 18-тізім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Perpetrator &amp;type:</source>
         <translation>Кінәлінің &amp;түрі:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 24</source>
-        <translation>HURIDOCS, 24-тізім</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2971,7 +2938,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-270"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-294"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Дәйексөз</translation>
@@ -2982,12 +2949,12 @@ by {author} on device {device}</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(not listed)</source>
         <translation>(тізімде жоқ)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
@@ -3030,7 +2997,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+168"/>
+        <location filename="../../gui/forms/base.py" line="+170"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
@@ -3076,12 +3043,12 @@ by {author} on device {device}</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>12-digit HURIDOCS code</source>
         <translation>12 таңбалы HURIDOCS коды</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Criminal Code of Kazakhstan, 1997</source>
         <translation>ҚР Қылмыстық кодексі, 1997 ж.</translation>
     </message>
@@ -3166,7 +3133,7 @@ by {author} on device {device}</source>
         <translation>«{text}» жазбаға байланыстырылмаған: тізімнен таңдаңыз немесе + батырмасымен жасаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Advanced (JSON): {error}</source>
         <translation>Басқа (JSON): {error}</translation>
     </message>
@@ -3218,6 +3185,11 @@ by {author} on device {device}</source>
         <location line="+77"/>
         <source>locked</source>
         <translation>құлыпталды</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
+        <translation>«{text}» бұл тізімде жоқ: тізімнен мәнді таңдаңыз немесе оның 12 таңбалы кодын енгізіңіз.</translation>
     </message>
 </context>
 <context>

@@ -690,11 +690,6 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Вид задержания:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 29</source>
-        <translation>HURIDOCS, список 29</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Apprehension</source>
         <translation>Момент задержания</translation>
@@ -822,16 +817,16 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <source>Over 48 hours is a concern (HRC General Comment 35)</source>
-        <translation>Более 48 часов вызывает обеспокоенность (Замечание общего порядка № 35 КПЧ)</translation>
+        <translation>Более 48 часов вызывает озабоченность (Замечание общего порядка № 35 КПЧ)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-45"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
@@ -873,12 +868,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>Custody path</source>
         <translation>Места содержания</translation>
     </message>
@@ -928,11 +923,6 @@ Save a decrypted copy anyway?</source>
         <translation>Юридическая помощь:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 31</source>
-        <translation>HURIDOCS, список 31</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Ill-treatment and release</source>
         <translation>&amp;Жестокое обращение и освобождение</translation>
@@ -963,12 +953,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Методы:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HURIDOCS list 5 codes</source>
-        <translation>коды HURIDOCS, список 5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Perpetrators:</source>
         <translation>&amp;Виновные:</translation>
     </message>
@@ -984,18 +969,8 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 36</source>
-        <translation>HURIDOCS, список 36</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Medical attention:</source>
         <translation>Медицинская помощь:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 37</source>
-        <translation>HURIDOCS, список 37</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1060,17 +1035,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <source>Analyst&apos;s assessment (set at headquarters, not by the monitor)</source>
-        <translation>Оценка аналитика (даётся в штаб-квартире, а не наблюдателем)</translation>
+        <translation>Оценка аналитика (даётся в штабе, а не наблюдателем)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Liberty status:</source>
         <translation>&amp;Статус свободы:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 25</source>
-        <translation>HURIDOCS, список 25</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1108,7 +1078,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <source>Not observed</source>
-        <translation>Не наблюдалось</translation>
+        <translation>Не удалось наблюдать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1123,7 +1093,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+37"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
-        <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не наблюдалось, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
+        <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не удалось наблюдать, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1795,7 +1765,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingMode</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="+165"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="+168"/>
         <source>Hearing &amp;mode</source>
         <translation>&amp;Режим заседания</translation>
     </message>
@@ -1875,7 +1845,7 @@ Save a decrypted copy anyway?</source>
         <translation>Не блокировать при бездействии, пока идёт заседание (не дольше 8 часов). Ctrl+L по-прежнему блокирует сразу.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Время начала уже указано; изменить его можно на вкладке «Заседание».</translation>
     </message>
@@ -1900,12 +1870,12 @@ Save a decrypted copy anyway?</source>
         <translation>Возобновлено в {time}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Quote recorded at {time}.</source>
         <translation>Цитата записана в {time}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>presiding judge</source>
         <translation>председательствующий</translation>
     </message>
@@ -2005,6 +1975,33 @@ by {author} on device {device}</source>
     </message>
 </context>
 <context>
+    <name>HuridocsListPicker</name>
+    <message>
+        <location filename="../../gui/widgets/huridocs.py" line="+179"/>
+        <source>Type a word or a code to add…</source>
+        <translation>Введите слово или код, чтобы добавить…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Убрать выбранное (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>HuridocsPicker</name>
+    <message>
+        <location line="-128"/>
+        <source>Type a word or a code…</source>
+        <extracomment>Typed text that is neither a term nor a code.</extracomment>
+        <translation>Введите слово или код…</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../gui/forms/incident.py" line="+21"/>
@@ -2077,29 +2074,14 @@ by {author} on device {device}</source>
         <translation>&amp;Затронутые права:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 3 codes</source>
-        <translation>коды HURIDOCS, список 3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Violation status:</source>
         <translation>&amp;Статус нарушения:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 41</source>
-        <translation>HURIDOCS, список 41</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>M&amp;onitoring status:</source>
         <translation>Статус &amp;мониторинга:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 43</source>
-        <translation>HURIDOCS, список 43</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2194,11 +2176,6 @@ by {author} on device {device}</source>
         <translation>Методы:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HURIDOCS list 5</source>
-        <translation>HURIDOCS, список 5</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Attribution:</source>
         <translation>Атрибуция:</translation>
@@ -2282,7 +2259,7 @@ by {author} on device {device}</source>
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+55"/>
+        <location filename="../../gui/forms/links.py" line="+53"/>
         <source>&amp;Intervention</source>
         <translation>&amp;Обращение</translation>
     </message>
@@ -2375,7 +2352,7 @@ by {author} on device {device}</source>
 <context>
     <name>InvolvementEditor</name>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>&amp;Involvement</source>
         <translation>&amp;Участие</translation>
     </message>
@@ -2436,18 +2413,8 @@ by {author} on device {device}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>HURIDOCS list 18</source>
-        <translation>HURIDOCS, список 18</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Perpetrator &amp;type:</source>
         <translation>&amp;Тип виновного:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HURIDOCS list 24</source>
-        <translation>HURIDOCS, список 24</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2974,7 +2941,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-270"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-294"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Цитата</translation>
@@ -2985,12 +2952,12 @@ by {author} on device {device}</source>
         <translation>Говорящий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(not listed)</source>
         <translation>(нет в списке)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -3033,7 +3000,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+168"/>
+        <location filename="../../gui/forms/base.py" line="+170"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Конфиденциальность:</translation>
@@ -3079,12 +3046,12 @@ by {author} on device {device}</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>12-digit HURIDOCS code</source>
         <translation>12-значный код HURIDOCS</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Criminal Code of Kazakhstan, 1997</source>
         <translation>Уголовный кодекс РК 1997 г.</translation>
     </message>
@@ -3169,7 +3136,7 @@ by {author} on device {device}</source>
         <translation>«{text}» не связано с записью: выберите из списка или создайте кнопкой +.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Advanced (JSON): {error}</source>
         <translation>Прочее (JSON): {error}</translation>
     </message>
@@ -3222,6 +3189,11 @@ by {author} on device {device}</source>
         <location line="+77"/>
         <source>locked</source>
         <translation>заблокировано</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
+        <translation>«{text}» нет в этом перечне: выберите значение из списка или введите его 12-значный код.</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3462,7 @@ by {author} on device {device}</source>
     <message>
         <location line="+1"/>
         <source>Share with HQ:</source>
-        <translation>Передать в штаб-квартиру:</translation>
+        <translation>Передать в штаб:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+72"/>
+        <location filename="../../gui/views/actions.py" line="+73"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>FieldDoc &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/views/actions.py" line="99" />
+        <location line="-5"/>
         <source>Re-&amp;key vault…</source>
         <translation>Қойма кілтін &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/actions.py" line="100" />
+        <location line="+1"/>
         <source>A new secret key for the vault; the passphrase stays</source>
         <translation>Қойманың жаңа құпия кілті; құпия фраза өзгермейді</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+27"/>
+        <location filename="../../gui/models/detail.py" line="+31"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -575,11 +575,21 @@
         <source>{id} (not in this vault)</source>
         <translation>{id} (бұл қоймада жоқ)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>this device</source>
+        <translation>осы құрылғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this vault&apos;s file key</source>
+        <translation>осы қоймадағы файл кілті</translation>
+    </message>
 </context>
 <context>
     <name>DetailFields</name>
     <message>
-        <location filename="../../gui/models/field_names.py" line="+12"/>
+        <location filename="../../gui/models/field_names.py" line="+14"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
@@ -2361,7 +2371,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+147"/>
+        <location filename="../../gui/main_window.py" line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2391,17 +2401,7 @@
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>FieldDoc (locked)</source>
-        <translation>FieldDoc (құлыпталған)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FieldDoc HQ</source>
-        <translation>FieldDoc — штаб</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>No automatic lock during the hearing (Ctrl+L locks).</source>
         <translation>Отырыс кезінде автоматты құлыптау жоқ (Ctrl+L құлыптайды).</translation>
     </message>
@@ -2416,7 +2416,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2430,15 +2430,25 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location line="-5"/>
         <source>The vault has a new key.</source>
         <translation>Қойманың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ</source>
+        <translation>Штаб</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+172"/>
+        <location filename="../../gui/views/record_list.py" line="+185"/>
         <source>Counting…</source>
         <translation>Санау…</translation>
     </message>
@@ -2476,32 +2486,32 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="49" />
+        <location filename="../../gui/dialogs/rekey.py" line="+49"/>
         <source>Re-key vault</source>
         <translation>Қойма кілтін ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="50" />
-        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault's earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
+        <location line="+2"/>
+        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault&apos;s earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
         <translation>Кілтті ауыстыру қоймаға жаңа құпия кілт береді: дерекқор мен барлық тіркемелердің кілттері соның астында қайта шифрланады. Құпия фразаңыз өзгермейді. Осыдан кейін біреу бұл дискіден қойманың бұрынғы күйінен қалпына келтіре алатын нәрсенің бәрі (жойылған тіркемелер, дерекқордың ескі беттері) ескі кілтті қажет етеді, ал ол тек ескі кілт файлының сақталып қалған көшірмесінде ғана болады.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="55" />
+        <location line="+5"/>
         <source>Close FieldDoc everywhere else this vault is open. Backups made before keep the old key.</source>
         <translation>Бұл қойма ашық тұрған басқа жерлердің бәрінде FieldDoc-ты жабыңыз. Бұрын жасалған сақтық көшірмелерде ескі кілт қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="57" />
+        <location line="+1"/>
         <source>Your passphrase, to confirm</source>
         <translation>Растау үшін құпия фразаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="58" />
+        <location line="+1"/>
         <source>Re-key</source>
         <translation>Кілтті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="87" />
+        <location line="+29"/>
         <source>Re-keying the vault…</source>
         <translation>Қойма кілті ауыстырылуда…</translation>
     </message>
@@ -2549,12 +2559,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1"/>
         <source>Apparent violation</source>
-        <translation>Айқын бұзушылық</translation>
+        <translation>Бұзушылық белгілері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concern</source>
-        <translation>Алаңдаушылық тудырады</translation>
+        <translation>Алаңдаушылық туғызады</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2662,7 +2672,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+182"/>
+        <location filename="../../gui/dialogs/unlock.py" line="+186"/>
         <source>Locked after a period of inactivity.</source>
         <extracomment>Injectable for tests: the platform&apos;s Caps Lock state and the input layout&apos;s locale.</extracomment>
         <translation>Әрекетсіз уақыттан кейін құлыпталды.</translation>
@@ -2733,7 +2743,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>This vault is locked. Type your passphrase to open it.</source>
         <translation>Қойма құлыпталған. Оны ашу үшін құпия фразаңызды енгізіңіз.</translation>
     </message>
@@ -2748,7 +2758,8 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойма қалтасы: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-11"/>
+        <location line="+39"/>
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
@@ -2781,7 +2792,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Editing</source>
         <translation>Өңдеу</translation>
     </message>
@@ -2791,7 +2802,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2826,7 +2837,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Іс хронологиясы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+72"/>
+        <location filename="../../gui/views/actions.py" line="+73"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>&amp;О программе FieldDoc</translation>
     </message>
     <message>
-        <location filename="../../gui/views/actions.py" line="99" />
+        <location line="-5"/>
         <source>Re-&amp;key vault…</source>
         <translation>Сменить &amp;ключ хранилища…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/actions.py" line="100" />
+        <location line="+1"/>
         <source>A new secret key for the vault; the passphrase stays</source>
         <translation>Новый секретный ключ хранилища; парольная фраза остаётся прежней</translation>
     </message>
@@ -204,7 +204,7 @@
     <message>
         <location line="+2"/>
         <source>Fair-trial concerns: {n}</source>
-        <translation>Нарушения права на справедливый суд: {n}</translation>
+        <translation>Поводы для озабоченности (справедливый суд): {n}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -296,7 +296,7 @@
     <message>
         <location line="+1"/>
         <source>Concerns</source>
-        <translation>Нарушения</translation>
+        <translation>Озабоченность</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -505,7 +505,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+27"/>
+        <location filename="../../gui/models/detail.py" line="+31"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -575,11 +575,21 @@
         <source>{id} (not in this vault)</source>
         <translation>{id} (нет в этом хранилище)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>this device</source>
+        <translation>это устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this vault&apos;s file key</source>
+        <translation>ключ файла в этом хранилище</translation>
+    </message>
 </context>
 <context>
     <name>DetailFields</name>
     <message>
-        <location filename="../../gui/models/field_names.py" line="+12"/>
+        <location filename="../../gui/models/field_names.py" line="+14"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
@@ -2361,7 +2371,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+147"/>
+        <location filename="../../gui/main_window.py" line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2391,17 +2401,7 @@
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>FieldDoc (locked)</source>
-        <translation>FieldDoc (заблокировано)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FieldDoc HQ</source>
-        <translation>FieldDoc — штаб</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>No automatic lock during the hearing (Ctrl+L locks).</source>
         <translation>Автоматической блокировки на время заседания нет (Ctrl+L блокирует).</translation>
     </message>
@@ -2416,7 +2416,7 @@
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
@@ -2430,15 +2430,25 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 Зашифрованное документирование судебных процессов, инцидентов и задержаний без подключения к сети — для правозащитных наблюдателей. Данные покидают этот компьютер, только если вы сами их экспортируете.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location line="-5"/>
         <source>The vault has a new key.</source>
         <translation>У хранилища новый ключ.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ</source>
+        <translation>Штаб</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+172"/>
+        <location filename="../../gui/views/record_list.py" line="+185"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -2476,32 +2486,32 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="49" />
+        <location filename="../../gui/dialogs/rekey.py" line="+49"/>
         <source>Re-key vault</source>
         <translation>Смена ключа хранилища</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="50" />
-        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault's earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
+        <location line="+2"/>
+        <source>Re-keying gives this vault a new secret key: the database and the keys of all attachments are encrypted again under it. Your passphrase stays the same. Whatever someone may recover from this disk of the vault&apos;s earlier state (deleted attachments, old database pages) then needs the old key, which only a leftover copy of the old key file still holds.</source>
         <translation>Смена ключа даёт хранилищу новый секретный ключ: база данных и ключи всех вложений заново шифруются под ним. Ваша парольная фраза остаётся прежней. Всё, что кто-то может восстановить с этого диска из прежнего состояния хранилища (удалённые вложения, старые страницы базы данных), после этого требует старого ключа, а он остаётся лишь в уцелевшей копии старого файла ключа.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="55" />
+        <location line="+5"/>
         <source>Close FieldDoc everywhere else this vault is open. Backups made before keep the old key.</source>
         <translation>Закройте FieldDoc везде, где ещё открыто это хранилище. В резервных копиях, сделанных раньше, остаётся старый ключ.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="57" />
+        <location line="+1"/>
         <source>Your passphrase, to confirm</source>
         <translation>Ваша парольная фраза — для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="58" />
+        <location line="+1"/>
         <source>Re-key</source>
         <translation>Сменить ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="87" />
+        <location line="+29"/>
         <source>Re-keying the vault…</source>
         <translation>Смена ключа хранилища…</translation>
     </message>
@@ -2549,7 +2559,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1"/>
         <source>Apparent violation</source>
-        <translation>Явное нарушение</translation>
+        <translation>Признаки нарушения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2607,7 +2617,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     <message>
         <location line="+1"/>
         <source>Fair-trial concerns by right</source>
-        <translation>Нарушения права на справедливый суд по видам прав</translation>
+        <translation>Поводы для озабоченности по правам справедливого суда</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2662,7 +2672,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+182"/>
+        <location filename="../../gui/dialogs/unlock.py" line="+186"/>
         <source>Locked after a period of inactivity.</source>
         <extracomment>Injectable for tests: the platform&apos;s Caps Lock state and the input layout&apos;s locale.</extracomment>
         <translation>Заблокировано после периода бездействия.</translation>
@@ -2733,7 +2743,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Язык:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>This vault is locked. Type your passphrase to open it.</source>
         <translation>Хранилище заблокировано. Чтобы открыть его, введите парольную фразу.</translation>
     </message>
@@ -2748,7 +2758,8 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Папка хранилища: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-11"/>
+        <location line="+39"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -2781,7 +2792,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
@@ -2791,7 +2802,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формы редактирования пока не входят в эту сборку.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2826,7 +2837,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Хронология дела</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

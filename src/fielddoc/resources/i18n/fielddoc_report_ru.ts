@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+216"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+217"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="-129"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-128"/>
         <location line="+21"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
@@ -188,7 +188,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Wrote %n file(s) to {folder}.</source>
         <translation>
             <numerusform>В {folder} записан %n файл.</numerusform>
@@ -230,7 +230,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+471"/>
+        <location filename="../../gui/dialogs/report.py" line="+476"/>
         <source>Make a report</source>
         <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -388,12 +388,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+205"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-166"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
@@ -403,7 +403,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Тогда в отчёт могут попасть записи, хранящиеся только на этом устройстве, и контактные данные людей; если в нём окажется такая запись, он получит гриф TLP:RED. Не передавайте его никому, кому их видеть нельзя.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>{title} (device-only)</source>
         <translation>{title} (только на этом устройстве)</translation>
     </message>
@@ -438,7 +438,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сбор записей…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
@@ -473,17 +473,17 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
