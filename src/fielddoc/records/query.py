@@ -8,6 +8,7 @@ no character they type can break the query syntax.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,9 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
+from fielddoc.records.search import parse_query
+from fielddoc.records.fts import docid
+from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
 from fielddoc.store.schema import records
 
@@ -53,14 +57,28 @@ class Filter:
     include_deleted: bool = False
     drafts_only: bool = False
     conflicts_only: bool = False
+    lang: str | None = None  # the searcher's interface language (word forms of Kazakh in "kk")
 
 
-def fts_query(user_text: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query (all terms, prefix match)."""
-    terms = _TERM.findall(user_text or "")[:MAX_TERMS]
-    if not terms:
-        return None
-    return " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
+def fts_query(user_text: str, lang: str | None = None) -> str | None:
+    """Turn what a user typed into a safe FTS5 query (docs/search.md).
+
+    Every term must match; a term matches a word that starts with its stem (any
+    column: text, linked names) or a name whose Latin skeleton starts with the
+    skeleton of the stem (the ``terms`` column). Terms are quoted, so no
+    character typed can break the query syntax.
+    """
+    parts = []
+    for t in parse_query(user_text or "", lang):
+        alt = [_quoted(t.stem)]
+        if t.skeleton and t.skeleton != t.stem:
+            alt.append("terms : " + _quoted(t.skeleton))
+        parts.append("(" + " OR ".join(alt) + ")")
+    return " AND ".join(parts) or None
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', "") + '"*'
 
 
 def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
@@ -85,7 +103,7 @@ def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
         cond.append(records.c.date_sort.isnot(None))
         cond.append(records.c.date_sort <= flt.date_to + "~")
     if flt.text:
-        q = fts_query(flt.text)
+        q = fts_query(flt.text, flt.lang)
         if q is not None:
             if dialect == "sqlite":
                 cond.append(
@@ -126,14 +144,14 @@ def list_records(
     order = [col.desc(), records.c.id.desc()] if descending else [col.asc(), records.c.id.asc()]
     stmt = _select(store, flt, *SUMMARY_COLUMNS).order_by(*order).offset(offset).limit(limit)
     with store.engine.connect() as conn:
-        if conn.dialect.name == "sqlite" and _rare(conn, flt.text):
+        if conn.dialect.name == "sqlite" and _rare(conn, flt.text, flt.lang):
             stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
-def _rare(conn: Any, user_text: str | None) -> bool:
+def _rare(conn: Any, user_text: str | None, lang: str | None = None) -> bool:
     """True when the full-text query matches at most RARE_HITS records (counted with a cap)."""
-    q = fts_query(user_text or "")
+    q = fts_query(user_text or "", lang)
     if q is None:
         return False
     hits = conn.execute(
@@ -154,3 +172,29 @@ def search(store: Store, query: str, flt: Filter | None = None, limit: int = 200
     flt = flt or Filter()
     flt = Filter(**{**flt.__dict__, "text": query})
     return list_records(store, flt, sort="date_sort", descending=True, limit=limit)
+
+
+def snippets(store: Store, record_ids: list[str], user_text: str,
+             lang: str | None = None) -> dict[str, list[tuple[str, bool]]]:
+    """For each record: a piece of its text (or of its linked names) around what ``user_text`` matched.
+
+    (segment, matched) pairs of plain text (records.search.snippet); empty where
+    nothing in the text shows the match. SQLite stores only; {} elsewhere.
+    """
+    terms = parse_query(user_text or "", lang)
+    if not terms or not record_ids:
+        return {}
+    by_docid = {docid(r): r for r in record_ids}
+    out: dict[str, list[tuple[str, bool]]] = {}
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            return {}
+        rows = conn.execute(
+            text("SELECT rowid, text, names FROM fts_index WHERE rowid IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(list(by_docid))},
+        ).all()
+    for d, body, names in rows:
+        rid = by_docid.get(int(d))
+        if rid is not None:
+            out[rid] = snippet(body or "", terms) or snippet(names or "", terms)
+    return out
