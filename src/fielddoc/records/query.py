@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
-from fielddoc.records.search import parse_query
+from fielddoc.records.search import name_key, parse_query
 from fielddoc.records.fts import docid
 from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
@@ -198,3 +198,13 @@ def snippets(store: Store, record_ids: list[str], user_text: str,
         if rid is not None:
             out[rid] = snippet(body or "", terms) or snippet(names or "", terms)
     return out
+
+
+def likely_duplicates(store: Store, kind: str, name: str, *, exclude: str | None = None,
+                      limit: int = 5) -> list[dict[str, Any]]:
+    """Live records of ``kind`` whose title is another spelling of ``name`` (search.name_key)."""
+    key = name_key(name)
+    if not key:
+        return []
+    rows = list_records(store, Filter(kind=kind, text=name), sort="title", limit=200)
+    return [r for r in rows if r["id"] != exclude and name_key(str(r["title"] or "")) == key][:limit]

@@ -14,10 +14,10 @@ Pure Python, no Qt, no database.
 
 from fielddoc.records.search.normalise import normalise, words
 from fielddoc.records.search.stem import stem
-from fielddoc.records.search.tokens import IndexRow, QueryTerm, index_row, link_token, parse_query
+from fielddoc.records.search.tokens import IndexRow, QueryTerm, index_row, link_token, name_key, parse_query
 from fielddoc.records.search.translit import skeleton
 
 __all__ = [
-    "IndexRow", "QueryTerm", "index_row", "link_token", "normalise", "parse_query", "skeleton", "stem",
+    "IndexRow", "QueryTerm", "index_row", "link_token", "name_key", "normalise", "parse_query", "skeleton", "stem",
     "words",
 ]

@@ -82,3 +82,13 @@ def parse_query(user_text: str, lang: str | None = None) -> list[QueryTerm]:
         s = stem(w, lang)
         out.append(QueryTerm(w, s, skeleton(s)))
     return out
+
+
+def name_key(name: str) -> str:
+    """A key two spellings of one name share: word order, script and case aside.
+
+    "Aktau" and "Актау", "Vladimir Kozlov" and "Козлов Владимир" have the same key (endings are
+    not stripped: Козлова is another person);
+    records with the same key and kind are likely duplicates.
+    """
+    return " ".join(sorted({skeleton(w) for w in words(name)}))
