@@ -13,6 +13,9 @@ Part 2 (``--designs``): the designs considered for word forms, on plain SQLite
 FTS5 with the same generated text: index size, keystroke latency and recall on
 a list of Russian and Kazakh word forms (docs/search.md).
 
+The first part runs the reference before today's code, one after the other on
+the same machine; both build their vault the same way (JSON import).
+
 usage: python bench/bench_search.py [--records N] [--runs 5] [--ref 38876ba] [--designs]
 """
 
@@ -33,7 +36,8 @@ PASS = "benchmark passphrase only"
 ROOT = Path(__file__).resolve().parent.parent
 RU = ("давление давлении давлением давления суд суда судом судье судья свидетель свидетеля свидетелей "
       "задержание задержания задержании пытки пыток пыткам адвокат адвоката адвокату приговор приговора "
-      "нефтяник нефтяников забастовка забастовки протест протеста полиция полиции журналист журналиста").split()
+      "нефтяник нефтяников забастовка забастовки протест протеста полиция полиции журналист "
+      "журналиста").split()
 KK = ("сот соттың сотқа сотта соттан сотты куәгер куәгердің куәгерге ереуіл ереуілге ереуілдің "
       "мұнайшы мұнайшылар мұнайшылардың адвокат адвокатқа шешім шешімі шешімін үкім үкімі үкімін").split()
 NAMES = ("Актау Aktau Жанаозен Zhanaozen Алматы Almaty Козлов Kozlov Тулетаева Tuletaeva Шымкент "
@@ -46,6 +50,13 @@ WORD_FORMS = [("давление", "давлении"), ("давлении", "д
               ("сотқа", "соттан"), ("куәгердің", "куәгерге"), ("ереуілге", "ереуілдің"),
               ("мұнайшылардың", "мұнайшы"), ("шешімін", "шешімі"), ("үкімін", "үкім"),
               ("Актау", "Aktau"), ("Aktau", "Актау"), ("Козлов", "Kozlov"), ("Kozlov", "Козлова")]
+N_FORMS = 15  # the first 15 are word forms, the rest spellings of names
+
+
+#: (label, word typed, list): "All records" and the hearings list.
+CASES = [("rare", RARE, None), ("common", "давлении", None), ("name", "Kozlov", None),
+         ("rare, hearings", RARE, "hearing"), ("common, hearings", "давлении", "hearing"),
+         ("name, hearings", "Kozlov", "hearing")]
 
 
 def words(rng: random.Random, n: int) -> str:
@@ -72,7 +83,8 @@ def generate(n: int, seed: int = 3) -> dict:
 
 
 def prefixes(word: str) -> list[str]:
-    return [word[:i] for i in range(1, len(word) + 1)]
+    """What the list searches while ``word`` is typed (the filter bar waits for 2 characters)."""
+    return [word[:i] for i in range(2, len(word) + 1)]
 
 
 def child(records: int, runs: int) -> None:
@@ -94,10 +106,10 @@ def child(records: int, runs: int) -> None:
         out["import_s"] = time.perf_counter() - t0
         size = sum(f.stat().st_size for f in (Path(tmp) / "v").rglob("*") if f.is_file())
         out["vault_mb"] = size / 1e6
-        for label, word in (("rare", RARE), ("common", "давлении"), ("name", "Kozlov")):
+        for label, word, kind in CASES:
             medians, hits = [], []
             for typed in prefixes(word):
-                flt = query.Filter(text=typed)
+                flt = query.Filter(text=typed, kind=kind)
                 times = []
                 for _ in range(runs):
                     t0 = time.perf_counter()
@@ -115,39 +127,46 @@ def child(records: int, runs: int) -> None:
 
 
 def run_tree(src: Path, records: int, runs: int) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    res = subprocess.run([sys.executable, __file__, "--child", "--records", str(records), "--runs", str(runs)],
-                         env=env, capture_output=True, text=True, check=True)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, __file__, "--child", "--records", str(records), "--runs", str(runs)]
+    res = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if res.returncode:
+        raise SystemExit(f"{src}: {res.stderr[-2000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
 def designs(records: int) -> None:
     """Index size, keystroke latency and word-form recall of three designs, on plain SQLite FTS5."""
-    import sqlite3
+    from sqlcipher3 import dbapi2 as sqlite3  # the SQLite FieldDoc runs on (no key: a plain database)
 
     sys.path.insert(0, str(ROOT / "src"))
-    from fielddoc.records.search import index_row, normalise, parse_query, stem, words as split
     from fielddoc.records.query import fts_query
+    from fielddoc.records.search import index_row, normalise, parse_query, stem
+    from fielddoc.records.search import words as split
 
     rng = random.Random(5)
     texts = [words(rng, 60) for _ in range(records)]
     probe = [f"запись {form}" for _, form in WORD_FORMS]  # one record per form, holding only it
+    fts = "CREATE VIRTUAL TABLE f USING fts5("
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for name, ddl in (
-            ("chosen: query-time stems, skeletons of names",
-             "CREATE VIRTUAL TABLE f USING fts5(text, names, terms, tokenize='unicode61 remove_diacritics 2')"),
+            ("chosen: query-time stems, prefix indexes 2-6",
+             fts + "text, names, terms, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6')"),
+            ("query-time stems, no prefix index",
+             fts + "text, names, terms, tokenize='unicode61 remove_diacritics 2')"),
             ("stems as extra index tokens",
              "CREATE VIRTUAL TABLE f USING fts5(text, stems, tokenize='unicode61 remove_diacritics 2')"),
             ("trigram", "CREATE VIRTUAL TABLE f USING fts5(text, tokenize='trigram remove_diacritics 1')"),
+            ("trigram, query stems", fts + "text, tokenize='trigram remove_diacritics 1')"),
         ):
             path = Path(tmp) / f"{len(rows)}.db"
             con = sqlite3.connect(path)
             con.execute(ddl)
             t0 = time.perf_counter()
             for i, t in enumerate(texts + probe):
-                if name.startswith("chosen"):
-                    r = index_row(t)
+                if name.startswith(("chosen", "query-time")):
+                    r = index_row(t, kind="hearing")
                     con.execute("INSERT INTO f(rowid, text, names, terms) VALUES (?,?,?,?)",
                                 (i, r.text, r.names, r.terms))
                 elif name.startswith("stems"):
@@ -165,19 +184,21 @@ def designs(records: int) -> None:
             size = path.stat().st_size / 1e6
 
             def match(typed: str, name: str = name) -> str:
-                if name.startswith("chosen"):
+                if name.startswith(("chosen", "query-time")):
                     return fts_query(typed) or '""'
                 if name.startswith("stems"):
                     return " AND ".join(f'("{w}"* OR stems : "{stem(w)}")' for w in split(typed))
+                if name == "trigram, query stems":
+                    return " AND ".join('"' + stem(w) + '"' for w in split(typed))
                 return '"' + normalise(typed).replace('"', "") + '"'
 
-            found = 0
+            found = [0, 0]  # word forms, spellings of names
             base = len(texts)
             for j, (typed, _form) in enumerate(WORD_FORMS):
-                if len(normalise(typed)) < 3 and not name.startswith(("chosen", "stems")):
+                if len(normalise(typed)) < 3 and name.startswith("trigram"):
                     continue
                 ids = {r[0] for r in con.execute("SELECT rowid FROM f WHERE f MATCH ?", (match(typed),))}
-                found += (base + j) in ids
+                found[j >= N_FORMS] += (base + j) in ids
             lat = []
             for word in ("давлении", "Kozlov", RARE):
                 for typed in prefixes(word):
@@ -190,10 +211,14 @@ def designs(records: int) -> None:
             lat.sort()
             rows.append((name, size, t_index, found, statistics.median(lat) * 1000,
                          lat[int(len(lat) * 0.95)] * 1000))
-        print(f"\nword-form designs over {records:,} generated records (plain SQLite FTS5, count per keystroke):")
-        print(f"{'design':48} {'index MB':>9} {'build s':>8} {'recall':>8} {'p50 ms':>7} {'p95 ms':>7}")
+        print(f"\nword-form designs over {records:,} generated records "
+              "(plain SQLite FTS5, count per keystroke):")
+        print(f"{'design':48} {'index MB':>9} {'build s':>8} {'forms':>6} {'names':>6} {'p50 ms':>7} "
+              f"{'p95 ms':>7}")
+        n_names = len(WORD_FORMS) - N_FORMS
         for name, size, t, found, p50, p95 in rows:
-            print(f"{name:48} {size:9.1f} {t:8.1f} {found:>4}/{len(WORD_FORMS):<3} {p50:7.1f} {p95:7.1f}")
+            print(f"{name:48} {size:9.1f} {t:8.1f} {found[0]:>3}/{N_FORMS:<2} {found[1]:>3}/{n_names:<2} "
+                  f"{p50:7.1f} {p95:7.1f}")
         del parse_query
 
 
@@ -224,7 +249,7 @@ def main() -> int:
           "per keystroke; target p95 < 50 ms")
     print(f"{'word typed letter by letter':34} {args.ref + ' p50/p95 ms':>20} {'now p50/p95 ms':>16} "
           f"{'hits then':>10} {'hits now':>9}")
-    for label in ("rare", "common", "name"):
+    for label, _word, _kind in CASES:
         b, a = before[label], after[label]
         print(f"{label + ': ' + a['word']:34} {b['median_ms']:9.1f} /{b['p95_ms']:7.1f}  "
               f"{a['median_ms']:7.1f} /{a['p95_ms']:6.1f} {b['hits']:>10} {a['hits']:>9}")

@@ -268,7 +268,7 @@ def rebuild(
                 updates.append({"rid": rid, **values})
                 stats.changed += 1
             if fts and top.op != "delete":
-                fts_rows.append((docid(rid), a.text, [r for _, r in a.refs]))
+                fts_rows.append((docid(rid), top.kind, a.text, [r for _, r in a.refs]))
             if fts and cur is not None and (top.op == "delete" or cur["title"] != values["title"]):
                 renamed.append(rid)
             if count_dangling:

@@ -85,7 +85,7 @@ class Stager:
         # Full-text rows of the new records (docid -> text), written in rowid order by finish(),
         # or before when they hold more than FTS_BUFFER_CHARS (see records.service.fts_bulk_insert);
         # a later revision of the record replaces its entry.
-        self.fts_new: dict[int, tuple[str, list[str]]] = {}  # docid -> (text, linked ids)
+        self.fts_new: dict[int, tuple[str, str, list[str]]] = {}  # docid -> (kind, text, linked ids)
         self.fts_chars = 0
         self.inserted: dict[str, tuple[int, str]] = {}  # new record -> (head revision, created_at)
         self.refs: dict[str, list[str]] = {}  # new record -> references of its head
@@ -133,7 +133,7 @@ class Stager:
                 for rid, row in self.pending.items():
                     text = self.pending_text[rid]
                     if text is not None:
-                        self.fts_new[row["docid"]] = (text, self.refs.get(rid, []))
+                        self.fts_new[row["docid"]] = (str(row["kind"]), text, self.refs.get(rid, []))
                         self.fts_chars += len(text)
                 if self.fts_chars > FTS_BUFFER_CHARS:
                     self._write_fts()
@@ -178,7 +178,7 @@ class Stager:
                     if self.fts_new.pop(d, None) is None:  # already written (or there was none)
                         self.conn.execute(FTS_DELETE, {"d": d})
                     if text is not None:
-                        self.fts_new[d] = (text, [ref for _, ref in e.refs])
+                        self.fts_new[d] = (e.kind, text, [ref for _, ref in e.refs])
                         self.fts_chars += len(text)
                 self.refs[rid] = [ref for _, ref in e.refs]
                 head = e.revision
@@ -191,7 +191,7 @@ class Stager:
             self.refs[rid] = [ref for _, ref in e.refs]
 
     def _write_fts(self) -> None:
-        fts_bulk_insert(self.conn, [(d, t, refs) for d, (t, refs) in self.fts_new.items()])
+        fts_bulk_insert(self.conn, [(d, k, t, refs) for d, (k, t, refs) in self.fts_new.items()])
         self.fts_new.clear()
         self.fts_chars = 0
 

@@ -24,8 +24,8 @@ from fielddoc.records import schema
 from fielddoc.records.search import index_row, link_token
 from fielddoc.store.schema import records
 
-#: (docid, text, ids of the linked records): what the bulk paths collect for one record.
-FtsRow = tuple[int, str, Sequence[str]]
+#: (docid, kind, text, ids of the linked records): what the bulk paths collect for one record.
+FtsRow = tuple[int, str, str, Sequence[str]]
 
 FTS_INSERT = text("INSERT INTO fts_index(rowid, text, names, terms) VALUES (:d, :t, :n, :k)")
 FTS_DELETE = text("DELETE FROM fts_index WHERE rowid = :d")
@@ -60,15 +60,15 @@ def titles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
 
 def _values(rows: Iterable[FtsRow], names: dict[str, str]) -> list[tuple[int, str, str, str]]:
     out = []
-    for d, body, refs in rows:
+    for d, kind, body, refs in rows:
         refs = list(dict.fromkeys(refs))
-        r = index_row(body, [names[x] for x in refs if x in names], refs)
+        r = index_row(body, [names[x] for x in refs if x in names], refs, kind)
         out.append((d, r.text, r.names, r.terms))
     return out
 
 
 def fts_set(conn: Connection, record_id: str, body: str | None, refs: Sequence[str] = (), *,
-            replace: bool = True) -> None:
+            kind: str = "", replace: bool = True) -> None:
     """Replace (or, with ``body=None``, remove) a record's full-text entry."""
     if not has_fts(conn):
         return
@@ -76,7 +76,7 @@ def fts_set(conn: Connection, record_id: str, body: str | None, refs: Sequence[s
     if replace:
         conn.execute(FTS_DELETE, {"d": d})
     if body is not None:
-        ((_, t, n, k),) = _values([(d, body, refs)], titles(conn, refs))
+        ((_, t, n, k),) = _values([(d, kind, body, refs)], titles(conn, refs))
         conn.execute(FTS_INSERT, {"d": d, "t": t, "n": n, "k": k})
 
 
@@ -90,7 +90,7 @@ def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
     """
     if not rows:
         return
-    names = titles(conn, (x for _, _, refs in rows for x in refs))
+    names = titles(conn, (x for _, _, _, refs in rows for x in refs))
     conn.exec_driver_sql(
         "INSERT INTO fts_index(rowid, text, names, terms) VALUES (?, ?, ?, ?)",
         sorted(_values(rows, names), key=_first),
@@ -125,7 +125,7 @@ def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
             )
         ):
             a = schema.analyse(kind, json.loads(doc_json), draft=True)
-            rows.append((docid(rid), a.text, [r for _, r in a.refs]))
+            rows.append((docid(rid), kind, a.text, [r for _, r in a.refs]))
     if docids:
         conn.execute(FTS_DELETE, [{"d": d} for d in docids])
     fts_bulk_insert(conn, rows)
@@ -147,7 +147,7 @@ def rebuild_all(conn: Connection, batch: int = 2000) -> int:
         rows: list[FtsRow] = []
         for rid, kind, doc_json in chunk:
             a = schema.analyse(kind, json.loads(doc_json), draft=True)
-            rows.append((docid(rid), a.text, [r for _, r in a.refs]))
+            rows.append((docid(rid), kind, a.text, [r for _, r in a.refs]))
         fts_bulk_insert(conn, rows)
         n += len(rows)
         last = chunk[-1][0]

@@ -21,8 +21,8 @@ from sqlalchemy import func, select
 from fielddoc.errors import InputFileError, Problem, ValidationError
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
-from fielddoc.records.fts import FtsRow
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
+from fielddoc.records.fts import FtsRow
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import (
     LINK_KINDS,
@@ -215,7 +215,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,
                              "doc": doc_json, "docid": docid(rid)})
-            fts_rows.append((rec_rows[-1]["docid"], analysis.text, [r for _, r in analysis.refs]))
+            fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:

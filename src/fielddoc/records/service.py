@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import hashlib
 import json
 import threading
 from collections.abc import Iterable, Iterator
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, text, update
+from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
@@ -379,7 +378,8 @@ class Records:
             old_title = conn.execute(select(records.c.title).where(records.c.id == rid)).scalar()
             conn.execute(update(records).where(records.c.id == rid).values(**values))
         refs = [r for _, r in analysis.refs]
-        fts_set(conn, rid, None if op == "delete" else analysis.text, refs, replace=previous is not None)
+        fts_set(conn, rid, None if op == "delete" else analysis.text, refs, kind=kind,
+                replace=previous is not None)
         if previous is not None and (op == "delete" or old_title != values["title"]):
             refresh_linking(conn, [rid])  # rows that show its name (migration 0005)
         writer.append(op, rid, h, at=at)

@@ -15,7 +15,6 @@ key, date and confidentiality for views and proxies.
 from __future__ import annotations
 
 import html
-
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc import i18n as core_i18n
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
-from fielddoc import i18n as core_i18n
 from fielddoc.records import query, vocab
 
 DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"

@@ -14,10 +14,19 @@ Pure Python, no Qt, no database.
 
 from fielddoc.records.search.normalise import normalise, words
 from fielddoc.records.search.stem import stem
-from fielddoc.records.search.tokens import IndexRow, QueryTerm, index_row, link_token, name_key, parse_query
+from fielddoc.records.search.tokens import (
+    IndexRow,
+    QueryTerm,
+    index_row,
+    kind_token,
+    link_token,
+    name_key,
+    parse_query,
+)
 from fielddoc.records.search.translit import skeleton
 
 __all__ = [
-    "IndexRow", "QueryTerm", "index_row", "link_token", "name_key", "normalise", "parse_query", "skeleton", "stem",
+    "IndexRow", "QueryTerm", "index_row", "kind_token", "link_token", "name_key", "normalise", "parse_query",
+    "skeleton", "stem",
     "words",
 ]

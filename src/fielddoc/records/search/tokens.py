@@ -12,7 +12,8 @@ An index row has three columns (the vault's FTS5 table ``fts_index``, migration
     the Latin skeletons (:mod:`.translit`) of the names among them: every word of
     the linked titles and every capitalised word of the text; and one
     :func:`link_token` per linked record, so the rows that link to a renamed
-    record can be found and refreshed.
+    record can be found and refreshed; and a :func:`kind_token`, so a list of
+    one kind counts its hits in the index alone.
 
 Word forms are handled at query time: stems only remove endings, so the prefix
 ``stem*`` finds every form of a word (давление, давлении, давлением) with no
@@ -31,6 +32,7 @@ from fielddoc.records.search.translit import skeleton
 
 MAX_TERMS = 16
 LINK_PREFIX = "lnk"
+KIND_PREFIX = "knd"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,11 @@ def link_token(record_id: str) -> str:
     return LINK_PREFIX + hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:16]
 
 
+def kind_token(kind: str) -> str:
+    """The index token of a record type ("knd" + the kind, letters only)."""
+    return KIND_PREFIX + "".join(c for c in kind if c.isalnum())
+
+
 def _name_words(text: str) -> Iterable[str]:
     """The capitalised words of ``text``, normalised: names of people and places, mostly."""
     for w in raw_words(text):
@@ -61,11 +68,12 @@ def _name_words(text: str) -> Iterable[str]:
             yield normalise(w)
 
 
-def index_row(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = ()) -> IndexRow:
-    """The index row of a record with ``text`` that links to records with these titles and ids."""
+def index_row(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
+              kind: str | None = None) -> IndexRow:
+    """The index row of a ``kind`` record with ``text`` that links to records with these titles and ids."""
     titles = [t for t in linked_titles if t]
     names = "\n".join(titles)
-    seen: dict[str, None] = {}
+    seen: dict[str, None] = {kind_token(kind): None} if kind else {}
     for w in _name_words(text):
         seen.setdefault(skeleton(w), None)
     for w in words(names):
