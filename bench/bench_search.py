@@ -106,6 +106,9 @@ def child(records: int, runs: int) -> None:
         out["import_s"] = time.perf_counter() - t0
         size = sum(f.stat().st_size for f in (Path(tmp) / "v").rglob("*") if f.is_file())
         out["vault_mb"] = size / 1e6
+        vault.lock()  # as a monitor would meet it: unlocked again after the import
+        vault = Vault.open(Path(tmp) / "v", PASS)
+        vault.idle_timeout = None
         for label, word, kind in CASES:
             medians, hits = [], []
             for typed in prefixes(word):

@@ -115,3 +115,20 @@ def test_old_vault_gets_the_new_search_index(tmp_path) -> None:
         assert _ids(rec, skeleton(normalise(first)), kind="person") == _ids(rec, first, kind="person")
     finally:
         vault.lock()
+
+
+def test_counts_from_the_index_agree_with_the_table(rec, acceptance, monkeypatch) -> None:
+    """A search count with at most a type is answered by the index alone; it must equal the joined count,
+    deleted records included in neither, and the probing page must list the same records."""
+    import_dataset(rec, acceptance)
+    victim = next(r["id"] for r in query.list_records(rec.store, query.Filter(kind="hearing", text="Aktau")))
+    rec.delete(victim)
+    for kind in (None, "hearing", "person", "location"):
+        for typed in ("Aktau", "Актау", "Zhanaozen", "суд", "Kozlov", "2012"):
+            flt = query.Filter(kind=kind, text=typed)
+            joined = len(query.list_records(rec.store, flt, limit=100000))
+            assert query.count(rec.store, flt) == joined, (kind, typed)
+            monkeypatch.setattr(query, "COMMON_HITS", 1)
+            probed = [r["id"] for r in query.list_records(rec.store, flt, limit=100000)]
+            monkeypatch.undo()
+            assert len(probed) == joined and victim not in probed

@@ -25,4 +25,6 @@ def words(text: str) -> list[str]:
 
 def raw_words(text: str) -> list[str]:
     """The words of ``text`` as written (case kept), in order."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _WORD.findall(text)

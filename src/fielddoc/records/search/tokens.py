@@ -26,7 +26,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fielddoc.records.search.normalise import normalise, raw_words, words
+from fielddoc.records.search.normalise import raw_words, words
 from fielddoc.records.search.stem import stem
 from fielddoc.records.search.translit import skeleton
 
@@ -64,8 +64,8 @@ def kind_token(kind: str) -> str:
 def _name_words(text: str) -> Iterable[str]:
     """The capitalised words of ``text``, normalised: names of people and places, mostly."""
     for w in raw_words(text):
-        if w[:1].isupper():
-            yield normalise(w)
+        if w[0].isupper():
+            yield w.casefold().replace("ё", "е")  # already NFKC
 
 
 def index_row(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
