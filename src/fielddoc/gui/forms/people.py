@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
 from fielddoc.errors import FieldDocError
@@ -41,8 +41,9 @@ def warn_duplicates(editor: RecordEditor, section: Any) -> None:
             rows = []
         if rows:
             titles = ", ".join(f"“{shown(str(r['title']))}”" for r in rows)
-            note.setText(editor.tr("Possibly already here under another spelling: {names}. "
-                                   "Open that record instead of creating a duplicate.").format(names=titles))
+            note.setText(QCoreApplication.translate(
+                "DuplicateWarning", "Possibly already here under another spelling: {names}. "
+                "Open that record instead of creating a duplicate.").format(names=titles))
         note.setVisible(bool(rows))
 
     timer.timeout.connect(check)

@@ -1082,6 +1082,14 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../gui/forms/people.py" line="44" />
+        <source>Possibly already here under another spelling: {names}. Open that record instead of creating a duplicate.</source>
+        <translation>Басқа жазылуымен бұрыннан бар болуы мүмкін: {names}. Қайталанатын жазба жасамай, сол жазбаны ашыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>FairTrialChecklist</name>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="45" />
@@ -2986,6 +2994,11 @@ by {author} on device {device}</source>
         <location filename="../../gui/widgets/pickers.py" line="165" />
         <source>+ {new}: “{name}”</source>
         <translation>+ {new}: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pickers.py" line="288" />
+        <source>(similar to “{other}”, already here)</source>
+        <translation>(ұқсас жазба бұрыннан бар: «{other}»)</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/pickers.py" line="187" />
