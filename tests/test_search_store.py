@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from fielddoc.records import query
 from fielddoc.records.interchange import import_dataset
 
@@ -132,3 +134,28 @@ def test_counts_from_the_index_agree_with_the_table(rec, acceptance, monkeypatch
             probed = [r["id"] for r in query.list_records(rec.store, flt, limit=100000)]
             monkeypatch.undo()
             assert len(probed) == joined and victim not in probed
+
+
+@pytest.mark.parametrize("backend", ["sqlcipher", "postgres"])
+def test_hq_search_finds_linked_names_on_sqlcipher_and_still_works_on_postgres(tmp_path, backend) -> None:
+    """HQ's SQLCipher store gets the same index (migration 0005); HQ on PostgreSQL keeps its
+    document search (issue 14 replaces it) and is not broken by the new filter fields."""
+    from fielddoc.records.service import Records
+    from tests.test_bundle_support import make_hq
+
+    cleanups: list = []
+    try:
+        hq = make_hq(tmp_path / "hq", backend, cleanups)
+        rec = Records(hq)
+        p = rec.create("person", {"name": "Vladimir Kozlov", "counting_unit": "individual"})
+        h = rec.create("hearing", {"date": "2012-03-28", "defendants": [{"person_id": p}]}, draft=True)
+        assert p in _ids(rec, "Kozlov")
+        assert query.count(rec.store, query.Filter(text="Kozlov", kind="person", lang="kk")) == 1
+        if backend == "sqlcipher":
+            assert _ids(rec, "Козлов", kind="hearing") == {h}
+            assert query.snippets(rec.store, [h], "Kozlov")[h]
+        else:
+            assert query.snippets(rec.store, [h], "Kozlov") == {}
+    finally:
+        for fn in cleanups:
+            fn()
