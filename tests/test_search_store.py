@@ -11,7 +11,7 @@ from fielddoc.records.interchange import import_dataset
 
 
 def _ids(rec: Any, text: str, kind: str | None = None, lang: str | None = None) -> set[str]:
-    flt = query.Filter(kind=kind, text=text, lang=lang)
+    flt = query.Filter(kind=kind, text=text, **({"lang": lang} if lang else {}))
     return {r["id"] for r in query.list_records(rec.store, flt, limit=1000)}
 
 
