@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from fielddoc.gui.models.record_table import ID_ROLE, SNIPPET_ROLE, TITLE_ROLE
 from fielddoc.gui.widgets.pickers import CREATE_ROLE
 from tests.gui.forms_fixtures import *  # noqa: F403
-from tests.gui.keys import click, show_field, type_text, wait_popup
+from tests.gui.keys import click, click_row, show_field, type_text, wait_popup
 
 
 def _type_search(qtbot, lst, text: str) -> None:
@@ -29,6 +29,11 @@ def test_list_finds_word_forms_and_shows_an_escaped_snippet(qtbot, window, loade
     tip = lst.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "<b>давление</b>" in tip
     assert "&lt;img src=x&gt;" in tip and "<img" not in tip, "record text is escaped before markup"
+    click_row(lst.table, rows[rid])  # and under the list, for the selected row
+    assert lst.found.isVisible()
+    shown = lst.found.text()
+    assert "<b>давление</b>" in shown and "&lt;img src=x&gt;" in shown and "<img" not in shown
+    assert lst.found.textFormat() == Qt.TextFormat.RichText
 
 
 def test_hearings_list_finds_a_defendant_in_another_script(qtbot, window):
