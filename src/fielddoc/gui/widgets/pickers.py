@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc import i18n as core_i18n
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.kinds import kind_name, new_kind_name
@@ -89,7 +90,7 @@ class RecordContext:
         seen: set[str] = set()
         try:
             for kind in kinds or (None,):
-                flt = query.Filter(kind=kind)
+                flt = query.Filter(kind=kind, lang=core_i18n.language())  # Kazakh word forms in kk
                 for row in query.search(self.store, text, flt, limit=limit):
                     if row["id"] not in seen:
                         seen.add(row["id"])
