@@ -161,3 +161,18 @@ def test_hq_search_finds_linked_names_on_sqlcipher_and_still_works_on_postgres(t
     finally:
         for fn in cleanups:
             fn()
+
+
+def test_purge_removes_the_name_from_the_rows_that_showed_it(rec) -> None:
+    """Purge removes what must not stay on the device: its name leaves the linking records' index rows."""
+    from sqlalchemy import text
+
+    p = rec.create("person", {"name": "Айгуль Секретова", "counting_unit": "individual"})
+    h = rec.create("hearing", {"date": "2012-03-28", "defendants": [{"person_id": p}]}, draft=True)
+    assert _ids(rec, "Секретова", kind="hearing") == {h}
+    rec.purge(p)
+    assert _ids(rec, "Секретова") == set()
+    assert _ids(rec, "Sekretova") == set()
+    with rec.store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT text, names, terms FROM fts_index")).all()
+    assert not [r for r in rows if "Секретова" in "".join(r) or "sekretova" in "".join(r)]

@@ -248,6 +248,7 @@ class Records:
             conn.execute(delete(records).where(records.c.id == record_id))
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
             fts_set(conn, record_id, None)
+            refresh_linking(conn, [record_id])  # its name leaves the rows of records that link to it
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
