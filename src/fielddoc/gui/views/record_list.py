@@ -257,3 +257,5 @@ class RecordListView(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.detail.clear()
+        self.found.clear()
+        self.found.hide()
