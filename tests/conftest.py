@@ -40,6 +40,16 @@ ACCEPTANCE = DATA / "zhanaozen-2011-2012.json"
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def _language_from_the_environment():
+    """A test that chose a language (``i18n.set_language``, the GUI's language menu) must not
+    decide the language of the next one: after each test the core reads it from the environment again."""
+    import fielddoc.i18n
+
+    yield
+    fielddoc.i18n._current = None
+
+
 @pytest.fixture
 def acceptance() -> dict:
     return json.loads(ACCEPTANCE.read_text("utf-8"))

@@ -35,12 +35,17 @@ def _worker(*args: str) -> subprocess.Popen:
     )
 
 
-def _run_and_kill(proc: subprocess.Popen, rng: random.Random, min_s=0.4, max_s=1.6) -> list[str]:
+def _run_and_kill(
+    proc: subprocess.Popen, rng: random.Random, min_s=0.4, max_s=1.6, *, after_first_line: bool = False
+) -> list[str]:
+    """Kill the worker at a random moment; with ``after_first_line``, a random moment after it
+    printed its first line (on a loaded machine start-up alone can outlast the whole window)."""
+    first = proc.stdout.readline() if after_first_line else ""
     time.sleep(rng.uniform(min_s, max_s))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, err[-2000:]
-    return [line for line in out.splitlines() if line]
+    return [line for line in (first + out).splitlines() if line]
 
 
 def _new_vault(path: Path) -> None:
@@ -56,7 +61,7 @@ def test_save_killed_loses_nothing_acknowledged(tmp_path):
     _new_vault(vault_dir)
     acknowledged: dict[str, str] = {}
     for _ in range(KILLS):
-        lines = _run_and_kill(_worker("save", str(vault_dir)), rng)
+        lines = _run_and_kill(_worker("save", str(vault_dir)), rng, 0.0, 1.2, after_first_line=True)
         for line in lines:
             if line.startswith("edit "):
                 acknowledged[line[5:]] = "edited"

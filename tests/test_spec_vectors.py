@@ -87,7 +87,13 @@ def test_canonical_json(path):
         with pytest.raises(MalformedContent):
             fmt.parse_json(raw, "-", "vector")
         return
-    value = fmt.parse_json(raw, "-", "vector")  # the strict parser HQ uses
+    try:
+        value = fmt.parse_json(raw, "-", "vector")  # the strict parser HQ uses
+    except MalformedContent:
+        # HQ's parser may refuse a value the spec refuses (a lone surrogate) before encoding; the
+        # encoder must refuse it all the same, so check it on the leniently parsed value too.
+        assert v["expect"] != "ok", v
+        value = json.loads(raw)
     if v["expect"] == "ok":
         assert canonical(value).hex() == v["jcs_hex"]
         assert canonical(value).decode("utf-8") == v["jcs"]
@@ -111,7 +117,7 @@ def _fields(v: dict[str, Any]) -> dict[str, Any]:
 def test_revision_hash(path):
     v = _load(path)
     if v["expect"] == "error":
-        doc = fmt.parse_json(v["doc_json"].encode(), "-", "doc")
+        doc = json.loads(v["doc_json"])  # (HQ's strict parser refuses some of these even earlier)
         with pytest.raises(jcs.CanonicalJSONError):
             canonical(doc)
         return
