@@ -62,7 +62,7 @@ class Day:
 
 DAYS = {
     "ru": Day("ru", "Судья зачитал обвинение.", "Козлов: вину не признаю.",
-              "Прокурор просит перерыв до завтра", 10, "срочный ",
+              "Прокурор просит перерыв до завтра", 10, " срочный",
               "Я не виновен, меня оговорили", "обвинения", "Аминов",
               "Разгон митинга на площади",
               ("подтвержд", "Подтверждено", "010000000000"),
@@ -70,7 +70,7 @@ DAYS = {
               ("домашн", "Домашний арест", "040000000000"),
               ("освобожд", "Освобождён", "020200000000")),
     "kk": Day("kk", "Судья айыптауды оқыды.", "Козлов: кінәмді мойындамаймын.",
-              "Прокурор ертеңге дейін үзіліс сұрайды", 8, "қысқа ",
+              "Прокурор ертеңге дейін үзіліс сұрайды", 8, " қысқа",
               "Мен кінәлі емеспін, мені жала жапты", "айыптаудың", "Аминов",
               "Алаңдағы митингіні тарату",
               ("расталд", "Расталды", "010000000000"),
@@ -78,7 +78,7 @@ DAYS = {
               ("үйқамақ", "Үйқамақ", "040000000000"),
               ("босатыл", "Босатылды", "020200000000")),
     "en": Day("en", "The judge read out the charges.", "Kozlov: not guilty.",
-              "The prosecutor asks for a recess until tomorrow", 8, "short ",
+              "The prosecutor asks for a recess until tomorrow", 8, "noon ",
               "I am not guilty, they slandered me", "charge", "Аминов",
               "Rally dispersed on the square",
               ("confirmed", "Confirmed", "010000000000"),
@@ -323,3 +323,27 @@ def test_an_incident_and_a_detention_coded_with_the_pickers(qtbot, make_window, 
     shown = _shown_in_detail(qtbot, window, "detention", editor.record_id, "Kozlov")
     assert day.detention_type[1] in shown and day.liberty[1] in shown
     assert day.detention_type[2] not in shown and day.liberty[2] not in shown
+
+
+@LANGS
+def test_the_checklist_beside_the_notes_does_not_scroll_sideways(qtbot, make_window, vault, loaded, lang):
+    """Seen under Xvfb at 1366x768: in hearing mode the answer buttons and the key legend ran off
+    the right edge of the checklist pane ("Неприм…", "4 не уда…") behind a horizontal scroll bar."""
+    window = make_window(vault, language=lang)
+    window.resize(1366, 768)
+    editor = _new_hearing_from_case(qtbot, window, "case-kozlov")
+    press(Qt.Key.Key_F9)
+    mode = editor.hearing
+    assert mode.active
+    qtbot.wait(50)
+    scroll = mode.checklist_scroll
+    assert scroll.horizontalScrollBar().maximum() == 0, "the checklist is wider than its pane"
+    answer = editor.checklist.rows["ft.public.public_admitted"].answer
+    right = answer.mapTo(scroll.viewport(), answer.rect().topRight()).x()
+    assert right <= scroll.viewport().width()
+    # and back on its tab, the checklist is laid out as before: question, answers, note on one line
+    press(Qt.Key.Key_F9)
+    assert not mode.active
+    note = editor.checklist.rows["ft.public.public_admitted"].note
+    show_field(editor, answer)
+    assert abs(answer.mapToGlobal(answer.rect().center()).y() - note.mapToGlobal(note.rect().center()).y()) < 8
