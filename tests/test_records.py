@@ -146,8 +146,17 @@ def test_rare_search_terms_probe_the_search_index_and_find_the_same_records(load
     monkeypatch.setattr(query, "RARE_HITS", 0)  # now every term counts as common
     common = query.list_records(vault, flt, limit=1000)
     assert [r["id"] for r in common] == [r["id"] for r in rare]
+    monkeypatch.setattr(query, "COMMON_HITS", 1)  # and very common: the date index walked, each row probed
+    seen.clear()
+    event.listen(vault.engine, "before_cursor_execute", capture)
+    try:
+        probed = query.list_records(vault, flt, limit=1000)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", capture)
+    assert [r["id"] for r in probed] == [r["id"] for r in rare]
+    assert any("INDEXED BY ix_records_live_date" in s and "EXISTS" in s for s in seen), seen
     with vault.engine.connect() as conn:
-        assert not query._rare(conn, "Kozlov") and not query._rare(conn, "")
+        assert query._hits(conn, query.Filter(text="")) is None
 
 
 def test_confidentiality_count_is_answered_from_an_index(loaded, vault):

@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema
-from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert
+from fielddoc.records.fts import FTS_DELETE, FtsRow, docid, fts_bulk_insert, refresh_linking
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
 
@@ -187,6 +187,7 @@ def rebuild(
                     records.c.id_generated,
                     records.c.revision,
                     records.c.created_at,
+                    records.c.title,
                 ).where(records.c.id.in_(batch))
             ).mappings()
         }
@@ -230,7 +231,8 @@ def rebuild(
         }
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        fts_rows: list[tuple[int, str]] = []
+        fts_rows: list[FtsRow] = []
+        renamed: list[str] = []
         for rid, (top, conflict, max_rev) in chosen.items():
             doc_json = doc_cache[top.hash]
             doc = json.loads(doc_json)
@@ -266,7 +268,9 @@ def rebuild(
                 updates.append({"rid": rid, **values})
                 stats.changed += 1
             if fts and top.op != "delete":
-                fts_rows.append((docid(rid), a.text))
+                fts_rows.append((docid(rid), top.kind, a.text, [r for _, r in a.refs]))
+            if fts and cur is not None and (top.op == "delete" or cur["title"] != values["title"]):
+                renamed.append(rid)
             if count_dangling:
                 pending_refs.extend(ref for _path, ref in a.refs if ref not in affected)
         if inserts:
@@ -279,6 +283,7 @@ def rebuild(
                 # Full-text rows are keyed by docid (migration 0003): see records.service.fts_set.
                 conn.execute(FTS_DELETE, [{"d": docid(r)} for r in changed_ids])
             fts_bulk_insert(conn, fts_rows)
+            refresh_linking(conn, renamed)  # rows that show their names (migration 0005)
     if pending_refs:
         wanted = sorted(set(pending_refs))
         have: set[str] = set()

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
-from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert, one_of, row_tuples
+from fielddoc.records.fts import FTS_DELETE, docid, fts_bulk_insert
+from fielddoc.records.service import one_of, row_tuples
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_revisions
 
@@ -84,7 +85,7 @@ class Stager:
         # Full-text rows of the new records (docid -> text), written in rowid order by finish(),
         # or before when they hold more than FTS_BUFFER_CHARS (see records.service.fts_bulk_insert);
         # a later revision of the record replaces its entry.
-        self.fts_new: dict[int, str] = {}
+        self.fts_new: dict[int, tuple[str, str, list[str]]] = {}  # docid -> (kind, text, linked ids)
         self.fts_chars = 0
         self.inserted: dict[str, tuple[int, str]] = {}  # new record -> (head revision, created_at)
         self.refs: dict[str, list[str]] = {}  # new record -> references of its head
@@ -132,7 +133,7 @@ class Stager:
                 for rid, row in self.pending.items():
                     text = self.pending_text[rid]
                     if text is not None:
-                        self.fts_new[row["docid"]] = text
+                        self.fts_new[row["docid"]] = (str(row["kind"]), text, self.refs.get(rid, []))
                         self.fts_chars += len(text)
                 if self.fts_chars > FTS_BUFFER_CHARS:
                     self._write_fts()
@@ -177,7 +178,7 @@ class Stager:
                     if self.fts_new.pop(d, None) is None:  # already written (or there was none)
                         self.conn.execute(FTS_DELETE, {"d": d})
                     if text is not None:
-                        self.fts_new[d] = text
+                        self.fts_new[d] = (e.kind, text, [ref for _, ref in e.refs])
                         self.fts_chars += len(text)
                 self.refs[rid] = [ref for _, ref in e.refs]
                 head = e.revision
@@ -190,7 +191,7 @@ class Stager:
             self.refs[rid] = [ref for _, ref in e.refs]
 
     def _write_fts(self) -> None:
-        fts_bulk_insert(self.conn, list(self.fts_new.items()))
+        fts_bulk_insert(self.conn, [(d, k, t, refs) for d, (k, t, refs) in self.fts_new.items()])
         self.fts_new.clear()
         self.fts_chars = 0
 

@@ -23,6 +23,7 @@ from fielddoc.fsutil import read_outside
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
+from fielddoc.records.fts import FtsRow
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import (
     LINK_KINDS,
@@ -225,7 +226,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         rev_rows: list[dict[str, Any]] = []
         # Full-text rows of the new records, written once at the end in rowid order (see
         # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
-        fts_rows: list[tuple[int, str]] = []
+        fts_rows: list[FtsRow] = []
         audit_rows: list[dict[str, Any]] = []
 
         def flush() -> None:
@@ -261,7 +262,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,
                              "doc": doc_json, "docid": docid(rid)})
-            fts_rows.append((rec_rows[-1]["docid"], analysis.text))
+            fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:

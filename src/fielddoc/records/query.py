@@ -8,6 +8,7 @@ no character they type can break the query syntax.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,9 @@ from fielddoc.errors import (
     UnknownSortKey,
 )
 from fielddoc.records import dates, schema, vocab
+from fielddoc.records.fts import docid
+from fielddoc.records.search import kind_token, name_key, parse_query
+from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
 from fielddoc.store.schema import records
 
@@ -50,6 +54,11 @@ MAX_TERMS = 16
 #: estimate an FTS subquery, and for a rare term it walked all 100k dated rows (300 ms
 #: instead of 0.4 ms, bench/bench_gui_list.py).
 RARE_HITS = 5000
+#: From this many hits on, a list page sorted by date walks the date index and probes the
+#: full-text index for each row (EXISTS) instead of collecting every hit first: for a word in
+#: most records the first page is found after a few hundred probes (5 ms instead of 30-75 ms at
+#: 100k records, bench/bench_search.py). Between RARE_HITS and COMMON_HITS the hits are collected.
+COMMON_HITS = 20000
 
 
 @dataclass
@@ -63,6 +72,7 @@ class Filter:
     include_deleted: bool = False
     drafts_only: bool = False
     conflicts_only: bool = False
+    lang: str | None = None  # the searcher's interface language (word forms of Kazakh in "kk")
 
 
 #: What the CLI calls each filter, for messages.
@@ -108,15 +118,42 @@ def check_filter(flt: Filter, store: Store | None = None, *, sort: str | None = 
             raise NotACase(option=options["case_id"], value=flt.case_id[:80])
 
 
-def fts_query(user_text: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query (all terms, prefix match)."""
-    terms = _TERM.findall(user_text or "")[:MAX_TERMS]
-    if not terms:
+def fts_query(user_text: str, lang: str | None = None) -> str | None:
+    """Turn what a user typed into a safe FTS5 query (docs/search.md).
+
+    Every term must match; a term matches a word that starts with its stem (any
+    column: text, linked names) or a name whose Latin skeleton starts with the
+    skeleton of the stem (the ``terms`` column). Terms are quoted, so no
+    character typed can break the query syntax.
+    """
+    parts = []
+    for t in parse_query(user_text or "", lang):
+        alt = [_quoted(t.stem)]
+        if t.skeleton and t.skeleton != t.stem:
+            alt.append("terms : " + _quoted(t.skeleton))
+        parts.append("(" + " OR ".join(alt) + ")")
+    return " AND ".join(parts) or None
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', "") + '"*'
+
+
+def _only_text(flt: Filter) -> bool:
+    """True when the filter is at most a type and a search (the index alone can answer it)."""
+    return not (flt.case_id or flt.confidentiality or flt.date_from or flt.date_to or flt.include_deleted
+                or flt.drafts_only or flt.conflicts_only)
+
+
+def _fts_only(flt: Filter) -> str | None:
+    """The full-text query that alone answers ``flt`` (text, and the kind as its index token), or None."""
+    q = fts_query(flt.text or "", flt.lang)
+    if q is None or not _only_text(flt):
         return None
-    return " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
+    return f'({q}) AND terms : "{kind_token(flt.kind)}"' if flt.kind else q
 
 
-def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
+def _conditions(flt: Filter, dialect: str, probe: bool = False) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if flt.kind:
         cond.append(records.c.kind == flt.kind)
@@ -138,9 +175,14 @@ def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
         cond.append(records.c.date_sort.isnot(None))
         cond.append(records.c.date_sort <= flt.date_to + "~")
     if flt.text:
-        q = fts_query(flt.text)
+        q = fts_query(flt.text, flt.lang)
         if q is not None:
-            if dialect == "sqlite":
+            if dialect == "sqlite" and probe:
+                cond.append(text(  # type: ignore[arg-type]  # a boolean SQL fragment
+                    "EXISTS (SELECT 1 FROM fts_index WHERE fts_index MATCH :q "
+                    "AND fts_index.rowid = records.docid)"
+                ).bindparams(q=q))
+            elif dialect == "sqlite":
                 cond.append(
                     records.c.docid.in_(
                         text("SELECT rowid FROM fts_index WHERE fts_index MATCH :q").bindparams(q=q)
@@ -152,10 +194,10 @@ def _conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
     return cond
 
 
-def _select(store: Store, flt: Filter, *cols: Any) -> Select[Any]:
+def _select(store: Store, flt: Filter, *cols: Any, probe: bool = False) -> Select[Any]:
     dialect = store.engine.dialect.name
     stmt = select(*cols)
-    cond = _conditions(flt, dialect)
+    cond = _conditions(flt, dialect, probe)
     if cond:
         stmt = stmt.where(and_(*cond))
     return stmt
@@ -177,28 +219,40 @@ def list_records(
     # (kind, deleted_at, date_sort, id) index serves the whole ORDER BY: no temp
     # b-tree, and a page deep in a 100k list costs ~2 ms instead of ~150 ms.
     order = [col.desc(), records.c.id.desc()] if descending else [col.asc(), records.c.id.asc()]
-    stmt = _select(store, flt, *SUMMARY_COLUMNS).order_by(*order).offset(offset).limit(limit)
     with store.engine.connect() as conn:
-        if conn.dialect.name == "sqlite" and _rare(conn, flt.text):
+        hits = _hits(conn, flt) if conn.dialect.name == "sqlite" else None
+        probe = hits is not None and hits >= COMMON_HITS and col is records.c.date_sort and _only_text(flt)
+        stmt = _select(store, flt, *SUMMARY_COLUMNS, probe=probe).order_by(*order).offset(offset).limit(limit)
+        if hits is not None and hits <= RARE_HITS:
             stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
+        elif probe:
+            index = "ix_records_kind_date" if flt.kind else "ix_records_live_date"
+            stmt = stmt.with_hint(records, f"INDEXED BY {index}", "sqlite")
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
-def _rare(conn: Any, user_text: str | None) -> bool:
-    """True when the full-text query matches at most RARE_HITS records (counted with a cap)."""
-    q = fts_query(user_text or "")
+def _hits(conn: Any, flt: Filter) -> int | None:
+    """How many records the search of ``flt`` matches, counted up to COMMON_HITS (None: no search).
+
+    The type is part of the count when nothing else filters (its index token)."""
+    q = _fts_only(flt) or fts_query(flt.text or "", flt.lang)
     if q is None:
-        return False
+        return None
     hits = conn.execute(
         text("SELECT count(*) FROM (SELECT rowid FROM fts_index WHERE fts_index MATCH :q LIMIT :cap)"),
-        {"q": q, "cap": RARE_HITS + 1},
+        {"q": q, "cap": COMMON_HITS},
     ).scalar_one()
-    return int(hits) <= RARE_HITS
+    return int(hits)
 
 
 def count(store: Store, flt: Filter | None = None) -> int:
-    stmt = _select(store, flt or Filter(), func.count())
+    flt = flt or Filter()
+    stmt = _select(store, flt, func.count())
     with store.engine.connect() as conn:
+        q = _fts_only(flt) if conn.dialect.name == "sqlite" else None
+        if q is not None:  # the index holds exactly the live records: no join with the table
+            return int(conn.execute(
+                text("SELECT count(*) FROM fts_index WHERE fts_index MATCH :q"), {"q": q}).scalar_one())
         return int(conn.execute(stmt).scalar_one())
 
 
@@ -207,3 +261,40 @@ def search(store: Store, query: str, flt: Filter | None = None, limit: int = 200
     flt = flt or Filter()
     flt = Filter(**{**flt.__dict__, "text": query})
     return list_records(store, flt, sort="date_sort", descending=True, limit=limit)
+
+
+def snippets(store: Store, record_ids: list[str], user_text: str,
+             lang: str | None = None) -> dict[str, list[tuple[str, bool]]]:
+    """For each record: a piece of its text (or of its linked names) around what ``user_text`` matched.
+
+    (segment, matched) pairs of plain text (records.search.snippet); empty where
+    nothing in the text shows the match. SQLite stores only; {} elsewhere.
+    """
+    terms = parse_query(user_text or "", lang)
+    if not terms or not record_ids:
+        return {}
+    by_docid = {docid(r): r for r in record_ids}
+    out: dict[str, list[tuple[str, bool]]] = {}
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            return {}
+        rows = conn.execute(
+            text("SELECT rowid, text, names FROM fts_index "
+                 "WHERE rowid IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(list(by_docid))},
+        ).all()
+    for d, body, names in rows:
+        rid = by_docid.get(int(d))
+        if rid is not None:
+            out[rid] = snippet(body or "", terms) or snippet(names or "", terms)
+    return out
+
+
+def likely_duplicates(store: Store, kind: str, name: str, *, exclude: str | None = None,
+                      limit: int = 5) -> list[dict[str, Any]]:
+    """Live records of ``kind`` whose title is another spelling of ``name`` (search.name_key)."""
+    key = name_key(name)
+    if not key:
+        return []
+    rows = list_records(store, Filter(kind=kind, text=name), sort="title", limit=200)
+    return [r for r in rows if r["id"] != exclude and name_key(str(r["title"] or "")) == key][:limit]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import hashlib
 import json
 import threading
 from collections.abc import Iterable, Iterator
@@ -19,13 +18,21 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, text, update
+from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
+from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts: used from here
+    FTS_DELETE,
+    docid,
+    fts_bulk_insert,
+    fts_set,
+    has_fts,
+    refresh_linking,
+)
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.store.schema import drafts, records, revisions
 
@@ -64,30 +71,6 @@ class ConflictError(FieldDocError):
         "Record {record_id} was changed elsewhere (now at revision {current}, you edited "
         "revision {expected}). Reload it and apply your change again."
     )
-
-
-def has_fts(conn: Connection) -> bool:
-    return conn.dialect.name == "sqlite"
-
-
-def docid(record_id: str) -> int:
-    """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
-    return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
-
-
-FTS_INSERT = text("INSERT INTO fts_index(rowid, text) VALUES (:d, :t)")
-FTS_DELETE = text("DELETE FROM fts_index WHERE rowid = :d")
-
-
-def fts_set(conn: Connection, record_id: str, body: str | None, *, replace: bool = True) -> None:
-    """Replace (or, with ``body=None``, remove) a record's full-text entry."""
-    if not has_fts(conn):
-        return
-    d = docid(record_id)
-    if replace:
-        conn.execute(FTS_DELETE, {"d": d})
-    if body is not None:
-        conn.execute(FTS_INSERT, {"d": d, "t": body})
 
 
 class Records:
@@ -265,6 +248,7 @@ class Records:
             conn.execute(delete(records).where(records.c.id == record_id))
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
             fts_set(conn, record_id, None)
+            refresh_linking(conn, [record_id])  # its name leaves the rows of records that link to it
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
@@ -392,8 +376,13 @@ class Records:
                 )
             )
         else:
+            old_title = conn.execute(select(records.c.title).where(records.c.id == rid)).scalar()
             conn.execute(update(records).where(records.c.id == rid).values(**values))
-        fts_set(conn, rid, None if op == "delete" else analysis.text, replace=previous is not None)
+        refs = [r for _, r in analysis.refs]
+        fts_set(conn, rid, None if op == "delete" else analysis.text, refs, kind=kind,
+                replace=previous is not None)
+        if previous is not None and (op == "delete" or old_title != values["title"]):
+            refresh_linking(conn, [rid])  # rows that show its name (migration 0005)
         writer.append(op, rid, h, at=at)
         return number
 
@@ -469,24 +458,6 @@ def one_of(conn: Connection, column: Any, values: list[str]) -> Any:
         each = func.json_each(bindparam(None, json.dumps(list(values)))).table_valued("value")
         return column.in_(select(each.c.value))
     return column.in_(values)
-
-
-def fts_bulk_insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
-    """Add many (docid, text) rows to the full-text index (SQLite only).
-
-    In ascending rowid order: FTS5 flushes its in-memory term buffer to a new
-    index segment whenever a rowid is not larger than the previous one, so
-    random docids written in file order make a segment every row or two (and
-    then merge them); sorted, one batch makes one segment.
-    """
-    if rows:
-        conn.exec_driver_sql(
-            "INSERT INTO fts_index(rowid, text) VALUES (?, ?)", sorted(rows, key=_first)
-        )
-
-
-def _first(row: tuple[int, str]) -> int:
-    return row[0]
 
 
 _gc_lock = threading.Lock()

@@ -58,6 +58,7 @@ records = Table(
     Index("ix_records_case", "case_id"),
     Index("ix_records_kind_conf", "kind", "deleted_at", "confidentiality"),  # migration 0004
     Index("ix_records_docid", "docid", unique=True),
+    Index("ix_records_live_date", "deleted_at", "date_sort", "id"),  # migration 0005
     Index(
         "ix_records_search",
         "docid", "deleted_at", "kind", "date_sort", "id", "confidentiality", "case_id",

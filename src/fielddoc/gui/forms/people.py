@@ -2,13 +2,53 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel
+
+from fielddoc.errors import FieldDocError
 from fielddoc.gui.forms.base import RecordEditor
+from fielddoc.gui.widgets.plain import shown
+from fielddoc.records import query
 
 COMMON_ZONES = [
     "Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral", "Asia/Qyzylorda",
     "Asia/Qostanay", "Asia/Bishkek", "Asia/Tashkent", "Asia/Dushanbe", "Asia/Ashgabat",
     "Europe/Moscow", "Asia/Tbilisi", "Asia/Baku", "Asia/Yerevan", "Europe/Minsk", "Europe/Kyiv", "UTC",
 ]
+
+
+def warn_duplicates(editor: RecordEditor, section: Any) -> None:
+    """Under the name: a warning when a record of this kind has another spelling of it (Aktau / Актау)."""
+    note = QLabel(editor)
+    note.setObjectName("duplicateWarning")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: palette(highlight);")
+    note.hide()
+    section.add_widget(note)
+    timer = QTimer(editor)
+    timer.setSingleShot(True)
+    timer.setInterval(250)
+    name = editor.widget("name")
+
+    def check() -> None:
+        text = name.text().strip()
+        try:
+            rows = query.likely_duplicates(editor.records.store, editor.kind, text,
+                                           exclude=editor.record_id) if text else []
+        except FieldDocError:
+            rows = []
+        if rows:
+            titles = ", ".join(f"“{shown(str(r['title']))}”" for r in rows)
+            note.setText(QCoreApplication.translate(
+                "DuplicateWarning", "Possibly already here under another spelling: {names}. "
+                "Open that record instead of creating a duplicate.").format(names=titles))
+        note.setVisible(bool(rows))
+
+    timer.timeout.connect(check)
+    name.textEdited.connect(lambda _t: timer.start())
+    editor.duplicate_warning = note  # type: ignore[attr-defined]
 
 
 class PersonEditor(RecordEditor):
@@ -22,6 +62,7 @@ class PersonEditor(RecordEditor):
         page = self.page(self.tr("&Person"))
         who = page.section(self.tr("Who"), columns=2)
         who.add("name", self.tr("&Name:"), self.text(self.tr("Full name, or a pseudonym / code")), span=2)
+        warn_duplicates(self, who)
         who.add("other_names", self.tr("&Other names:"), self.lines(self.tr("One per line: spellings, "
                                                                            "Cyrillic form, maiden name…")),
                 span=2)
@@ -52,6 +93,7 @@ class OrganisationEditor(RecordEditor):
         page = self.page(self.tr("&Organisation"))
         sec = page.section(self.tr("Organisation"), columns=2)
         sec.add("name", self.tr("&Name:"), self.text(), span=2)
+        warn_duplicates(self, sec)
         sec.add("names_i18n.ru", self.tr("Name in &Russian:"), self.text())
         sec.add("names_i18n.kk", self.tr("Name in &Kazakh:"), self.text())
         sec.add("org_type", self.tr("&Type:"), self.vocab("org_type"))
@@ -70,6 +112,7 @@ class LocationEditor(RecordEditor):
         page = self.page(self.tr("&Location"))
         sec = page.section(self.tr("Place"), columns=2)
         sec.add("name", self.tr("&Name:"), self.text(), span=2)
+        warn_duplicates(self, sec)
         sec.add("names_i18n.ru", self.tr("Name in &Russian:"), self.text())
         sec.add("names_i18n.kk", self.tr("Name in &Kazakh:"), self.text())
         sec.add("parent_id", self.tr("&Within:"), self.pick("location"), span=2)

@@ -64,6 +64,8 @@ class Row:
     conflict: bool
     updated_at: str
     values: dict[str, Any] = field(default_factory=dict)
+    #: Where the search matched: (plain text, matched) pieces (records.query.snippets).
+    snippet: list[tuple[str, bool]] = field(default_factory=list)
 
 
 def docs_of(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -175,6 +177,7 @@ def fetch_page(
         _s(doc.get(k)) for doc in docs.values() for k in _REF_KEYS if _s(doc.get(k))
     }
     refs = titles(store, wanted) if wanted else {}
+    found = query.snippets(store, [s["id"] for s in summaries], flt.text, flt.lang) if flt.text else {}
     rows: list[Row] = []
     for s in summaries:
         doc = docs.get(s["id"], {})
@@ -183,7 +186,7 @@ def fetch_page(
             id=s["id"], kind=s["kind"], title=s["title"] or "", date_sort=s["date_sort"],
             confidentiality=conf, tlp=vocab.CONFIDENTIALITY_TLP.get(conf, ""),
             draft=bool(s["draft"]), conflict=bool(s["conflict"]), updated_at=s["updated_at"] or "",
-            values=_values(s["kind"], doc, refs),
+            values=_values(s["kind"], doc, refs), snippet=found.get(s["id"], []),
         ))
     return rows
 

@@ -14,6 +14,7 @@ key, date and confidentiality for views and proxies.
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -47,6 +48,8 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 4
 CONFIDENTIALITY_ROLE = Qt.ItemDataRole.UserRole + 5
 TLP_ROLE = Qt.ItemDataRole.UserRole + 6
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 7
+#: Where the search matched, as plain text with the matches between ⟦ and ⟧.
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 8
 
 ROLE_NAMES = {
     ID_ROLE: b"recordId",
@@ -56,6 +59,7 @@ ROLE_NAMES = {
     CONFIDENTIALITY_ROLE: b"confidentiality",
     TLP_ROLE: b"tlp",
     TITLE_ROLE: b"title",
+    SNIPPET_ROLE: b"snippet",
 }
 
 _DATE_COLUMNS = frozenset({"date", "opened", "start", "apprehended", "captured"})
@@ -271,8 +275,13 @@ class RecordTableModel(QAbstractTableModel):
                 return theme.WARNING
         if role == Qt.ItemDataRole.ToolTipRole and col == "confidentiality":
             return f"TLP:{r.tlp}" if r.tlp else None
+        if role == SNIPPET_ROLE:
+            return "".join(f"⟦{t}⟧" if hit else t for t, hit in r.snippet)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             notes = [labels.flag(k) for k, on in (("draft", r.draft), ("conflict", r.conflict)) if on]
+            if r.snippet:  # rich text: the record's text is escaped first, only <b> is ours
+                return "<qt>" + "<br>".join(
+                    [html.escape(", ".join(notes))] * bool(notes) + [snippet_html(r.snippet)]) + "</qt>"
             return ", ".join(notes) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("concerns", "files"):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -355,3 +364,8 @@ class RecordTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
+
+
+def snippet_html(parts: list[tuple[str, bool]]) -> str:
+    """Rich text of a search snippet: every piece of record text escaped, matches in bold."""
+    return "".join(f"<b>{html.escape(shown(t))}</b>" if hit else html.escape(shown(t)) for t, hit in parts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc import i18n as core_i18n
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.records import query, vocab
@@ -171,6 +172,7 @@ class FilterBar(QWidget):
             date_from=self._date(self.date_from),
             date_to=self._date(self.date_to),
             confidentiality=self.selected_confidentiality(),
+            lang=core_i18n.language(),  # Kazakh word forms when the interface is Kazakh
         )
 
     def emit_now(self) -> None:

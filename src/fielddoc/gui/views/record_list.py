@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
-from fielddoc.gui.models.record_table import RecordTableModel
+from fielddoc.gui.models.record_table import RecordTableModel, snippet_html
 from fielddoc.gui.models.session import Session
 from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.filter_bar import FilterBar
@@ -94,6 +94,13 @@ class RecordListView(QWidget):
         self.table.activated_row.connect(self._open)
         self.table.resized.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection)
+        # Where the search matched in the current row: record text escaped, matches in bold.
+        self.found = QLabel()
+        self.found.setObjectName("searchSnippet")
+        self.found.setTextFormat(Qt.TextFormat.RichText)
+        self.found.setWordWrap(True)
+        self.found.setProperty("role", "muted")
+        self.found.hide()
         self.detail = DetailPane(session.records)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.history_requested.connect(self.history_requested)
@@ -114,6 +121,7 @@ class RecordListView(QWidget):
         ll.addLayout(top)
         ll.addWidget(self.filters)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.found)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("listSplitter")
         self.splitter.addWidget(left)
@@ -134,7 +142,15 @@ class RecordListView(QWidget):
     def apply_filter(self, flt: query.Filter, *, wait: bool = False) -> None:
         self.model.set_filter(flt, wait=wait)
 
+    def _show_snippet(self) -> None:
+        idx = self.table.currentIndex()
+        row = self.model.row_data(idx.row()) if idx.isValid() else None
+        parts = row.snippet if row is not None else []
+        self.found.setText(snippet_html(parts))
+        self.found.setVisible(bool(parts))
+
     def _loaded(self) -> None:
+        self._show_snippet()
         self._count_text()
         if not self._fitted and self.model.rowCount():
             self._fitted = True
@@ -229,6 +245,7 @@ class RecordListView(QWidget):
 
     def _selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         rid = self.current_id()
+        self._show_snippet()
         self.detail.show_record(rid)
         self.current_changed.emit(rid)
 
@@ -262,3 +279,5 @@ class RecordListView(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.detail.clear()
+        self.found.clear()
+        self.found.hide()

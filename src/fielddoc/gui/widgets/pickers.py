@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc import i18n as core_i18n
 from fielddoc.errors import FieldDocError
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.kinds import kind_name, new_kind_name
 from fielddoc.gui.widgets.plain import plain_tip, shown
 from fielddoc.records import query
 from fielddoc.records.ids import uuid7
+from fielddoc.records.search import name_key
 from fielddoc.records.vocab import CONFIDENTIALITY_TLP
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +90,7 @@ class RecordContext:
         seen: set[str] = set()
         try:
             for kind in kinds or (None,):
-                flt = query.Filter(kind=kind)
+                flt = query.Filter(kind=kind, lang=core_i18n.language())  # Kazakh word forms in kk
                 for row in query.search(self.store, text, flt, limit=limit):
                     if row["id"] not in seen:
                         seen.add(row["id"])
@@ -278,7 +280,10 @@ class RecordPicker(QWidget):
         self.model.clear()
         rows = self.ctx.search(text, self.kinds)
         exact = [r for r in rows if same_name(str(r.get("title") or ""), text)]
-        rows = exact + [r for r in rows if r not in exact]
+        # Another spelling of the typed name (Aktau / Актау): listed first, and named on "+ New".
+        key = name_key(text)
+        similar = [r for r in rows if r not in exact and key and name_key(str(r.get("title") or "")) == key]
+        rows = exact + similar + [r for r in rows if r not in exact and r not in similar]
         for row in rows:
             title = str(row.get("title") or row["id"])
             item = QStandardItem(f"{shown(title)}  ·  {kind_name(str(row['kind']))}")
@@ -290,6 +295,10 @@ class RecordPicker(QWidget):
         for kind in self.creatable:
             if text.strip() and kind not in have:
                 label = self.tr("+ {new}: “{name}”").format(new=new_kind_name(kind), name=shown(text.strip()))
+                twin = next((r for r in similar if r["kind"] == kind), None)
+                if twin is not None:
+                    label += "  " + self.tr("(similar to “{other}”, already here)").format(
+                        other=shown(str(twin.get("title") or "")))
                 item = QStandardItem(label)
                 item.setData(kind, CREATE_ROLE)
                 item.setData(text, NAME_ROLE)

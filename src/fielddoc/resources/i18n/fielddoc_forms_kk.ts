@@ -1057,6 +1057,14 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../gui/forms/people.py" line="+44"/>
+        <source>Possibly already here under another spelling: {names}. Open that record instead of creating a duplicate.</source>
+        <translation>Басқа жазылуымен бұрыннан бар болуы мүмкін: {names}. Қайталанатын жазба жасамай, сол жазбаны ашыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>FairTrialChecklist</name>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="-240"/>
@@ -2538,7 +2546,7 @@ by {author} on device {device}</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+70"/>
+        <location filename="../../gui/forms/people.py" line="+68"/>
         <source>&amp;Location</source>
         <translation>&amp;Орын</translation>
     </message>
@@ -2553,7 +2561,7 @@ by {author} on device {device}</source>
         <translation>&amp;Аты, атауы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in &amp;Russian:</source>
         <translation>Орысша &amp;атауы:</translation>
     </message>
@@ -2651,7 +2659,7 @@ by {author} on device {device}</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="+392"/>
+        <location filename="../../gui/widgets/pickers.py" line="+401"/>
         <source>Type to search and add…</source>
         <translation>Іздеп қосу үшін тере бастаңыз…</translation>
     </message>
@@ -2674,7 +2682,7 @@ by {author} on device {device}</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-37"/>
+        <location filename="../../gui/forms/people.py" line="-39"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Ұйым</translation>
     </message>
@@ -2689,7 +2697,7 @@ by {author} on device {device}</source>
         <translation>&amp;Аты, атауы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in &amp;Russian:</source>
         <translation>Орысша &amp;атауы:</translation>
     </message>
@@ -2815,7 +2823,7 @@ by {author} on device {device}</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-41"/>
+        <location filename="../../gui/forms/people.py" line="-43"/>
         <source>&amp;Person</source>
         <translation>&amp;Адам</translation>
     </message>
@@ -2835,7 +2843,7 @@ by {author} on device {device}</source>
         <translation>Толық аты, бүркеншік аты немесе коды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Басқа есімдері:</translation>
     </message>
@@ -3195,7 +3203,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="-225"/>
+        <location filename="../../gui/widgets/pickers.py" line="-232"/>
         <source>any record</source>
         <extracomment>What the line edit shows while an entry is highlighted: the record&apos;s name, or the typed text. New records named inline, not stored yet: id -&gt; (kind, document).</extracomment>
         <translation>кез келген жазба</translation>
@@ -3216,14 +3224,19 @@ by {author} on device {device}</source>
         <translation>Жаңасын жасау</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>+ {new}: “{name}”</source>
         <translation>+ {new}: «{name}»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the name first, then press +</source>
         <translation>Алдымен атын теріңіз, содан кейін + басыңыз</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>(similar to “{other}”, already here)</source>
+        <translation>(ұқсас жазба бұрыннан бар: «{other}»)</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,14 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../gui/forms/people.py" line="+44"/>
+        <source>Possibly already here under another spelling: {names}. Open that record instead of creating a duplicate.</source>
+        <translation>Возможно, уже есть под другим написанием: {names}. Откройте эту запись, чтобы не создавать дубликат.</translation>
+    </message>
+</context>
+<context>
     <name>FairTrialChecklist</name>
     <message>
         <location filename="../../gui/widgets/checklist.py" line="-240"/>
@@ -2541,7 +2549,7 @@ by {author} on device {device}</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+70"/>
+        <location filename="../../gui/forms/people.py" line="+68"/>
         <source>&amp;Location</source>
         <translation>&amp;Место</translation>
     </message>
@@ -2556,7 +2564,7 @@ by {author} on device {device}</source>
         <translation>&amp;Имя, название:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название по-&amp;русски:</translation>
     </message>
@@ -2654,7 +2662,7 @@ by {author} on device {device}</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="+392"/>
+        <location filename="../../gui/widgets/pickers.py" line="+401"/>
         <source>Type to search and add…</source>
         <translation>Начните вводить, чтобы найти и добавить…</translation>
     </message>
@@ -2677,7 +2685,7 @@ by {author} on device {device}</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-37"/>
+        <location filename="../../gui/forms/people.py" line="-39"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
@@ -2692,7 +2700,7 @@ by {author} on device {device}</source>
         <translation>&amp;Имя, название:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название по-&amp;русски:</translation>
     </message>
@@ -2818,7 +2826,7 @@ by {author} on device {device}</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-41"/>
+        <location filename="../../gui/forms/people.py" line="-43"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
@@ -2838,7 +2846,7 @@ by {author} on device {device}</source>
         <translation>Полное имя, псевдоним или код</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Другие имена:</translation>
     </message>
@@ -3199,7 +3207,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="-225"/>
+        <location filename="../../gui/widgets/pickers.py" line="-232"/>
         <source>any record</source>
         <extracomment>What the line edit shows while an entry is highlighted: the record&apos;s name, or the typed text. New records named inline, not stored yet: id -&gt; (kind, document).</extracomment>
         <translation>любая запись</translation>
@@ -3220,14 +3228,19 @@ by {author} on device {device}</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>+ {new}: “{name}”</source>
         <translation>+ {new}: «{name}»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the name first, then press +</source>
         <translation>Сначала введите имя, затем нажмите +</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>(similar to “{other}”, already here)</source>
+        <translation>(похожая запись уже есть: «{other}»)</translation>
     </message>
 </context>
 <context>

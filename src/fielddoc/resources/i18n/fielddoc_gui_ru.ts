@@ -2060,7 +2060,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+104"/>
+        <location filename="../../gui/views/filter_bar.py" line="+105"/>
         <source>Search names, titles, notes…</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Поиск по именам, названиям, заметкам…</translation>
@@ -2448,7 +2448,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+185"/>
+        <location filename="../../gui/views/record_list.py" line="+201"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -2463,7 +2463,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Записей: {n}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>

@@ -1,0 +1,153 @@
+"""The vault's full-text index: one FTS5 row per live record (SQLite stores only).
+
+The row's columns come from :func:`fielddoc.records.search.index_row`: the
+record's own text, the titles of the records it links to, and the Latin
+skeletons of names plus one link token per linked record (migration 0007).
+When a record is renamed or deleted, the rows of the records that link to it
+are rebuilt (:func:`refresh_linking`), found through their link tokens.
+
+HQ on PostgreSQL has no FTS5 table; ``has_fts`` is False there and its search
+works on the stored documents (records.query).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, func, select, text
+from sqlalchemy.engine import Connection
+
+from fielddoc.records import schema
+from fielddoc.records.search import index_row, link_token
+from fielddoc.store.schema import records
+
+#: (docid, kind, text, ids of the linked records): what the bulk paths collect for one record.
+FtsRow = tuple[int, str, str, Sequence[str]]
+
+FTS_INSERT = text("INSERT INTO fts_index(rowid, text, names, terms) VALUES (:d, :t, :n, :k)")
+FTS_DELETE = text("DELETE FROM fts_index WHERE rowid = :d")
+_BATCH = 500
+
+
+def has_fts(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def docid(record_id: str) -> int:
+    """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
+    return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
+
+
+def titles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """id -> title of the live records among ``ids``."""
+    wanted = sorted(set(ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), _BATCH):
+        chunk = wanted[i : i + _BATCH]
+        each = func.json_each(bindparam(None, json.dumps(chunk))).table_valued("value")
+        for rid, title in conn.execute(
+            select(records.c.id, records.c.title).where(
+                records.c.id.in_(select(each.c.value)), records.c.deleted_at.is_(None)
+            )
+        ):
+            if title:
+                out[rid] = title
+    return out
+
+
+def _values(rows: Iterable[FtsRow], names: dict[str, str]) -> list[tuple[int, str, str, str]]:
+    out = []
+    for d, kind, body, refs in rows:
+        refs = list(dict.fromkeys(refs))
+        r = index_row(body, [names[x] for x in refs if x in names], refs, kind)
+        out.append((d, r.text, r.names, r.terms))
+    return out
+
+
+def fts_set(conn: Connection, record_id: str, body: str | None, refs: Sequence[str] = (), *,
+            kind: str = "", replace: bool = True) -> None:
+    """Replace (or, with ``body=None``, remove) a record's full-text entry."""
+    if not has_fts(conn):
+        return
+    d = docid(record_id)
+    if replace:
+        conn.execute(FTS_DELETE, {"d": d})
+    if body is not None:
+        ((_, t, n, k),) = _values([(d, kind, body, refs)], titles(conn, refs))
+        conn.execute(FTS_INSERT, {"d": d, "t": t, "n": n, "k": k})
+
+
+def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
+    """Add many rows to the full-text index (SQLite only); the linked records are already stored.
+
+    In ascending rowid order: FTS5 flushes its in-memory term buffer to a new
+    index segment whenever a rowid is not larger than the previous one, so
+    random docids written in file order make a segment every row or two (and
+    then merge them); sorted, one batch makes one segment.
+    """
+    if not rows:
+        return
+    names = titles(conn, (x for _, _, _, refs in rows for x in refs))
+    conn.exec_driver_sql(
+        "INSERT INTO fts_index(rowid, text, names, terms) VALUES (?, ?, ?, ?)",
+        sorted(_values(rows, names), key=_first),
+    )
+
+
+def _first(row: tuple[int, str, str, str]) -> int:
+    return row[0]
+
+
+def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:
+    """Docids of the rows that link to any of ``target_ids``."""
+    found: set[int] = set()
+    for rid in set(target_ids):
+        q = f'terms : "{link_token(rid)}"'
+        found.update(r[0] for r in conn.execute(
+            text("SELECT rowid FROM fts_index WHERE fts_index MATCH :q"), {"q": q}))
+    return found
+
+
+def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
+    """Rebuild the rows of the records that link to ``target_ids`` (renamed or deleted); how many."""
+    if not has_fts(conn):
+        return 0
+    docids = sorted(linking(conn, target_ids))
+    rows: list[FtsRow] = []
+    for i in range(0, len(docids), _BATCH):
+        chunk = docids[i : i + _BATCH]
+        for rid, kind, doc_json in conn.execute(
+            select(records.c.id, records.c.kind, records.c.doc).where(
+                records.c.docid.in_(chunk), records.c.deleted_at.is_(None)
+            )
+        ):
+            a = schema.analyse(kind, json.loads(doc_json), draft=True)
+            rows.append((docid(rid), kind, a.text, [r for _, r in a.refs]))
+    if docids:
+        conn.execute(FTS_DELETE, [{"d": d} for d in docids])
+    fts_bulk_insert(conn, rows)
+    return len(rows)
+
+
+def rebuild_all(conn: Connection, batch: int = 2000) -> int:
+    """Rebuild the whole index from the live records (migration 0007, and repairs); how many rows."""
+    conn.execute(text("DELETE FROM fts_index"))
+    n = 0
+    last: Any = None
+    while True:
+        stmt = select(records.c.id, records.c.kind, records.c.doc).where(records.c.deleted_at.is_(None))
+        if last is not None:
+            stmt = stmt.where(records.c.id > last)
+        chunk = conn.execute(stmt.order_by(records.c.id).limit(batch)).all()
+        if not chunk:
+            return n
+        rows: list[FtsRow] = []
+        for rid, kind, doc_json in chunk:
+            a = schema.analyse(kind, json.loads(doc_json), draft=True)
+            rows.append((docid(rid), kind, a.text, [r for _, r in a.refs]))
+        fts_bulk_insert(conn, rows)
+        n += len(rows)
+        last = chunk[-1][0]
