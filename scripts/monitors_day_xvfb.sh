@@ -58,9 +58,10 @@ say() { xdotool type --delay 40 "$1"; }  # typed key by key, Cyrillic included
 
 # Per language: x of the detail pane's "More" button, and of the hearing mode's buttons
 # (Start, Recess, Resume, End, Quote), measured on this screen size.
-declare -A MORE=([ru]=1125 [kk]=1125)
+declare -A MORE=([ru]=1125 [kk]=1160)
 declare -A START=([ru]=252 [kk]=252) RECESS=([ru]=344 [kk]=344) RESUME=([ru]=463 [kk]=463)
 declare -A END=([ru]=590 [kk]=590) QUOTE=([ru]=695 [kk]=695)
+declare -A ANSWER_X=([ru]=687 [kk]=720) YES_Y=([ru]=315 [kk]=322) PUBLIC_Y=([ru]=593 [kk]=607)
 # What she writes and searches for, in the language of the interface.
 declare -A OPENING=([ru]="Судья зачитал обвинение." [kk]="Судья айыптауды оқыды.")
 declare -A PLEA=([ru]="Козлов: вину не признаю." [kk]="Козлов: кінәмді мойындамаймын.")
@@ -101,8 +102,8 @@ for lang in $LANGS; do
   at "${START[$lang]}" 145          # Start
   xdotool key F8; say "${OPENING[$lang]}"; xdotool key Return F8; say "${PLEA[$lang]}"
   shot notes-with-times
-  at 936 280; xdotool key 1         # checklist: first question, "yes"
-  at 936 475; xdotool key 3         # "the public was admitted": "partly"
+  at "${ANSWER_X[$lang]}" "${YES_Y[$lang]}"; xdotool key 1        # first question: "yes"
+  at "${ANSWER_X[$lang]}" "${PUBLIC_Y[$lang]}"; xdotool key 3     # "the public was admitted": "partly"
   shot checklist-by-keys
   at "${RECESS[$lang]}" 145
   at "${RESUME[$lang]}" 145
@@ -121,7 +122,10 @@ for lang in $LANGS; do
   say "$PASSPHRASE"
   shot passphrase-typed
   xdotool key Return
-  sleep 2
+  # xdotool types a letter missing from the keymap by remapping a spare key; while the
+  # application is still busy after the unlock it may read a key under a later mapping and drop
+  # Cyrillic letters (ASCII is never lost): give it time before typing on.
+  sleep 5
   shot unlocked-back-in-the-notes
   say "${AFTER_UNLOCK[$lang]}"      # on where she stopped
   shot typing-on

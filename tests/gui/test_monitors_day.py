@@ -51,7 +51,7 @@ class Day:
     cursor_back: int  # the cursor is this many characters before the end when she locks
     after_unlock: str  # typed where the cursor was
     quote: str
-    word_form: str  # another form of a word of ``opening``
+    word_form: str | None  # another form of a word of ``opening`` (English words are not stemmed)
     linked_name: str  # a defendant of the case, in the other script
     incident_title: str
     violation: tuple[str, str, str]  # typed, label shown, code saved
@@ -79,7 +79,7 @@ DAYS = {
               ("босатыл", "Босатылды", "020200000000")),
     "en": Day("en", "The judge read out the charges.", "Kozlov: not guilty.",
               "The prosecutor asks for a recess until tomorrow", 8, "noon ",
-              "I am not guilty, they slandered me", "charge", "Аминов",
+              "I am not guilty, they slandered me", None, "Аминов",
               "Rally dispersed on the square",
               ("confirmed", "Confirmed", "010000000000"),
               ("peaceful assembly", "Freedom of peaceful assembly", "011300000000"),
@@ -225,8 +225,12 @@ def _search(qtbot, window, kind: str, text: str) -> set[str]:
     lst = ws.lists[kind]
     click(lst.filters.search)
     press(Qt.Key.Key_A, CTRL)
-    with qtbot.waitSignal(lst.model.counted, timeout=5000):
-        type_text(text)
+    type_text(text)
+    qtbot.waitUntil(lambda: lst.model.filter.text == text, timeout=5000)  # the search has started
+    for _ in range(2):  # its page and its count are read, and shown
+        window.runner.wait_idle()
+        qtbot.wait(20)
+    assert lst.model.is_counted
     return {lst.model.data(lst.model.index(r, 0), ID_ROLE) for r in range(lst.model.rowCount())}
 
 
@@ -236,18 +240,19 @@ def test_the_monitors_day(qtbot, make_window, vault, loaded, lang):
     _monitors_day(qtbot, window, DAYS[lang])
 
 
-@pytest.mark.skip(reason="needs h-search")
 @LANGS
 def test_the_days_hearing_is_found_by_a_word_form_and_a_transliterated_name(qtbot, make_window, vault,
                                                                             loaded, lang):
     day = DAYS[lang]
     window = make_window(vault, language=lang)
     rid = _monitors_day(qtbot, window, day)
-    assert day.word_form not in window.session.records.get(rid)["narrative"], "not the word as typed"
-    assert rid in _search(qtbot, window, "hearing", day.word_form)
+    if day.word_form is not None:
+        assert day.word_form not in window.session.records.get(rid)["narrative"], "not the word as typed"
+        assert rid in _search(qtbot, window, "hearing", day.word_form)
     found = _search(qtbot, window, "hearing", day.linked_name)
     assert rid in found, f"{day.linked_name} is a defendant of the new hearing"
-    assert "hear-kuramshin-2012" not in found
+    assert "hrg-kozlov-2012-10-08" in found, "the case's other hearing links her too"
+    assert not found & {"hrg-kuramshin-2012-12-07", "hrg-zh-2012-03-28"}, "hearings that do not link her"
 
 
 def _new_record(qtbot, window, kind: str) -> RecordEditor:
