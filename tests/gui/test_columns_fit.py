@@ -58,3 +58,16 @@ def test_the_naming_column_keeps_room_in_a_smaller_window(qtbot, make_window, va
         if width < 140:
             narrow.append((kind, width))
     assert narrow == []
+
+
+def test_a_time_known_to_the_hour_does_not_look_cut_off(qtbot, make_window, vault, loaded):
+    """Seen under Xvfb: the Stan TV attack (known to the hour) read "2011-10-26 14" in the list."""
+    window = make_window(vault)
+    ws = window.workspace
+    click_nav(qtbot, ws, "incident")
+    lst = ws.lists["incident"]
+    qtbot.waitUntil(lambda: lst.model.rowCount() > 0, timeout=3000)
+    start = lst.model.columns.index("start")
+    row = next(r for r in range(lst.model.rowCount())
+               if lst.model.record_id(r) == "inc-stantv-attack-2011-10-26")
+    assert lst.model.data(lst.model.index(row, start)) == "2011-10-26 14:00"
