@@ -16,7 +16,10 @@ if [ "$dev" = 1 ]; then
   command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 fi
 # Qt's xcb platform plugin needs these for a real window (offscreen needs none).
-dpkg -s libxcb-cursor0 >/dev/null 2>&1 || need_apt+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+# Each is checked: a machine may have some of them (libxcb-cursor0 alone is not enough).
+for pkg in libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
 if [ "${#need_apt[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null

@@ -84,3 +84,21 @@ def test_kazakh_detail_pane_wraps_between_words(qtbot, make_window, vault, loade
     qtbot.wait(50)
     assert "Алаңдаушылық туғызады" in lst.detail.browser.toPlainText()
     assert _broken_words(lst.detail.browser) == []
+
+
+@pytest.mark.parametrize("language, half", [("ru", "Дата of"), ("kk", "күні of")])
+def test_a_note_that_starts_like_a_field_name_is_kept_as_written(qtbot, make_window, vault, loaded,
+                                                                  language, half):
+    """Seen under Xvfb: the demo's 'date of decision' note read «Дата of decision» in Russian."""
+    from tests.gui.keys import click_nav, click_row
+
+    window = make_window(vault, language=language)
+    ws = window.workspace
+    click_nav(qtbot, ws, "case")
+    lst = ws.lists["case"]
+    qtbot.waitUntil(lambda: lst.model.rowCount() >= 5, timeout=3000)
+    row = next(r for r in range(lst.model.rowCount()) if lst.model.record_id(r) == "case-kosanov-admin")
+    click_row(lst.table, row)
+    text = lst.detail.browser.toPlainText()
+    assert "date of decision" in text, text[-400:]
+    assert half not in text

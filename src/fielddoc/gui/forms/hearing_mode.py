@@ -235,6 +235,7 @@ class HearingMode(QObject):
                 home = widget.parentWidget().layout()
                 self._homes[name] = (home, home.indexOf(widget))
             self.splitter.insertWidget(0, notes)
+            checklist.set_compact(True)
             self.checklist_scroll.setWidget(checklist)
             self.splitter.setStretchFactor(0, 2)
             self.splitter.setStretchFactor(1, 3)
@@ -243,13 +244,18 @@ class HearingMode(QObject):
             if not self._sized:  # the checklist's buttons need the room; she may drag it otherwise
                 self._sized = True
                 width = max(self.splitter.width(), self.editor.tabs.width(), 600)
-                self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+                scroll = self.checklist_scroll
+                needed = (checklist.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                          + scroll.verticalScrollBar().sizeHint().width() + 8)
+                right = min(max(width - width * 2 // 5, needed), width - width // 3)
+                self.splitter.setSizes([width - right, right])
             self.autosave(force=True)
         else:
             self._timer.stop()
             if self.keep_unlocked.isChecked():
                 self.keep_unlocked.setChecked(False)
             self.checklist_scroll.takeWidget()
+            checklist.set_compact(False)
             for name, widget in (("notes", notes), ("checklist", checklist)):
                 home, index = self._homes.pop(name)
                 home.insertWidget(index, widget)

@@ -355,6 +355,7 @@ def vocab_for(parent: str, key: str) -> str | None:
 
 
 _PATH = re.compile(r"\A([a-z_][a-z0-9_]*)((?:\[[0-9.*]+\]|\.(?:[a-z_][a-z0-9_]*|\*))*)")
+_AFTER_PATH = re.compile(r"\s*(\(|\Z)")
 _STEP = re.compile(r"\[([0-9.*]+)\]|\.([a-z_][a-z0-9_]*|\*)")
 
 
@@ -370,9 +371,10 @@ def _index(text: str) -> str:
 def path_label(text: str) -> str:
     """A field path as people read it: 'charges[0].article (verify)' -> 'Charges (1) › Article (verify)'.
 
-    Only a path that starts with a known field is rewritten; other text is kept as written."""
+    Only a path that starts with a known field and is followed by nothing or a note in
+    parentheses is rewritten; other text ('date of decision') is kept as written."""
     m = _PATH.match(text)
-    if m is None or m.group(1) not in NAMES:
+    if m is None or m.group(1) not in NAMES or not _AFTER_PATH.match(text, m.end()):
         return text
     parts = [name(m.group(1))]
     for step in _STEP.finditer(m.group(2)):

@@ -146,8 +146,11 @@ def hearing_title(date_sort: str | None, hearing_type: object, instance: object)
 
 
 def show_date(value: str | None) -> str:
-    """A sort key or ISO value for display: '2012-03-28T10:00' -> '2012-03-28 10:00'."""
+    """A sort key or ISO value for display: '2012-03-28T10:00' -> '2012-03-28 10:00'; a time
+    known to the hour ('2011-10-26T14') reads '2011-10-26 14:00', not like a cut-off time."""
     if not value:
         return ""
     text = str(value).replace("T", " ")
+    if len(text) == 13 and text[10] == " " and text[11:].isdigit():
+        text += ":00"
     return text[:16]

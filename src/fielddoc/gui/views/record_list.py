@@ -174,6 +174,7 @@ class RecordListView(QWidget):
         stretch = self.model.stretch_column()
         widths: dict[int, int] = {}
         floors: dict[int, int] = {}
+        hard: dict[int, int] = {}  # below a heading, never below a date or a short label
         for col in range(self.model.columnCount()):
             if col == stretch:
                 continue
@@ -185,6 +186,7 @@ class RecordListView(QWidget):
             dates = [metrics.horizontalAdvance(s) + 28 for s in sample if _DATE.match(s)]
             widths[col] = max(heading, min(content, 200))
             floors[col] = min(widths[col], max(heading, max(dates) if dates else 96))
+            hard[col] = min(floors[col], max(dates) if dates else 72)
         room = self.table.viewport().width() - 140  # what the naming column keeps at least
         total = sum(widths.values())
         if total > room > 0:
@@ -192,6 +194,13 @@ class RecordListView(QWidget):
             spare = sum(w - floors[c] for c, w in widths.items())
             factor = max(0.0, 1 - (total - room) / spare) if spare else 0.0
             widths = {c: floors[c] + int((w - floors[c]) * factor) for c, w in widths.items()}
+            total = sum(widths.values())
+            if total > room:
+                # still too wide (long headings in a narrow list): the record's name matters more
+                # than a whole heading, which is elided and kept in full in its tooltip
+                spare = sum(w - hard[c] for c, w in widths.items())
+                factor = max(0.0, 1 - (total - room) / spare) if spare else 0.0
+                widths = {c: hard[c] + int((w - hard[c]) * factor) for c, w in widths.items()}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
 

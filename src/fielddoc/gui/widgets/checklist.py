@@ -80,6 +80,7 @@ class FairTrialChecklist(QWidget):
         self._original: Any = EMPTY
         self._index_map: list[str | None] = []
         self.assessments: AssessmentPanel | None = None
+        self._cells: list[tuple[QGridLayout, int, QLabel, _ItemRow]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -116,14 +117,36 @@ class FairTrialChecklist(QWidget):
                 row.note.setAccessibleName(self.tr("Note on: {question}").format(question=question))
                 row.note.setMinimumWidth(140)
                 row.error = ErrorLabel(box)
-                grid.addWidget(q, n * 2, 0)
-                grid.addWidget(row.answer, n * 2, 1, Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(row.note, n * 2, 2)
-                grid.addWidget(row.error, n * 2 + 1, 0, 1, 3)
+                self._cells.append((grid, n, q, row))
                 row.answer.changed.connect(self._answer_changed)
                 row.note.changed.connect(self.changed)
             outer.addWidget(box)
         outer.addStretch(1)
+        self.compact = False
+        self._place()
+
+    def set_compact(self, on: bool) -> None:
+        """Compact (beside the hearing notes): the answers on a line of their own under the
+        question and its note, so the checklist fits a narrow pane without scrolling sideways."""
+        if on != self.compact:
+            self.compact = on
+            self._place()
+
+    def _place(self) -> None:
+        for grid, n, q, row in self._cells:
+            assert row.answer is not None and row.note is not None and row.error is not None
+            for w in (q, row.answer, row.note, row.error):
+                grid.removeWidget(w)
+            if self.compact:
+                grid.addWidget(q, n * 3, 0, 1, 2)
+                grid.addWidget(row.note, n * 3, 2)
+                grid.addWidget(row.answer, n * 3 + 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(row.error, n * 3 + 2, 0, 1, 3)
+            else:
+                grid.addWidget(q, n * 2, 0)
+                grid.addWidget(row.answer, n * 2, 1, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(row.note, n * 2, 2)
+                grid.addWidget(row.error, n * 2 + 1, 0, 1, 3)
 
     def _answer_changed(self) -> None:
         if self.assessments is not None:
