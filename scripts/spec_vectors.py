@@ -520,7 +520,8 @@ def revision_vectors() -> None:
     # an attachment: encryption.key_id (the device's file name) is removed too (hashes.md §3)
     att_fields = {**BASE, "record_id": "att-0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8d", "kind": "attachment"}
     att_doc = {"id": att_fields["record_id"], "title": "photo.jpg",
-               "encryption": {"algo": "fdat1/aes-256-gcm-stream", "key_id": "00112233445566778899aabbccddeeff"},
+               "encryption": {"algo": "fdat1/aes-256-gcm-stream",
+                              "key_id": "00112233445566778899aabbccddeeff"},
                "files": [{"role": "original", "file_name": "photo.jpg", "sha256": "ab" * 32}]}
     att_red = {**att_doc, "encryption": {"algo": "fdat1/aes-256-gcm-stream"}}
     orig = revision_parts(att_fields, att_doc, 2)
@@ -773,9 +774,14 @@ def card_vectors() -> None:
 CUSTODY_FIELDS = ("attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail")
 
 
+def _own(e: dict[str, Any]) -> dict[str, Any]:
+    """An entry's fields other than its place in the chain (seq, prev)."""
+    return {k: e[k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")}
+
+
 def custody_entry(prev: str, seq: int, e: dict[str, Any]) -> dict[str, Any]:
-    body = jcs({"v": 1, **{k: e[k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")}, "seq": seq, "prev": prev})
-    return {**{k: e[k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")}, "seq": seq, "prev": prev,
+    body = jcs({"v": 1, **_own(e), "seq": seq, "prev": prev})
+    return {**_own(e), "seq": seq, "prev": prev,
             "canonical": body, "canonical_hex": body.encode("utf-8").hex(), "hash": sha(body.encode("utf-8"))}
 
 
@@ -804,7 +810,8 @@ def custody_vectors() -> None:
         "attachment_id": aid, "chain": hq, "at": "2012-04-01T12:00:00.000000+06:00", "actor": "hq",
         "action": "imported",
         "detail": {"bundle": "22" * 32, "device": dev, "files": [{"file": "ffeeddccbbaa99887766554433221100",
-                   "sha256": sha_file}], "follows": entries[-1]["hash"], "hq": "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567",
+                   "sha256": sha_file}], "follows": entries[-1]["hash"],
+                   "hq": "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567",
                    "sequence": 1},
     })
     put("custody", "device-chain", {
@@ -822,7 +829,7 @@ def custody_vectors() -> None:
         "expect": "error", "genesis": GENESIS, "entries": changed, "error_entry": 2,
     })
     relinked = [dict(e) for e in entries]
-    relinked[2] = custody_entry("f" * 64, 3, {k: entries[2][k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")})
+    relinked[2] = custody_entry("f" * 64, 3, _own(entries[2]))
     put("custody", "fail-broken-link", {
         "comment": "entry 3 is correctly hashed but its prev is not entry 2's hash",
         "expect": "error", "genesis": GENESIS, "entries": relinked, "error_entry": 3,
@@ -831,7 +838,7 @@ def custody_vectors() -> None:
         "comment": "entry 2 was removed: entry 3 follows entry 1",
         "expect": "error", "genesis": GENESIS, "entries": [entries[0], *entries[2:]], "error_entry": 2,
     })
-    wrong = [custody_entry("1" * 64, 1, {k: entries[0][k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")})]
+    wrong = [custody_entry("1" * 64, 1, _own(entries[0]))]
     put("custody", "fail-wrong-genesis", {
         "comment": "the first entry does not start from GENESIS",
         "expect": "error", "genesis": GENESIS, "entries": wrong, "error_entry": 1,

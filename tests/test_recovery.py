@@ -110,10 +110,12 @@ def test_vault_opens_and_attachment_decrypts_from_the_documented_recipe(vault, r
     (row,) = json.loads(run.stdout)
     assert row["attachment_id"] == a.attachment_id and row["file_id"] == a.file_id
     run = _script("open_vault.py", folder, stdin=PASSPHRASE + "\n")
-    assert {"records", "revisions", "audit", "custody", "attachment_files", "secrets"} <= set(json.loads(run.stdout))
+    tables = set(json.loads(run.stdout))
+    assert {"records", "revisions", "audit", "custody", "attachment_files", "secrets"} <= tables
     out = tmp_path / "recovered.bin"
     fda = vault.attachments_dir / f"{row['file_id']}.fda"
-    run = _script("decrypt_attachment.py", str(fda), row["wrapped_key"], row["sha256"], str(out), stdin=key + "\n")
+    run = _script("decrypt_attachment.py", str(fda), row["wrapped_key"], row["sha256"], str(out),
+                  stdin=key + "\n")
     assert run.returncode == 0, run.stdout + run.stderr
     assert hashlib.sha256(out.read_bytes()).hexdigest() == a.sha256 and out.read_bytes() == src.read_bytes()
     # a changed byte is refused and nothing is written

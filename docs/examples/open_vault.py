@@ -52,7 +52,8 @@ def data_key(header: bytes, passphrase: str) -> bytes:
 
 
 def sqlcipher_key(key: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fielddoc/v1/sqlcipher\x00").derive(key)
+    info = b"fielddoc/v1/sqlcipher\x00"
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(key)
 
 
 def connect(folder: Path, key: bytes):  # type: ignore[no-untyped-def]

@@ -463,7 +463,9 @@ def _import(
             )
         )
         result.new_files += 1
-        stored_files.setdefault(entry.attachment_id, []).append({"sha256": entry.sha256, "file": file_id.hex()})
+        stored_files.setdefault(entry.attachment_id, []).append(
+            {"sha256": entry.sha256, "file": file_id.hex()}  # HQ's own file reference
+        )
 
     reader.finish()  # END, the verified end of the age stream, records_sha256
 

@@ -114,10 +114,11 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
         problems.extend(verify_chain(conn))
         problems.extend(custody.verify_log(conn))
         hq_chain = hq.device_id
-        for row in conn.execute(select(custody_table.c.attachment_id, custody_table.c.chain, custody_table.c.seq,
-                                       custody_table.c.hash).where(custody_table.c.chain != hq_chain)):
-            if row[3] not in signed_custody:  # a device's entry HQ holds came in a signed manifest
-                problems.append(f"custody log of attachment {row[0]} ({row[1]}): entry {row[2]} "
+        theirs = select(custody_table.c.attachment_id, custody_table.c.chain, custody_table.c.seq,
+                        custody_table.c.hash).where(custody_table.c.chain != hq_chain)
+        for aid, chain, seq, h in conn.execute(theirs).all():
+            if h not in signed_custody:  # a device's entry HQ holds came in a signed manifest
+                problems.append(f"custody log of attachment {aid} ({chain}): entry {seq} "
                                 "is not in the signed manifest of any bundle")
         if files:
             from fielddoc.crypto import stream

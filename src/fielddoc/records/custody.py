@@ -130,7 +130,9 @@ def uncarried(conn: Connection, chain: str) -> set[str]:
 def mark_carried(conn: Connection, attachment_ids: set[str], chain: str) -> None:
     for aid in attachment_ids:
         conn.execute(
-            update(custody).where(custody.c.attachment_id == aid, custody.c.chain == chain).values(carried=True)
+            update(custody)
+            .where(custody.c.attachment_id == aid, custody.c.chain == chain)
+            .values(carried=True)
         )
 
 
