@@ -204,3 +204,29 @@ def test_device_verify_detects_a_changed_custody_entry(vault, rec, tmp_path):
     with vault.engine.begin() as conn:
         conn.execute(update(custody_table).values(at="2000-01-01T00:00:00+00:00"))
     assert any("custody log" in p for p in rec.verify_history())
+
+
+def test_the_documented_bundle_verifier_checks_the_custody_chains(field, hq, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "docs" / "examples" / "verify_bundle.py"
+    link(field, hq)
+    _attach(field, tmp_path)
+    res = _export(field, tmp_path)
+    plain, _ = _manifest(hq, res.path)
+    (tmp_path / "ok.plain").write_bytes(plain)
+    run = subprocess.run([sys.executable, "-I", str(script), str(tmp_path / "ok.plain")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout
+
+    def change(m):
+        m["custody"][0]["actor"] = "someone else"  # re-signed by the device key: only the chain catches it
+
+    _reseal(field, hq, res.path, change)
+    bad, _ = _manifest(hq, res.path)
+    (tmp_path / "bad.plain").write_bytes(bad)
+    run = subprocess.run([sys.executable, "-O", "-I", str(script), str(tmp_path / "bad.plain")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "custody log" in run.stderr and "was altered" in run.stderr
