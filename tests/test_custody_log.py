@@ -230,3 +230,28 @@ def test_the_documented_bundle_verifier_checks_the_custody_chains(field, hq, tmp
     run = subprocess.run([sys.executable, "-O", "-I", str(script), str(tmp_path / "bad.plain")],
                          capture_output=True, text=True)
     assert run.returncode == 1 and "custody log" in run.stderr and "was altered" in run.stderr
+
+
+def test_chains_beyond_the_manifest_budget_go_with_the_next_bundle(field, hq, tmp_path, monkeypatch):
+    from fielddoc.bundle import custody_carry
+
+    link(field, hq)
+    ids = [_attach(field, tmp_path, f"p{i}.jpg").attachment_id for i in range(3)]
+    one = sum(len(custody.entry_body(e)) + 100 for e in _log(field, ids[0]))
+    monkeypatch.setattr(custody_carry, "MAX_CARRIED_BYTES", 3 * one)  # room for about one chain
+    first = _export(field, tmp_path)
+    _, m = _manifest(hq, first.path)
+    sent = {e["attachment_id"] for e in m["custody"]}
+    assert 0 < len(sent) < 3
+    import_bundle(hq, first.path)
+    seen = set(sent)
+    for _ in range(3):
+        if seen == set(ids):
+            break
+        res = _export(field, tmp_path)
+        _, m = _manifest(hq, res.path)
+        seen |= {e["attachment_id"] for e in m["custody"]}
+        import_bundle(hq, res.path)
+    assert seen == set(ids)
+    assert all(_log(hq, a)[-1]["action"] == "imported" for a in ids)
+    assert verify_hq(hq, files=False) == []

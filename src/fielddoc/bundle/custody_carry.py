@@ -21,15 +21,21 @@ from fielddoc.records import custody
 from fielddoc.store.schema import custody as custody_table
 from fielddoc.store.schema import records
 
+#: The custody chains of one manifest stay below this (the manifest's limit is 32 MiB); the
+#: chains left out keep their entries uncarried and go with the next bundle.
+MAX_CARRIED_BYTES = 16 << 20
+
 _HEX64 = re.compile(r"\A[0-9a-f]{64}\Z")
 _ID = re.compile(r"\A[A-Za-z0-9._:-]{1,128}\Z")
 
 
 def _carry_ids(conn: Connection, device_id: str, ceiling: str, file_ids: Iterable[str]) -> list[str]:
-    """Attachments whose chain this bundle carries: files in it, or entries not yet carried."""
-    wanted = set(file_ids) | custody.uncarried(conn, device_id)
+    """Attachments whose chain this bundle may carry: files in it, or entries not yet carried."""
+    waiting = custody.uncarried(conn, device_id)
     out = []
-    for aid in sorted(wanted):
+    # Chains with entries no bundle carried yet first: a chain only re-sent with its file
+    # (a bundle not yet acknowledged) never keeps them out of the manifest's budget.
+    for aid in sorted(set(file_ids) | waiting, key=lambda a: (a not in waiting, a)):
         row = conn.execute(
             select(records.c.confidentiality, records.c.tlp, records.c.kind).where(records.c.id == aid)
         ).first()
@@ -54,16 +60,19 @@ def plan(
     """(every entry the manifest carries, the new ``exported`` entries); ``files`` = (attachment, sha256)."""
     carried: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
+    size = 0
     for aid in _carry_ids(conn, device_id, ceiling, (a for a, _ in files)):
         chain = custody.chain_of(conn, aid, device_id)
         seq, prev = (chain[-1]["seq"], chain[-1]["hash"]) if chain else (0, custody.GENESIS)
-        if len(carried) + len(chain) + 1 > custody.MAX_ENTRIES:
-            break
         detail = {
             "bundle_id": bundle_id, "sequence": sequence, "recipients": recipients,
             "tlp_ceiling": ceiling, "files": sorted(sha for a, sha in files if a == aid),
         }
         e = custody.make_entry(aid, device_id, seq + 1, prev, actor, "exported", detail)
+        more = sum(len(custody.entry_body(x)) + 100 for x in (*chain, e))  # + the hash member
+        if len(carried) + len(chain) + 1 > custody.MAX_ENTRIES or size + more > MAX_CARRIED_BYTES:
+            continue  # this chain goes with a later bundle (its entries stay uncarried)
+        size += more
         carried += [*chain, e]
         new.append(e)
     return carried, new
