@@ -60,6 +60,9 @@ def connect(folder: Path, key: bytes):  # type: ignore[no-untyped-def]
     import sqlcipher3
 
     conn = sqlcipher3.connect(f"file:{folder / 'vault.db'}?mode=ro", uri=True)
+    version = (conn.execute("PRAGMA cipher_version").fetchone() or [""])[0] or ""
+    if not version or int(version.split(".")[0]) < 4:
+        raise SystemExit(f"FAILED: SQLCipher >= 4 is needed, this sqlcipher3 has {version or 'none'}")
     conn.execute(f"PRAGMA key = \"x'{sqlcipher_key(key).hex()}'\"")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # fails at once on a wrong key
     return conn
