@@ -517,6 +517,34 @@ def revision_vectors() -> None:
         )
 
 
+    # an attachment: encryption.key_id (the device's file name) is removed too (hashes.md §3)
+    att_fields = {**BASE, "record_id": "att-0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8d", "kind": "attachment"}
+    att_doc = {"id": att_fields["record_id"], "title": "photo.jpg",
+               "encryption": {"algo": "fdat1/aes-256-gcm-stream",
+                              "key_id": "00112233445566778899aabbccddeeff"},
+               "files": [{"role": "original", "file_name": "photo.jpg", "sha256": "ab" * 32}]}
+    att_red = {**att_doc, "encryption": {"algo": "fdat1/aes-256-gcm-stream"}}
+    orig = revision_parts(att_fields, att_doc, 2)
+    exp = revision_parts(att_fields, att_red, 2)
+    put(
+        "export",
+        "v2-attachment-key-id",
+        {
+            "comment": "an attachment's `encryption.key_id` (the device's name for the encrypted file) is "
+            "removed; HQ stores the file under a name of its own",
+            "expect": "ok",
+            "v": 2,
+            "fields": att_fields,
+            "doc": att_doc,
+            "revision_hash": orig["hash"],
+            "redacted_doc": att_red,
+            "parent_export_hash": None,
+            **{k: x for k, x in exp.items() if k != "hash"},
+            "export_hash": exp["hash"],
+        },
+    )
+
+
 # -- audit entries (hashes.md §5) ---------------------------------------------------------------
 AUDIT_FIELDS = ("seq", "at", "device_id", "actor", "action", "record_id", "revision_hash", "detail")
 
@@ -742,6 +770,80 @@ def card_vectors() -> None:
         },
     )
 
+# -- custody log (custody.md) ---------------------------------------------------------------------
+CUSTODY_FIELDS = ("attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail")
+
+
+def _own(e: dict[str, Any]) -> dict[str, Any]:
+    """An entry's fields other than its place in the chain (seq, prev)."""
+    return {k: e[k] for k in CUSTODY_FIELDS if k not in ("seq", "prev")}
+
+
+def custody_entry(prev: str, seq: int, e: dict[str, Any]) -> dict[str, Any]:
+    body = jcs({"v": 1, **_own(e), "seq": seq, "prev": prev})
+    return {**_own(e), "seq": seq, "prev": prev,
+            "canonical": body, "canonical_hex": body.encode("utf-8").hex(), "hash": sha(body.encode("utf-8"))}
+
+
+def custody_vectors() -> None:
+    aid = "att-0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8d"
+    dev, hq = "dev-abcdefghijklmnopqrst", "dev-hqhqhqhqhqhqhqhqhqhq"
+    sha_file = "9f" * 32
+    steps = [
+        {"at": "2012-03-28T09:15:00.123456+06:00", "actor": "Айгуль С.", "action": "collected",
+         "detail": {"role": "original", "sha256": sha_file, "sha512": "0e" * 64, "size": 150000}},
+        {"at": "2012-03-28T09:20:00.000001+06:00", "actor": "Айгуль С.", "action": "copied",
+         "detail": {"role": "original", "sha256": sha_file, "verified": True}},
+        {"at": "2012-03-29T10:00:00.000000+06:00", "actor": "Айгуль С.", "action": "reported",
+         "detail": {"output": "pdf", "report": "hearing", "sha256": "11" * 32}},
+        {"at": "2012-03-30T08:00:00.000000+06:00", "actor": "Айгуль С.", "action": "exported",
+         "detail": {"bundle_id": "0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8e", "files": [sha_file],
+                    "recipients": ["ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"], "sequence": 1,
+                    "tlp_ceiling": "AMBER+STRICT"}},
+    ]
+    entries, prev = [], GENESIS
+    for i, st in enumerate(steps, start=1):
+        e = custody_entry(prev, i, {"attachment_id": aid, "chain": dev, **st})
+        entries.append(e)
+        prev = e["hash"]
+    imported = custody_entry(GENESIS, 1, {
+        "attachment_id": aid, "chain": hq, "at": "2012-04-01T12:00:00.000000+06:00", "actor": "hq",
+        "action": "imported",
+        "detail": {"bundle": "22" * 32, "device": dev, "files": [{"file": "ffeeddccbbaa99887766554433221100",
+                   "sha256": sha_file}], "follows": entries[-1]["hash"],
+                   "hq": "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567",
+                   "sequence": 1},
+    })
+    put("custody", "device-chain", {
+        "comment": "a device's chain: capture, a copy, a report, an export (custody.md §2-3)",
+        "expect": "ok", "genesis": GENESIS, "entries": entries,
+    })
+    put("custody", "hq-chain", {
+        "comment": "HQ's own chain for the same attachment: its `imported` entry follows the device's tip",
+        "expect": "ok", "genesis": GENESIS, "device_entries": entries, "entries": [imported],
+    })
+    changed = [dict(e) for e in entries]
+    changed[1] = {**changed[1], "actor": "someone else"}
+    put("custody", "fail-changed-field", {
+        "comment": "entry 2's actor changed, its hash kept: refused at entry 2",
+        "expect": "error", "genesis": GENESIS, "entries": changed, "error_entry": 2,
+    })
+    relinked = [dict(e) for e in entries]
+    relinked[2] = custody_entry("f" * 64, 3, _own(entries[2]))
+    put("custody", "fail-broken-link", {
+        "comment": "entry 3 is correctly hashed but its prev is not entry 2's hash",
+        "expect": "error", "genesis": GENESIS, "entries": relinked, "error_entry": 3,
+    })
+    put("custody", "fail-missing-entry", {
+        "comment": "entry 2 was removed: entry 3 follows entry 1",
+        "expect": "error", "genesis": GENESIS, "entries": [entries[0], *entries[2:]], "error_entry": 2,
+    })
+    wrong = [custody_entry("1" * 64, 1, _own(entries[0]))]
+    put("custody", "fail-wrong-genesis", {
+        "comment": "the first entry does not start from GENESIS",
+        "expect": "error", "genesis": GENESIS, "entries": wrong, "error_entry": 1,
+    })
+
 
 def build() -> dict[str, bytes]:
     FILES.clear()
@@ -750,6 +852,7 @@ def build() -> dict[str, bytes]:
     revision_vectors()
     audit_vectors()
     card_vectors()
+    custody_vectors()
     return {
         name: (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
         for name, data in sorted(FILES.items())

@@ -50,11 +50,11 @@ def _ids(structure: str) -> list[Path]:
 def test_every_structure_has_vectors_and_failures():
     by = {
         s: [_load(p)["expect"] for p in _ids(s)]
-        for s in ("canonical-json", "revision", "export", "audit", "card")
+        for s in ("canonical-json", "revision", "export", "audit", "card", "custody")
     }
     for structure, expects in by.items():
         assert "ok" in expects, structure
-    for structure in ("canonical-json", "revision", "audit", "card"):
+    for structure in ("canonical-json", "revision", "audit", "card", "custody"):
         assert {"error", "mismatch"} & set(by[structure]), structure
     assert len(ALL) >= 70
 
@@ -225,3 +225,26 @@ def test_cards_and_enrolments(path):
     context = b"FieldDoc enrolment v1\x00" if kind is Enrolment else b"FieldDoc recipient card v1\x00"
     assert (context + canonical(obj.body())).hex() == v["signed_message_hex"]
     assert obj.fingerprint == v["body"]["fingerprint"]
+
+
+@pytest.mark.parametrize("path", _ids("custody"), ids=lambda p: p.stem)
+def test_custody_chain(path):
+    """docs/spec/custody.md: FieldDoc's custody entries hash and chain as the vectors say."""
+    from fielddoc.records import custody
+
+    v = _load(path)
+    entries = v["entries"]
+    for e in entries if v["expect"] == "ok" else []:  # a failure vector keeps a changed entry's old bytes
+        assert custody.entry_body(e).decode("utf-8") == e["canonical"]
+        assert bytes.fromhex(e["canonical_hex"]) == custody.entry_body(e)
+    problem = custody.check_chain(entries)
+    if v["expect"] == "ok":
+        assert problem is None
+        for e in entries:
+            assert custody.entry_hash(e) == e["hash"]
+        device = {e["hash"] for e in v.get("device_entries", [])}
+        for e in entries:
+            if e["action"] == "imported":
+                assert e["detail"]["follows"] in device
+    else:
+        assert problem is not None and problem.startswith(f"entry {v['error_entry']} ")

@@ -34,6 +34,8 @@ KIND_TYPE = {1: "export", 2: "receipt"}
 RECORD, FILE, END = 0x01, 0x02, 0x03
 MAX_MANIFEST, MAX_RECORD, MAX_FILE = 32 << 20, 8 << 20, 1 << 40
 CHUNK = 1 << 20
+CUSTODY_KEYS = {"attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash"}
+CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged"}
 
 
 class Failed(Exception):
@@ -134,6 +136,25 @@ HEAD_KEYS = ("record_id", "kind", "revision", "parent", "op", "device_id", "auth
 ENTRY_KEYS = {*HEAD_KEYS, "doc", "draft", "id_generated"}
 
 
+def check_custody(entries: Any, device: str) -> None:
+    """The manifest's custody chains (docs/spec/custody.md §2, §4): whole, linked, hashed."""
+    check(isinstance(entries, list), "custody is not a list")
+    tips: dict[str, tuple[int, str]] = {}
+    for e in entries:
+        check(isinstance(e, dict) and set(e) == CUSTODY_KEYS, "a custody entry has the wrong keys")
+        aid = e["attachment_id"]
+        check(isinstance(aid, str) and e["chain"] == device, "a custody entry of another device")
+        seq, prev = tips.get(aid, (0, "0" * 64))
+        check(e["seq"] == seq + 1 and e["prev"] == prev,
+              f"custody log of {aid}: entry {seq + 1} is missing or not linked")
+        check(e["action"] in CUSTODY_ACTIONS and isinstance(e["detail"], dict),
+              f"custody log of {aid}: entry {seq + 1} is malformed")
+        body = jcs({"v": 1, **{k: e[k] for k in CUSTODY_KEYS - {"hash"}}}).encode("utf-8")
+        check(hashlib.sha256(body).hexdigest() == e["hash"],
+              f"custody log of {aid}: entry {seq + 1} was altered")
+        tips[aid] = (e["seq"], e["hash"])
+
+
 def verify(path: str, key_b64: str | None) -> str:
     with open(path, "rb") as f:
         magic, version, kind, public, signature, length = struct.unpack(
@@ -165,6 +186,7 @@ def verify(path: str, key_b64: str | None) -> str:
             check(n_rev == len(revisions) and n_files == len(files), "counts do not match the lists")
             check(all(isinstance(h, str) for h in revisions), "a revision hash is not a string")
             check(len(set(revisions)) == len(revisions), "a revision is listed twice")
+            check_custody(m.get("custody", []), m["device"])
         else:
             revisions, files = [], []
         records, i_rec, i_file = hashlib.sha256(), 0, 0

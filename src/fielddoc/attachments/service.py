@@ -26,9 +26,11 @@ from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of, random_key, wrap_file_key
 from fielddoc.errors import AttachmentError, IntegrityError, RecordNotFound
 from fielddoc.fsutil import atomic_writer, open_outside, private_dir
+from fielddoc.records import custody
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files
+from fielddoc.store.schema import custody as custody_table
 from fielddoc.store.vault import ATTACHMENT_SUFFIX as SUFFIX
 from fielddoc.store.vault import ORPHAN_GRACE_SECONDS, Vault
 
@@ -118,8 +120,14 @@ def attach(
         doc["related_ids"] = related_ids
     if confidentiality:
         doc["confidentiality"] = confidentiality
+    collected = custody.make_entry(
+        attachment_id, _actor(rec), 1, custody.GENESIS, rec.author, "collected",
+        {"sha256": result.sha256, "sha512": result.sha512, "size": result.size, "role": role},
+        at=captured_at,
+    )
     try:
         rec.create("attachment", doc, extra_rows=[
+            (custody_table, custody.entry_row(collected)),
             (attachment_files, {
                 "file_id": fid, "attachment_id": attachment_id, "role": role,
                 "size_bytes": result.size, "sha256": result.sha256, "created_at": captured_at,
@@ -191,7 +199,14 @@ def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str
         stream.decrypt_file(None, src, dst, expected_sha256=sha,
                             expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     add_custody_event(rec, attachment_id, "copied", sha256_verified=True)
+    log_event(rec, attachment_id, "copied", {"sha256": sha, "role": f["role"], "verified": True})
     return sha
+
+
+def log_event(rec: Records, attachment_id: str, action: str, detail: dict[str, Any]) -> None:
+    """Append one entry to the attachment's custody chain (docs/spec/custody.md)."""
+    with rec.store.engine.begin() as conn:
+        custody.append(conn, attachment_id, _actor(rec), rec.author, action, detail)
 
 
 def add_custody_event(rec: Records, attachment_id: str, action: str, **extra: Any) -> None:

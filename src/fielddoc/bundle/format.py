@@ -309,6 +309,7 @@ class ExportManifest:
     more: bool
     software: str
     raw: bytes
+    custody: Any = None
 
     @cached_property
     def hash(self) -> str:
@@ -370,7 +371,7 @@ def _common(m: Any, kind: int) -> dict[str, Any]:
 def parse_export_manifest(raw: bytes) -> ExportManifest:
     """Parse and check every key of an export manifest (after its signature was verified)."""
     m = _common(parse_json(raw, "-", "manifest"), KIND_EXPORT)
-    _keys(m, _EXPORT_REQUIRED, {"meta"}, "manifest")
+    _keys(m, _EXPORT_REQUIRED, {"meta", "custody"}, "manifest")
     counts = _want(m["counts"], dict, "manifest.counts")
     _keys(counts, {"revisions", "files"}, set(), "manifest.counts")
     n_rev = _int(counts["revisions"], "manifest.counts.revisions", 0, MAX_REVISIONS)
@@ -445,6 +446,7 @@ def parse_export_manifest(raw: bytes) -> ExportManifest:
         more=bool(_want(m["more"], bool, "manifest.more")),
         software=_text(m["software"], "manifest.software", 100),
         raw=raw,
+        custody=m.get("custody"),  # checked by records.custody.parse_carried (docs/spec/custody.md)
     )
 
 
@@ -705,7 +707,17 @@ def exportable(doc: dict[str, Any], ceiling: str) -> bool:
 
 
 def redact(doc: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """The document without the fields that never leave the device."""
-    if not any(k in doc for k in REDACTED_FIELDS):
+    """The document without the fields that never leave the device (docs/spec/hashes.md §3).
+
+    The top-level ``contact``, and ``encryption.key_id`` (the device's own name for the
+    encrypted file: HQ stores the file under a name of its own).
+    """
+    enc = doc.get("encryption")
+    keyed = isinstance(enc, dict) and "key_id" in enc
+    if not keyed and not any(k in doc for k in REDACTED_FIELDS):
         return doc, False
-    return {k: v for k, v in doc.items() if k not in REDACTED_FIELDS}, True
+    out = {k: v for k, v in doc.items() if k not in REDACTED_FIELDS}
+    if keyed:
+        assert isinstance(enc, dict)
+        out["encryption"] = {k: v for k, v in enc.items() if k != "key_id"}
+    return out, True

@@ -32,7 +32,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc import __version__
-from fielddoc.bundle import age
+from fielddoc.bundle import age, custody_carry
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
@@ -43,7 +43,7 @@ from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
-from fielddoc.records.service import iter_rows
+from fielddoc.records.service import Records, iter_rows
 from fielddoc.store.schema import attachment_files, records, revisions, settings
 from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
@@ -191,7 +191,8 @@ def _entries(
         parent = r["parent_hash"]
         parent_x = xmap.get(parent, parent) if parent else None
         candidate = not r["delivered"] and r["seq"] > from_seq and r["device_id"] == device_id
-        if not candidate and parent_x == parent and '"contact"' not in r["doc"]:
+        plain = '"contact"' not in r["doc"] and '"key_id"' not in r["doc"]
+        if not candidate and parent_x == parent and plain:
             continue
         doc = json.loads(r["doc"])
         red, changed = fmt.redact(doc)
@@ -428,7 +429,7 @@ def export_bundle(
         engine = vault.engine
         with engine.connect() as conn, conn.begin():  # one snapshot for both passes
             plan = _plan(conn, device_id, tlp_ceiling, since_last)
-            if plan.empty:
+            if plan.empty and not custody_carry.pending(conn, device_id, tlp_ceiling):
                 return None
             meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
             tmp = target.parent / f".{secrets.token_hex(8)}{TMP_SUFFIX}"
@@ -465,6 +466,10 @@ def export_bundle(
                         out_path=str(target),
                     )
                 )
+            carried, new_custody = custody_carry.plan(
+                conn, device_id, Records(vault).author, tlp_ceiling,
+                [(f.attachment_id, f.sha256) for f in plan.files], bundle_id, seq, fingerprints,
+            )
             manifest: dict[str, Any] = {
                 "format": fmt.FORMAT_NAME,
                 "version": fmt.VERSION,
@@ -496,6 +501,8 @@ def export_bundle(
             }
             if meta_row is not None:
                 manifest["meta"] = json.loads(meta_row[0])
+            if carried:
+                manifest["custody"] = carried
             manifest_bytes = fmt.canonical_bytes(manifest)
             if len(manifest_bytes) > fmt.MAX_MANIFEST_BYTES:
                 raise ExportFailed(
@@ -544,6 +551,7 @@ def export_bundle(
             items += [{"bundle_id": bundle_id, "item_type": "file", "ref": f.file_id} for f in plan.files]
             for i in range(0, len(items), 5000):
                 w.execute(sync_export_items.insert(), items[i : i + 5000])
+            custody_carry.record_written(w, device_id, new_custody)
         os.replace(tmp, target)
         fsync_dir(target.parent)
         with engine.begin() as w:

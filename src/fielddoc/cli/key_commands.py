@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,60 @@ def cmd_device_rotation(args: Any) -> int:
     return 0
 
 
+def _confirm_export(args: Any, whose: str) -> None:
+    from fielddoc.bundle.errors import NotConfirmed
+
+    out(f"This writes {whose} SECRET age key to {args.out}, unencrypted: whoever holds the file can decrypt "
+        "everything sent to that key. Keep it offline, in a safe place (docs/recovery.md).")
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(detail="Add --yes to confirm the export of the secret key.")
+    if input("Type 'export' to write it: ").strip().lower() != "export":
+        raise NotConfirmed()
+
+
+def cmd_hq_export_identity(args: Any) -> int:
+    from fielddoc.bundle.identity_export import IdentityFileExists, export_hq_identity
+    from fielddoc.cli.sync_commands import _open_hq
+
+    if Path(args.out).exists():
+        raise IdentityFileExists(path=str(args.out))
+    _confirm_export(args, "HQ's")
+    hq = _open_hq(args)
+    try:
+        recipients = export_hq_identity(hq, Path(args.out))
+    finally:
+        hq.lock()
+    out(f"Wrote {len(recipients)} age identities to {args.out} (mode 0600); the export is in HQ's audit log.")
+    return 0
+
+
+def cmd_device_export_identity(args: Any) -> int:
+    from fielddoc.bundle.identity_export import IdentityFileExists, export_device_identity
+    from fielddoc.cli.sync_commands import _open_vault
+
+    if Path(args.out).exists():
+        raise IdentityFileExists(path=str(args.out))
+    _confirm_export(args, "this device's")
+    vault = _open_vault(args)
+    try:
+        recipients = export_device_identity(vault, Path(args.out))
+    finally:
+        vault.lock()
+    out(f"Wrote {len(recipients)} age identities to {args.out} (mode 0600); the export is in the audit log.")
+    return 0
+
+
+def register_hq_identity(hsub: Any, hq_opt: Callable[[Any], None]) -> None:
+    """``fielddoc hq export-identity``."""
+    p = hsub.add_parser("export-identity", help="write HQ's SECRET age identity for the age CLI (recovery)")
+    hq_opt(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="a new file (mode 0600)")
+    p.add_argument("--yes", action="store_true", help="confirm without the typed confirmation")
+    p.set_defaults(func=cmd_hq_export_identity)
+
+
 def register_hq(dsub: Any, hq_opt: Callable[[Any], None]) -> None:
     """``fielddoc hq devices rotate``."""
     p = dsub.add_parser("rotate", help="accept a device's key rotation statement (signed by its old key)")
@@ -126,3 +181,8 @@ def register_device(sub: Any, vault_opt: Callable[[Any], None]) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_device_rotation)
+    p = dvsub.add_parser("export-identity", help="write this device's SECRET age identity (receipts)")
+    vault_opt(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="a new file (mode 0600)")
+    p.add_argument("--yes", action="store_true", help="confirm without the typed confirmation")
+    p.set_defaults(func=cmd_device_export_identity)

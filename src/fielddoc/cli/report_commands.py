@@ -85,11 +85,11 @@ def cmd_report(args: Any) -> int:
             report = content.case_summary(rec, args.id, lang, **opts)
         else:
             report = content.period_report(rec, args.date_from, args.date_to, lang, **opts)
+        from fielddoc.reports import pdf  # Qt, only now
+
+        size = pdf.save_pdf(report, target)  # logs a custody entry per attachment shown
     finally:
         vault.lock()
-    from fielddoc.reports import pdf  # Qt, only now
-
-    size = pdf.save_pdf(report, target)
     sys.stderr.write(f"WARNING: {target} is NOT encrypted (marked TLP:{report.tlp}). "
                      "Keep it only where it is safe.\n")
     if report.withheld:

@@ -618,6 +618,8 @@ def register(sub: Any) -> None:
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_hq_card)
 
+    key_commands.register_hq_identity(hsub, _hq_opt)
+
     dev = hsub.add_parser("devices", help="enrolled devices")
     dsub = dev.add_subparsers(dest="devices_command", metavar="DEVICES_COMMAND")
     p = dsub.add_parser("list", help="list enrolled devices, their bundles and gaps")

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from fielddoc.bundle import custody_carry
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.cards import check_fingerprint, device_fingerprint
 from fielddoc.bundle.errors import (
@@ -402,6 +403,8 @@ def _import(
         result.status = "already_imported"
         return result
 
+    chains = custody_carry.parse(m.custody, m.device)
+    stored_files: dict[str, list[dict[str, str]]] = {}
     received = now_iso()
     have = _existing(conn, m.revisions)
     stager = Stager(conn, m.hash, received)
@@ -435,6 +438,7 @@ def _import(
         ).first()
         if dup is not None:
             fbody.check()
+            stored_files.setdefault(entry.attachment_id, []).append({"sha256": entry.sha256, "file": dup[0]})
             continue
         private_dir(folder)
         file_id = secrets.token_bytes(16)
@@ -459,6 +463,9 @@ def _import(
             )
         )
         result.new_files += 1
+        stored_files.setdefault(entry.attachment_id, []).append(
+            {"sha256": entry.sha256, "file": file_id.hex()}  # HQ's own file reference
+        )
 
     reader.finish()  # END, the verified end of the age stream, records_sha256
 
@@ -467,6 +474,10 @@ def _import(
     result.conflicts = stats.conflicts
     result.dangling = stats.dangling
     _merge_meta(conn, m.meta)
+    hq_author = hq.get_setting("author", "hq") or "hq"
+    custody_carry.store(conn, chains, hq_id=hq.device_id, actor=hq_author, bundle_hash=m.hash,
+                        device=m.device, sequence=m.sequence, hq_fingerprint=hq.fingerprint(),
+                        stored=stored_files)
     if tofu:
         insert_device(conn, opened.signer_key, label="", via="tofu", age_recipient=m.reply_to)
         result.enrolled = True
@@ -495,7 +506,7 @@ def _import(
             signature=opened.preamble.signature,
         )
     )
-    AuditWriter(conn, hq.device_id, hq.get_setting("author", "hq") or "hq").append(
+    AuditWriter(conn, hq.device_id, hq_author).append(
         "bundle-import",
         None,
         m.hash,

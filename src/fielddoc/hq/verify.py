@@ -22,10 +22,12 @@ from fielddoc.errors import FieldDocError
 from fielddoc.hq import merge
 from fielddoc.hq.devices import device_keys
 from fielddoc.hq.store import HQStore
+from fielddoc.records import custody
 from fielddoc.records.audit import verify_chain
 from fielddoc.records.canonical import revision_version
 from fielddoc.records.service import iter_rows
 from fielddoc.store.schema import attachment_files, records, revisions
+from fielddoc.store.schema import custody as custody_table
 from fielddoc.store.schema_sync import hq_bundles, hq_devices, hq_revisions
 
 MAX_PROBLEMS = 200
@@ -89,6 +91,7 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
             if len(problems) > MAX_PROBLEMS:
                 return problems
         keys = {r[0]: device_keys(conn, r[0]) for r in conn.execute(select(hq_devices.c.device_id))}
+        signed_custody: set[str] = set()
         for b in conn.execute(select(hq_bundles)).mappings():
             raw = b["manifest"].encode("utf-8")
             held = keys.get(b["device_id"])
@@ -100,13 +103,23 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
                     f"bundle {b['sequence']} of {b['device_id']}: the stored signature does not verify"
                 )
                 continue
-            listed = set(json.loads(raw)["revisions"])
+            manifest = json.loads(raw)
+            listed = set(manifest["revisions"])
+            signed_custody.update(e["hash"] for e in manifest.get("custody") or [] if isinstance(e, dict))
             for (h,) in conn.execute(
                 select(hq_revisions.c.hash).where(hq_revisions.c.bundle_hash == b["bundle_hash"])
             ):
                 if h not in listed:
                     problems.append(f"revision {h[:16]} is not in the signed manifest of its bundle")
         problems.extend(verify_chain(conn))
+        problems.extend(custody.verify_log(conn))
+        hq_chain = hq.device_id
+        theirs = select(custody_table.c.attachment_id, custody_table.c.chain, custody_table.c.seq,
+                        custody_table.c.hash).where(custody_table.c.chain != hq_chain)
+        for aid, chain, seq, h in conn.execute(theirs).all():
+            if h not in signed_custody:  # a device's entry HQ holds came in a signed manifest
+                problems.append(f"custody log of attachment {aid} ({chain}): entry {seq} "
+                                "is not in the signed manifest of any bundle")
         if files:
             from fielddoc.crypto import stream
             from fielddoc.crypto.keys import file_key_of

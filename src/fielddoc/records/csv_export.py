@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
@@ -48,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, new_private_dirs
-from fielddoc.records import dates, schema, vocab
+from fielddoc.records import custody, dates, schema, vocab
 from fielddoc.records.interchange import export_dataset
 from fielddoc.records.service import Records
 
@@ -868,6 +869,11 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
+    shas = {p.name: hashlib.sha256(data).hexdigest() for p, data in files
+            if any(w.path == p and w.kind == "attachment" for w in written)}
+    custody.log_output(records.store.engine, records.store.device_id, records.author,
+                       (str(d.get("id")) for d in chosen.get("attachments", []) if d.get("id")),
+                       {"output": "csv", "files": shas})
     return CsvExport(written, withheld)
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, upd
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
-from fielddoc.records import schema
+from fielddoc.records import custody, schema
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
 from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts: used from here
@@ -252,6 +252,9 @@ class Records:
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
+            if row["kind"] == "attachment":  # the custody log outlives the record (docs/spec/custody.md)
+                custody.append(conn, record_id, self.store.device_id, self.author, "purged",
+                               {"head": row["head_hash"]})
 
     # -- drafts of unsaved forms (GUI crash recovery) ------------------------------
     def save_form_draft(
@@ -416,6 +419,7 @@ class Records:
                 elif last[rid][0] != head:
                     problems.append(f"record {rid} does not match its latest revision")
             problems.extend(verify_chain(conn))
+            problems.extend(custody.verify_log(conn))
         return problems
 
     def counts(self) -> dict[str, int]:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from fielddoc import __version__
 from fielddoc.errors import FieldDocError, RecordNotFound
-from fielddoc.records import vocab
+from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.reports import strings
@@ -78,10 +78,16 @@ def _start(ctx: Context, record_id: str, expected: str) -> dict[str, Any]:
 def _finish(ctx: Context, kind: str, title: str, subtitle: str, blocks: list[Block]) -> Report:
     conf, tlp = ctx.marking()
     when = strings.date(now_iso()[:10], ctx.lang)
+    store, author, shown = ctx.rec.store, ctx.rec.author, set(ctx.used)
+
+    def logged(sha256: str) -> None:
+        custody.log_output(store.engine, store.device_id, author, shown,
+                           {"output": "pdf", "report": kind, "sha256": sha256})
+
     return Report(kind=kind, lang=ctx.lang, title=title, subtitle=subtitle, tlp=tlp,
                   generated=ctx.t("generated", date=when, version=__version__),
-                  tlp_note=ctx.t("tlp." + tlp), blocks=blocks, record_ids=set(ctx.used),
-                  withheld=len(ctx.withheld))
+                  tlp_note=ctx.t("tlp." + tlp), blocks=blocks, record_ids=shown,
+                  withheld=len(ctx.withheld), on_saved=logged)
 
 
 def _sentence(ctx: Context, v: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ already translated and already stripped of what must not be shown; renderers
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 #: Row tones: how a table row is shaded (the meaning the data gives it, never decoration).
@@ -76,6 +76,8 @@ class Report:
     record_ids: set[str] = field(default_factory=set)
     #: how many device-only records were left out (the report itself never says)
     withheld: int = 0
+    #: called with the written PDF's SHA-256 (a ``reported`` custody entry per attachment shown)
+    on_saved: Callable[[str], None] | None = field(default=None, compare=False, repr=False)
 
     def texts(self) -> Iterator[str]:
         """Every piece of text in the report, in order (for tests and search)."""

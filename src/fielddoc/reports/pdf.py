@@ -575,4 +575,8 @@ def save_pdf(report: Report, path: Path) -> int:
     """Render and write atomically where the user chose; returns the number of bytes."""
     data = render_pdf(report)
     atomic_write(Path(path), data)
+    if report.on_saved is not None:
+        import hashlib
+
+        report.on_saved(hashlib.sha256(data).hexdigest())
     return len(data)

@@ -137,3 +137,19 @@ drafts = Table(
     Column("saved_at", String(40), nullable=False),
     Column("doc", Text, nullable=False),
 )
+
+custody = Table(
+    "custody",
+    metadata,
+    # Migration 0007: one hash chain per attachment and per vault (docs/spec/custody.md).
+    Column("attachment_id", String(128), primary_key=True),
+    Column("chain", String(128), primary_key=True),  # the device id of the vault that wrote it
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("detail", Text, nullable=False),  # canonical JSON object
+    Column("hash", String(64), nullable=False),
+    Column("carried", Boolean, nullable=False, default=False),
+)
