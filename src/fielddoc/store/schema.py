@@ -141,7 +141,7 @@ drafts = Table(
 custody = Table(
     "custody",
     metadata,
-    # Migration 0007: one hash chain per attachment and per vault (docs/spec/custody.md).
+    # Migration 0008: one hash chain per attachment and per vault (docs/spec/custody.md).
     Column("attachment_id", String(128), primary_key=True),
     Column("chain", String(128), primary_key=True),  # the device id of the vault that wrote it
     Column("seq", Integer, primary_key=True, autoincrement=False),
