@@ -18,6 +18,7 @@ from typing import Any
 from fielddoc import __version__
 from fielddoc.cli import commands
 from fielddoc.cli.common import err
+from fielddoc.cli.console import utf8_streams
 from fielddoc.errors import DatabaseCorrupt, FieldDocError
 from fielddoc.i18n import translate
 from fielddoc.process_hardening import harden
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     harden()  # no core dumps: they would hold keys, the passphrase and record text
+    utf8_streams()  # cp1251 has no Kazakh letters: UTF-8 whatever the console's code page
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     if not argv:
