@@ -7,7 +7,6 @@ controller (``lock``). Its title never carries record text.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from fielddoc.gui.models.session import Session
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.views.actions import Actions
 from fielddoc.gui.views.workspace import STATS, Workspace
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
 
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         vault_dir: Path,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
         kdf_params: KdfParams | None = None,
         check_interval_ms: int = 1000,
         on_close: Callable[[QMainWindow], None] | None = None,

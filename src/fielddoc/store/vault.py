@@ -49,6 +49,7 @@ from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPE
     read_header,
     write_header,
 )
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
 DB_NAME = "vault.db"
@@ -84,7 +85,7 @@ class Vault:
         header: hdr.VaultHeader,
         data_key: bytes,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
     ) -> None:
         self.path = Path(path)
         self.header = header
@@ -118,7 +119,7 @@ class Vault:
         params: kdf.KdfParams | None = None,
         wipe_after: int | None = None,
         author: str = "monitor",
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
     ) -> Vault:
         """Create a new vault in ``path`` (an empty or absent folder).
 
@@ -160,7 +161,7 @@ class Vault:
         path: Path | str,
         passphrase: str,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
     ) -> Vault:
         """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
         path = Path(path)
