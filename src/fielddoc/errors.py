@@ -236,6 +236,15 @@ class NumberTooLong(InputFileError):
     )
 
 
+class FileInUse(FieldDocError):
+    """Windows refused to replace or open a file another program holds (a sharing violation)."""
+
+    msgid = (
+        "The file {path} is in use by another program: an antivirus, Excel, a search indexer or a "
+        "viewer may have it open. Close it there or wait a moment, then try again. Nothing was changed."
+    )
+
+
 # --- attachments -----------------------------------------------------------
 class AttachmentError(FieldDocError):
     msgid = "Attachment {attachment_id}: {reason}"

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fielddoc.errors import HeaderTampered, VaultNotFound, VaultWiped, WrongPassphrase
-from fielddoc.fsutil import atomic_write, fsync_dir
+from fielddoc.fsutil import atomic_write, fsync_dir, full_fsync
 from fielddoc.store import header as hdr
 
 HEADER_NAME = "vault.hdr"
@@ -192,7 +192,7 @@ def _overwrite(fh: BinaryIO) -> None:
     fh.seek(0)
     fh.write(os.urandom(size))
     fh.flush()
-    os.fsync(fh.fileno())
+    full_fsync(fh.fileno())
 
 
 def _shred(p: Path) -> None:
