@@ -89,6 +89,14 @@ class VaultWiped(VaultError):
     )
 
 
+class VaultReadOnly(VaultError):
+    msgid = (
+        "The vault at {path} is on a read-only disk or folder (for example an NTFS stick on a Mac, "
+        "or a write-protected card). It is not damaged. Copy the vault folder to a writable place to "
+        "work in it, or open it read-only to look without changing anything."
+    )
+
+
 class Locked(VaultError):
     msgid = "The vault is locked. Unlock it to continue."
 

@@ -35,7 +35,7 @@ import shutil
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -107,6 +107,38 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def is_read_only(path: Path) -> bool:
+    """The folder is on a read-only file system (or, on Windows, marked read-only)."""
+    try:
+        if hasattr(os, "statvfs"):
+            if os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1):
+                return True
+        return not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+def missing_folders(path: Path) -> list[Path]:
+    """``path`` and those of its parents that do not exist yet, outermost first."""
+    missing: list[Path] = []
+    p = Path(path).absolute()
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    return missing[::-1]
+
+
+def remove_created(folder: Path, names: Iterable[str], folders: Iterable[Path]) -> None:
+    """Undo a failed creation: remove the files ``names`` in ``folder``, then each of
+    ``folders`` (innermost first) if it is empty. Nothing else is touched."""
+    for name in names:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    for f in folders:
+        with contextlib.suppress(OSError):
+            f.rmdir()
 
 
 def private_dir(path: Path) -> Path:

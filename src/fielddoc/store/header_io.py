@@ -73,13 +73,14 @@ def _remember(path: Path, digests: list[str]) -> None:
 
 
 # -- unlocking ---------------------------------------------------------------------------
-def unlock(path: Path, passphrase: str) -> tuple[hdr.VaultHeader, bytes]:
+def unlock(path: Path, passphrase: str, *, read_only: bool = False) -> tuple[hdr.VaultHeader, bytes]:
     """Turn the passphrase into the data key. The one place a passphrase is tried.
 
     Raises VaultNotFound, VaultWiped, HeaderCorrupt or UnsupportedVersion (nothing
     counted), HeaderTampered (a header other than the last good one refused the
     passphrase: not counted), or WrongPassphrase (counted when wipe-after-N is on;
-    VaultWiped instead when this failure reaches N).
+    VaultWiped instead when this failure reaches N). ``read_only`` (a vault on read-only
+    media, opened to look): nothing in the folder is written or removed on success.
     """
     path = Path(path)
     raw = read_raw(path)
@@ -93,6 +94,8 @@ def unlock(path: Path, passphrase: str) -> tuple[hdr.VaultHeader, bytes]:
             raise HeaderTampered(path=str(path / HEADER_NAME)) from None
         _count_failure(path, header)
         raise
+    if read_only:
+        return header, data_key
     _reset_failures(path)
     if good != {this}:
         # First unlock of this vault by this version, a header restored from a copy, or
