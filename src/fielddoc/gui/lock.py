@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from fielddoc.gui.clipboard import conceal, copy_text
 from fielddoc.gui.session_events import SessionEvents
+from fielddoc.gui.shortcuts import matches
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
@@ -88,7 +89,7 @@ class InactivityFilter(QObject):
         if kind in ACTIVITY_EVENTS:
             self._on_activity()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                    and QKeySequence(event.keyCombination()) == LOCK_HOTKEY:
+                    and matches(event, LOCK_HOTKEY):  # also Ctrl+Д on a Russian or Kazakh layout
                 self._on_hotkey()
                 return True
         return False

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -33,6 +34,7 @@ from fielddoc.gui.dialogs.unlock import UnlockScreen
 from fielddoc.gui.i18n import Language, is_language_change
 from fielddoc.gui.lock import LockController, wipe_widgets
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.shortcuts import LayoutShortcuts
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.views.actions import Actions
 from fielddoc.gui.views.workspace import STATS, Workspace
@@ -67,6 +69,11 @@ class MainWindow(QMainWindow):
         self.lock.idle_paused.connect(self._idle_paused)
         self.lock.before_lock(self._flush)
         self.actions = Actions(self)
+        # Ctrl+Д, Ctrl+Р ...: the actions on those keys' Latin letters, in this window only
+        self._layout_shortcuts = LayoutShortcuts(self._window_actions, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._layout_shortcuts)
         self.unlock_screen = UnlockScreen(runner, language, vault_dir, clock=clock)
         self.unlock_screen.unlocked.connect(self.open_session)
         self.unlock_screen.create_requested.connect(self.create_vault)
@@ -82,6 +89,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- chrome ---------------------------------------------------------------------------
+    def _window_actions(self) -> list[QAction]:
+        """The actions a layout-mapped key may trigger: only while this window is the active one."""
+        active = QApplication.activeWindow()
+        return self.actions.all() if active is None or active is self else []
+
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
