@@ -14,6 +14,7 @@ if [ "$dev" = 1 ]; then
   command -v age >/dev/null 2>&1 || need_apt+=(age)
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
   command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+  command -v dbus-daemon >/dev/null 2>&1 || need_apt+=(dbus-daemon)  # the sleep/screen-lock signal tests
 fi
 # Qt's xcb platform plugin needs these for a real window (offscreen needs none).
 dpkg -s libxcb-cursor0 >/dev/null 2>&1 || need_apt+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)

@@ -118,3 +118,55 @@ def test_each_platform_listens_where_it_can(qtbot):
     for slot in ("on_prepare_for_sleep(bool)", "on_session_lock()", "on_screensaver_active(bool)"):
         assert meta.indexOfSlot(slot) >= 0, slot
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def private_bus():
+    """A D-Bus daemon of the test's own, standing in for the system and session buses."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtDBus import QDBusConnection
+
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("dbus-daemon is not installed (scripts/setup.sh --dev installs it)")
+    proc = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    address = proc.stdout.readline().strip()
+    bus = QDBusConnection.connectToBus(address, f"fielddoc-test-{proc.pid}")
+    assert bus.isConnected()
+    yield address, bus
+    QDBusConnection.disconnectFromBus(f"fielddoc-test-{proc.pid}")
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.mark.parametrize(("service", "path", "iface", "name", "reason"), [
+    ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+     "PrepareForSleep", "suspend"),
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
+     "ActiveChanged", "screen-lock"),
+])
+def test_real_dbus_signals_reach_the_lock(qtbot, private_bus, service, path, iface, name, reason):
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    address, bus = private_bus
+    events = SessionEvents(platform="linux")
+    events.start(system_bus=bus, session_bus=bus)
+    assert "logind:PrepareForSleep" in events.sources
+    assert "org.freedesktop.ScreenSaver:ActiveChanged" in events.sources
+    # logind (or the screen saver) as its own process would be: owning its well-known name
+    sender = QDBusConnection.connectToBus(address, "fielddoc-test-sender")
+    try:
+        assert sender.registerService(service)
+        qtbot.wait(100)
+        false = QDBusMessage.createSignal(path, iface, name)
+        true = QDBusMessage.createSignal(path, iface, name)
+        false.setArguments([False])  # waking up: nothing to do
+        true.setArguments([True])
+        with qtbot.waitSignal(events.lock_requested, timeout=5000) as blocker:
+            assert sender.send(false) and sender.send(true)
+        assert blocker.args == [reason]
+    finally:
+        QDBusConnection.disconnectFromBus("fielddoc-test-sender")

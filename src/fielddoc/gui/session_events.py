@@ -28,7 +28,7 @@ import ctypes
 import sys
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, Signal, Slot
 
 # -- Windows messages -----------------------------------------------------------------------------
 WM_POWERBROADCAST = 0x0218
@@ -94,11 +94,12 @@ class SessionEvents(QObject):
         self._native: _WindowsFilter | None = None
         self._mac_observers: list[Any] = []
 
-    def start(self) -> None:
-        """Listen to whatever this platform offers; a missing service is not an error."""
+    def start(self, *, system_bus: Any = None, session_bus: Any = None) -> None:
+        """Listen to whatever this platform offers; a missing service is not an error.
+        (``system_bus``/``session_bus``: other D-Bus connections than the user's, for tests.)"""
         with contextlib.suppress(Exception):
             if self.platform.startswith("linux") or "bsd" in self.platform:
-                self._listen_dbus()
+                self._listen_dbus(system_bus, session_bus)
             elif self.platform == "win32":
                 self._listen_windows()
             elif self.platform == "darwin":
@@ -125,20 +126,21 @@ class SessionEvents(QObject):
         return self._native
 
     # -- platforms ------------------------------------------------------------------------
-    def _listen_dbus(self) -> None:
+    def _listen_dbus(self, system: Any = None, session: Any = None) -> None:
         from PySide6.QtDBus import QDBusConnection
 
-        system = QDBusConnection.systemBus()
+        # PySide6 takes the slot as the string SLOT() makes, whatever its signature says.
+        system = system if system is not None else QDBusConnection.systemBus()
         if system.isConnected():
-            if system.connect(*LOGIND, "PrepareForSleep", self, b"1on_prepare_for_sleep(bool)"):
+            if system.connect(*LOGIND, "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)")):
                 self.sources.append("logind:PrepareForSleep")
-            if system.connect(*LOGIND_SESSION, "Lock", self, b"1on_session_lock()"):
+            if system.connect(*LOGIND_SESSION, "Lock", self, SLOT("on_session_lock()")):
                 self.sources.append("logind:Lock")
-        session = QDBusConnection.sessionBus()
+        session = session if session is not None else QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, iface in SCREEN_SAVERS:
                 if session.connect(service, path, iface, "ActiveChanged", self,
-                                   b"1on_screensaver_active(bool)"):
+                                   SLOT("on_screensaver_active(bool)")):
                     self.sources.append(f"{service}:ActiveChanged")
 
     def _listen_windows(self) -> None:  # pragma: no cover - Windows only
