@@ -213,3 +213,23 @@ def test_export_lock_is_released_for_the_next_export(vault):
     t.start()
     t.join(10)
     assert done.is_set()
+
+
+def test_reading_a_file_another_program_locks_waits_then_names_it(tmp_path, monkeypatch, no_waiting):
+    src = tmp_path / "свидетель.json"
+    src.write_bytes(b"{}")
+    real_open = os.open
+    refusals = {"left": 2}
+
+    def locked_open(path, flags, *a):
+        if Path(path).name == src.name and refusals["left"]:
+            refusals["left"] -= 1
+            raise sharing_violation(path)
+        return real_open(path, flags, *a)
+
+    monkeypatch.setattr(fsutil.os, "open", locked_open)
+    assert fsutil.read_outside(src, 1024) == b"{}"  # the scanner let go after two tries
+    refusals["left"] = 100
+    with pytest.raises(FileInUse) as info:
+        fsutil.read_outside(src, 1024)
+    assert src.name in str(info.value)

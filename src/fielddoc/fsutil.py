@@ -343,7 +343,7 @@ def open_outside(path: Path | str, *, limit: int | None = None, allow_pipe: bool
     if not allow_pipe:
         flags |= getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
+        fd = retry_sharing(lambda: os.open(path, flags), path)  # a file another program locks: wait
     except OSError as exc:
         raise _unreadable(path, exc) from None
     try:
