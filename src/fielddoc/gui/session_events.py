@@ -161,8 +161,8 @@ class SessionEvents(QObject):
                 self.sources.append("win32:wts")
 
     def _listen_macos(self) -> None:  # pragma: no cover - macOS with PyObjC only
-        from AppKit import NSWorkspace  # type: ignore[import-not-found]
-        from Foundation import NSDistributedNotificationCenter  # type: ignore[import-not-found]
+        from AppKit import NSWorkspace
+        from Foundation import NSDistributedNotificationCenter
 
         center = NSWorkspace.sharedWorkspace().notificationCenter()
         for name, reason in (("NSWorkspaceWillSleepNotification", "suspend"),
