@@ -117,7 +117,7 @@ def test_interrupted_conversion_is_finished_on_the_next_open(tmp_path, monkeypat
     if where == "before_commit":
         monkeypatch.setattr(file_keys, "wrap_file_key", crash_wrap)
     else:
-        monkeypatch.setattr(file_keys.os, "replace", crash_rename)
+        monkeypatch.setattr(os, "replace", crash_rename)  # fsutil.replace renames through it
     with pytest.raises(_Crash):
         Vault.open(folder, expected["passphrase"])
     assert list((folder / "attachments").glob("*.fdnew"))  # the crash left a half-done conversion

@@ -55,6 +55,9 @@ def test_frozen_app_smoke(frozen, tmp_path, capsys):
         print(f"\n[frozen app] PyInstaller one-folder build: {elapsed:.0f} s, {size:.0f} MiB ({app})")
     exe = app / "fielddoc"
     assert exe.is_file() and os.access(exe, os.X_OK)
+    windowed = app / "fielddoc-gui"  # the windowed executable beside the console CLI, one _internal/
+    assert windowed.is_file() and os.access(windowed, os.X_OK)
+    assert [p.name for p in app.iterdir() if p.is_dir()].count("_internal") == 1
     share = app / "share"
     assert (share / "applications" / "org.fielddoc.FieldDoc.desktop").is_file()
     assert (share / "metainfo" / "org.fielddoc.FieldDoc.metainfo.xml").is_file()
@@ -95,7 +98,9 @@ def test_frozen_app_smoke(frozen, tmp_path, capsys):
 
     # The desktop application starts offscreen and keeps running (on its lock screen) until stopped.
     # There is no "quit after start" switch, so it is stopped with SIGTERM after a few seconds.
-    gui = subprocess.Popen([str(exe), "gui", "--vault", vault], cwd=tmp_path, env=env,
+    # The windowed executable, as the Start menu, Finder or a desktop entry starts it: no arguments.
+    env["FIELDDOC_HOME"] = vault
+    gui = subprocess.Popen([str(windowed)], cwd=tmp_path, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         time.sleep(6)

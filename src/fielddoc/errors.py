@@ -89,6 +89,14 @@ class VaultWiped(VaultError):
     )
 
 
+class VaultReadOnly(VaultError):
+    msgid = (
+        "The vault at {path} is on a read-only disk or folder (for example an NTFS stick on a Mac, "
+        "or a write-protected card). It is not damaged. Copy the vault folder to a writable place to "
+        "work in it, or open it read-only to look without changing anything."
+    )
+
+
 class Locked(VaultError):
     msgid = "The vault is locked. Unlock it to continue."
 
@@ -233,6 +241,15 @@ class NumberTooLong(InputFileError):
     msgid = (
         "The file {path} was refused: record {record_id}, field {field} holds a number of more "
         "than {limit} digits. Correct the number and try again."
+    )
+
+
+class FileInUse(FieldDocError):
+    """Windows refused to replace or open a file another program holds (a sharing violation)."""
+
+    msgid = (
+        "The file {path} is in use by another program: an antivirus, Excel, a search indexer or a "
+        "viewer may have it open. Close it there or wait a moment, then try again. Nothing was changed."
     )
 
 

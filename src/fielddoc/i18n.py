@@ -18,13 +18,23 @@ _CATALOGUES = Path(__file__).with_name("resources") / "i18n"
 _current: str | None = None
 
 
-def _from_env() -> str:
+def env_language() -> str | None:
+    """A supported language named by FIELDDOC_LANG, LC_ALL, LC_MESSAGES or LANG, else None."""
     for var in ("FIELDDOC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         code = value.split("_")[0].split(".")[0].lower()
         if code in LANGUAGES:
             return code
-    return "en"
+    return None
+
+
+def chosen_language() -> str | None:
+    """The language set in this process (:func:`set_language`), or named by the environment."""
+    return _current or env_language()
+
+
+def _from_env() -> str:
+    return env_language() or "en"
 
 
 def language() -> str:

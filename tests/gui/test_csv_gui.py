@@ -235,15 +235,18 @@ def test_folder_problems_are_messages(qtbot, make_dialog, tmp_path, monkeypatch)
     locked.mkdir()
     locked.chmod(0o500)
     if os.access(locked, os.W_OK):  # running as root, as in CI: the refusal is simulated
-        import tempfile
+        from pathlib import Path
 
-        from fielddoc.records import csv_export
+        from fielddoc import fsutil
 
-        def refused(*_args, **_kwargs):
-            raise PermissionError(13, "Permission denied")
+        real_mkdir = Path.mkdir
 
-        monkeypatch.setattr(csv_export.tempfile, "mkstemp", refused)
-        assert csv_export.tempfile is tempfile
+        def refused(self, *args, **kwargs):  # the staging folder is the first thing made there
+            if self.name.endswith(fsutil.STAGE_SUFFIX):
+                raise PermissionError(13, "Permission denied")
+            return real_mkdir(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "mkdir", refused)
     try:
         with qtbot.waitSignal(dialog.finished_work, timeout=30000):
             dialog.folder.setText(str(locked))

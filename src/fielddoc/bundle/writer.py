@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import secrets
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +35,11 @@ from fielddoc.bundle import age, custody_carry
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
+from fielddoc.bundle.export_lock import LOCK_NAME, ExportRunning, export_lock  # noqa: F401 - re-exported
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
-from fielddoc.fsutil import TMP_SUFFIX, fsync_dir
+from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, full_fsync, replace
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
@@ -50,7 +50,6 @@ from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 
 Progress = Callable[[int, int], None]
 BUNDLE_SUFFIX = ".age"
-LOCK_NAME = ".export.lock"
 
 
 class OutputExists(BundleFailure):
@@ -108,26 +107,6 @@ class _Plan:
         return not self.local_hashes and not self.files
 
 
-# -- locking ------------------------------------------------------------------------
-@contextlib.contextmanager
-def export_lock(vault: Vault) -> Iterator[None]:
-    """One export (or recovery) at a time per vault, across processes."""
-    path = vault.path / LOCK_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if sys.platform == "win32":  # pragma: no cover - Windows
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
 # -- recovery -----------------------------------------------------------------------
 def recover_exports(vault: Vault) -> list[Path]:
     """Finish or abandon exports a crash interrupted; returns bundles it completed."""
@@ -138,7 +117,7 @@ def recover_exports(vault: Vault) -> list[Path]:
             tmp = Path(r["tmp_path"])
             final = Path(r["out_path"]) if r["out_path"] else None
             if r["status"] == "written" and final is not None and tmp.exists() and not final.exists():
-                os.replace(tmp, final)
+                replace(tmp, final)
                 fsync_dir(final.parent)
                 done.append(final)
             elif r["status"] != "written":
@@ -528,7 +507,7 @@ def export_bundle(
                                         total)
                     age.encrypt_pieces(pieces, fh, [r.age_recipient for r in recips])
                     fh.flush()
-                    os.fsync(fh.fileno())
+                    full_fsync(fh.fileno())
             except BaseException:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
@@ -552,7 +531,7 @@ def export_bundle(
             for i in range(0, len(items), 5000):
                 w.execute(sync_export_items.insert(), items[i : i + 5000])
             custody_carry.record_written(w, device_id, new_custody)
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
         with engine.begin() as w:
             w.execute(update(sync_exports).where(sync_exports.c.bundle_id == bundle_id).values(tmp_path=None))
@@ -575,10 +554,10 @@ def write_file_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> 
         with os.fdopen(fd, "wb") as fh:
             produce(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            full_fsync(fh.fileno())
         if target.exists():
             raise OutputExists(path=str(target))
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):

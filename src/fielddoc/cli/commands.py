@@ -24,7 +24,7 @@ DEMO_DATA = Path(__file__).resolve().parent.parent / "resources" / "demo" / "zha
 
 def _open(args: Any) -> tuple[Vault, Records]:
     path = vault_path(args)
-    vault = Vault.open(path, read_passphrase(args))
+    vault = Vault.open(path, read_passphrase(args), read_only=bool(getattr(args, "read_only", False)))
     vault.idle_timeout = None  # one command, then locked
     warn_weak_kdf(vault)
     return vault, Records(vault)

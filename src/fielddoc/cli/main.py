@@ -18,7 +18,8 @@ from typing import Any
 from fielddoc import __version__
 from fielddoc.cli import commands
 from fielddoc.cli.common import err
-from fielddoc.errors import DatabaseCorrupt, FieldDocError
+from fielddoc.cli.console import utf8_streams
+from fielddoc.errors import DatabaseCorrupt, FieldDocError, VaultReadOnly
 from fielddoc.i18n import translate
 from fielddoc.process_hardening import harden
 from fielddoc.store.damage import DB_ERRORS, describe_db_error, from_sqlite
@@ -29,6 +30,11 @@ def _vault_opt(p: argparse.ArgumentParser) -> None:
                    "per-user data folder)")
     p.add_argument("--passphrase-file", metavar="FILE",
                    help="read the passphrase from FILE (else FIELDDOC_PASSPHRASE, else a prompt)")
+
+
+def _read_only_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--read-only", action="store_true",
+                   help="open a vault on read-only media to look: nothing in its folder is changed")
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -61,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="show the vault's format, KDF and record counts")
     _vault_opt(p)
+    _read_only_opt(p)
     p.set_defaults(func=commands.cmd_status)
 
     p = sub.add_parser("passwd", help="change the passphrase (re-wraps the key under re-calibrated "
@@ -77,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list records")
     _vault_opt(p)
+    _read_only_opt(p)
     _filters(p)
     p.add_argument("--sort", default="date_sort", help="date_sort, title, kind, updated_at")
     p.add_argument("--desc", action="store_true")
@@ -84,12 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="full-text search")
     _vault_opt(p)
+    _read_only_opt(p)
     p.add_argument("query")
     _filters(p)
     p.set_defaults(func=commands.cmd_search)
 
     p = sub.add_parser("show", help="show one record")
     _vault_opt(p)
+    _read_only_opt(p)
     p.add_argument("id")
     p.set_defaults(func=commands.cmd_show)
 
@@ -114,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", help="show a record's revisions")
     _vault_opt(p)
+    _read_only_opt(p)
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=commands.cmd_history)
@@ -173,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     harden()  # no core dumps: they would hold keys, the passphrase and record text
+    utf8_streams()  # cp1251 has no Kazakh letters: UTF-8 whatever the console's code page
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     if not argv:
@@ -186,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(rc or 0)
     except FieldDocError as exc:
         err("fielddoc: " + exc.render(translate))
+        if isinstance(exc, VaultReadOnly):
+            err(translate("To look at it here, add --read-only to status, list, search, show or history."))
         return 2
     except DB_ERRORS as exc:
         if not from_sqlite(exc):  # e.g. HQ's PostgreSQL server: not damage to this vault

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +26,7 @@ from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.process_hardening import harden
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
 GEOMETRY_KEY = "window/geometry"
@@ -89,7 +89,7 @@ def build(
     vault_dir: Path | None = None,
     vault: Vault | None = None,
     *,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Callable[[], float] = IDLE_CLOCK,
     kdf_params: KdfParams | None = None,
     language: str | None = None,
     check_interval_ms: int = 1000,
@@ -130,6 +130,8 @@ def run(vault_dir: Path | None = None, vault: Vault | None = None) -> int:
     window = build(vault_dir, vault)
     app.aboutToQuit.connect(window.lock_for_quit)
     window.show()
+    if sys.platform == "win32":  # session-change messages (screen lock) go to a registered window
+        window.lock.session_events.register_window(int(window.winId()))
     try:
         return int(app.exec())
     finally:

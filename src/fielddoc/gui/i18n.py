@@ -18,6 +18,7 @@ Core messages (errors, validation problems) are in ``core_<lang>.json``;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -138,6 +139,20 @@ def is_language_change(event: QEvent) -> bool:
     return event.type() == QEvent.Type.LanguageChange
 
 
-def initial_language() -> str:
-    """Before unlock: the environment's language (the vault's choice is inside the vault)."""
-    return core_i18n.language()
+def system_ui_languages() -> list[str]:
+    """The OS's interface languages, most preferred first (Windows and macOS settings)."""
+    return [str(tag) for tag in QLocale.system().uiLanguages()]
+
+
+def initial_language(ui_languages: Callable[[], list[str]] | None = None) -> str:
+    """Before unlock (the vault's choice is inside the vault): FIELDDOC_LANG or the locale
+    variables if they name a language we have, else the first of the OS's interface
+    languages we have: Windows and a Mac app started from the Finder set no ``LANG``."""
+    chosen = core_i18n.chosen_language()
+    if chosen:
+        return chosen
+    for tag in (ui_languages or system_ui_languages)():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in core_i18n.LANGUAGES:
+            return code
+    return "en"

@@ -5,12 +5,15 @@
 * an app-wide event filter counts keyboard, mouse and wheel input as
   activity (``vault.touch()``); a timer asks the vault whether it has been idle
   longer than its ``idle_timeout`` (the clock is injectable, as in KeePassXC's
-  ``InactivityTimer``/``MockClock``, so tests do not sleep);
-* ``lock()`` (hotkey Ctrl+L, the Lock button, quitting, the OS suspending the
-  application, the idle timer) first runs the ``before_lock`` callbacks while
-  the key is still there (the main window flushes every open form into its
-  encrypted draft and notes where the monitor was), then cancels running tasks
-  and calls ``vault.lock()``, which disposes the engine and drops the key;
+  ``InactivityTimer``/``MockClock``, so tests do not sleep); by default it is
+  the idle clock, which keeps counting while the computer sleeps, so a laptop
+  that slept longer than the timeout is locked on wake;
+* ``lock()`` (hotkey Ctrl+L, the Lock button, quitting, the computer going to
+  sleep or the OS locking the screen (``SessionEvents``), the idle timer) first
+  runs the ``before_lock`` callbacks while the key is still there (the main
+  window flushes every open form into its encrypted draft and notes where the
+  monitor was), then cancels running tasks and calls ``vault.lock()``, which
+  disposes the engine and drops the key;
 * the vault's lock callback may run on the worker thread (a query that found
   the vault idle locks it there), so it only emits a queued signal; the
   ``locked`` signal then fires on the GUI thread, where the main window wipes
@@ -27,7 +30,6 @@ Never prompts: a monitor locks when a bailiff walks over.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -46,7 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.gui.clipboard import conceal, copy_text
+from fielddoc.gui.session_events import SessionEvents
+from fielddoc.gui.shortcuts import matches
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import DEFAULT_IDLE_SECONDS, Vault
 
 ACTIVITY_EVENTS = frozenset({
@@ -84,7 +89,7 @@ class InactivityFilter(QObject):
         if kind in ACTIVITY_EVENTS:
             self._on_activity()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                    and QKeySequence(event.keyCombination()) == LOCK_HOTKEY:
+                    and matches(event, LOCK_HOTKEY):  # also Ctrl+Д on a Russian or Kazakh layout
                 self._on_hotkey()
                 return True
         return False
@@ -142,7 +147,7 @@ class ClipboardGuard(QObject):
 class LockController(QObject):
     """Locks the current vault on idle, on request and on quit."""
 
-    locked = Signal(str)  # reason: "hotkey", "idle", "quit", "suspend", "external"
+    locked = Signal(str)  # reason: "hotkey", "idle", "quit", "suspend", "screen-lock", "external"
     idle_paused = Signal(bool)  # the idle lock is paused (True) or watching again (False)
     _vault_locked = Signal(object)
 
@@ -150,8 +155,9 @@ class LockController(QObject):
         self,
         runner: TaskRunner,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
         check_interval_ms: int = 1000,
+        session_events: SessionEvents | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -168,6 +174,11 @@ class LockController(QObject):
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
         self._vault_locked.connect(self._after_lock, Qt.ConnectionType.QueuedConnection)
+        if session_events is None:
+            session_events = SessionEvents(self)
+            session_events.start()
+        self.session_events = session_events
+        session_events.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._filter)
@@ -291,6 +302,7 @@ class LockController(QObject):
         self._reason = "external"
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        # Phones only: desktops never send it (sleep and screen lock come from SessionEvents).
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock("suspend")
 

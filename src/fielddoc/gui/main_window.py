@@ -7,13 +7,13 @@ controller (``lock``). Its title never carries record text.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -34,9 +34,11 @@ from fielddoc.gui.dialogs.unlock import UnlockScreen
 from fielddoc.gui.i18n import Language, is_language_change
 from fielddoc.gui.lock import LockController, wipe_widgets
 from fielddoc.gui.models.session import Session
+from fielddoc.gui.shortcuts import LayoutShortcuts
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.views.actions import Actions
 from fielddoc.gui.views.workspace import STATS, Workspace
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         vault_dir: Path,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
         kdf_params: KdfParams | None = None,
         check_interval_ms: int = 1000,
         on_close: Callable[[QMainWindow], None] | None = None,
@@ -67,6 +69,11 @@ class MainWindow(QMainWindow):
         self.lock.idle_paused.connect(self._idle_paused)
         self.lock.before_lock(self._flush)
         self.actions = Actions(self)
+        # Ctrl+Д, Ctrl+Р ...: the actions on those keys' Latin letters, in this window only
+        self._layout_shortcuts = LayoutShortcuts(self._window_actions, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._layout_shortcuts)
         self.unlock_screen = UnlockScreen(runner, language, vault_dir, clock=clock)
         self.unlock_screen.unlocked.connect(self.open_session)
         self.unlock_screen.create_requested.connect(self.create_vault)
@@ -82,6 +89,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- chrome ---------------------------------------------------------------------------
+    def _window_actions(self) -> list[QAction]:
+        """The actions a layout-mapped key may trigger: only while this window is the active one."""
+        active = QApplication.activeWindow()
+        return self.actions.all() if active is None or active is self else []
+
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()

@@ -41,14 +41,12 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, new_private_dirs
+from fielddoc.fsutil import new_private_dirs, write_all_or_nothing
 from fielddoc.records import custody, dates, schema, vocab
 from fielddoc.records.interchange import export_dataset
 from fielddoc.records.service import Records
@@ -790,29 +788,6 @@ class CsvExport:
 ProgressFn = Callable[[int, int], None]
 
 
-def _write_all(files: list[tuple[Path, bytes]], progress: Callable[[int], None]) -> None:
-    """Write every file to a temporary sibling first, then move them all into place."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for target, data in files:
-            fd, name = tempfile.mkstemp(prefix=".", suffix=TMP_SUFFIX, dir=target.parent)  # 0600
-            staged.append((Path(name), target))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            progress(len(staged))
-        for tmp, target in staged:  # the commit: renames only, no more progress calls
-            os.replace(tmp, target)
-        staged = []
-        if files:
-            fsync_dir(files[0][0].parent)
-    finally:
-        for tmp, _target in staged:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-
-
 def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
                      include_contact: bool = False, progress: ProgressFn | None = None) -> CsvExport:
     """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
@@ -863,7 +838,7 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
     files.append((target, _csv_bytes(list(CODEBOOK_COLUMNS), book)))
     written.append(WrittenFile(target, "", False, len(book)))
     try:
-        _write_all(files, lambda n: report(n_records + n, total))
+        write_all_or_nothing(files, lambda n: report(n_records + n, total))
     except BaseException:
         if created:  # leave no empty folder behind either
             with contextlib.suppress(OSError):

@@ -9,13 +9,19 @@ a plaintext database.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from fielddoc.errors import VaultReadOnly
 
 SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_memory_security = OFF",  # see docs/threat-model.md
@@ -38,16 +44,32 @@ class _HintingCompiler(SQLiteCompiler):
         return text
 
 
-def sqlcipher_engine(db_path: Path, raw_key: bytes) -> Engine:
+def _connector(db_path: Path, read_only: bool) -> Callable[[], Any]:
+    """Opens the file itself: the path never passes through a URL, so '%', '?' or '#' in a
+    folder name cannot send the database elsewhere (``sqlite:///a%20b?c/vault.db`` is the
+    file ``a b``). Read-only opens use SQLite's own URI form with the path percent-encoded."""
+    if read_only:
+        posix = Path(db_path).resolve().as_posix()  # C:/Users/... on Windows: file:///C:/Users/...
+        uri = "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe="/:") + "?mode=ro"
+        wal = Path(str(db_path) + "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:  # closed cleanly: nothing but the file to read,
+            uri += "&immutable=1"  # so SQLite makes no -wal or -shm beside it
+        return lambda: sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+    name = os.fspath(db_path)
+    return lambda: sqlcipher3.dbapi2.connect(name, check_same_thread=False)
+
+
+def sqlcipher_engine(db_path: Path, raw_key: bytes, *, read_only: bool = False) -> Engine:
     """An engine whose every connection is keyed with ``raw_key`` (32 bytes)."""
     if len(raw_key) != 32:
         raise ValueError("SQLCipher raw key must be 32 bytes")
     key_pragma = "PRAGMA key = \"x'" + raw_key.hex() + "'\""
 
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        "sqlite://",
         module=sqlcipher3.dbapi2,
-        connect_args={"check_same_thread": False},
+        creator=_connector(db_path, read_only),
+        poolclass=QueuePool,  # as for a file URL ("sqlite://" alone would mean one in-memory database)
         pool_pre_ping=False,
     )
     engine.dialect.statement_compiler = _HintingCompiler
@@ -62,12 +84,20 @@ def sqlcipher_engine(db_path: Path, raw_key: bytes) -> Engine:
             # Fails with "file is not a database" if the key is wrong.
             cur.execute("SELECT count(*) FROM sqlite_master").fetchall()
             for pragma in SQLCIPHER_PRAGMAS:
+                if read_only and "journal_mode" in pragma:
+                    continue  # changing it would write; the vault is already in WAL mode
                 cur.execute(pragma).fetchall()
             version = cur.execute("PRAGMA cipher_version").fetchone()
             if not version or not version[0]:
                 raise RuntimeError("SQLCipher is not active: refusing a plaintext database")
         finally:
             cur.close()
+
+    if read_only:
+        @event.listens_for(engine, "handle_error")
+        def _read_only(context: Any) -> None:
+            if "readonly" in str(context.original_exception).replace("read-only", "readonly"):
+                raise VaultReadOnly(path=str(Path(db_path).parent)) from None
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

@@ -21,7 +21,6 @@ A missing or damaged file is left as it is (``verify`` reports it).
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from sqlalchemy.engine import Engine
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import random_key, wrap_file_key
 from fielddoc.errors import IntegrityError
-from fielddoc.fsutil import atomic_writer, fsync_dir
+from fielddoc.fsutil import atomic_writer, fsync_dir, replace
 from fielddoc.store.schema import attachment_files
 
 SUFFIX = ".fda"
@@ -76,7 +75,7 @@ def finish_pending(engine: Engine, folder: Path) -> None:
     for p in pending:
         fid = p.name.removesuffix(PENDING_SUFFIX)
         if fid in keyed:
-            os.replace(p, folder / f"{fid}{SUFFIX}")
+            replace(p, folder / f"{fid}{SUFFIX}")
         else:
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
@@ -114,7 +113,7 @@ def upgrade(engine: Engine, folder: Path, data_key: bytes) -> int:
             with contextlib.suppress(FileNotFoundError):
                 pending.unlink()
             continue
-        os.replace(pending, path)
+        replace(pending, path)
         fsync_dir(folder)
         done += 1
     return done

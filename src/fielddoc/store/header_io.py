@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fielddoc.errors import HeaderTampered, VaultNotFound, VaultWiped, WrongPassphrase
-from fielddoc.fsutil import atomic_write, fsync_dir
+from fielddoc.fsutil import atomic_write, fsync_dir, full_fsync
 from fielddoc.store import header as hdr
 
 HEADER_NAME = "vault.hdr"
@@ -73,13 +73,14 @@ def _remember(path: Path, digests: list[str]) -> None:
 
 
 # -- unlocking ---------------------------------------------------------------------------
-def unlock(path: Path, passphrase: str) -> tuple[hdr.VaultHeader, bytes]:
+def unlock(path: Path, passphrase: str, *, read_only: bool = False) -> tuple[hdr.VaultHeader, bytes]:
     """Turn the passphrase into the data key. The one place a passphrase is tried.
 
     Raises VaultNotFound, VaultWiped, HeaderCorrupt or UnsupportedVersion (nothing
     counted), HeaderTampered (a header other than the last good one refused the
     passphrase: not counted), or WrongPassphrase (counted when wipe-after-N is on;
-    VaultWiped instead when this failure reaches N).
+    VaultWiped instead when this failure reaches N). ``read_only`` (a vault on read-only
+    media, opened to look): nothing in the folder is written or removed on success.
     """
     path = Path(path)
     raw = read_raw(path)
@@ -93,6 +94,8 @@ def unlock(path: Path, passphrase: str) -> tuple[hdr.VaultHeader, bytes]:
             raise HeaderTampered(path=str(path / HEADER_NAME)) from None
         _count_failure(path, header)
         raise
+    if read_only:
+        return header, data_key
     _reset_failures(path)
     if good != {this}:
         # First unlock of this vault by this version, a header restored from a copy, or
@@ -192,7 +195,7 @@ def _overwrite(fh: BinaryIO) -> None:
     fh.seek(0)
     fh.write(os.urandom(size))
     fh.flush()
-    os.fsync(fh.fileno())
+    full_fsync(fh.fileno())
 
 
 def _shred(p: Path) -> None:

@@ -25,7 +25,9 @@ def _config(connection: Connection | None = None):  # type: ignore[no-untyped-de
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    # The option is read through ConfigParser interpolation: a '%' in the install path
+    # (C:\\Users\\50%\\...) must be doubled or Alembic cannot find its scripts.
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg

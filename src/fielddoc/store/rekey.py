@@ -35,7 +35,7 @@ from collections.abc import Callable
 from fielddoc.crypto import kdf
 from fielddoc.crypto.keys import constant_time_eq, derive_key, file_key_of, random_key, wrap_file_key
 from fielddoc.errors import RekeyUnsupported, VaultChanged
-from fielddoc.fsutil import atomic_write, fsync_dir
+from fielddoc.fsutil import atomic_write, fsync_dir, full_fsync, replace
 from fielddoc.store import header as hdr
 from fielddoc.store import header_io
 from fielddoc.store.vault import REKEY_DB, REKEY_HEADER, Vault, install_header, recover_rekey
@@ -47,7 +47,7 @@ _EXTERNAL_DB_SETTING = "hq_db_url"
 def _fsync_file(path: os.PathLike[str] | str) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        full_fsync(fd)
     finally:
         os.close(fd)
 
@@ -139,7 +139,7 @@ def rekey(
     except BaseException:
         recover_rekey(path)  # not committed: back to the old key, nothing lost
         raise
-    os.replace(path / REKEY_DB, vault.db_path)  # the commit point
+    replace(path / REKEY_DB, vault.db_path)  # the commit point
     fsync_dir(path)
     vault.switch_key(new_key, new_header)  # from here on only the new key opens the database
     mark("committed")

@@ -34,9 +34,18 @@ from fielddoc.errors import (
     Locked,
     PassphraseMismatch,
     VaultExists,
+    VaultReadOnly,
     WeakPassphrase,
 )
-from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, private_dir, remove_stale_temps
+from fielddoc.fsutil import (
+    TMP_SUFFIX,
+    fsync_dir,
+    is_read_only,
+    missing_folders,
+    private_dir,
+    remove_created,
+    remove_stale_temps,
+)
 from fielddoc.i18n import translate
 from fielddoc.store import damage, file_keys, header_io, migrate
 from fielddoc.store import header as hdr
@@ -49,6 +58,7 @@ from fielddoc.store.header_io import (  # noqa: F401 - FAILURES, LAST_GOOD, WIPE
     read_header,
     write_header,
 )
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.schema import attachment_files, secrets_table, settings
 
 DB_NAME = "vault.db"
@@ -71,6 +81,12 @@ def check_passphrase_policy(passphrase: str, repeat: str | None = None) -> None:
     raise WeakPassphrase()
 
 
+def _undo_create(path: Path, made: list[Path]) -> None:
+    """Remove what a failed ``create`` wrote: its files, then the folders it made (if empty)."""
+    names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", HEADER_NAME)
+    remove_created(path, names, [path / ATTACHMENTS, *reversed(made)])
+
+
 def is_vault(path: Path) -> bool:
     return (Path(path) / HEADER_NAME).is_file()
 
@@ -84,9 +100,11 @@ class Vault:
         header: hdr.VaultHeader,
         data_key: bytes,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
+        self.read_only = read_only  # opened to look (read-only media): every write is refused
         self.header = header
         self._data_key: bytearray | None = bytearray(data_key)
         self._engine: Engine | None = None
@@ -118,7 +136,7 @@ class Vault:
         params: kdf.KdfParams | None = None,
         wipe_after: int | None = None,
         author: str = "monitor",
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
     ) -> Vault:
         """Create a new vault in ``path`` (an empty or absent folder).
 
@@ -131,6 +149,16 @@ class Vault:
             raise VaultExists(path=str(path))
         if wipe_after is not None and wipe_after < 3:
             raise ValueError("wipe_after must be at least 3")
+        made = missing_folders(path)
+        try:
+            return cls._create(path, passphrase, params, wipe_after, author, clock)
+        except BaseException:
+            _undo_create(path, made)  # a full disk must not leave a half vault that init calls a vault
+            raise
+
+    @classmethod
+    def _create(cls, path: Path, passphrase: str, params: kdf.KdfParams | None, wipe_after: int | None,
+                author: str, clock: Callable[[], float]) -> Vault:
         private_dir(path)
         private_dir(path / ATTACHMENTS)
         data_key = random_key()
@@ -138,20 +166,25 @@ class Vault:
         vault = cls(path, header, data_key, clock=clock)
         # Database first, header last: a crash before the header is written
         # leaves no vault (and a database nobody can open is simply discarded).
-        with vault.engine.begin() as conn:
-            migrate.upgrade(conn)
-            private_key, public_key = signing.generate()
-            conn.execute(secrets_table.insert().values(name="device_signing_key", value=private_key))
-            conn.execute(
-                settings.insert(),
-                [
-                    {"key": "device_id", "value": signing.key_id(public_key)},
-                    {"key": "author", "value": author},
-                    {"key": "vault_id", "value": header.vault_id},
-                ],
-            )
-        _restrict(vault.db_path)
-        write_header(path, header)
+        try:
+            with vault.engine.begin() as conn:
+                migrate.upgrade(conn)
+                private_key, public_key = signing.generate()
+                conn.execute(secrets_table.insert().values(name="device_signing_key", value=private_key))
+                conn.execute(
+                    settings.insert(),
+                    [
+                        {"key": "device_id", "value": signing.key_id(public_key)},
+                        {"key": "author", "value": author},
+                        {"key": "vault_id", "value": header.vault_id},
+                    ],
+                )
+            vault.close_engine()
+            _restrict(vault.db_path)
+            write_header(path, header)
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     @classmethod
@@ -160,13 +193,24 @@ class Vault:
         path: Path | str,
         passphrase: str,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
+        read_only: bool = False,
     ) -> Vault:
-        """Unlock the vault in ``path``. Raises a VaultError subclass on any problem."""
+        """Unlock the vault in ``path``. Raises a VaultError subclass on any problem.
+
+        A vault on read-only media raises :class:`VaultReadOnly` (not "damaged") unless
+        ``read_only``: then it opens for looking, nothing in its folder is written, and
+        every change is refused with :class:`VaultReadOnly`.
+        """
         path = Path(path)
-        recover_rekey(path)
-        header, data_key = header_io.unlock(path, passphrase)
-        vault = cls(path, header, data_key, clock=clock)
+        if not read_only and path.is_dir() and is_read_only(path):
+            raise VaultReadOnly(path=str(path))
+        if not read_only:
+            recover_rekey(path)
+        header, data_key = header_io.unlock(path, passphrase, read_only=read_only)
+        vault = cls(path, header, data_key, clock=clock, read_only=read_only)
+        if read_only:
+            return vault._open_read_only()
         if not vault.db_path.exists():
             raise DatabaseCorrupt(detail=translate("the database file is missing"))
         try:
@@ -195,6 +239,22 @@ class Vault:
             raise
         return vault
 
+    def _open_read_only(self) -> Vault:
+        try:
+            if not self.db_path.exists():
+                raise DatabaseCorrupt(detail=translate("the database file is missing"))
+            with self.engine.connect() as conn:
+                revision = migrate.current_revision(conn)
+            if revision != migrate.HEAD:  # bringing it up to date would write
+                raise VaultReadOnly(path=str(self.path))
+        except damage.DB_ERRORS as exc:
+            self.lock()
+            raise DatabaseCorrupt(detail=damage.describe_db_error(exc)) from None
+        except BaseException:
+            self.lock()
+            raise
+        return self
+
     # -- key and engine ----------------------------------------------------------
     @property
     def is_locked(self) -> bool:
@@ -212,7 +272,8 @@ class Vault:
             raise Locked()
         self.check_idle()
         if self._engine is None:
-            self._engine = sqlcipher_engine(self.db_path, derive_key(self.data_key, "sqlcipher"))
+            self._engine = sqlcipher_engine(self.db_path, derive_key(self.data_key, "sqlcipher"),
+                                            read_only=self.read_only)
         return self._engine
 
     def connect(self) -> Any:

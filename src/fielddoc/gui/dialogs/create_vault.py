@@ -8,7 +8,6 @@ runner.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from fielddoc.gui.models.session import alive
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.widgets.plain import plain_label
 from fielddoc.i18n import translate
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault, check_passphrase_policy
 
 
@@ -54,7 +54,7 @@ class CreateVaultDialog(QDialog):
         folder: Path | None = None,
         *,
         kdf_params: KdfParams | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

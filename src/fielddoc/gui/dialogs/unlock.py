@@ -14,7 +14,6 @@ passphrase while the button is down (hidden again after every attempt).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
 from fielddoc.gui.models.session import alive
 from fielddoc.gui.tasks import TaskRunner
+from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault, is_vault
 
 
@@ -53,7 +53,7 @@ class UnlockScreen(QWidget):
         language: Language,
         vault_dir: Path,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = IDLE_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -184,6 +184,10 @@ class UnlockScreen(QWidget):
     def _reason_text(self) -> str:
         if self._reason == "idle":
             return self.tr("Locked after a period of inactivity.")
+        if self._reason == "suspend":
+            return self.tr("Locked because the computer went to sleep.")
+        if self._reason == "screen-lock":
+            return self.tr("Locked because the screen was locked.")
         if self._reason:
             return self.tr("Locked.")
         return ""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from fielddoc.gui.lock import LOCK_HOTKEY
+from fielddoc.gui.shortcuts import history_shortcut
 
 
 class Actions(QObject):
@@ -25,7 +26,7 @@ class Actions(QObject):
         self.edit = make("actionEdit", "Ctrl+E")
         self.delete = make("actionDelete", QKeySequence.StandardKey.Delete)
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.history = make("actionHistory", "Ctrl+H")
+        self.history = make("actionHistory", history_shortcut())  # ⌘H hides an app on macOS
         self.search = make("actionSearch", QKeySequence.StandardKey.Find)
         self.refresh = make("actionRefresh", QKeySequence.StandardKey.Refresh)
         self.statistics = make("actionStatistics", "Ctrl+T")

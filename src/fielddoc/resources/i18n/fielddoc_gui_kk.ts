@@ -2679,6 +2679,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+2"/>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Компьютер ұйқы режиміне өткендіктен құлыпталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked because the screen was locked.</source>
+        <translation>Компьютер экраны құлыпталғандықтан құлыпталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Locked.</source>
         <translation>Құлыпталды.</translation>
     </message>

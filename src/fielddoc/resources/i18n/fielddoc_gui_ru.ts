@@ -2679,6 +2679,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+2"/>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Заблокировано, так как компьютер перешёл в спящий режим.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked because the screen was locked.</source>
+        <translation>Заблокировано, так как экран компьютера был заблокирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
     </message>
