@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from fielddoc.cli.common import default_vault
 from fielddoc.crypto.kdf import KdfParams
-from fielddoc.gui import gc_guard, theme
+from fielddoc.gui import a11y, gc_guard, theme
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
@@ -127,6 +127,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     gc_guard.install(app)  # cyclic garbage collection on the GUI thread only
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland/X11 match the window to the entry
     theme.apply(app)
+    a11y.install(app)  # every control named for screen readers
     return app
 
 

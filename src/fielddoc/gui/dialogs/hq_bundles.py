@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.bundle.errors import UnknownDevice
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import PERMILLE, FormQuestion, permille
@@ -160,6 +160,7 @@ class ImportBundlesDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import bundles"))
         self.heading.setText(self.tr("Import bundles from field devices"))
+        a11y.name(self.table, self.tr("Bundle files to import"))
         self.intro.setText(self.tr(
             "Each file is verified completely before anything in it is trusted, and is imported "
             "completely or not at all. Importing the same file twice changes nothing."))

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc import i18n as core_i18n
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import pick_save_file
@@ -475,6 +475,7 @@ class ReportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Make a report"))
         self.heading.setText(self.tr("Make a PDF report"))
+        a11y.name(self.preview_area, self.tr("Report preview"))
         self.intro.setText(self.tr("Preview the report, then save it as a PDF where you choose."))
         self.type_label.setText(self.tr("Report"))
         self.kind_buttons["hearing"].setText(self.tr("&Hearing report"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import WrongPassphrase
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
@@ -164,6 +165,8 @@ class UnlockScreen(QWidget):
     def retranslate(self) -> None:
         self.unlock_button.setText(self.tr("Unlock"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        a11y.name(self.passphrase, self.tr("Vault passphrase"), self.tr("Enter unlocks the vault."))
+        a11y.name(self.language_box, self.tr("Interface language"))
         self.create_button.setText(self.tr("Create a vault…"))
         self.other_button.setText(self.tr("Open another vault…"))
         self.language_label.setText(self.tr("Language:"))

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import ValidationError
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.history import diff_docs
 from fielddoc.gui.models import field_names, labels
@@ -156,6 +156,7 @@ class ConflictsDialog(QDialog):
         self.list_view.setWordWrap(False)
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
+        a11y.name(self.list_view, self.tr("Records in conflict"))
         head = self.list_view.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +206,7 @@ class ConflictsDialog(QDialog):
         self.compare.setWordWrap(True)
         self.compare.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.compare.verticalHeader().hide()
+        a11y.name(self.compare, self.tr("The versions side by side"))
         self.compare.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows.start())
         cv.addWidget(self.compare, 1)
         self.tabs.addTab(compare_page, self.tr("Compare and merge"))

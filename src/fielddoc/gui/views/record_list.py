@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
@@ -178,6 +179,8 @@ class RecordListView(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(labels.plural(self.kind))
+        a11y.name(self.table, labels.plural(self.kind),
+                  self.tr("Enter opens the selected record; Tab moves on to its details."))
         self.model.retranslate()
         self._count_text()
         self._fit_columns()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
@@ -132,6 +133,8 @@ class Workspace(QWidget):
             n = self._counts.get(kind, 0) if kind else sum(self._counts.values())
             item.setText(f"{labels.plural(kind)}  ({n})" if self._counts else labels.plural(kind))
         self.tabs.setTabText(0, self.tr("Records"))
+        a11y.name(self.nav, self.tr("Sections"))
+        a11y.name(self.tabs, self.tr("Open records and lists"))
         self.drafts_text.setText(self.tr("Forms left unsaved last time: {n}. Their drafts were kept "
                                          "encrypted.").format(n=len(self._drafts)))
         self.drafts_open.setText(self.tr("Reopen"))
