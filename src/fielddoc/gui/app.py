@@ -53,6 +53,19 @@ def window_settings() -> QSettings:
     return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
+TEXT_SIZE_KEY = "view/text_points"
+
+
+def restore_text_size(app: QApplication) -> None:
+    """The text size chosen in the View menu (a number of points, nothing else)."""
+    value = window_settings().value(TEXT_SIZE_KEY)
+    try:
+        points = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        points = None
+    theme.set_text_points(app, points)
+
+
 def restore_geometry(window: QMainWindow) -> None:
     s = window_settings()
     geometry, state = s.value(GEOMETRY_KEY), s.value(STATE_KEY)
@@ -153,6 +166,7 @@ def build(
     lang.setParent(window)
     runner.setParent(window)
     if remember_geometry:
+        restore_text_size(app)
         restore_geometry(window)
     if vault is not None:
         if vault.clock is not clock:

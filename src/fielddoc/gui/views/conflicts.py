@@ -95,10 +95,11 @@ class ConflictsDialog(QDialog):
         self._closed = False
         self.setWindowTitle(self.tr("Conflicting versions"))
         self.setSizeGripEnabled(True)
-        self.setMinimumSize(1100, 660)
+        self.setMinimumSize(960, 520)  # a 1024x600 screen
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None and screen.width() > 1200:
             self.resize(min(1440, int(screen.width() * 0.92)), min(920, int(screen.height() * 0.9)))
+            self.setMaximumSize(screen.size())
         else:
             self.resize(1280, 800)
 

@@ -29,6 +29,12 @@ from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.records import vocab
 
 
+def compact(combo: QComboBox) -> None:
+    """A combo box as wide as about 14 characters, whatever its longest item (shown in full in its list)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+
+
 class TextLine(QLineEdit):
     """One line of text; blank means absent."""
 
@@ -150,6 +156,7 @@ class TriBool(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, unknown: bool = True) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.addItem("—", "empty")
         self.addItem(self.tr("Yes"), "true")
         self.addItem(self.tr("No"), "false")
@@ -188,6 +195,7 @@ class VocabCombo(QComboBox):
     def __init__(self, vocab_name: str, parent: QWidget | None = None, blank: bool = True,
                  codes: tuple[str, ...] | None = None) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.vocab_name = vocab_name
         self._blank = blank
         lang = i18n.language()
@@ -317,6 +325,7 @@ class ChoiceLine(QComboBox):
 
     def __init__(self, suggestions: list[tuple[str, str]] | list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
