@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema
-from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert
+from fielddoc.records.service import FTS_DELETE, docid, fts_bulk_insert, links_replace
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
 
@@ -231,6 +231,7 @@ def rebuild(
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         fts_rows: list[tuple[int, str]] = []
+        link_refs: dict[str, list[str]] = {}
         for rid, (top, conflict, max_rev) in chosen.items():
             doc_json = doc_cache[top.hash]
             doc = json.loads(doc_json)
@@ -267,10 +268,12 @@ def rebuild(
                 stats.changed += 1
             if fts and top.op != "delete":
                 fts_rows.append((docid(rid), a.text))
+            link_refs[rid] = [ref for _path, ref in a.refs]
             if count_dangling:
                 pending_refs.extend(ref for _path, ref in a.refs if ref not in affected)
         if inserts:
             conn.execute(records.insert(), inserts)
+        links_replace(conn, link_refs)
         if updates:
             conn.execute(_UPDATE, updates)  # one executemany, not one statement per record
         if fts:

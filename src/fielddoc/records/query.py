@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
 from fielddoc.records.service import Store
-from fielddoc.store.schema import records
+from fielddoc.store.schema import links, records
 
 SUMMARY_COLUMNS = (
     records.c.id,
@@ -154,3 +154,17 @@ def search(store: Store, query: str, flt: Filter | None = None, limit: int = 200
     flt = flt or Filter()
     flt = Filter(**{**flt.__dict__, "text": query})
     return list_records(store, flt, sort="date_sort", descending=True, limit=limit)
+
+
+def referrers(store: Store, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
+    """Records whose current document refers to ``record_id`` (``id, kind, title, date_sort``),
+    by kind, newest first; deleted records left out. Read from the ``links`` index, not the documents."""
+    q = (
+        select(records.c.id, records.c.kind, records.c.title, records.c.date_sort)
+        .select_from(links.join(records, records.c.id == links.c.source_id))
+        .where(links.c.target_id == record_id, records.c.deleted_at.is_(None))
+        .order_by(records.c.kind, records.c.date_sort.desc(), records.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]

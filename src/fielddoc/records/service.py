@@ -27,7 +27,7 @@ from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
-from fielddoc.store.schema import drafts, records, revisions
+from fielddoc.store.schema import drafts, links, records, revisions
 
 #: Kinds whose interchange records may come without an id (we assign one).
 LINK_KINDS = frozenset({"involvement", "relation"})
@@ -68,6 +68,17 @@ class ConflictError(FieldDocError):
 
 def has_fts(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
+
+
+def links_replace(conn: Connection, refs: dict[str, Iterable[str]]) -> None:
+    """The ``links`` rows of these records (source id -> the ids its current document refers to),
+    replaced in the caller's transaction (migration 0005)."""
+    sources = sorted(refs)
+    for i in range(0, len(sources), 500):
+        conn.execute(delete(links).where(links.c.source_id.in_(sources[i : i + 500])))
+    rows = [{"target_id": t, "source_id": s} for s in sources for t in sorted(set(refs[s])) if t != s]
+    for i in range(0, len(rows), 5000):
+        conn.execute(links.insert(), rows[i : i + 5000])
 
 
 def docid(record_id: str) -> int:
@@ -265,6 +276,7 @@ class Records:
             conn.execute(delete(records).where(records.c.id == record_id))
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
             fts_set(conn, record_id, None)
+            links_replace(conn, {record_id: ()})
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
@@ -394,6 +406,7 @@ class Records:
         else:
             conn.execute(update(records).where(records.c.id == rid).values(**values))
         fts_set(conn, rid, None if op == "delete" else analysis.text, replace=previous is not None)
+        links_replace(conn, {rid: [ref for _path, ref in analysis.refs]})
         writer.append(op, rid, h, at=at)
         return number
 

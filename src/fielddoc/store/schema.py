@@ -110,6 +110,17 @@ attachment_files = Table(
     Index("ix_attachment_files_att", "attachment_id"),
 )
 
+#: Which record refers to which (migration 0005): every reference in a record's current
+#: document, written in the same transaction as the record. "What links here" reads it by
+#: ``target_id`` (the primary key's first column) instead of scanning every document.
+links = Table(
+    "links",
+    metadata,
+    Column("target_id", String(128), primary_key=True),
+    Column("source_id", String(128), primary_key=True),
+    Index("ix_links_source", "source_id"),
+)
+
 settings = Table(
     "settings",
     metadata,

@@ -18,7 +18,7 @@ from fielddoc.gui import theme
 from fielddoc.gui.models import field_names, labels
 from fielddoc.gui.models.pages import CONCERNS, titles
 from fielddoc.gui.widgets.plain import shown_lines
-from fielddoc.records import schema, vocab
+from fielddoc.records import query, schema, vocab
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import Records
 
@@ -39,6 +39,7 @@ _T = {
         "Detail", "Illustrative or unverified, not to be cited: {fields}"),
     "expected": QT_TRANSLATE_NOOP("Detail", "expected: {answer}"),
     "missing": QT_TRANSLATE_NOOP("Detail", "{id} (not in this vault)"),
+    "linked_from": QT_TRANSLATE_NOOP("Detail", "Referred to by"),
 }
 SKIP = frozenset({"id", "title", "name", "fair_trial", "_illustrative", "confidentiality", "tlp", "draft"})
 ASSESSMENT_COLOURS = {"concern": theme.WARNING, "apparent_violation": theme.DANGER,
@@ -63,6 +64,8 @@ class RecordView:
     doc: dict[str, Any]
     meta: dict[str, Any]
     refs: dict[str, str] = field(default_factory=dict)
+    #: Records whose current document refers to this one (``id, kind, title, date_sort``).
+    referrers: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load(records: Records, record_id: str) -> RecordView:
@@ -71,7 +74,7 @@ def load(records: Records, record_id: str) -> RecordView:
     kind = str(meta["kind"])
     wanted = {target for _path, target in schema.references(kind, doc)}
     refs = titles(records.store, wanted) if wanted else {}
-    return RecordView(record_id, kind, doc, meta, refs)
+    return RecordView(record_id, kind, doc, meta, refs, query.referrers(records.store, record_id))
 
 
 class _Renderer:
@@ -237,6 +240,23 @@ def display_title(v: RecordView) -> str:
     return str(v.meta.get("title") or d.get("title") or d.get("name") or v.id)
 
 
+def linked_from(view: RecordView) -> str:
+    """What refers to the record, grouped by type: its cases, hearings, detentions, sources..."""
+    if not view.referrers:
+        return ""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in view.referrers:
+        groups.setdefault(str(row["kind"]), []).append(row)
+    out = [f"<h3>{esc(t('linked_from'))}</h3>"]
+    for kind, rows in groups.items():
+        items = "".join(
+            f'<li><a href="record:{esc(r["id"])}">{esc(r["title"] or r["id"])}</a>'
+            + (f" · {esc(labels.show_date(r['date_sort'])[:10])}" if r.get("date_sort") else "") + "</li>"
+            for r in rows)
+        out.append(f"<p><b>{esc(labels.plural(kind))}</b> ({len(rows)})</p><ul>{items}</ul>")
+    return "".join(out)
+
+
 def render(view: RecordView) -> str:
     r = _Renderer(view)
-    return r.header() + r.checklist() + r.body()
+    return r.header() + r.checklist() + r.body() + linked_from(view)
