@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.bundle.errors import UnknownDevice
+from fielddoc.errors import FieldDocError
 from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import PERMILLE, FormQuestion, permille
-from fielddoc.gui.dialogs.files import pick_open_files
+from fielddoc.gui.dialogs.files import bundle_folder, pick_open_files, remember_bundle_folder
 from fielddoc.gui.dialogs.hq_receipts import WriteReceiptDialog
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
@@ -226,9 +227,14 @@ class ImportBundlesDialog(QDialog):
 
     # -- files ----------------------------------------------------------------------------------
     def _browse(self) -> None:
+        vault = self._session.vault
         chosen = pick_open_files(self, self.tr("Choose bundle files"),
-                                 self.tr("FieldDoc bundles (*.age);;All files (*)"))
+                                 self.tr("FieldDoc bundles (*.age);;All files (*)"), bundle_folder(vault))
         if chosen:
+            try:
+                remember_bundle_folder(vault, chosen)
+            except FieldDocError:
+                pass  # the vault is locking; the files are still added
             self.add_files(chosen)
 
     def add_files(self, paths: list[str]) -> None:
