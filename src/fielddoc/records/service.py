@@ -13,7 +13,7 @@ import gc
 import hashlib
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
@@ -70,7 +70,7 @@ def has_fts(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
-def links_replace(conn: Connection, refs: dict[str, Iterable[str]]) -> None:
+def links_replace(conn: Connection, refs: Mapping[str, Iterable[str]]) -> None:
     """The ``links`` rows of these records (source id -> the ids its current document refers to),
     replaced in the caller's transaction (migration 0005)."""
     sources = sorted(refs)

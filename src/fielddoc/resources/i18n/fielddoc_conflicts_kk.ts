@@ -4,7 +4,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../gui/models/conflicts.py" line="+44"/>
+        <location filename="../../gui/models/conflicts.py" line="+45"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>қайшылық шешілді</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
@@ -52,28 +52,33 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+94"/>
+        <location filename="../../gui/views/conflicts.py" line="+96"/>
         <source>Conflicting versions</source>
         <translation>Нұсқалар қайшылығы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>These records were changed on more than one device before the changes met at HQ. Compare the versions, then keep one of them or merge them field by field. Nothing is deleted: every version stays in the record&apos;s history.</source>
         <translation>Бұл жазбалар өзгерістер штабқа жеткенге дейін бірнеше құрылғыда өзгертілген. Нұсқаларды салыстырып, біреуін қалдырыңыз немесе оларды өріс бойынша біріктіріңіз. Ештеңе жойылмайды: әр нұсқа жазба тарихында сақталады.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>No conflicts: every record has one current version</source>
         <translation>Қайшылық жоқ: әр жазбаның бір ғана ағымдағы нұсқасы бар</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+42"/>
+        <source>Records in conflict</source>
+        <translation>Қайшылығы бар жазбалар</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>To merge: for each field that differs (marked ≠), choose the version whose value to keep, preview the merged version, then save it.</source>
         <translation>Біріктіру үшін: ерекшеленетін әр өріс үшін (≠ белгісімен) мәні қалатын нұсқаны таңдаңыз, біріктірілген нұсқаны алдын ала қарап, содан кейін сақтаңыз.</translation>
     </message>
@@ -83,17 +88,22 @@
         <translation>Тек ерекшеленетін өрістерді көрсету</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The versions side by side</source>
+        <translation>Нұсқалар қатар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Compare and merge</source>
         <translation>Салыстыру және біріктіру</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Merged version</source>
         <translation>Біріктірілген нұсқа</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Preview merged version</source>
         <translation>Біріктірілген нұсқаны &amp;алдын ала қарау</translation>
     </message>
@@ -204,7 +214,7 @@
         <translation>Бұл біріктірілген нұсқаны осы күйінде сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
         <translation>Басқа нұсқалар жойылмайды: олар жазба тарихында қалады.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../gui/models/conflicts.py" line="+44"/>
+        <location filename="../../gui/models/conflicts.py" line="+45"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>конфликт разрешён</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -52,28 +52,33 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+94"/>
+        <location filename="../../gui/views/conflicts.py" line="+96"/>
         <source>Conflicting versions</source>
         <translation>Конфликты версий</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>These records were changed on more than one device before the changes met at HQ. Compare the versions, then keep one of them or merge them field by field. Nothing is deleted: every version stays in the record&apos;s history.</source>
         <translation>Эти записи были изменены на нескольких устройствах, прежде чем изменения дошли до штаба. Сравните версии, затем оставьте одну из них или объедините их поле за полем. Ничего не удаляется: каждая версия остаётся в истории записи.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>No conflicts: every record has one current version</source>
         <translation>Конфликтов нет: у каждой записи одна текущая версия</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+42"/>
+        <source>Records in conflict</source>
+        <translation>Записи с конфликтом</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>To merge: for each field that differs (marked ≠), choose the version whose value to keep, preview the merged version, then save it.</source>
         <translation>Чтобы объединить версии: для каждого различающегося поля (отмечено ≠) выберите версию, значение которой нужно оставить, просмотрите объединённую версию и сохраните её.</translation>
     </message>
@@ -83,17 +88,22 @@
         <translation>Показывать только различающиеся поля</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The versions side by side</source>
+        <translation>Версии рядом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Compare and merge</source>
         <translation>Сравнение и объединение</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Merged version</source>
         <translation>Объединённая версия</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Preview merged version</source>
         <translation>&amp;Просмотр объединённой версии</translation>
     </message>
@@ -206,7 +216,7 @@
         <translation>Эту объединённую версию нельзя сохранить в таком виде:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
         <translation>Остальные версии не удаляются: они остаются в истории записи.</translation>
     </message>

@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Enrolled field devices</source>
         <translation>Зарегистрированные полевые устройства</translation>
     </message>
@@ -540,7 +541,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_bundles.py" line="+161"/>
+        <location filename="../../gui/dialogs/hq_bundles.py" line="+162"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
@@ -548,6 +549,11 @@
         <location line="+1"/>
         <source>Import bundles from field devices</source>
         <translation>Импорт пакетов с полевых устройств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle files to import</source>
+        <translation>Файлы пакетов для импорта</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -601,18 +607,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -672,7 +678,7 @@
         <translation>У устройства есть ещё данные для отправки (пакет достиг предельного размера).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
@@ -682,7 +688,7 @@
         <translation>Пакеты FieldDoc (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Imported: {imported}. Already imported: {already}. Not imported: {failed}.</source>
         <translation>Импортировано: {imported}. Уже были импортированы: {already}. Не импортировано: {failed}.</translation>
     </message>
@@ -901,11 +907,12 @@
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipients.py" line="+157"/>
+        <location filename="../../gui/dialogs/recipients.py" line="+158"/>
         <source>HQ recipients and enrolment</source>
         <translation>Получатели в штабе и регистрация</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>HQ recipient cards</source>
         <translation>Карточки получателей-штабов</translation>

@@ -3,22 +3,22 @@
 <context>
     <name>AdvancedJson</name>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="64" />
+        <location filename="../../gui/widgets/advanced.py" line="+64" />
         <source>Parts of this record that the form does not show, as JSON. They are kept when you save; edit them here only if you know the data model.</source>
         <translation>Жазбаның пішінде көрсетілмейтін бөліктері, JSON түрінде. Сақтаған кезде олар жоғалмайды; деректер моделін білсеңіз ғана осында өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="72" />
+        <location line="+8" />
         <source>Other fields (JSON)</source>
         <translation>Басқа өрістер (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="117" />
+        <location line="+45" />
         <source>not valid JSON (line {line}, column {column})</source>
         <translation>JSON қате (жол {line}, баған {column})</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="120" />
+        <location line="+3" />
         <source>must be a JSON object {…}</source>
         <translation>JSON нысаны {…} болуы керек</translation>
     </message>
@@ -26,27 +26,27 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="253" />
+        <location filename="../../gui/widgets/checklist.py" line="+253" />
         <source>&lt;b&gt;Analyst's assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor's answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Талдаушының бағасы.&lt;/b&gt; Кейін талдаушы беретін құқықтық баға; ол бақылаушы тіркеген деректерден бөлек сақталады. Бақылаушының жауабы анықтама үшін көрсетілген; стандартқа сай жауап жақша ішінде берілген.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="273" />
+        <location line="+20" />
         <source>[compliant: {answer}]</source>
         <translation>[стандартқа сай: {answer}]</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="274" />
+        <location line="+1" />
         <source>[for information]</source>
         <translation>[мәлімет үшін]</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="281" />
+        <location line="+7" />
         <source>The monitor's answer</source>
         <translation>Бақылаушының жауабы</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="285" />
+        <location line="+4" />
         <source>Assessment of: {question}</source>
         <translation>Бағасы: {question}</translation>
     </message>
@@ -54,262 +54,262 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="76" />
+        <location filename="../../gui/forms/evidence.py" line="+76" />
         <source>&amp;Attachment</source>
         <translation>&amp;Тіркеме</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="77" />
+        <location line="+1" />
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="78" />
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="79" />
+        <location line="+1" />
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="80" />
+        <location line="+1" />
         <source>&amp;Source:</source>
         <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="81" />
+        <location line="+1" />
         <source>&amp;Related records:</source>
         <translation>&amp;Байланысты жазбалар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="83" />
+        <location line="+2" />
         <source>Capture</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="84" />
+        <location line="+1" />
         <source>Captured &amp;at:</source>
         <translation>Қ&amp;ашан алынды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="85" />
+        <location line="+1" />
         <source>Local offset:</source>
         <translation>Жергілікті ығысу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="86" />
+        <location line="+1" />
         <source>Captured &amp;by:</source>
         <translation>&amp;Кім алды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="87" />
+        <location line="+1" />
         <source>&amp;Method:</source>
         <translation>&amp;Тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="88" />
+        <location line="+1" />
         <source>camera</source>
         <translation>камера</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="88" />
+        <location line="+0" />
         <source>audio recorder</source>
         <translation>диктофон</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="89" />
+        <location line="+1" />
         <source>scan</source>
         <translation>скан</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="89" />
+        <location line="+0" />
         <source>screenshot</source>
         <translation>экран суреті</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="90" />
+        <location line="+1" />
         <source>web archive</source>
         <translation>веб-мұрағат</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="90" />
+        <location line="+0" />
         <source>file import</source>
         <translation>файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="91" />
+        <location line="+1" />
         <source>De&amp;vice:</source>
         <translation>Құ&amp;рылғы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="92" />
+        <location line="+1" />
         <source>Tool:</source>
         <translation>Құрал:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="93" />
+        <location line="+1" />
         <source>Tool version:</source>
         <translation>Құрал нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="94" />
+        <location line="+1" />
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="95" />
+        <location line="+1" />
         <source>Page title:</source>
         <translation>Бет тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="96" />
+        <location line="+1" />
         <source>Post id:</source>
         <translation>Жарияланым ID:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="97" />
+        <location line="+1" />
         <source>Location source:</source>
         <translation>Координаттар көзі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="98" />
+        <location line="+1" />
         <source>Latitude:</source>
         <translation>Ендік:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="99" />
+        <location line="+1" />
         <source>Longitude:</source>
         <translation>Бойлық:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="100" />
+        <location line="+1" />
         <source>Accuracy (m):</source>
         <translation>Дәлдігі (м):</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="102" />
+        <location line="+2" />
         <source>Verification</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="103" />
+        <location line="+1" />
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="104" />
+        <location line="+1" />
         <source>unverified</source>
         <translation>тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="104" />
+        <location line="+0" />
         <source>verified</source>
         <translation>тексерілген</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="105" />
+        <location line="+1" />
         <source>disputed</source>
         <translation>даулы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="106" />
+        <location line="+1" />
         <source>By:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="107" />
+        <location line="+1" />
         <source>At:</source>
         <translation>Қашан:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="108" />
+        <location line="+1" />
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="110" />
+        <location line="+2" />
         <source>&amp;Files and custody</source>
         <translation>&amp;Файлдар және сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="111" />
+        <location line="+1" />
         <source>Files (fixed at capture)</source>
         <translation>Файлдар (алынған кезде бекітілген)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="113" />
+        <location line="+2" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="113" />
+        <location line="+0" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="113" />
+        <location line="+0" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="114" />
+        <location line="+1" />
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="114" />
+        <location line="+0" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="115" />
+        <location line="+1" />
         <source>Chain of custody (append-only)</source>
         <translation>Сақтау тізбегі (тек толықтырылады)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="117" />
+        <location line="+2" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="117" />
+        <location line="+0" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="117" />
+        <location line="+0" />
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="118" />
+        <location line="+1" />
         <source>Hash verified</source>
         <translation>Хеш тексерілді</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="118" />
+        <location line="+0" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="119" />
+        <location line="+1" />
         <source>Encryption</source>
         <translation>Шифрлау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="120" />
+        <location line="+1" />
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="121" />
+        <location line="+1" />
         <source>Key id</source>
         <translation>Кілт ID</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="123" />
+        <location line="+2" />
         <source>Pre&amp;view</source>
         <translation>Қ&amp;арау</translation>
     </message>
@@ -317,108 +317,118 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="167" />
+        <location filename="../../gui/attachments.py" line="+144" />
         <source>Select an attachment to preview it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="179" />
+        <location line="+6" />
+        <source>Text of the attachment</source>
+        <translation>Тіркеменің мәтіні</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="179" />
+        <location line="+0" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="179" />
+        <location line="+0" />
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="180" />
+        <location line="+1" />
         <source>Hash verified</source>
         <translation>Хеш тексерілді</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="181" />
+        <location line="+1" />
         <source>Chain of custody:</source>
         <translation>Сақтау тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="184" />
+        <location line="+2" />
+        <source>Chain of custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Verify SHA-256</source>
         <translation>SHA-256 &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="187" />
+        <location line="+3" />
         <source>Save a &amp;decrypted copy…</source>
         <translation>&amp;Шифрсыз көшірмені сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="216" />
+        <location line="+28" />
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="217" />
+        <location line="+1" />
         <source>Type: {mime} · Size: {size}</source>
         <translation>Түрі: {mime} · Көлемі: {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="219" />
+        <location line="+2" />
         <source>SHA-256 (at capture): {sha}</source>
         <translation>SHA-256 (алынған кезде): {sha}</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="222" />
+        <location line="+3" />
         <source>The file itself is not stored on this device (only its description).</source>
         <translation>Файлдың өзі бұл құрылғыда сақталмайды (тек сипаттамасы бар).</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="227" />
+        <location line="+5" />
         <source>No file on this device.</source>
         <translation>Бұл құрылғыда файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="231" />
+        <location line="+4" />
         <source>Decrypting…</source>
         <translation>Шифрын ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="238" />
-        <location filename="../../gui/attachments.py" line="254" />
+        <location line="+7" />
+        <location line="+16" />
         <source>No preview for this type of file.</source>
         <translation>Бұл түрдегі файлды қарау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="275" />
+        <location line="+21" />
         <source>The file could not be read.</source>
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="291" />
+        <location line="+16" />
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="292" />
+        <location line="+1" />
         <source>The SHA-256 matches: the file is intact.</source>
         <translation>SHA-256 сәйкес: файл өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="294" />
+        <location line="+2" />
         <source>Verifying the attachment</source>
         <translation>Тіркемені тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="299" />
+        <location line="+5" />
         <source>Decrypted copy</source>
         <translation>Шифрсыз көшірме</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="300" />
+        <location line="+1" />
         <source>The copy will NOT be encrypted. Anyone who gets the computer or the disk where you save it can read it, and the operating system may index it or make thumbnails of it.
 
 Save a decrypted copy anyway?</source>
@@ -427,12 +437,12 @@ Save a decrypted copy anyway?</source>
 Бәрібір шифрсыз көшірмені сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="318" />
+        <location line="+18" />
         <source>A decrypted copy was saved. Delete it when you no longer need it.</source>
         <translation>Шифрсыз көшірме сақталды. Қажет болмаған кезде оны жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="321" />
+        <location line="+3" />
         <source>Decrypting the attachment</source>
         <translation>Тіркеменің шифрын ашу</translation>
     </message>
@@ -440,74 +450,83 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../gui/attachments.py" line="70" />
+        <location line="-232" />
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="84" />
+        <location line="+5" />
         <source>Save a decrypted copy</source>
         <translation>Шифрсыз көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="366" />
+        <location line="+272" />
         <source>&amp;Add files…</source>
         <translation>Файлдарды &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="369" />
+        <location line="+3" />
         <source>…or drop files here. They are encrypted into the vault; the originals stay where they are (delete them yourself if they must not remain).</source>
         <translation>…немесе файлдарды осында сүйреп әкеліңіз. Олар қоймаға шифрланып сақталады; түпнұсқалар орнында қалады (қалмауы керек болса, оларды өзіңіз жойыңыз).</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="377" />
+        <location line="+8" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="377" />
+        <location line="+0" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="377" />
+        <location line="+0" />
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="377" />
+        <location line="+0" />
         <source>Captured</source>
         <translation>Алынды</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/attachments.py" line="479" />
+        <location line="+92" />
         <source>Encrypting %n file(s)…</source>
         <translation>
-            <numerusform>%n файл шифрлануда…</numerusform><numerusform>%n файл шифрлануда…</numerusform></translation>
+            <numerusform>%n файл шифрлануда…</numerusform>
+            <numerusform>%n файл шифрлануда…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="481" />
+        <location line="+2" />
         <source>Encrypting attachments</source>
         <translation>Тіркемелерді шифрлау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/attachments.py" line="484" />
+        <location line="+3" />
         <source>%n file(s) encrypted and attached.</source>
         <translation>
-            <numerusform>%n файл шифрланып, тіркелді.</numerusform><numerusform>%n файл шифрланып, тіркелді.</numerusform></translation>
+            <numerusform>%n файл шифрланып, тіркелді.</numerusform>
+            <numerusform>%n файл шифрланып, тіркелді.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="489" />
+        <location line="+5" />
         <source>Cancelled. Nothing was attached from the file being encrypted.</source>
         <translation>Тоқтатылды. Шифрланып жатқан файлдан ештеңе тіркелмеді.</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="495" />
+        <location line="+6" />
         <source>A file could not be read: {reason}</source>
         <translation>Файлды оқу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/attachments.py" line="497" />
+        <location line="+2" />
         <source>The files could not be attached.</source>
         <translation>Файлдарды тіркеу мүмкін болмады.</translation>
     </message>
@@ -515,137 +534,137 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="14" />
+        <location filename="../../gui/forms/case.py" line="+14" />
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="15" />
+        <location line="+1" />
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="16" />
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="17" />
+        <location line="+1" />
         <source>T&amp;ype:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="18" />
+        <location line="+1" />
         <source>&amp;Stage:</source>
         <translation>&amp;Сатысы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="19" />
+        <location line="+1" />
         <source>Case &amp;number:</source>
         <translation>Іс &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="20" />
+        <location line="+1" />
         <source>C&amp;ourt:</source>
         <translation>С&amp;от:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="21" />
+        <location line="+1" />
         <source>&amp;Venue:</source>
         <translation>Ө&amp;ткізілген орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="22" />
+        <location line="+1" />
         <source>O&amp;pened:</source>
         <translation>Қ&amp;озғалды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="23" />
+        <location line="+1" />
         <source>First-instance &amp;judgment:</source>
         <translation>Бірінші сатыдағы &amp;үкім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="25" />
+        <location line="+2" />
         <source>O&amp;utcome:</source>
         <translation>Н&amp;әтижесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="28" />
+        <location line="+3" />
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="29" />
+        <location line="+1" />
         <source>Code:</source>
         <translation>Кодекс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="30" />
+        <location line="+1" />
         <source>Article:</source>
         <translation>Бап:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="31" />
+        <location line="+1" />
         <source>Part:</source>
         <translation>Бөлік:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="32" />
+        <location line="+1" />
         <source>Paragraph:</source>
         <translation>Тармақ:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="33" />
+        <location line="+1" />
         <source>Wording:</source>
         <translation>Тұжырымы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="34" />
+        <location line="+1" />
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="36" />
+        <location line="+2" />
         <source>Charges</source>
         <translation>Айыптар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="37" />
+        <location line="+1" />
         <source>Add c&amp;harge</source>
         <translation>&amp;Айып қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="40" />
+        <location line="+3" />
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="41" />
+        <location line="+1" />
         <source>Event:</source>
         <translation>Оқиға:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="43" />
+        <location line="+2" />
         <source>Procedural history</source>
         <translation>Іс жүргізу барысы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="44" />
+        <location line="+1" />
         <source>Add st&amp;ep</source>
         <translation>&amp;Кезең қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="46" />
+        <location line="+2" />
         <source>Fair-trial &amp;checklist</source>
         <translation>&amp;Сауалнама</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="48" />
+        <location line="+2" />
         <source>Monitor's answers for the whole case</source>
         <translation>Бақылаушының тұтас іс бойынша жауаптары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/case.py" line="50" />
+        <location line="+2" />
         <source>Analyst's &amp;assessment</source>
         <translation>Талдаушының &amp;бағасы</translation>
     </message>
@@ -653,430 +672,430 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>DetentionEditor</name>
     <message>
-        <location filename="../../gui/forms/detention.py" line="30" />
+        <location filename="../../gui/forms/detention.py" line="+30" />
         <source>&amp;Detention</source>
         <translation>&amp;Ұстау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="31" />
+        <location line="+1" />
         <source>Who and what</source>
         <translation>Кім және не</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="32" />
+        <location line="+1" />
         <source>&amp;Detained person:</source>
         <translation>&amp;Ұсталған адам:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="33" />
+        <location line="+1" />
         <source>&amp;Case:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="34" />
+        <location line="+1" />
         <source>P&amp;rocedure:</source>
         <translation>Іс &amp;жүргізу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="35" />
+        <location line="+1" />
         <source>Detention &amp;type:</source>
         <translation>Ұстау &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="36" />
+        <location line="+1" />
         <source>HURIDOCS list 29</source>
         <translation>HURIDOCS, 29-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="38" />
+        <location line="+2" />
         <source>Apprehension</source>
         <translation>Ұсталған сәт</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="39" />
+        <location line="+1" />
         <source>&amp;When:</source>
         <translation>&amp;Қашан:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="40" />
+        <location line="+1" />
         <source>W&amp;here:</source>
         <translation>Қ&amp;айда:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="41" />
+        <location line="+1" />
         <source>&amp;Authority:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="42" />
+        <location line="+1" />
         <source>O&amp;fficers:</source>
         <translation>Қы&amp;зметкерлер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="42" />
+        <location line="+0" />
         <source>One per line</source>
         <translation>Әр жолға біреуден</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="43" />
+        <location line="+1" />
         <source>Plain clothes:</source>
         <translation>Азаматтық киімде:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="44" />
+        <location line="+1" />
         <source>&amp;Force used:</source>
         <translation>&amp;Күш қолданылды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="45" />
+        <location line="+1" />
         <source>Told the &amp;reasons:</source>
         <translation>&amp;Себептері айтылды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="46" />
+        <location line="+1" />
         <source>Rights e&amp;xplained:</source>
         <translation>Құқықтары т&amp;үсіндірілді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="47" />
+        <location line="+1" />
         <source>Protocol no.:</source>
         <translation>Хаттама №:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="48" />
+        <location line="+1" />
         <source>Protocol time:</source>
         <translation>Хаттама уақыты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="49" />
+        <location line="+1" />
         <source>C&amp;ircumstances:</source>
         <translation>Мә&amp;н-жайы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="51" />
+        <location line="+2" />
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="52" />
+        <location line="+1" />
         <source>Code:</source>
         <translation>Кодекс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="53" />
+        <location line="+1" />
         <source>Article:</source>
         <translation>Бап:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="54" />
+        <location line="+1" />
         <source>Part:</source>
         <translation>Бөлік:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="55" />
+        <location line="+1" />
         <source>Decided by:</source>
         <translation>Шешім қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="56" />
+        <location line="+1" />
         <source>Decision date:</source>
         <translation>Шешім күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="57" />
+        <location line="+1" />
         <source>Arrest (days):</source>
         <translation>Қамау (тәулік):</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="58" />
+        <location line="+1" />
         <source>Administrative arrest</source>
         <translation>Әкімшілік қамаққа алу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="61" />
+        <location line="+3" />
         <source>C&amp;ustody and access</source>
         <translation>Ұ&amp;стау және қол жеткізу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="62" />
+        <location line="+1" />
         <source>Judicial control</source>
         <translation>Сот бақылауы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="63" />
+        <location line="+1" />
         <source>First before a &amp;judge:</source>
         <translation>Судьяға алғаш &amp;жеткізілді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="64" />
+        <location line="+1" />
         <source>Hours to judge:</source>
         <translation>Судьяға дейін сағат:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="65" />
+        <location line="+1" />
         <source>Over 48 hours is a concern (HRC General Comment 35)</source>
         <translation>48 сағаттан артық болса, алаңдаушылық туғызады (АҚК-нің № 35 жалпы ескертуі)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="68" />
-        <location filename="../../gui/forms/detention.py" line="118" />
+        <location line="+3" />
+        <location line="+50" />
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="69" />
+        <location line="-49" />
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="71" />
+        <location line="+2" />
         <source>Add judicial &amp;review</source>
         <translation>Сот &amp;тексеруін қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="74" />
+        <location line="+3" />
         <source>Facility:</source>
         <translation>Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="75" />
+        <location line="+1" />
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="76" />
+        <location line="+1" />
         <source>Location:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="77" />
+        <location line="+1" />
         <source>Whereabouts:</source>
         <translation>Қайда екені:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="78" />
+        <location line="+1" />
         <source>From:</source>
         <translation>Бастап:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="79" />
+        <location line="+1" />
         <source>To:</source>
         <translation>Дейін:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="80" />
-        <location filename="../../gui/forms/detention.py" line="92" />
-        <location filename="../../gui/forms/detention.py" line="120" />
+        <location line="+1" />
+        <location line="+12" />
+        <location line="+28" />
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="82" />
+        <location line="-38" />
         <source>Custody path</source>
         <translation>Ұстау орындары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="83" />
+        <location line="+1" />
         <source>Add place of &amp;custody</source>
         <translation>Ұстау &amp;орнын қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="85" />
+        <location line="+2" />
         <source>Access to safeguards</source>
         <translation>Кепілдіктерге қол жеткізу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="86" />
+        <location line="+1" />
         <source>Lawyer:</source>
         <translation>Адвокат:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="86" />
+        <location line="+0" />
         <source>Family notified:</source>
         <translation>Отбасына хабарланды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="87" />
+        <location line="+1" />
         <source>Medical exam:</source>
         <translation>Медициналық тексеру:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="87" />
+        <location line="+0" />
         <source>Consular:</source>
         <translation>Консул:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="88" />
+        <location line="+1" />
         <source>Monitors:</source>
         <translation>Бақылаушылар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="90" />
+        <location line="+2" />
         <source>First:</source>
         <translation>Алғаш:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="93" />
+        <location line="+3" />
         <source>Legal counsel:</source>
         <translation>Заң көмегі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="94" />
+        <location line="+1" />
         <source>HURIDOCS list 31</source>
         <translation>HURIDOCS, 31-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="97" />
+        <location line="+3" />
         <source>&amp;Ill-treatment and release</source>
         <translation>&amp;Қатыгездік және босату</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="98" />
+        <location line="+1" />
         <source>Ill-treatment</source>
         <translation>Қатыгез қарау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="99" />
+        <location line="+1" />
         <source>&amp;Alleged:</source>
         <translation>&amp;Мәлімделді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="100" />
+        <location line="+1" />
         <source>P&amp;hase:</source>
         <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="100" />
+        <location line="+0" />
         <source>e.g. interrogation, transfer</source>
         <translation>мыс. жауап алу, этаппен жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="101" />
+        <location line="+1" />
         <source>&amp;Methods:</source>
         <translation>&amp;Тәсілдері:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="101" />
+        <location line="+0" />
         <source>HURIDOCS list 5 codes</source>
         <translation>HURIDOCS 5-тізім кодтары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="103" />
+        <location line="+2" />
         <source>&amp;Perpetrators:</source>
         <translation>&amp;Кінәлілер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="105" />
+        <location line="+2" />
         <source>Medical evidence:</source>
         <translation>Медициналық дәлелдер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="106" />
+        <location line="+1" />
         <source>Statements signed:</source>
         <translation>Қол қойылған жауаптар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="107" />
+        <location line="+1" />
         <source>HURIDOCS list 36</source>
         <translation>HURIDOCS, 36-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="108" />
+        <location line="+1" />
         <source>Medical attention:</source>
         <translation>Медициналық көмек:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="109" />
+        <location line="+1" />
         <source>HURIDOCS list 37</source>
         <translation>HURIDOCS, 37-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="110" />
+        <location line="+1" />
         <source>Complaint date:</source>
         <translation>Шағым күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="111" />
+        <location line="+1" />
         <source>Complaint to:</source>
         <translation>Шағым қайда:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="112" />
+        <location line="+1" />
         <source>Complaint outcome:</source>
         <translation>Шағымның нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="114" />
+        <location line="+2" />
         <source>Conditions and discipline</source>
         <translation>Жағдайлар мен жазалар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="115" />
+        <location line="+1" />
         <source>Co&amp;nditions:</source>
         <translation>&amp;Жағдайлар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="119" />
+        <location line="+4" />
         <source>Measure:</source>
         <translation>Шара:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="122" />
+        <location line="+3" />
         <source>Add disciplinary &amp;measure</source>
         <translation>Тәртіптік &amp;жаза қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="124" />
+        <location line="+2" />
         <source>Release</source>
         <translation>Босату</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="125" />
+        <location line="+1" />
         <source>Release &amp;date:</source>
         <translation>Босатылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="126" />
+        <location line="+1" />
         <source>Release t&amp;ype:</source>
         <translation>Босату &amp;негізі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="127" />
+        <location line="+1" />
         <source>Conditions:</source>
         <translation>Шарттары:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="130" />
+        <location line="+3" />
         <source>Analyst's &amp;assessment</source>
         <translation>Талдаушының &amp;бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="131" />
+        <location line="+1" />
         <source>Analyst's assessment (set at headquarters, not by the monitor)</source>
         <translation>Талдаушының бағасы (оны бақылаушы емес, штаб береді)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="133" />
+        <location line="+2" />
         <source>&amp;Liberty status:</source>
         <translation>Бостандық &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="134" />
+        <location line="+1" />
         <source>HURIDOCS list 25</source>
         <translation>HURIDOCS, 25-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="135" />
+        <location line="+1" />
         <source>&amp;WGAD categories:</source>
         <translation>БҰҰ WGAD &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="136" />
+        <location line="+1" />
         <source>Assessment &amp;status:</source>
         <translation>Баға &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/detention.py" line="137" />
+        <location line="+1" />
         <source>&amp;Reasoning:</source>
         <translation>&amp;Негіздемесі:</translation>
     </message>
@@ -1084,47 +1103,47 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="45" />
+        <location filename="../../gui/widgets/checklist.py" line="-240" />
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="46" />
+        <location line="+1" />
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="47" />
+        <location line="+1" />
         <source>Partly</source>
         <translation>Ішінара</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="48" />
+        <location line="+1" />
         <source>Not observed</source>
         <translation>Байқалмады</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="49" />
+        <location line="+1" />
         <source>N/A</source>
         <translation>Қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="50" />
+        <location line="+1" />
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="87" />
+        <location line="+37" />
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst's assessment is on its own tab.</source>
         <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 байқалмады, 5 қолданылмайды, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="114" />
+        <location line="+27" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="116" />
+        <location line="+2" />
         <source>Note on: {question}</source>
         <translation>Сұраққа ескертпе: {question}</translation>
     </message>
@@ -1132,617 +1151,618 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingEditor</name>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="49" />
+        <location filename="../../gui/forms/hearing.py" line="+87" />
         <source>&amp;Hearing</source>
+        <extracomment>What a hearing takes over from its case, and keeps following while the case changes.</extracomment>
         <translation>&amp;Отырыс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="50" />
+        <location line="+1" />
         <source>Identification</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="51" />
+        <location line="+1" />
         <source>&amp;Case:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="52" />
+        <location line="+1" />
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="53" />
+        <location line="+1" />
         <source>&amp;Instance:</source>
         <translation>&amp;Саты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="54" />
+        <location line="+1" />
         <source>T&amp;ype:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="55" />
+        <location line="+1" />
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="56" />
+        <location line="+1" />
         <source>Court&amp;room:</source>
         <translation>&amp;Зал:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="57" />
+        <location line="+1" />
         <source>C&amp;ourt:</source>
         <translation>С&amp;от:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="58" />
+        <location line="+1" />
         <source>&amp;Venue:</source>
         <translation>Ө&amp;ткізілген орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="59" />
+        <location line="+1" />
         <source>&amp;Languages:</source>
         <translation>&amp;Тілдер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="59" />
+        <location line="+0" />
         <source>Language tags, e.g. ru, kk</source>
         <translation>Тіл кодтары, мыс. ru, kk</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="60" />
+        <location line="+1" />
         <source>Languages the hearing was held in</source>
         <translation>Отырыс жүргізілген тілдер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="61" />
+        <location line="+1" />
         <source>Timing</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="62" />
+        <location line="+1" />
         <source>Sc&amp;heduled start:</source>
         <translation>Та&amp;ғайындалған уақыты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="63" />
+        <location line="+1" />
         <source>Act&amp;ual start:</source>
         <translation>Н&amp;ақты басталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="64" />
+        <location line="+1" />
         <source>&amp;End:</source>
         <translation>&amp;Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="65" />
+        <location line="+1" />
         <source>Ad&amp;journed to:</source>
         <translation>Ке&amp;йінге қалдырылды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="66" />
+        <location line="+1" />
         <source>Adjournment &amp;reason:</source>
         <translation>Қалдыру &amp;себебі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="69" />
+        <location line="+3" />
         <source>&amp;Bench and parties</source>
         <translation>&amp;Сот және тараптар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="70" />
+        <location line="+1" />
         <source>Bench and prosecution</source>
         <translation>Сот құрамы және айыптау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="71" />
+        <location line="+1" />
         <source>Presiding &amp;judge:</source>
         <translation>Төрағалық етуші &amp;судья:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="72" />
+        <location line="+1" />
         <source>Other &amp;judges:</source>
         <translation>Басқа &amp;судьялар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="73" />
+        <location line="+1" />
         <source>&amp;Prosecutors:</source>
         <translation>&amp;Прокурорлар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="74" />
+        <location line="+1" />
         <source>J&amp;ury:</source>
         <translation>А&amp;лқа билер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="77" />
-        <location filename="../../gui/forms/hearing.py" line="188" />
+        <location line="+3" />
+        <location line="+111" />
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="78" />
+        <location line="-110" />
         <source>Presence:</source>
         <translation>Қатысуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="79" />
+        <location line="+1" />
         <source>In custody:</source>
         <translation>Қамауда:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="80" />
+        <location line="+1" />
         <source>Dock:</source>
         <translation>Залдағы орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="81" />
+        <location line="+1" />
         <source>Restraints:</source>
         <translation>Кісен:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="82" />
-        <location filename="../../gui/forms/hearing.py" line="92" />
-        <location filename="../../gui/forms/hearing.py" line="105" />
-        <location filename="../../gui/forms/hearing.py" line="115" />
-        <location filename="../../gui/forms/hearing.py" line="194" />
+        <location line="+1" />
+        <location line="+10" />
+        <location line="+13" />
+        <location line="+10" />
+        <location line="+79" />
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="84" />
+        <location line="-110" />
         <source>Defendants</source>
         <translation>Сотталушылар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="85" />
+        <location line="+1" />
         <source>Add &amp;defendant</source>
         <translation>&amp;Сотталушы қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="88" />
+        <location line="+3" />
         <source>Counsel:</source>
         <translation>Қорғаушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="89" />
+        <location line="+1" />
         <source>Appointment:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="90" />
+        <location line="+1" />
         <source>For:</source>
         <translation>Кімді қорғайды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="91" />
-        <location filename="../../gui/forms/hearing.py" line="132" />
+        <location line="+1" />
+        <location line="+41" />
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="94" />
+        <location line="-38" />
         <source>Defence counsel</source>
         <translation>Қорғаушылар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="95" />
+        <location line="+1" />
         <source>Add &amp;counsel</source>
         <translation>&amp;Қорғаушы қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="98" />
+        <location line="+3" />
         <source>Witness:</source>
         <translation>Куәгер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="99" />
+        <location line="+1" />
         <source>Code:</source>
         <translation>Кодекс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="99" />
+        <location line="+0" />
         <source>e.g. W-07</source>
         <translation>мыс. W-07</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="100" />
+        <location line="+1" />
         <source>Called by:</source>
         <translation>Кім шақырды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="101" />
-        <location filename="../../gui/forms/hearing.py" line="168" />
+        <location line="+1" />
+        <location line="+67" />
         <source>prosecution</source>
         <translation>айыптау тарапы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="101" />
-        <location filename="../../gui/forms/hearing.py" line="168" />
+        <location line="-67" />
+        <location line="+67" />
         <source>defence</source>
         <translation>қорғау тарапы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="102" />
+        <location line="-66" />
         <source>court</source>
         <translation>сот</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="103" />
+        <location line="+1" />
         <source>Anonymous:</source>
         <translation>Жасырын:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="104" />
+        <location line="+1" />
         <source>Remote:</source>
         <translation>Қашықтан:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="107" />
+        <location line="+3" />
         <source>Witnesses</source>
         <translation>Куәгерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="108" />
+        <location line="+1" />
         <source>Add &amp;witness</source>
         <translation>&amp;Куәгер қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="110" />
+        <location line="+2" />
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="111" />
+        <location line="+1" />
         <source>Needed:</source>
         <translation>Қажет:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="112" />
+        <location line="+1" />
         <source>Provided:</source>
         <translation>Берілді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="113" />
+        <location line="+1" />
         <source>Adequate:</source>
         <translation>Сапасы жеткілікті:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="114" />
+        <location line="+1" />
         <source>Languages:</source>
         <translation>Тілдер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="118" />
+        <location line="+4" />
         <source>&amp;Openness</source>
         <translation>&amp;Ашықтық</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="119" />
+        <location line="+1" />
         <source>Public access</source>
         <translation>Көпшіліктің қатысуы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="120" />
+        <location line="+1" />
         <source>&amp;Access:</source>
         <translation>&amp;Қол жеткізу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="121" />
+        <location line="+1" />
         <source>Pass required:</source>
         <translation>Рұқсатнама керек:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="122" />
+        <location line="+1" />
         <source>Overflow room:</source>
         <translation>Қосымша зал:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="123" />
+        <location line="+1" />
         <source>Seats:</source>
         <translation>Орын саны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="124" />
+        <location line="+1" />
         <source>Attendance (est.):</source>
         <translation>Қатысқандар (шамамен):</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="125" />
+        <location line="+1" />
         <source>Denied entry:</source>
         <translation>Кіргізілмегендер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="126" />
-        <location filename="../../gui/forms/hearing.py" line="140" />
+        <location line="+1" />
+        <location line="+14" />
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="129" />
+        <location line="-11" />
         <source>Monitor:</source>
         <translation>Бақылаушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="130" />
+        <location line="+1" />
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="131" />
+        <location line="+1" />
         <source>Admission:</source>
         <translation>Жіберілуі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="134" />
+        <location line="+3" />
         <source>Monitors</source>
         <translation>Бақылаушылар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="135" />
+        <location line="+1" />
         <source>Add &amp;monitor</source>
         <translation>&amp;Бақылаушы қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="137" />
+        <location line="+2" />
         <source>Media</source>
         <translation>БАҚ</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="138" />
+        <location line="+1" />
         <source>Media &amp;present:</source>
         <translation>&amp;БАҚ қатысты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="139" />
+        <location line="+1" />
         <source>&amp;Recording allowed:</source>
         <translation>&amp;Түсіруге рұқсат:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="142" />
+        <location line="+3" />
         <source>Security and conditions</source>
         <translation>Күзет және жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="143" />
+        <location line="+1" />
         <source>&amp;Security presence:</source>
         <translation>&amp;Күзет, полиция:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="144" />
+        <location line="+1" />
         <source>Con&amp;ditions:</source>
         <translation>&amp;Жағдайлар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="145" />
+        <location line="+1" />
         <source>Room, seating, heat, access to documents …</source>
         <translation>Зал, орындар, температура, құжаттарға қол жеткізу…</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="148" />
+        <location line="+3" />
         <source>&amp;What happened</source>
         <translation>&amp;Не болды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="149" />
+        <location line="+1" />
         <source>Narrative</source>
         <translation>Отырыс барысының сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="150" />
+        <location line="+1" />
         <source>&amp;Narrative:</source>
         <translation>Отырыс &amp;барысы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="151" />
+        <location line="+1" />
         <source>What happened, in order, as observed. Facts only; assessment belongs to the analyst.</source>
         <translation>Не болғанын ретімен, өзіңіз көргендей жазыңыз. Тек фактілер; бағаны талдаушы береді.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="154" />
+        <location line="+3" />
         <source>Time:</source>
         <translation>Уақыты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="155" />
+        <location line="+1" />
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="156" />
+        <location line="+1" />
         <source>testimony</source>
         <translation>жауап беру</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="156" />
+        <location line="+0" />
         <source>motion</source>
         <translation>өтінішхат</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="157" />
+        <location line="+1" />
         <source>ruling</source>
         <translation>сот шешімі</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="157" />
+        <location line="+0" />
         <source>incident</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="158" />
+        <location line="+1" />
         <source>recess</source>
         <translation>үзіліс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="158" />
+        <location line="+0" />
         <source>evidence examined</source>
         <translation>дәлелдемелерді зерттеу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="159" />
+        <location line="+1" />
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="160" />
-        <location filename="../../gui/forms/hearing.py" line="167" />
+        <location line="+1" />
+        <location line="+7" />
         <source>By:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="161" />
+        <location line="-6" />
         <source>Summary:</source>
         <translation>Қысқаша:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="163" />
+        <location line="+2" />
         <source>Procedural events</source>
         <translation>Іс жүргізу оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="164" />
+        <location line="+1" />
         <source>Add &amp;event</source>
         <translation>&amp;Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="169" />
+        <location line="+5" />
         <source>defendant</source>
         <translation>сотталушы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="169" />
+        <location line="+0" />
         <source>victim</source>
         <translation>жәбірленуші</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="170" />
+        <location line="+1" />
         <source>Subject:</source>
         <translation>Мәні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="171" />
+        <location line="+1" />
         <source>Ruling:</source>
         <translation>Шешімі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="172" />
+        <location line="+1" />
         <source>granted</source>
         <translation>қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="172" />
+        <location line="+0" />
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="173" />
+        <location line="+1" />
         <source>partly granted</source>
         <translation>ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="173" />
+        <location line="+0" />
         <source>deferred</source>
         <translation>кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="174" />
+        <location line="+1" />
         <source>Reason given:</source>
         <translation>Уәжі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="174" />
+        <location line="+0" />
         <source>the reason, if any</source>
         <translation>уәжі, болса</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="177" />
+        <location line="+3" />
         <source>Motions</source>
         <translation>Өтінішхаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="178" />
+        <location line="+1" />
         <source>Add m&amp;otion</source>
         <translation>Ө&amp;тінішхат қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="180" />
+        <location line="+2" />
         <source>Allegation of torture or ill-treatment</source>
         <translation>Азаптау немесе қатыгез қарау туралы мәлімдеме</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="181" />
+        <location line="+1" />
         <source>&amp;Raised:</source>
         <translation>&amp;Мәлімделді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="182" />
+        <location line="+1" />
         <source>Raised b&amp;y:</source>
         <translation>&amp;Кім мәлімдеді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="183" />
+        <location line="+1" />
         <source>Raised by (role):</source>
         <translation>Кім мәлімдеді (рөлі):</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="184" />
+        <location line="+1" />
         <source>e.g. defendant, counsel</source>
         <translation>мыс. сотталушы, қорғаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="185" />
+        <location line="+1" />
         <source>Court's res&amp;ponse:</source>
         <translation>Соттың &amp;жауабы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="189" />
+        <location line="+4" />
         <source>Result:</source>
         <translation>Шешім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="190" />
+        <location line="+1" />
         <source>Sentence:</source>
         <translation>Жаза:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="191" />
+        <location line="+1" />
         <source>Years:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="192" />
+        <location line="+1" />
         <source>Suspended:</source>
         <translation>Шартты:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="193" />
+        <location line="+1" />
         <source>Confiscation:</source>
         <translation>Тәркілеу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="196" />
+        <location line="+3" />
         <source>Verdicts</source>
         <translation>Үкімдер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="197" />
+        <location line="+1" />
         <source>Add &amp;verdict</source>
         <translation>Ү&amp;кім қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="200" />
+        <location line="+3" />
         <source>Fair-trial &amp;checklist</source>
         <translation>&amp;Сауалнама</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="202" />
+        <location line="+2" />
         <source>Monitor's answers</source>
         <translation>Бақылаушының жауаптары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="204" />
+        <location line="+2" />
         <source>Analyst's &amp;assessment</source>
         <translation>Талдаушының &amp;бағасы</translation>
     </message>
@@ -1750,58 +1770,70 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/history.py" line="70" />
+        <location filename="../../gui/history.py" line="+71" />
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="82" />
+        <location line="+11" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="82" />
+        <location line="+0" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="82" />
+        <location line="+0" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="102" />
+        <location line="+8" />
+        <source>Revisions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes in the selected revision</source>
+        <translation>Таңдалған нұсқадағы өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>created</source>
         <translation>жасалды</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="103" />
+        <location line="+1" />
         <source>edited</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="104" />
+        <location line="+1" />
         <source>deleted</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="105" />
+        <location line="+1" />
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="106" />
+        <location line="+1" />
         <source>conflicting edit</source>
         <translation>қайшы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history.py" line="118" />
+        <location line="+12" />
         <source>%n revision(s). Each is a full snapshot, hash-linked to the one before.</source>
         <translation>
-            <numerusform>%n нұсқа. Әрқайсысы — алдыңғысымен хеш арқылы байланысқан толық көшірме.</numerusform><numerusform>%n нұсқа. Әрқайсысы — алдыңғысымен хеш арқылы байланысқан толық көшірме.</numerusform></translation>
+            <numerusform>%n нұсқа. Әрқайсысы — алдыңғысымен хеш арқылы байланысқан толық көшірме.</numerusform>
+            <numerusform>%n нұсқа. Әрқайсысы — алдыңғысымен хеш арқылы байланысқан толық көшірме.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="121" />
+        <location line="+3" />
         <source>Revision {n} · {when} · {op}
 by {author} on device {device}</source>
         <translation>{n}-нұсқа · {when} · {op}
@@ -1811,274 +1843,274 @@ by {author} on device {device}</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../gui/forms/incident.py" line="21" />
+        <location filename="../../gui/forms/incident.py" line="+21" />
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="22" />
+        <location line="+1" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="23" />
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="24" />
+        <location line="+1" />
         <source>T&amp;ype:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="25" />
+        <location line="+1" />
         <source>&amp;Where:</source>
         <translation>&amp;Қайда:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="26" />
+        <location line="+1" />
         <source>&amp;Start:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="27" />
+        <location line="+1" />
         <source>&amp;End:</source>
         <translation>&amp;Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="28" />
+        <location line="+1" />
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="29" />
+        <location line="+1" />
         <source>I&amp;mpact:</source>
         <translation>С&amp;алдары:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="30" />
+        <location line="+1" />
         <source>Conte&amp;xt tags:</source>
         <translation>Контекст &amp;белгілері:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="30" />
+        <location line="+0" />
         <source>e.g. zhanaozen-strike-2011</source>
         <translation>мыс. zhanaozen-strike-2011</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="32" />
+        <location line="+2" />
         <source>Linked &amp;attachments:</source>
         <translation>Байланысты &amp;тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="35" />
+        <location line="+3" />
         <source>HURIDOCS coding</source>
         <translation>HURIDOCS кодтары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="36" />
+        <location line="+1" />
         <source>&amp;Rights affected:</source>
         <translation>&amp;Бұзылған құқықтар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="37" />
+        <location line="+1" />
         <source>HURIDOCS list 3 codes</source>
         <translation>HURIDOCS 3-тізім кодтары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="38" />
+        <location line="+1" />
         <source>&amp;Violation status:</source>
         <translation>Бұзушылық &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="39" />
+        <location line="+1" />
         <source>HURIDOCS list 41</source>
         <translation>HURIDOCS, 41-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="40" />
+        <location line="+1" />
         <source>M&amp;onitoring status:</source>
         <translation>Мо&amp;ниторинг мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="41" />
+        <location line="+1" />
         <source>HURIDOCS list 43</source>
         <translation>HURIDOCS, 43-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="43" />
+        <location line="+2" />
         <source>Casualties</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="44" />
+        <location line="+1" />
         <source>Killed</source>
         <translation>Қаза тапқандар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="44" />
+        <location line="+0" />
         <source>Injured</source>
         <translation>Жараланғандар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="45" />
+        <location line="+1" />
         <source>Detained</source>
         <translation>Ұсталғандар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="48" />
+        <location line="+3" />
         <source>Official:</source>
         <translation>Ресми:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="49" />
+        <location line="+1" />
         <source>Min:</source>
         <translation>Ең аз:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="50" />
+        <location line="+1" />
         <source>Max:</source>
         <translation>Ең көп:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="51" />
+        <location line="+1" />
         <source>About:</source>
         <translation>Шамамен:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="52" />
+        <location line="+1" />
         <source>Disputed:</source>
         <translation>Даулы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="53" />
-        <location filename="../../gui/forms/incident.py" line="79" />
+        <location line="+1" />
+        <location line="+26" />
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="55" />
+        <location line="-24" />
         <source>A&amp;cts</source>
         <translation>Ә&amp;рекеттер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="58" />
+        <location line="+3" />
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="59" />
-        <location filename="../../gui/forms/incident.py" line="73" />
+        <location line="+1" />
+        <location line="+14" />
         <source>Involvement:</source>
         <translation>Қатысу дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="60" />
+        <location line="-13" />
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="63" />
+        <location line="+3" />
         <source>Victim:</source>
         <translation>Жәбірленуші:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="64" />
+        <location line="+1" />
         <source>Act:</source>
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="65" />
+        <location line="+1" />
         <source>Attempted:</source>
         <translation>Оқталу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="66" />
+        <location line="+1" />
         <source>Methods:</source>
         <translation>Тәсілдері:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="66" />
+        <location line="+0" />
         <source>HURIDOCS list 5</source>
         <translation>HURIDOCS, 5-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="67" />
+        <location line="+1" />
         <source>Attribution:</source>
         <translation>Кімге телінеді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="68" />
+        <location line="+1" />
         <source>Start:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="69" />
+        <location line="+1" />
         <source>End:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="70" />
+        <location line="+1" />
         <source>Location:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="71" />
+        <location line="+1" />
         <source>Exact place:</source>
         <translation>Нақты орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="72" />
+        <location line="+1" />
         <source>Perpetrators:</source>
         <translation>Кінәлілер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="74" />
+        <location line="+2" />
         <source>Stated reason:</source>
         <translation>Айтылған себебі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="75" />
+        <location line="+1" />
         <source>Physical harm:</source>
         <translation>Дене зақымы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="76" />
+        <location line="+1" />
         <source>Status at end:</source>
         <translation>Соңғы мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="77" />
+        <location line="+1" />
         <source>Psychological harm:</source>
         <translation>Психологиялық зиян:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="80" />
+        <location line="+3" />
         <source>Unidentified:</source>
         <translation>Анықталмағандар:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="81" />
+        <location line="+1" />
         <source>Add unidentified perpetrator</source>
         <translation>Анықталмаған кінәліні қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="84" />
+        <location line="+3" />
         <source>Acts (who did what to whom)</source>
         <translation>Әрекеттер (кім кімге не істеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="85" />
+        <location line="+1" />
         <source>Add &amp;act</source>
         <translation>Ә&amp;рекет қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="86" />
+        <location line="+1" />
         <source>Unidentified perpetrators of the incident</source>
         <translation>Оқиғаның анықталмаған кінәлілері</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/incident.py" line="87" />
+        <location line="+1" />
         <source>Add &amp;perpetrator</source>
         <translation>&amp;Кінәліні қосу</translation>
     </message>
@@ -2086,92 +2118,92 @@ by {author} on device {device}</source>
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="55" />
+        <location filename="../../gui/forms/links.py" line="+55" />
         <source>&amp;Intervention</source>
         <translation>&amp;Араласу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="56" />
+        <location line="+1" />
         <source>Intervention</source>
         <translation>Араласу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="57" />
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="58" />
+        <location line="+1" />
         <source>&amp;By:</source>
         <translation>&amp;Кім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="59" />
+        <location line="+1" />
         <source>&amp;About:</source>
         <translation>&amp;Не туралы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="60" />
+        <location line="+1" />
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="61" />
+        <location line="+1" />
         <source>&amp;Addressed to:</source>
         <translation>&amp;Кімге жолданды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="62" />
+        <location line="+1" />
         <source>T&amp;ype:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="62" />
+        <location line="+0" />
         <source>HURIDOCS list 20</source>
         <translation>HURIDOCS, 20-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="63" />
+        <location line="+1" />
         <source>&amp;Response:</source>
         <translation>&amp;Жауап:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="63" />
+        <location line="+0" />
         <source>HURIDOCS list 27</source>
         <translation>HURIDOCS, 27-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="64" />
+        <location line="+1" />
         <source>I&amp;mpact:</source>
         <translation>С&amp;алдары:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="64" />
+        <location line="+0" />
         <source>HURIDOCS list 44</source>
         <translation>HURIDOCS, 44-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="65" />
+        <location line="+1" />
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="65" />
+        <location line="+0" />
         <source>HURIDOCS list 45</source>
         <translation>HURIDOCS, 45-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="66" />
+        <location line="+1" />
         <source>&amp;Priority:</source>
         <translation>&amp;Басымдығы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="66" />
+        <location line="+0" />
         <source>HURIDOCS list 46</source>
         <translation>HURIDOCS, 46-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="67" />
+        <location line="+1" />
         <source>D&amp;escription:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
@@ -2179,87 +2211,87 @@ by {author} on device {device}</source>
 <context>
     <name>InvolvementEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="15" />
+        <location line="-52" />
         <source>&amp;Involvement</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="16" />
+        <location line="+1" />
         <source>Who, in what role, in what</source>
         <translation>Кім, қандай рөлде, неге қатысты</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="17" />
+        <location line="+1" />
         <source>&amp;Who:</source>
         <translation>&amp;Кім:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="18" />
+        <location line="+1" />
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="19" />
+        <location line="+1" />
         <source>&amp;In:</source>
         <translation>&amp;Неде:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="20" />
+        <location line="+1" />
         <source>The case, hearing, incident, detention or organisation</source>
         <translation>Іс, отырыс, оқиға, ұстау немесе ұйым</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="21" />
+        <location line="+1" />
         <source>&amp;For:</source>
         <translation>К&amp;ім үшін:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="22" />
+        <location line="+1" />
         <source>e.g. the clients of a defence counsel</source>
         <translation>мыс. қорғаушының қорғалушылары</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="23" />
+        <location line="+1" />
         <source>F&amp;rom:</source>
         <translation>&amp;Бастап:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="24" />
+        <location line="+1" />
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="25" />
+        <location line="+1" />
         <source>Perpetrators (HURIDOCS)</source>
         <translation>Кінәлілер (HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="26" />
+        <location line="+1" />
         <source>&amp;Degree of involvement:</source>
         <translation>Қатысу &amp;дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="27" />
+        <location line="+1" />
         <source>HURIDOCS list 18</source>
         <translation>HURIDOCS, 18-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="28" />
+        <location line="+1" />
         <source>Perpetrator &amp;type:</source>
         <translation>Кінәлінің &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="29" />
+        <location line="+1" />
         <source>HURIDOCS list 24</source>
         <translation>HURIDOCS, 24-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="30" />
+        <location line="+1" />
         <source>Later &amp;status:</source>
         <translation>Кейінгі &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="31" />
+        <location line="+1" />
         <source>HURIDOCS list 26</source>
         <translation>HURIDOCS, 26-тізім</translation>
     </message>
@@ -2267,27 +2299,27 @@ by {author} on device {device}</source>
 <context>
     <name>JuryEdit</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="374" />
+        <location filename="../../gui/widgets/fields.py" line="+383" />
         <source>No jury</source>
         <translation>Алқа билерсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="375" />
+        <location line="+1" />
         <source>Jury</source>
         <translation>Алқа билермен</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="376" />
+        <location line="+1" />
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="378" />
+        <location line="+2" />
         <source>jurors</source>
         <translation>алқа би</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="379" />
+        <location line="+1" />
         <source>Number of jurors</source>
         <translation>Алқа билер саны</translation>
     </message>
@@ -2295,82 +2327,82 @@ by {author} on device {device}</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="8" />
+        <location filename="../../gui/widgets/kinds.py" line="+8" />
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="9" />
+        <location line="+1" />
         <source>Hearing</source>
         <translation>Отырыс</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="10" />
+        <location line="+1" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="11" />
+        <location line="+1" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="12" />
+        <location line="+1" />
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="13" />
+        <location line="+1" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="14" />
+        <location line="+1" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="15" />
+        <location line="+1" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="16" />
+        <location line="+1" />
         <source>Attachment</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="17" />
+        <location line="+1" />
         <source>Involvement</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="18" />
+        <location line="+1" />
         <source>Relation</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="19" />
+        <location line="+1" />
         <source>Intervention</source>
         <translation>Араласу</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="23" />
+        <location line="+4" />
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="24" />
+        <location line="+1" />
         <source>New organisation</source>
         <translation>Жаңа ұйым</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="25" />
+        <location line="+1" />
         <source>New location</source>
         <translation>Жаңа орын</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="26" />
+        <location line="+1" />
         <source>New source</source>
         <translation>Жаңа дереккөз</translation>
     </message>
@@ -2378,112 +2410,112 @@ by {author} on device {device}</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="70" />
+        <location filename="../../gui/forms/people.py" line="+70" />
         <source>&amp;Location</source>
         <translation>&amp;Орын</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="71" />
+        <location line="+1" />
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="72" />
+        <location line="+1" />
         <source>&amp;Name:</source>
         <translation>&amp;Аты, атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="73" />
+        <location line="+1" />
         <source>Name in &amp;Russian:</source>
         <translation>Орысша &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="74" />
+        <location line="+1" />
         <source>Name in &amp;Kazakh:</source>
         <translation>Қазақша а&amp;тауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="75" />
+        <location line="+1" />
         <source>&amp;Within:</source>
         <translation>&amp;Қай жерде:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="76" />
+        <location line="+1" />
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="77" />
+        <location line="+1" />
         <source>ISO 3166-1 two-letter code</source>
         <translation>ISO 3166-1 екі әріпті коды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="78" />
+        <location line="+1" />
         <source>&amp;Subdivision code:</source>
         <translation>Өңір &amp;коды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="79" />
+        <location line="+1" />
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="80" />
+        <location line="+1" />
         <source>&amp;Type of location:</source>
         <translation>Орын &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="81" />
+        <location line="+1" />
         <source>HURIDOCS list 17</source>
         <translation>HURIDOCS, 17-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="82" />
+        <location line="+1" />
         <source>Pre&amp;cision:</source>
         <translation>&amp;Дәлдігі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="83" />
+        <location line="+1" />
         <source>building</source>
         <translation>ғимарат</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="83" />
+        <location line="+0" />
         <source>site</source>
         <translation>алаң, учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="84" />
+        <location line="+1" />
         <source>settlement</source>
         <translation>елді мекен</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="84" />
+        <location line="+0" />
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="85" />
+        <location line="+1" />
         <source>approximate</source>
         <translation>шамамен</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="86" />
+        <location line="+1" />
         <source>L&amp;atitude:</source>
         <translation>Е&amp;ндік:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="87" />
+        <location line="+1" />
         <source>L&amp;ongitude:</source>
         <translation>Б&amp;ойлық:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="88" />
+        <location line="+1" />
         <source>&amp;Time zone:</source>
         <translation>&amp;Уақыт белдеуі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="89" />
+        <location line="+1" />
         <source>IANA name; Aktau was UTC+5 and Almaty UTC+6 in 2012</source>
         <translation>IANA атауы; 2012 жылы Ақтауда UTC+5, Алматыда UTC+6 болған</translation>
     </message>
@@ -2491,22 +2523,22 @@ by {author} on device {device}</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="258" />
+        <location filename="../../gui/widgets/pickers.py" line="+392" />
         <source>Type to search and add…</source>
         <translation>Іздеп қосу үшін тере бастаңыз…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="263" />
+        <location line="+6" />
         <source>Remove the selected entry (Delete)</source>
         <translation>Таңдалғанды алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="264" />
+        <location line="+1" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="283" />
+        <location line="+19" />
         <source>{id} (not found)</source>
         <translation>{id} (табылмады)</translation>
     </message>
@@ -2514,62 +2546,62 @@ by {author} on device {device}</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="52" />
+        <location filename="../../gui/forms/people.py" line="-37" />
         <source>&amp;Organisation</source>
         <translation>&amp;Ұйым</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="53" />
+        <location line="+1" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="54" />
+        <location line="+1" />
         <source>&amp;Name:</source>
         <translation>&amp;Аты, атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="55" />
+        <location line="+1" />
         <source>Name in &amp;Russian:</source>
         <translation>Орысша &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="56" />
+        <location line="+1" />
         <source>Name in &amp;Kazakh:</source>
         <translation>Қазақша а&amp;тауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="57" />
+        <location line="+1" />
         <source>&amp;Type:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="58" />
+        <location line="+1" />
         <source>Court &amp;level:</source>
         <translation>Сот &amp;деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="59" />
+        <location line="+1" />
         <source>Courts only</source>
         <translation>Тек соттар үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="60" />
+        <location line="+1" />
         <source>&amp;Part of:</source>
         <translation>&amp;Құрамында:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="61" />
+        <location line="+1" />
         <source>&amp;Location:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="62" />
+        <location line="+1" />
         <source>&amp;Perpetrator type:</source>
         <translation>Кінәлінің &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="63" />
+        <location line="+1" />
         <source>HURIDOCS list 24, if the organisation is a perpetrator</source>
         <translation>HURIDOCS, 24-тізім, ұйым кінәлі тарап болса</translation>
     </message>
@@ -2577,77 +2609,77 @@ by {author} on device {device}</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="101" />
+        <location filename="../../gui/widgets/dates.py" line="+101" />
         <source>Precision</source>
         <translation>Дәлдігі</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="104" />
+        <location line="+3" />
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="106" />
+        <location line="+2" />
         <source>How precisely the date is known (— = no date)</source>
         <translation>Күні қаншалықты нақты белгілі (— = күні жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="111" />
+        <location line="+5" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="114" />
+        <location line="+3" />
         <source>Year (↑/↓ change it)</source>
         <translation>Жыл (↑/↓ — өзгерту)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="118" />
+        <location line="+4" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="126" />
+        <location line="+8" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="128" />
+        <location line="+2" />
         <source>Day (↑/↓ change it)</source>
         <translation>Күн (↑/↓ — өзгерту)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="133" />
+        <location line="+5" />
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="138" />
+        <location line="+5" />
         <source>UTC offset</source>
         <translation>UTC-тен ығысу</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="139" />
+        <location line="+1" />
         <source>UTC offset of the local time (Aktau +05:00, Almaty +06:00 in 2012)</source>
         <translation>Жергілікті уақыттың UTC-тен ығысуы (2012 жылы Ақтау +05:00, Алматы +06:00)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="141" />
+        <location line="+2" />
         <source>local time</source>
         <translation>жергілікті уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="147" />
+        <location line="+6" />
         <source>estimated</source>
         <translation>шамамен</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="148" />
+        <location line="+1" />
         <source>The date is an estimate</source>
         <translation>Күні шамамен көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="254" />
+        <location line="+106" />
         <source>— (kept: {value})</source>
         <translation>— (сақталды: {value})</translation>
     </message>
@@ -2655,122 +2687,122 @@ by {author} on device {device}</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="22" />
+        <location filename="../../gui/forms/people.py" line="-41" />
         <source>&amp;Person</source>
         <translation>&amp;Адам</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="23" />
+        <location line="+1" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="24" />
+        <location line="+1" />
         <source>&amp;Name:</source>
         <translation>&amp;Аты, атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="24" />
+        <location line="+0" />
         <source>Full name, or a pseudonym / code</source>
         <translation>Толық аты, бүркеншік аты немесе коды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="25" />
+        <location line="+1" />
         <source>&amp;Other names:</source>
         <translation>&amp;Басқа есімдері:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="25" />
+        <location line="+0" />
         <source>One per line: spellings, Cyrillic form, maiden name…</source>
         <translation>Әр жолға біреуден: жазылу нұсқалары, кириллицамен, қыз кезіндегі тегі…</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="28" />
+        <location line="+3" />
         <source>Pse&amp;udonym:</source>
         <translation>&amp;Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="29" />
+        <location line="+1" />
         <source>Yes if the name is a code or pseudonym</source>
         <translation>Аты код не бүркеншік ат болса, «Иә»</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="30" />
+        <location line="+1" />
         <source>Public fi&amp;gure:</source>
         <translation>Қоғамдық &amp;тұлға:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="31" />
+        <location line="+1" />
         <source>Co&amp;unting unit:</source>
         <translation>Есеп &amp;бірлігі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="32" />
+        <location line="+1" />
         <source>Group si&amp;ze:</source>
         <translation>Топ &amp;мөлшері:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="33" />
+        <location line="+1" />
         <source>For a group: how many people</source>
         <translation>Топ үшін: неше адам</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="34" />
+        <location line="+1" />
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="35" />
+        <location line="+1" />
         <source>Date of &amp;birth:</source>
         <translation>&amp;Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="37" />
+        <location line="+2" />
         <source>Occu&amp;pation:</source>
         <translation>К&amp;әсібі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="38" />
+        <location line="+1" />
         <source>&amp;Citizenship:</source>
         <translation>&amp;Азаматтығы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="38" />
+        <location line="+0" />
         <source>Country codes, e.g. KZ, RU</source>
         <translation>Ел кодтары, мыс. KZ, RU</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="39" />
+        <location line="+1" />
         <source>&amp;Languages:</source>
         <translation>&amp;Тілдер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="39" />
+        <location line="+0" />
         <source>Language tags, e.g. kk, ru</source>
         <translation>Тіл кодтары, мыс. kk, ru</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="40" />
+        <location line="+1" />
         <source>&amp;Deceased:</source>
         <translation>&amp;Қайтыс болған:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="41" />
+        <location line="+1" />
         <source>Date of dea&amp;th:</source>
         <translation>Қ&amp;айтыс болған күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="43" />
+        <location line="+2" />
         <source>Contact details</source>
         <translation>Байланыс деректері</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="44" />
+        <location line="+1" />
         <source>Con&amp;tact:</source>
         <translation>&amp;Байланыс:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/people.py" line="45" />
+        <location line="+1" />
         <source>Kept encrypted on this device and never exported by default.</source>
         <translation>Осы құрылғыда шифрланып сақталады және әдепкі бойынша ешқашан экспортталмайды.</translation>
     </message>
@@ -2778,184 +2810,186 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="160" />
+        <location filename="../../gui/forms/base.py" line="+168" />
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="166" />
+        <location line="+6" />
         <source>TLP marking; it follows the confidentiality level</source>
         <translation>TLP белгісі; құпиялылық деңгейіне сәйкес қойылады</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="173" />
+        <location line="+7" />
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="185" />
+        <location line="+12" />
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="188" />
+        <location line="+3" />
         <source>Discard</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="210" />
+        <location line="+22" />
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="213" />
+        <location line="+3" />
         <source>Ctrl+S save · Esc close · Ctrl+PgUp/PgDn change tab</source>
         <translation>Ctrl+S — сақтау · Esc — жабу · Ctrl+PgUp/PgDn — қойындылар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="217" />
+        <location line="+4" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="220" />
+        <location line="+3" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="263" />
+        <location line="+43" />
         <source>12-digit HURIDOCS code</source>
         <translation>12 таңбалы HURIDOCS коды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="289" />
+        <location line="+26" />
         <source>Criminal Code of Kazakhstan, 1997</source>
         <translation>ҚР Қылмыстық кодексі, 1997 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="290" />
+        <location line="+1" />
         <source>Criminal Code of Kazakhstan, 2014</source>
         <translation>ҚР Қылмыстық кодексі, 2014 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="291" />
+        <location line="+1" />
         <source>Criminal Procedure Code of Kazakhstan, 1997</source>
         <translation>ҚР Қылмыстық іс жүргізу кодексі, 1997 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="292" />
+        <location line="+1" />
         <source>Criminal Procedure Code of Kazakhstan, 2014</source>
         <translation>ҚР Қылмыстық іс жүргізу кодексі, 2014 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="293" />
+        <location line="+1" />
         <source>Code of Administrative Offences of Kazakhstan, 2001</source>
         <translation>ҚР Әкімшілік құқық бұзушылық туралы кодексі, 2001 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="294" />
+        <location line="+1" />
         <source>Code of Administrative Offences of Kazakhstan, 2014</source>
         <translation>ҚР Әкімшілік құқық бұзушылық туралы кодексі, 2014 ж.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="298" />
+        <location line="+4" />
         <source>Sources and &amp;notes</source>
         <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="299" />
+        <location line="+1" />
         <source>Sources and notes</source>
         <translation>Дереккөздер мен ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="300" />
+        <location line="+1" />
         <source>Sources:</source>
         <translation>Дереккөздер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="301" />
+        <location line="+1" />
         <source>Where the information in this record comes from</source>
         <translation>Бұл жазбадағы мәліметтер қайдан алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="302" />
+        <location line="+1" />
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="307" />
+        <location line="+5" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Алдымен жазбаны сақтаңыз, содан кейін оған файл тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="311" />
+        <location line="+4" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="315" />
+        <location line="+4" />
         <source>Advanced (JSON)</source>
         <translation>Басқа (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="353" />
+        <location line="+38" />
         <source>New: {kind}</source>
         <translation>Жаңа жазба: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="356" />
+        <location line="+3" />
         <source>unsaved changes</source>
         <translation>сақталмаған өзгерістер бар</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="389" />
+        <location line="+38" />
         <source>“{text}” is not linked to a record: choose it from the list or create it with +.</source>
         <translation>«{text}» жазбаға байланыстырылмаған: тізімнен таңдаңыз немесе + батырмасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="393" />
+        <location line="+4" />
         <source>Advanced (JSON): {error}</source>
         <translation>Басқа (JSON): {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="426" />
+        <location line="+34" />
         <source>Not saved. {reason}</source>
         <translation>Сақталмады. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="442" />
+        <location line="+17" />
         <source>saved</source>
         <translation>сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="469" />
+        <location line="+27" />
         <source>record</source>
         <translation>жазба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/forms/base.py" line="479" />
+        <location line="+10" />
         <source>Not saved: %n problem(s). They are shown next to the fields.</source>
         <translation>
-            <numerusform>Сақталмады: %n қате. Қателер өрістердің жанында көрсетілген.</numerusform><numerusform>Сақталмады: %n қате. Қателер өрістердің жанында көрсетілген.</numerusform></translation>
+            <numerusform>Сақталмады: %n қате. Қателер өрістердің жанында көрсетілген.</numerusform>
+            <numerusform>Сақталмады: %n қате. Қателер өрістердің жанында көрсетілген.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="531" />
+        <location line="+58" />
         <source>Unsaved changes to this form from {when} UTC were kept as an encrypted draft. Restore them?</source>
         <translation>Осы пішіндегі {when} UTC сақталмаған өзгерістер шифрланған жоба ретінде сақталған. Оларды қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="565" />
+        <location line="+42" />
         <source>This form has unsaved changes.</source>
         <translation>Пішінде сақталмаған өзгерістер бар.</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="566" />
+        <location line="+1" />
         <source>Save them before closing?</source>
         <translation>Жаппас бұрын оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/base.py" line="643" />
+        <location line="+77" />
         <source>locked</source>
         <translation>құлыпталды</translation>
     </message>
@@ -2963,32 +2997,33 @@ by {author} on device {device}</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="107" />
+        <location filename="../../gui/widgets/pickers.py" line="-225" />
         <source>any record</source>
+        <extracomment>What the line edit shows while an entry is highlighted: the record's name, or the typed text. New records named inline, not stored yet: id -&gt; (kind, document).</extracomment>
         <translation>кез келген жазба</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="108" />
+        <location line="+1" />
         <source>Type to search ({kinds})…</source>
         <translation>Іздеу үшін тере бастаңыз ({kinds})…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="121" />
+        <location line="+20" />
         <source>Create a new record with the typed name</source>
         <translation>Терілген атаумен жаңа жазба жасау</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="122" />
+        <location line="+1" />
         <source>Create new</source>
         <translation>Жаңасын жасау</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="165" />
+        <location line="+77" />
         <source>+ {new}: “{name}”</source>
         <translation>+ {new}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="187" />
+        <location line="+26" />
         <source>Type the name first, then press +</source>
         <translation>Алдымен атын теріңіз, содан кейін + басыңыз</translation>
     </message>
@@ -2996,42 +3031,42 @@ by {author} on device {device}</source>
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="39" />
+        <location filename="../../gui/forms/links.py" line="+8" />
         <source>&amp;Relation</source>
         <translation>&amp;Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="40" />
+        <location line="+1" />
         <source>Relation</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="41" />
+        <location line="+1" />
         <source>&amp;From:</source>
         <translation>&amp;Қайдан:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="44" />
+        <location line="+3" />
         <source>&amp;Type:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="45" />
+        <location line="+1" />
         <source>An application type, or a HURIDOCS list 22 code (12 digits)</source>
         <translation>Қолданба түрі немесе HURIDOCS 22-тізімінің коды (12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="46" />
+        <location line="+1" />
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="47" />
+        <location line="+1" />
         <source>&amp;Label:</source>
         <translation>&amp;Белгі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/links.py" line="47" />
+        <location line="+0" />
         <source>e.g. causes, precedes</source>
         <translation>мыс. себеп, алдында болды</translation>
     </message>
@@ -3039,13 +3074,13 @@ by {author} on device {device}</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../gui/widgets/repeat.py" line="51" />
-        <location filename="../../gui/widgets/repeat.py" line="52" />
+        <location filename="../../gui/widgets/repeat.py" line="+51" />
+        <location line="+1" />
         <source>Remove this entry</source>
         <translation>Бұл жолды жою</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/repeat.py" line="92" />
+        <location line="+40" />
         <source>This entry has a form the editor does not show; it is kept as it is (see the Advanced tab).</source>
         <translation>Бұл жолдың пішіні редакторда көрсетілмейді; ол өзгеріссіз сақталады («Басқа (JSON)» қойындысын қараңыз).</translation>
     </message>
@@ -3053,217 +3088,217 @@ by {author} on device {device}</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="19" />
+        <location filename="../../gui/forms/evidence.py" line="-104" />
         <source>&amp;Source</source>
         <translation>&amp;Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="20" />
+        <location line="+1" />
         <source>What it is</source>
         <translation>Бұл не</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="21" />
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="22" />
+        <location line="+1" />
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="23" />
+        <location line="+1" />
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="24" />
+        <location line="+1" />
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="26" />
+        <location line="+2" />
         <source>&amp;Publisher:</source>
         <translation>&amp;Жариялаушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="27" />
+        <location line="+1" />
         <source>P&amp;erson (informant):</source>
         <translation>А&amp;дам (ақпарат беруші):</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="28" />
+        <location line="+1" />
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="29" />
+        <location line="+1" />
         <source>&amp;Material type:</source>
         <translation>&amp;Материал түрі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="30" />
+        <location line="+1" />
         <source>HURIDOCS list 16</source>
         <translation>HURIDOCS, 16-тізім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="31" />
+        <location line="+1" />
         <source>&amp;Connection:</source>
         <translation>Ақпаратпен &amp;байланысы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="32" />
+        <location line="+1" />
         <source>HURIDOCS list 19: the source's connection to the information</source>
         <translation>HURIDOCS, 19-тізім: дереккөздің ақпаратпен байланысы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="34" />
+        <location line="+2" />
         <source>Grading (Admiralty scale)</source>
         <translation>Бағалау (Адмиралтейлік шкала)</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="35" />
+        <location line="+1" />
         <source>&amp;Reliability of the source:</source>
         <translation>Дереккөздің &amp;сенімділігі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="36" />
+        <location line="+1" />
         <source>Cred&amp;ibility of the information:</source>
         <translation>Мәліметтің &amp;шынайылығы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="38" />
+        <location line="+2" />
         <source>&amp;Interview and consent</source>
         <translation>&amp;Сұхбат және келісім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="39" />
+        <location line="+1" />
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="40" />
+        <location line="+1" />
         <source>Interview &amp;date:</source>
         <translation>Сұхбат &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="41" />
+        <location line="+1" />
         <source>Interviewer:</source>
         <translation>Сұхбат алушы:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="42" />
+        <location line="+1" />
         <source>&amp;Method:</source>
         <translation>&amp;Тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="43" />
+        <location line="+1" />
         <source>in person</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="43" />
+        <location line="+0" />
         <source>phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="44" />
+        <location line="+1" />
         <source>video call</source>
         <translation>бейнеқоңырау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="44" />
+        <location line="+0" />
         <source>messenger</source>
         <translation>мессенджер</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="45" />
+        <location line="+1" />
         <source>in writing</source>
         <translation>жазбаша</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="46" />
+        <location line="+1" />
         <source>Where:</source>
         <translation>Қайда:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="48" />
+        <location line="+2" />
         <source>Informed consent</source>
         <translation>Ақпараттандырылған келісім</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="49" />
+        <location line="+1" />
         <source>&amp;Given:</source>
         <translation>&amp;Берілді:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="50" />
+        <location line="+1" />
         <source>How:</source>
         <translation>Қалай:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="51" />
+        <location line="+1" />
         <source>Taken by:</source>
         <translation>Кім алды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="52" />
+        <location line="+1" />
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="53" />
+        <location line="+1" />
         <source>Record:</source>
         <translation>Жазу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="53" />
+        <location line="+0" />
         <source>Store identity:</source>
         <translation>Жеке басын сақтау:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="54" />
+        <location line="+1" />
         <source>Share with HQ:</source>
         <translation>Бас штабқа беру:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="55" />
+        <location line="+1" />
         <source>Share with partners:</source>
         <translation>Серіктестерге беру:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="56" />
+        <location line="+1" />
         <source>Share with UN/OSCE:</source>
         <translation>БҰҰ/ЕҚЫҰ-ға беру:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="57" />
+        <location line="+1" />
         <source>Recontact:</source>
         <translation>Қайта байланысу:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="59" />
+        <location line="+2" />
         <source>Publish:</source>
         <translation>Жариялау:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="60" />
+        <location line="+1" />
         <source>Withdrawn at:</source>
         <translation>Кері қайтарылды:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="62" />
+        <location line="+2" />
         <source>Protection</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="63" />
+        <location line="+1" />
         <source>Protection &amp;risk:</source>
         <translation>Адамға &amp;қатер:</translation>
     </message>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="64" />
+        <location line="+1" />
         <source>&amp;Handling:</source>
         <translation>&amp;Байланыс тәртібі:</translation>
     </message>
@@ -3271,17 +3306,17 @@ by {author} on device {device}</source>
 <context>
     <name>TriBool</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="154" />
+        <location filename="../../gui/widgets/fields.py" line="-227" />
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="155" />
+        <location line="+1" />
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="157" />
+        <location line="+2" />
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -3289,7 +3324,7 @@ by {author} on device {device}</source>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="219" />
+        <location line="+63" />
         <source>{code} (not in the list)</source>
         <translation>{code} (тізімде жоқ)</translation>
     </message>

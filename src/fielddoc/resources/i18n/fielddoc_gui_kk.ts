@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+72" />
+        <location filename="../../gui/views/actions.py" line="+79" />
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -143,11 +143,26 @@
         <source>&amp;About FieldDoc</source>
         <translation>FieldDoc &amp;туралы</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Мәтінді үлкейту</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;maller text</source>
+        <translation>Мәтінді &amp;кішірейту</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Default text size</source>
+        <translation>Әдепкі мәтін &amp;өлшемі</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+121" />
+        <location filename="../../gui/views/case_view.py" line="+122" />
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -177,7 +192,7 @@
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · қатысушылар: {people}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/case_models.py" line="+32" />
+        <location filename="../../gui/models/case_models.py" line="+33" />
         <source>Case opened</source>
         <translation>Іс қозғалды</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../gui/dialogs/create_vault.py" line="+151" />
+        <location filename="../../gui/dialogs/create_vault.py" line="+149" />
         <source>Create a vault</source>
         <translation>Қойма жасау</translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+26" />
+        <location filename="../../gui/models/detail.py" line="+27" />
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -564,6 +579,11 @@
         <location line="+1" />
         <source>{id} (not in this vault)</source>
         <translation>{id} (бұл қоймада жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred to by</source>
+        <translation>Бұл жазбаға сілтейтіндер</translation>
     </message>
 </context>
 <context>
@@ -1974,9 +1994,19 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/views/detail_pane.py" line="+88" />
+        <location filename="../../gui/views/detail_pane.py" line="+89" />
         <source>Select a record to see it here.</source>
         <translation>Жазбаны осында көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record details</source>
+        <translation>Жазба мәліметтері</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab moves between its links; Enter opens the selected link.</source>
+        <translation>Tab сілтемелер арасында жылжиды; Enter таңдалған сілтемені ашады.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2012,12 +2042,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+20" />
+        <location filename="../../gui/dialogs/errors.py" line="+23" />
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Күтпеген қате орын алды ({kind}). Жартылай өзгерістер сақталған жоқ. Қайталанса, бұл туралы хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>FieldDoc</source>
         <translation>FieldDoc</translation>
     </message>
@@ -2025,13 +2055,14 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+104" />
+        <location filename="../../gui/views/filter_bar.py" line="+105" />
+        <location line="+21" />
         <source>Search names, titles, notes…</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>From</source>
         <translation>Бастап</translation>
     </message>
@@ -2047,31 +2078,54 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+9" />
         <source>A year, a month or a day: 2012, 2012-03 or 2012-03-28</source>
         <translation>Жыл, ай немесе күн: 2012, 2012-03 немесе 2012-03-28</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
         <source>Any type</source>
         <translation>Кез келген түр</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+8" />
         <source>Show only records of the chosen confidentiality levels</source>
         <translation>Тек таңдалған құпиялылық деңгейлеріндегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-7" />
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Dates from</source>
+        <translation>Күндер басы</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Dates to</source>
+        <translation>Күндер соңы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record type</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-2" />
+        <location line="+24" />
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
@@ -2084,7 +2138,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_json.py" line="+85" />
+        <location filename="../../gui/dialogs/import_json.py" line="+86" />
         <source>Import records</source>
         <translation>Жазбаларды импорттау</translation>
     </message>
@@ -2092,6 +2146,16 @@
         <location line="+1" />
         <source>Import records from a JSON file</source>
         <translation>JSON файлынан жазбаларды импорттау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON file to import</source>
+        <translation>Импортталатын JSON файлы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems found in the file</source>
+        <translation>Файлдан табылған ақаулар</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2336,7 +2400,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+145" />
+        <location filename="../../gui/main_window.py" line="+159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2376,12 +2440,17 @@
         <translation>FieldDoc — штаб</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+64" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+134" />
+        <source>Text size: {points} pt</source>
+        <translation>Мәтін өлшемі: {points} пт</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2398,7 +2467,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+168" />
+        <location filename="../../gui/views/record_list.py" line="+174" />
         <source>Counting…</source>
         <translation>Санау…</translation>
     </message>
@@ -2413,7 +2482,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Жазбалар: {n}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+5" />
+        <source>Enter opens the selected record; Tab moves on to its details.</source>
+        <translation>Enter таңдалған жазбаны ашады; Tab оның мәліметтеріне өтеді.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
@@ -2436,7 +2510,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+60" />
+        <location filename="../../gui/dialogs/settings.py" line="+61" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2589,7 +2663,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+158" />
+        <location filename="../../gui/dialogs/unlock.py" line="+159" />
         <source>Locked after a period of inactivity.</source>
         <translation>Әрекетсіз уақыттан кейін құлыпталды.</translation>
     </message>
@@ -2607,6 +2681,21 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+1" />
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vault passphrase</source>
+        <translation>Қойманың құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enter unlocks the vault.</source>
+        <translation>Enter қойманы ашады.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2647,7 +2736,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/views/workspace.py" line="+125" />
+        <location filename="../../gui/views/workspace.py" line="+130" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -2655,6 +2744,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+5" />
         <source>Records</source>
         <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open records and lists</source>
+        <translation>Ашық жазбалар мен тізімдер</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2672,7 +2771,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+134" />
         <source>Editing</source>
         <translation>Өңдеу</translation>
     </message>
@@ -2682,7 +2781,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+72" />
+        <location filename="../../gui/views/actions.py" line="+79" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -143,11 +143,26 @@
         <source>&amp;About FieldDoc</source>
         <translation>&amp;О программе FieldDoc</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;maller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Default text size</source>
+        <translation>Размер текста по &amp;умолчанию</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+121" />
+        <location filename="../../gui/views/case_view.py" line="+122" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
@@ -177,7 +192,7 @@
         <translation>Заседаний: {hearings} · задержаний: {detentions} · участников: {people}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/case_models.py" line="+32" />
+        <location filename="../../gui/models/case_models.py" line="+33" />
         <source>Case opened</source>
         <translation>Дело возбуждено</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../gui/dialogs/create_vault.py" line="+151" />
+        <location filename="../../gui/dialogs/create_vault.py" line="+149" />
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+26" />
+        <location filename="../../gui/models/detail.py" line="+27" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -564,6 +579,11 @@
         <location line="+1" />
         <source>{id} (not in this vault)</source>
         <translation>{id} (нет в этом хранилище)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred to by</source>
+        <translation>На эту запись ссылаются</translation>
     </message>
 </context>
 <context>
@@ -1974,9 +1994,19 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/views/detail_pane.py" line="+88" />
+        <location filename="../../gui/views/detail_pane.py" line="+89" />
         <source>Select a record to see it here.</source>
         <translation>Выберите запись, чтобы увидеть её здесь.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record details</source>
+        <translation>Сведения о записи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab moves between its links; Enter opens the selected link.</source>
+        <translation>Tab переходит между ссылками; Enter открывает выбранную ссылку.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2012,12 +2042,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+20" />
+        <location filename="../../gui/dialogs/errors.py" line="+23" />
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Произошла непредвиденная ошибка ({kind}). Частичных изменений не сохранено. Если она повторится, пожалуйста, сообщите о ней.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>FieldDoc</source>
         <translation>FieldDoc</translation>
     </message>
@@ -2025,13 +2055,14 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+104" />
+        <location filename="../../gui/views/filter_bar.py" line="+105" />
+        <location line="+21" />
         <source>Search names, titles, notes…</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Поиск по именам, названиям, заметкам…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2047,31 +2078,54 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+9" />
         <source>A year, a month or a day: 2012, 2012-03 or 2012-03-28</source>
         <translation>Год, месяц или день: 2012, 2012-03 или 2012-03-28</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+8" />
         <source>Show only records of the chosen confidentiality levels</source>
         <translation>Показывать только записи выбранных уровней конфиденциальности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-7" />
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Dates from</source>
+        <translation>Даты с</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Dates to</source>
+        <translation>Даты по</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-2" />
+        <location line="+24" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -2084,7 +2138,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_json.py" line="+85" />
+        <location filename="../../gui/dialogs/import_json.py" line="+86" />
         <source>Import records</source>
         <translation>Импорт записей</translation>
     </message>
@@ -2092,6 +2146,16 @@
         <location line="+1" />
         <source>Import records from a JSON file</source>
         <translation>Импорт записей из файла JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON file to import</source>
+        <translation>Файл JSON для импорта</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems found in the file</source>
+        <translation>Проблемы, найденные в файле</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2336,7 +2400,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+145" />
+        <location filename="../../gui/main_window.py" line="+159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2376,12 +2440,17 @@
         <translation>FieldDoc — штаб</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+64" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+134" />
+        <source>Text size: {points} pt</source>
+        <translation>Размер текста: {points} пт</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
@@ -2398,7 +2467,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+168" />
+        <location filename="../../gui/views/record_list.py" line="+174" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -2413,7 +2482,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Записей: {n}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+5" />
+        <source>Enter opens the selected record; Tab moves on to its details.</source>
+        <translation>Enter открывает выбранную запись; Tab переходит к её сведениям.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -2436,7 +2510,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+60" />
+        <location filename="../../gui/dialogs/settings.py" line="+61" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2589,7 +2663,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+158" />
+        <location filename="../../gui/dialogs/unlock.py" line="+159" />
         <source>Locked after a period of inactivity.</source>
         <translation>Заблокировано после периода бездействия.</translation>
     </message>
@@ -2607,6 +2681,21 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+1" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vault passphrase</source>
+        <translation>Парольная фраза хранилища</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enter unlocks the vault.</source>
+        <translation>Enter открывает хранилище.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2647,7 +2736,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/views/workspace.py" line="+125" />
+        <location filename="../../gui/views/workspace.py" line="+130" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -2655,6 +2744,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+5" />
         <source>Records</source>
         <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open records and lists</source>
+        <translation>Открытые записи и списки</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2672,7 +2771,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+134" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
@@ -2682,7 +2781,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формы редактирования пока не входят в эту сборку.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+216"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+217"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="-129"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-128"/>
         <location line="+21"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
@@ -187,7 +187,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Экспортталуда…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Wrote %n file(s) to {folder}.</source>
         <translation>
             <numerusform>{folder} қалтасына %n файл жазылды.</numerusform>
@@ -228,15 +228,20 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+471"/>
+        <location filename="../../gui/dialogs/report.py" line="+506"/>
         <source>Make a report</source>
-        <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
+        <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a PDF report</source>
         <translation>PDF есебін жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report preview</source>
+        <translation>Есептің алдын ала көрінісі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -391,17 +396,17 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-166"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Сонда есепке тек осы құрылғыда сақталған жазбалар мен адамдардың байланыс деректері кіруі мүмкін; егер онда осындай жазба болса, оған TLP:RED белгісі қойылады. Оларды көруге болмайтын ешкімге бермеңіз.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>{title} (device-only)</source>
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
@@ -436,7 +441,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Жазбалар жиналуда…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Laying out the pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
@@ -471,17 +476,17 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Writing the PDF…</source>
         <translation>PDF жазылуда…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+216"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+217"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="-129"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-128"/>
         <location line="+21"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
@@ -188,7 +188,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Wrote %n file(s) to {folder}.</source>
         <translation>
             <numerusform>В {folder} записан %n файл.</numerusform>
@@ -230,15 +230,20 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+471"/>
+        <location filename="../../gui/dialogs/report.py" line="+506"/>
         <source>Make a report</source>
-        <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
+        <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a PDF report</source>
         <translation>Создать отчёт в PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report preview</source>
+        <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,17 +398,17 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-166"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Тогда в отчёт могут попасть записи, хранящиеся только на этом устройстве, и контактные данные людей; если в нём окажется такая запись, он получит гриф TLP:RED. Не передавайте его никому, кому их видеть нельзя.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>{title} (device-only)</source>
         <translation>{title} (только на этом устройстве)</translation>
     </message>
@@ -438,7 +443,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сбор записей…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
@@ -473,17 +478,17 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
