@@ -87,3 +87,36 @@ def test_hq_import_fills_the_links(field, hq, tmp_path, acceptance):
     import_bundle(hq, res.path)
     assert "det-kozlov-2012" not in _ids(query.referrers(hq, "case-kozlov"))
     assert "det-kozlov-2012" in _ids(query.referrers(hq, "per-kozlov"))
+
+
+def test_an_old_vault_gets_its_links_when_it_is_upgraded(tmp_path):
+    """Migration 0005 fills the links of the records a 0.1.0 vault already holds."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from fielddoc.store.vault import Vault
+
+    fixtures = Path(__file__).parent / "data" / "vaults" / "0.1.0"
+    expected = json.loads((fixtures / "expected.json").read_text("utf-8"))
+    shutil.copytree(fixtures / "vault", tmp_path / "vault")
+    vault = Vault.open(tmp_path / "vault", expected["passphrase"])
+    vault.idle_timeout = None
+    try:
+        rec = Records(vault)
+        with vault.engine.connect() as conn:
+            pairs = conn.execute(text("SELECT count(*) FROM links")).scalar()
+        assert pairs > 0
+        # Every reference of every current document is there, and nothing else.
+        from fielddoc.records import schema
+
+        want = set()
+        with vault.engine.connect() as conn:
+            for rid, kind, doc in conn.execute(text("SELECT id, kind, doc FROM records")):
+                want |= {(t, rid) for _p, t in schema.references(kind, json.loads(doc)) if t != rid}
+            have = set(conn.execute(text("SELECT target_id, source_id FROM links")).all())
+        assert have == want
+        target, source = sorted(want)[0]
+        assert source in _ids(query.referrers(rec.store, target)) or rec.meta(source).get("deleted_at")
+    finally:
+        vault.lock()

@@ -88,7 +88,7 @@ class Workspace(QWidget):
         self.drafts_bar = QFrame()
         self.drafts_bar.setObjectName("draftsBar")
         self.drafts_bar.setStyleSheet("#draftsBar { background: #fff4e5; border: 1px solid #f5c27a; "
-                                      "border-radius: 6px; }")
+                                      "border-radius: 6px; } #draftsBar QLabel { color: #1f2328; }")
         self.drafts_text = QLabel()
         self.drafts_open = QPushButton()
         self.drafts_open.clicked.connect(self.reopen_drafts)
