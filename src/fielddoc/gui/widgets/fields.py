@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -424,6 +425,23 @@ class JuryEdit(QWidget):
         self.count.setEnabled(self.choice.currentData() == "true")
 
 
+class _CheckCaption(QLabel):
+    """A check box's wrapping text: a click on it toggles the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
 class CheckGroup(QWidget):
     """Several codes of a vocabulary, as check boxes; ``value()`` lists the ticked codes."""
 
@@ -437,9 +455,18 @@ class CheckGroup(QWidget):
         lang = i18n.language()
         self.boxes: dict[str, QCheckBox] = {}
         for code in vocab.VOCABS.get(vocab_name, ()):
-            box = QCheckBox(vocab.label(vocab_name, code, lang), self)
+            text = vocab.label(vocab_name, code, lang)
+            box = QCheckBox(self)
             box.toggled.connect(lambda _c: self.changed.emit())
-            layout.addWidget(box)
+            # The label beside the box wraps (long legal categories in Russian and Kazakh must not
+            # widen the form); it is the box's name for screen readers and toggles it when clicked.
+            box.setAccessibleName(text)
+            caption = _CheckCaption(text, box, self)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(caption, 1)
+            layout.addLayout(row)
             self.boxes[code] = box
         layout.addStretch(1)
         self._raw: Any = EMPTY
