@@ -5,7 +5,8 @@ they are (or whose buddy is the composite they belong to, such as a record picke
 of the group or tab they sit in, or their placeholder. Qt itself only finds a label that is a
 sibling of the control, so ``name_controls`` derives the name and sets it, marked as derived;
 derived names follow a language switch (they are derived again from the retranslated labels).
-Controls with nothing to read beside them (the record table, the detail pane, the passphrase
+Names are never derived from record text (tab titles of open records, window titles): only from
+interface text. Controls with nothing to read beside them (the record table, the detail pane, the passphrase
 field) are named explicitly where they are made, with ``name`` (translated text).
 
 ``install`` adds an event filter to the application that names the controls of every window
@@ -60,11 +61,16 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).rstrip(":").strip()
 
 
+#: Set (True) on a tab widget whose tab titles are record text: they never become names, which
+#: would keep record text in widgets after a lock.
+RECORD_TITLES = "a11yRecordTitles"
+
+
 def _tab_title(w: QWidget) -> str:
-    """The title of the tab ``w`` is the page of, if any."""
+    """The title of the tab ``w`` is the page of, if any (never a record's title)."""
     stack = w.parentWidget()
     tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
-    if isinstance(tabs, QTabWidget):
+    if isinstance(tabs, QTabWidget) and not tabs.property(RECORD_TITLES):
         index = tabs.indexOf(w)
         if index >= 0:
             return tabs.tabText(index)
@@ -93,7 +99,7 @@ def derive(w: QWidget, buddies: dict[int, str]) -> str:
         if node.isWindow():
             break
         node = node.parentWidget()
-    return _clean(own or w.toolTip() or w.windowTitle())
+    return _clean(own or w.toolTip())
 
 
 def _buddies(root: QWidget) -> dict[int, str]:

@@ -78,6 +78,7 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setProperty(a11y.RECORD_TITLES, True)  # tab titles are record text
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
