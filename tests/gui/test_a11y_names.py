@@ -45,6 +45,7 @@ def _dialogs(qtbot, window, names) -> dict[str, QWidget]:
 
 
 def _walk(qtbot, window, names, tag: str) -> list[str]:
+    qtbot.wait(20)  # controls shown in a visible window are named once the event loop runs
     missing = [f"{tag}: {m}" for m in unnamed(window)]
     for title, dialog in _dialogs(qtbot, window, names).items():
         missing += [f"{tag}/{title}: {m}" for m in unnamed(dialog)]

@@ -15,6 +15,7 @@ when it is shown and again after a language change, and each control shown later
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -131,17 +132,33 @@ def name_controls(root: QWidget) -> int:
 
 
 class _Namer(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._pending: list[QWidget] = []
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(obj, QWidget):
             if obj.isWindow():
                 name_controls(obj)
-            else:
-                _name_one(obj, None)
+            elif is_control(obj) and obj.property(DERIVED) is None and not obj.accessibleName():
+                # Controls shown later in a visible window (a form opened in a tab): one pass over
+                # their window once the event loop is free, however many were shown.
+                if not self._pending:
+                    QTimer.singleShot(0, self._flush)
+                self._pending.append(obj.window())
         elif kind == QEvent.Type.LanguageChange and isinstance(obj, QWidget) and obj.isWindow():
             # After the window's own widgets have retranslated their labels.
             QTimer.singleShot(0, obj, lambda w=obj: name_controls(w))
         return False
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        done: list[QWidget] = []
+        for window in pending:
+            if shiboken6.isValid(window) and not any(window is d for d in done):
+                done.append(window)
+                name_controls(window)
 
 
 _namer: _Namer | None = None
