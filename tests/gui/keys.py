@@ -93,7 +93,12 @@ def show_field(editor, widget: QWidget) -> None:
 
 
 def click_action(window, action) -> None:
-    click(window.toolbar.widgetForAction(action))
+    """Clicks the visible button of ``action``: in the toolbar, or Lock in the menu bar's corner."""
+    widget = window.toolbar.widgetForAction(action)
+    lock = getattr(window, "lock_button", None)
+    if widget is None and lock is not None and lock.defaultAction() is action:
+        widget = lock
+    click(widget)
 
 
 def unlock(qtbot, window) -> None:

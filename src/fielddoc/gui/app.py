@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from fielddoc.cli.common import default_vault
 from fielddoc.crypto.kdf import KdfParams
-from fielddoc.gui import gc_guard, theme
+from fielddoc.gui import a11y, gc_guard, theme
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import Language, initial_language
 from fielddoc.gui.main_window import MainWindow
@@ -53,6 +53,19 @@ def window_settings() -> QSettings:
     return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
+TEXT_SIZE_KEY = "view/text_points"
+
+
+def restore_text_size(app: QApplication) -> None:
+    """The text size chosen in the View menu (a number of points, nothing else)."""
+    value = window_settings().value(TEXT_SIZE_KEY)
+    try:
+        points = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        points = None
+    theme.set_text_points(app, points)
+
+
 def restore_geometry(window: QMainWindow) -> None:
     s = window_settings()
     geometry, state = s.value(GEOMETRY_KEY), s.value(STATE_KEY)
@@ -82,6 +95,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     gc_guard.install(app)  # cyclic garbage collection on the GUI thread only
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland/X11 match the window to the entry
     theme.apply(app)
+    a11y.install(app)  # every control named for screen readers
     return app
 
 
@@ -107,6 +121,7 @@ def build(
     lang.setParent(window)
     runner.setParent(window)
     if remember_geometry:
+        restore_text_size(app)
         restore_geometry(window)
     if vault is not None:
         if vault.clock is not clock:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n
 from fielddoc.attachments import service
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.files import pick_open_files, pick_save_file
 from fielddoc.gui.tasks import Cancelled, Progress, TaskRunner
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
@@ -146,6 +147,7 @@ class AttachmentViewer(QWidget):
         self.text_preview.setReadOnly(True)
         self.text_preview.hide()
         layout.addWidget(self.text_preview, 3)
+        a11y.name(self.text_preview, self.tr("Text of the attachment"))
         self.info = plain_label(parent=self)  # the file name and type come from the record
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setProperty("sensitive", True)
@@ -155,6 +157,7 @@ class AttachmentViewer(QWidget):
             ("sha256_verified", self.tr("Hash verified"))], self)
         layout.addWidget(QLabel(self.tr("Chain of custody:"), self))
         layout.addWidget(self.custody, 1)
+        a11y.name(self.custody, self.tr("Chain of custody"))
         buttons = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("&Verify SHA-256"), self)
         self.verify_button.clicked.connect(self.verify)
@@ -358,6 +361,7 @@ class AttachmentsPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        a11y.name(self.table, self.tr("Attachments"))
         self.table.itemSelectionChanged.connect(self._selected)
         self.viewer = AttachmentViewer(vault, records, runner, split)
         split.addWidget(self.table)

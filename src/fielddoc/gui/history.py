@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fielddoc import i18n
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY, same, wipe_tree
 from fielddoc.gui.widgets.plain import plain_label, plain_tip, shown, shown_lines
@@ -86,6 +87,8 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        a11y.name(self.revisions, self.tr("Revisions"))
+        a11y.name(self.diff, self.tr("Changes in the selected revision"))
         split.addWidget(self.revisions)
         split.addWidget(self.diff)
         split.setStretchFactor(1, 3)

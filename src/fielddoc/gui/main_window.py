@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from fielddoc import __version__
 from fielddoc.crypto.kdf import KdfParams
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import theme
 from fielddoc.gui.dialogs.create_vault import CreateVaultDialog
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.dialogs.files import pick_folder
@@ -108,8 +110,8 @@ class MainWindow(QMainWindow):
         for act in (a.new, a.edit, a.history, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
         self.view_menu = bar.addMenu("")
-        for act in (a.search, a.refresh, a.statistics):
-            self.view_menu.addAction(act)
+        for act in (a.search, a.refresh, a.statistics, None, a.text_larger, a.text_smaller, a.text_reset):
+            self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.about)
         self.toolbar = QToolBar()
@@ -128,8 +130,15 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(a.settings)
-        self.toolbar.addAction(a.lock)
         self.addToolBar(self.toolbar)
+        # Lock sits in the menu bar's corner: a narrow screen moves toolbar buttons into the
+        # overflow menu, and Lock must never be among them.
+        self.lock_button = QToolButton()
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setDefaultAction(a.lock)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.lock_button.setProperty("button", True)
+        bar.setCornerWidget(self.lock_button, Qt.Corner.TopRightCorner)
 
     def _wire(self) -> None:
         a = self.actions
@@ -154,6 +163,9 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.rekey.triggered.connect(self.rekey_vault)
         a.about.triggered.connect(self._about)
+        a.text_larger.triggered.connect(lambda: self.change_text_size(+1))
+        a.text_smaller.triggered.connect(lambda: self.change_text_size(-1))
+        a.text_reset.triggered.connect(lambda: self.change_text_size(0))
 
     def retranslate(self) -> None:
         self.actions.retranslate()
@@ -371,6 +383,23 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("The vault has a new key."), 8000)
         dialog.deleteLater()
+
+    def change_text_size(self, step: int) -> None:
+        """Larger (+1), smaller (-1) or the default (0) text; the size is kept as a number only."""
+        from fielddoc.gui import app as gui_app
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        points = None if step == 0 else theme.text_points() + step
+        used = theme.set_text_points(app, points)
+        settings = gui_app.window_settings()
+        if points is None:
+            settings.remove(gui_app.TEXT_SIZE_KEY)
+        else:
+            settings.setValue(gui_app.TEXT_SIZE_KEY, used)
+        settings.sync()
+        self.statusBar().showMessage(self.tr("Text size: {points} pt").format(points=f"{used:g}"), 3000)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About FieldDoc"), self.tr(

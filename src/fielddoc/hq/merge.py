@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema
 from fielddoc.records.fts import FTS_DELETE, FtsRow, docid, fts_bulk_insert, refresh_linking
+from fielddoc.records.service import links_replace
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
 
@@ -233,6 +234,7 @@ def rebuild(
         updates: list[dict[str, Any]] = []
         fts_rows: list[FtsRow] = []
         renamed: list[str] = []
+        link_refs: dict[str, list[str]] = {}
         for rid, (top, conflict, max_rev) in chosen.items():
             doc_json = doc_cache[top.hash]
             doc = json.loads(doc_json)
@@ -271,10 +273,12 @@ def rebuild(
                 fts_rows.append((docid(rid), top.kind, a.text, [r for _, r in a.refs]))
             if fts and cur is not None and (top.op == "delete" or cur["title"] != values["title"]):
                 renamed.append(rid)
+            link_refs[rid] = [ref for _path, ref in a.refs]
             if count_dangling:
                 pending_refs.extend(ref for _path, ref in a.refs if ref not in affected)
         if inserts:
             conn.execute(records.insert(), inserts)
+        links_replace(conn, link_refs)
         if updates:
             conn.execute(_UPDATE, updates)  # one executemany, not one statement per record
         if fts:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
 from fielddoc.records.fts import FTS_DELETE, docid, fts_bulk_insert
-from fielddoc.records.service import one_of, row_tuples
+from fielddoc.records.service import links_replace, one_of, row_tuples
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_revisions
 
@@ -208,6 +208,7 @@ class Stager:
             stats.changed_records = rebuilt.changed
             stats.conflicts = list(rebuilt.conflicts or [])
             stats.dangling = rebuilt.dangling
+        links_replace(self.conn, self.refs)  # the new records' references (the rebuilt ones: merge)
         known = self.inserted.keys() | self.general
         wanted = sorted({ref for refs in self.refs.values() for ref in refs if ref not in known})
         have: set[str] = set()

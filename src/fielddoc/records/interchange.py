@@ -33,6 +33,7 @@ from fielddoc.records.service import (
     fts_bulk_insert,
     has_fts,
     iter_rows,
+    links_replace,
     paused_gc,
 )
 from fielddoc.store.schema import audit, records, revisions, settings
@@ -227,6 +228,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         # Full-text rows of the new records, written once at the end in rowid order (see
         # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
         fts_rows: list[FtsRow] = []
+        link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
         audit_rows: list[dict[str, Any]] = []
 
         def flush() -> None:
@@ -263,6 +265,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                              "device_id": device, "id_generated": generated, "conflict": False,
                              "doc": doc_json, "docid": docid(rid)})
             fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
+            link_refs[rid] = [ref for _path, ref in analysis.refs]
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
@@ -270,6 +273,8 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
             if progress and n % 1000 == 0:
                 progress(n, len(items))
         flush()
+        links_replace(conn, link_refs)
+        del link_refs
         if has_fts(conn):
             fts_bulk_insert(conn, fts_rows)
         del fts_rows

@@ -30,7 +30,7 @@ from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
-from fielddoc.store.schema import records
+from fielddoc.store.schema import links, records
 
 SUMMARY_COLUMNS = (
     records.c.id,
@@ -298,3 +298,17 @@ def likely_duplicates(store: Store, kind: str, name: str, *, exclude: str | None
         return []
     rows = list_records(store, Filter(kind=kind, text=name), sort="title", limit=200)
     return [r for r in rows if r["id"] != exclude and name_key(str(r["title"] or "")) == key][:limit]
+
+
+def referrers(store: Store, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
+    """Records whose current document refers to ``record_id`` (``id, kind, title, date_sort``),
+    by kind, newest first; deleted records left out. Read from the ``links`` index, not the documents."""
+    q = (
+        select(records.c.id, records.c.kind, records.c.title, records.c.date_sort)
+        .select_from(links.join(records, records.c.id == links.c.source_id))
+        .where(links.c.target_id == record_id, records.c.deleted_at.is_(None))
+        .order_by(records.c.kind, records.c.date_sort.desc(), records.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]

@@ -12,7 +12,7 @@ import copy
 import gc
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
@@ -34,7 +34,7 @@ from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, 
     refresh_linking,
 )
 from fielddoc.records.ids import now_iso, uuid7
-from fielddoc.store.schema import drafts, records, revisions
+from fielddoc.store.schema import drafts, links, records, revisions
 
 #: Kinds whose interchange records may come without an id (we assign one).
 LINK_KINDS = frozenset({"involvement", "relation"})
@@ -71,6 +71,17 @@ class ConflictError(FieldDocError):
         "Record {record_id} was changed elsewhere (now at revision {current}, you edited "
         "revision {expected}). Reload it and apply your change again."
     )
+
+
+def links_replace(conn: Connection, refs: Mapping[str, Iterable[str]]) -> None:
+    """The ``links`` rows of these records (source id -> the ids its current document refers to),
+    replaced in the caller's transaction (migration 0005)."""
+    sources = sorted(refs)
+    for i in range(0, len(sources), 500):
+        conn.execute(delete(links).where(links.c.source_id.in_(sources[i : i + 500])))
+    rows = [{"target_id": t, "source_id": s} for s in sources for t in sorted(set(refs[s])) if t != s]
+    for i in range(0, len(rows), 5000):
+        conn.execute(links.insert(), rows[i : i + 5000])
 
 
 class Records:
@@ -249,6 +260,7 @@ class Records:
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
             fts_set(conn, record_id, None)
             refresh_linking(conn, [record_id])  # its name leaves the rows of records that link to it
+            links_replace(conn, {record_id: ()})
             AuditWriter(conn, self.store.device_id, self.author).append(
                 "purge", record_id, row["head_hash"]
             )
@@ -386,6 +398,7 @@ class Records:
                 replace=previous is not None)
         if previous is not None and (op == "delete" or old_title != values["title"]):
             refresh_linking(conn, [rid])  # rows that show its name (migration 0005)
+        links_replace(conn, {rid: [ref for _path, ref in analysis.refs]})
         writer.append(op, rid, h, at=at)
         return number
 

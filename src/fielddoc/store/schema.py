@@ -58,7 +58,7 @@ records = Table(
     Index("ix_records_case", "case_id"),
     Index("ix_records_kind_conf", "kind", "deleted_at", "confidentiality"),  # migration 0004
     Index("ix_records_docid", "docid", unique=True),
-    Index("ix_records_live_date", "deleted_at", "date_sort", "id"),  # migration 0005
+    Index("ix_records_live_date", "deleted_at", "date_sort", "id"),  # migration 0007
     Index(
         "ix_records_search",
         "docid", "deleted_at", "kind", "date_sort", "id", "confidentiality", "case_id",
@@ -112,6 +112,17 @@ attachment_files = Table(
     # (crypto.keys.wrap_file_key). NULL only for a 0.1.0 file not yet re-encrypted.
     Column("wrapped_key", LargeBinary),
     Index("ix_attachment_files_att", "attachment_id"),
+)
+
+#: Which record refers to which (migration 0009): every reference in a record's current
+#: document, written in the same transaction as the record. "What links here" reads it by
+#: ``target_id`` (the primary key's first column) instead of scanning every document.
+links = Table(
+    "links",
+    metadata,
+    Column("target_id", String(128), primary_key=True),
+    Column("source_id", String(128), primary_key=True),
+    Index("ix_links_source", "source_id"),
 )
 
 settings = Table(

@@ -83,7 +83,7 @@ class CreateVaultDialog(QDialog):
         self.loss_box = QFrame()
         self.loss_box.setObjectName("lossWarning")
         self.loss_box.setStyleSheet("#lossWarning { background: #fff4e5; border: 1px solid #f5c27a; "
-                                    "border-radius: 6px; }")
+                                    "border-radius: 6px; } #lossWarning QLabel { color: #1f2328; }")
         box = QVBoxLayout(self.loss_box)
         box.addWidget(self.loss_title)
         box.addWidget(self.loss)

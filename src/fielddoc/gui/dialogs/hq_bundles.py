@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.bundle.errors import UnknownDevice
-from fielddoc.gui import theme
+from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import PERMILLE, FormQuestion, permille
-from fielddoc.gui.dialogs.files import pick_open_files
+from fielddoc.gui.dialogs.files import bundle_folder, pick_open_files, remember_bundle_folder
 from fielddoc.gui.dialogs.hq_receipts import WriteReceiptDialog
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
@@ -160,6 +161,7 @@ class ImportBundlesDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import bundles"))
         self.heading.setText(self.tr("Import bundles from field devices"))
+        a11y.name(self.table, self.tr("Bundle files to import"))
         self.intro.setText(self.tr(
             "Each file is verified completely before anything in it is trusted, and is imported "
             "completely or not at all. Importing the same file twice changes nothing."))
@@ -225,9 +227,14 @@ class ImportBundlesDialog(QDialog):
 
     # -- files ----------------------------------------------------------------------------------
     def _browse(self) -> None:
+        vault = self._session.vault
         chosen = pick_open_files(self, self.tr("Choose bundle files"),
-                                 self.tr("FieldDoc bundles (*.age);;All files (*)"))
+                                 self.tr("FieldDoc bundles (*.age);;All files (*)"), bundle_folder(vault))
         if chosen:
+            try:
+                remember_bundle_folder(vault, chosen)
+            except FieldDocError:
+                pass  # the vault is locking; the files are still added
             self.add_files(chosen)
 
     def add_files(self, paths: list[str]) -> None:

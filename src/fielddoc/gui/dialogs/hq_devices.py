@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.bundle.cards import Enrolment, RecipientCard
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.exchange_common import (
     ExchangeDialog,
@@ -160,6 +160,7 @@ class DevicesDialog(ExchangeDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Field devices and HQ card"))
         self.heading.setText(self.tr("Enrolled field devices"))
+        a11y.name(self.table, self.tr("Enrolled field devices"))
         self.intro.setText(self.tr(
             "HQ imports bundles only from enrolled devices that are not revoked. Enrol a device from "
             "its enrolment file after comparing its fingerprint with the monitor, or trust it when its "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import pick_open_file
@@ -84,6 +85,8 @@ class ImportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import records"))
         self.heading.setText(self.tr("Import records from a JSON file"))
+        a11y.name(self.path, self.tr("JSON file to import"))
+        a11y.name(self.problems, self.tr("Problems found in the file"))
         self.intro.setText(self.tr(
             "The file is checked as a whole first. Either every record in it is imported, or nothing "
             "is. Records already in the vault are updated; importing the same file twice changes "

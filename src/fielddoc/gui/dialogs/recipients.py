@@ -42,6 +42,7 @@ from fielddoc.bundle.device import (
     replace_recipient,
 )
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import (
@@ -156,6 +157,7 @@ class RecipientsDialog(ExchangeDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HQ recipients and enrolment"))
         self.heading.setText(self.tr("HQ recipient cards"))
+        a11y.name(self.table, self.tr("HQ recipient cards"))
         self.intro.setText(self.tr(
             "Bundles from this device are encrypted to these cards only: only the HQ that holds a "
             "card's key can open them. Add a card only after comparing its fingerprint with HQ over a "

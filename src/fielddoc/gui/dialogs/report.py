@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc import i18n as core_i18n
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import pick_save_file
@@ -65,6 +65,7 @@ from fielddoc.records.schema import KINDS
 from fielddoc.reports.model import Report
 
 REPORT_KINDS = ("hearing", "case", "period")
+PERIOD_KINDS = ("hearing", "incident", "detention")
 LANGUAGES = ("en", "ru", "kk")
 # Resolution of the preview images (the PDF itself is laid out at 300 dpi).
 PREVIEW_DPI = 120
@@ -92,6 +93,8 @@ class Choices:
     hearings: list[tuple[str, str, bool]]  # (id, label, device_only)
     cases: list[tuple[str, str, bool]]
     case_of_current: str | None
+    #: The month a period report should start on: the selected record's, else the latest with records.
+    period: tuple[dt.date, dt.date] | None = None
 
 
 def default_file_name(today: dt.date | None = None) -> str:
@@ -144,7 +147,34 @@ def load_choices(session: Session, current: tuple[str, str] | None) -> Choices:
         elif kind in ("hearing", "detention"):
             with contextlib.suppress(Exception):
                 case_of_current = session.records.meta(rid).get("case_id") or None
-    return Choices(hearings, cases, case_of_current)
+    return Choices(hearings, cases, case_of_current, period_with_data(session, current))
+
+
+def month_of(date_sort: object) -> tuple[dt.date, dt.date] | None:
+    """The calendar month of a stored date (``YYYY-MM...``), or None."""
+    try:
+        first = dt.date(int(str(date_sort)[:4]), int(str(date_sort)[5:7]), 1)
+    except ValueError:
+        return None
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
+def period_with_data(session: Session, current: tuple[str, str] | None) -> tuple[dt.date, dt.date] | None:
+    """The selected record's month, else the latest month in which anything a period report
+    covers (hearings, incidents, detentions) was recorded; None for an empty vault."""
+    if current is not None and current[0] in PERIOD_KINDS:
+        with contextlib.suppress(Exception):
+            found = month_of(session.records.meta(current[1]).get("date_sort"))
+            if found:
+                return found
+    latest = None
+    for kind in PERIOD_KINDS:
+        rows = query.list_records(session.store, query.Filter(kind=kind), sort="date_sort", descending=True,
+                                  limit=1)
+        if rows and rows[0].get("date_sort") and (latest is None or str(rows[0]["date_sort"]) > latest):
+            latest = str(rows[0]["date_sort"])
+    return month_of(latest) if latest else None
 
 
 def build_report(session: Session, o: ReportOptions) -> Report:
@@ -475,6 +505,7 @@ class ReportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Make a report"))
         self.heading.setText(self.tr("Make a PDF report"))
+        a11y.name(self.preview_area, self.tr("Report preview"))
         self.intro.setText(self.tr("Preview the report, then save it as a PDF where you choose."))
         self.type_label.setText(self.tr("Report"))
         self.kind_buttons["hearing"].setText(self.tr("&Hearing report"))
@@ -577,6 +608,10 @@ class ReportDialog(QDialog):
         cur_kind, cur_id = self._current if self._current else (None, None)
         self._fill(self.hearing, choices.hearings, cur_id if cur_kind == "hearing" else None)
         self._fill(self.case, choices.cases, choices.case_of_current)
+        if choices.period is not None and self.kind_buttons["period"].isChecked():
+            first, last = choices.period
+            self.date_from.setDate(QDate(first.year, first.month, first.day))
+            self.date_to.setDate(QDate(last.year, last.month, last.day))
         self._device_only = {rid for rid, _t, dev in choices.hearings + choices.cases if dev}
         self._set_buttons()
         self.loaded.emit()

@@ -66,8 +66,11 @@ def run_export(session: Session, folder: Path, include_device_only: bool, includ
 
 
 def _mix(colour: Any, weight: float) -> str:
-    """``colour`` blended with white (``weight`` = share of the colour)."""
-    r, g, b = (round(255 - (255 - c) * weight) for c in (colour.red(), colour.green(), colour.blue()))
+    """``colour`` blended with the scheme's base colour (``weight`` = share of the colour)."""
+    base = theme.colour("BASE")
+    r, g, b = (round(bc + (c - bc) * weight) for c, bc in ((colour.red(), base.red()),
+                                                          (colour.green(), base.green()),
+                                                          (colour.blue(), base.blue())))
     return f"#{r:02x}{g:02x}{b:02x}"
 
 

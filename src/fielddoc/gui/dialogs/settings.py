@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.language_label, self.language)
         form.addRow(QLabel(), self.idle_on)
         form.addRow(self.minutes_label, self.minutes)
+        self.minutes_label.setBuddy(self.minutes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import WrongPassphrase
-from fielddoc.gui import keyboard
+from fielddoc.gui import a11y, keyboard
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import LANGUAGES, NATIVE_NAMES, Language, is_language_change
@@ -232,6 +232,8 @@ class UnlockScreen(QWidget):
         if self.keyboard_hint.isVisible():
             self.update_keyboard_hint()
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        a11y.name(self.passphrase, self.tr("Vault passphrase"), self.tr("Enter unlocks the vault."))
+        a11y.name(self.language_box, self.tr("Interface language"))
         self.create_button.setText(self.tr("Create a vault…"))
         self.other_button.setText(self.tr("Open another vault…"))
         self.language_label.setText(self.tr("Language:"))

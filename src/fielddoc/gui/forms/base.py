@@ -186,7 +186,7 @@ class RecordEditor(QWidget):
         # Recovered draft offer (non-modal).
         self.draft_bar = QFrame(self)
         self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.draft_bar.setStyleSheet("QFrame { background: #e3f2fd; }")
+        self.draft_bar.setStyleSheet("QFrame { background: #e3f2fd; } QLabel { color: #1f2328; }")
         bar = QHBoxLayout(self.draft_bar)
         bar.setContentsMargins(8, 4, 8, 4)
         self.draft_text = QLabel(self.draft_bar)

@@ -38,6 +38,11 @@ class Section(QGroupBox):
             self.grid.setColumnStretch(c * 2 + 1, 1)
         self._r = 0
         self._c = 0
+        #: What was placed, in order (label or None, cell, span, newline), so that the section can
+        #: be laid out again in one column when the form is narrow (a 1024 px screen).
+        self._items: list[tuple[QWidget | None, QWidget, int, bool]] = []
+        self._placed_columns = columns
+        self._wide_min = 0
 
     def add(self, path: str, label: str, widget: QWidget, *, span: int = 1, newline: bool = False,
             hint: str | None = None, aliases: tuple[str, ...] = (), field_cls: type[Field] = Field) -> Any:
@@ -49,6 +54,7 @@ class Section(QGroupBox):
             self._r += 1
             self._c = 0
         box, error = cell(widget, self)
+        lab_widget: QLabel | None = None
         if hint:
             caption = QLabel(hint, box)
             caption.setWordWrap(True)
@@ -58,12 +64,13 @@ class Section(QGroupBox):
         if full:
             self.grid.addWidget(box, self._r, 0, 1, self.columns * 2)
         else:
-            lab = QLabel(label, self)
+            lab = lab_widget = QLabel(label, self)
             lab.setBuddy(widget)
             lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             lab.setContentsMargins(0, 4, 0, 0)
             self.grid.addWidget(lab, self._r, self._c * 2)
             self.grid.addWidget(box, self._r, self._c * 2 + 1, 1, span * 2 - 1)
+        self._items.append((lab_widget, box, span, newline))
         self._c += span
         if self._c >= self.columns:
             self._r += 1
@@ -78,7 +85,44 @@ class Section(QGroupBox):
             self._c = 0
         self.grid.addWidget(widget, self._r, 0, 1, (span or self.columns) * 2)
         self._r += 1
+        self._items.append((None, widget, -1, True))
         return widget
+
+    def fit(self, width: int) -> None:
+        """One column when the section's columns do not fit ``width``; its own columns again when they do."""
+        if self.columns == 1:
+            return
+        if self._placed_columns == self.columns and self.minimumSizeHint().width() > width:
+            self._wide_min = self.minimumSizeHint().width()
+            self._place(1)
+        elif self._placed_columns == 1 and width >= self._wide_min:
+            self._place(self.columns)
+
+    def _place(self, columns: int) -> None:
+        for lab, box, _span, _newline in self._items:
+            if lab is not None:
+                self.grid.removeWidget(lab)
+            self.grid.removeWidget(box)
+        r = c = 0
+        for lab, box, span, newline in self._items:
+            if span < 0:  # a row of its own (add_widget)
+                if c:
+                    r, c = r + 1, 0
+                self.grid.addWidget(box, r, 0, 1, columns * 2)
+                r += 1
+                continue
+            span = min(span, columns) if lab is not None else columns
+            if newline or c + span > columns:
+                r, c = r + 1, 0
+            if lab is None:
+                self.grid.addWidget(box, r, 0, 1, columns * 2)
+            else:
+                self.grid.addWidget(lab, r, c * 2)
+                self.grid.addWidget(box, r, c * 2 + 1, 1, span * 2 - 1)
+            c += span
+            if c >= columns:
+                r, c = r + 1, 0
+        self._placed_columns = columns
 
 
 class Page(QScrollArea):
@@ -96,6 +140,13 @@ class Page(QScrollArea):
         self.box.setSpacing(10)
         self.setWidget(self.body)
         self._stretch = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().resizeEvent(event)
+        margins = self.box.contentsMargins()
+        width = self.viewport().width() - margins.left() - margins.right()
+        for sec in self.body.findChildren(Section):
+            sec.fit(width)
 
     def section(self, title: str, columns: int = 1) -> Section:
         sec = Section(self.editor, title, self.body, columns)

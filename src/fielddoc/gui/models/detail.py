@@ -22,7 +22,7 @@ from fielddoc.gui.models.pages import CONCERNS, titles
 from fielddoc.gui.widgets.plain import shown_lines
 from fielddoc.hq.conflicts import device_labels
 from fielddoc.hq.store import HQStore
-from fielddoc.records import huridocs, schema, vocab
+from fielddoc.records import huridocs, query, schema, vocab
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import Records
 
@@ -45,6 +45,7 @@ _T = {
     "missing": QT_TRANSLATE_NOOP("Detail", "{id} (not in this vault)"),
     "this_device": QT_TRANSLATE_NOOP("Detail", "this device"),
     "own_key": QT_TRANSLATE_NOOP("Detail", "this vault's file key"),
+    "linked_from": QT_TRANSLATE_NOOP("Detail", "Referred to by"),
 }
 DATE_KEYS = frozenset({"from", "to", "date", "date_of_birth", "date_deceased"})
 SKIP = frozenset({"id", "title", "name", "fair_trial", "_illustrative", "confidentiality", "tlp", "draft"})
@@ -73,6 +74,9 @@ class RecordView:
     wanted: set[str] = field(default_factory=set)  # ids the record refers to (found or not)
     devices: dict[str, str] = field(default_factory=dict)  # device id -> name ("" = own device)
     own_keys: set[str] = field(default_factory=set)  # attachment file keys held in this vault
+
+    #: Records whose current document refers to this one (``id, kind, title, date_sort``).
+    referrers: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _device_ids(value: Any, out: set[str]) -> None:
@@ -111,7 +115,7 @@ def load(records: Records, record_id: str) -> RecordView:
         with contextlib.suppress(Exception):  # an HQ without the file table: no key is named
             own_keys = {str(f.get("file_id")) for f in files_of(cast(Any, records.store), record_id)}
     return RecordView(record_id, kind, doc, meta, refs, wanted, device_names(records.store, devices),
-                      own_keys)
+                      own_keys, query.referrers(records.store, record_id))
 
 
 class _Renderer:
@@ -299,6 +303,23 @@ def display_title(v: RecordView) -> str:
     return str(v.meta.get("title") or d.get("title") or d.get("name") or v.id)
 
 
+def linked_from(view: RecordView) -> str:
+    """What refers to the record, grouped by type: its cases, hearings, detentions, sources..."""
+    if not view.referrers:
+        return ""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in view.referrers:
+        groups.setdefault(str(row["kind"]), []).append(row)
+    out = [f"<h3>{esc(t('linked_from'))}</h3>"]
+    for kind, rows in groups.items():
+        items = "".join(
+            f'<li><a href="record:{esc(r["id"])}">{esc(r["title"] or r["id"])}</a>'
+            + (f" · {esc(labels.show_date(r['date_sort'])[:10])}" if r.get("date_sort") else "") + "</li>"
+            for r in rows)
+        out.append(f"<p><b>{esc(labels.plural(kind))}</b> ({len(rows)})</p><ul>{items}</ul>")
+    return "".join(out)
+
+
 def render(view: RecordView) -> str:
     r = _Renderer(view)
-    return r.header() + r.checklist() + r.body()
+    return r.header() + r.checklist() + r.body() + linked_from(view)

@@ -53,13 +53,20 @@ class Actions(QObject):
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit = make("actionQuit", QKeySequence.StandardKey.Quit, needs_vault=False)
         self.about = make("actionAbout", needs_vault=False)
+        # Text size (View menu): kept as a number only, outside the vault (no record text).
+        self.text_larger = make("actionTextLarger", "Ctrl++", needs_vault=False)
+        self.text_larger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.text_smaller = make("actionTextSmaller", "Ctrl+-", needs_vault=False)
+        self.text_reset = make("actionTextReset", "Ctrl+0", needs_vault=False)
+        for act in (self.text_larger, self.text_smaller, self.text_reset):
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.retranslate()
 
     def all(self) -> list[QAction]:
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
-                self.quit, self.about, self.rekey]
+                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -103,3 +110,6 @@ class Actions(QObject):
         self.lock.setToolTip(self.tr("Lock now (Ctrl+L): closes the vault and clears the screen"))
         self.quit.setText(self.tr("&Quit"))
         self.about.setText(self.tr("&About FieldDoc"))
+        self.text_larger.setText(self.tr("&Larger text"))
+        self.text_smaller.setText(self.tr("S&maller text"))
+        self.text_reset.setText(self.tr("&Default text size"))

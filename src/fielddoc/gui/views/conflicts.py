@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import ValidationError
-from fielddoc.gui import theme
+from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.history import diff_docs
 from fielddoc.gui.models import field_names, labels
@@ -95,10 +95,11 @@ class ConflictsDialog(QDialog):
         self._closed = False
         self.setWindowTitle(self.tr("Conflicting versions"))
         self.setSizeGripEnabled(True)
-        self.setMinimumSize(1100, 660)
+        self.setMinimumSize(960, 520)  # a 1024x600 screen
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None and screen.width() > 1200:
             self.resize(min(1440, int(screen.width() * 0.92)), min(920, int(screen.height() * 0.9)))
+            self.setMaximumSize(screen.size())
         else:
             self.resize(1280, 800)
 
@@ -156,6 +157,7 @@ class ConflictsDialog(QDialog):
         self.list_view.setWordWrap(False)
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
+        a11y.name(self.list_view, self.tr("Records in conflict"))
         head = self.list_view.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +207,7 @@ class ConflictsDialog(QDialog):
         self.compare.setWordWrap(True)
         self.compare.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.compare.verticalHeader().hide()
+        a11y.name(self.compare, self.tr("The versions side by side"))
         self.compare.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows.start())
         cv.addWidget(self.compare, 1)
         self.tabs.addTab(compare_page, self.tr("Compare and merge"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import is_language_change
@@ -86,6 +87,8 @@ class DetailPane(QWidget):
 
     def retranslate(self) -> None:
         self.placeholder.setText(self.tr("Select a record to see it here."))
+        a11y.name(self.browser, self.tr("Record details"),
+                  self.tr("Tab moves between its links; Enter opens the selected link."))
         self.back.setText(self.tr("Back"))
         self.edit.setText(self.tr("Edit"))
         self.history.setText(self.tr("History"))

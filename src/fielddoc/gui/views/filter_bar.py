@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc import i18n as core_i18n
+from fielddoc.gui import a11y
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.records import query, vocab
@@ -120,6 +121,13 @@ class FilterBar(QWidget):
             self.type_box.setItemText(i, labels.singular(k))
         self.confidentiality.setToolTip(self.tr("Show only records of the chosen confidentiality levels"))
         self.reset.setText(self.tr("Clear"))
+        dates = self.tr("A year, a month or a day: 2012, 2012-03 or 2012-03-28")
+        a11y.name(self.date_from, self.tr("Dates from"), dates)
+        a11y.name(self.date_to, self.tr("Dates to"), dates)
+        a11y.name(self.search, self.tr("Search"), self.tr("Search names, titles, notes…"))
+        a11y.name(self.type_box, self.tr("Record type"))
+        a11y.name(self.confidentiality, self.tr("Confidentiality"),
+                  self.tr("Show only records of the chosen confidentiality levels"))
         self.reset.setToolTip(self.tr("Clear all filters"))
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API

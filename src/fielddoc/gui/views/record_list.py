@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
@@ -74,6 +75,7 @@ class RecordListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrows move in it, Tab moves on
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -216,6 +218,8 @@ class RecordListView(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(labels.plural(self.kind))
+        a11y.name(self.table, labels.plural(self.kind),
+                  self.tr("Enter opens the selected record; Tab moves on to its details."))
         self.model.retranslate()
         self._count_text()
         self._fit_columns()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.errors import FieldDocError
+from fielddoc.gui import a11y
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
@@ -78,6 +79,7 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setProperty(a11y.RECORD_TITLES, True)  # tab titles are record text
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -88,7 +90,7 @@ class Workspace(QWidget):
         self.drafts_bar = QFrame()
         self.drafts_bar.setObjectName("draftsBar")
         self.drafts_bar.setStyleSheet("#draftsBar { background: #fff4e5; border: 1px solid #f5c27a; "
-                                      "border-radius: 6px; }")
+                                      "border-radius: 6px; } #draftsBar QLabel { color: #1f2328; }")
         self.drafts_text = QLabel()
         self.drafts_open = QPushButton()
         self.drafts_open.clicked.connect(self.reopen_drafts)
@@ -133,6 +135,8 @@ class Workspace(QWidget):
             n = self._counts.get(kind, 0) if kind else sum(self._counts.values())
             item.setText(f"{labels.plural(kind)}  ({n})" if self._counts else labels.plural(kind))
         self.tabs.setTabText(0, self.tr("Records"))
+        a11y.name(self.nav, self.tr("Sections"))
+        a11y.name(self.tabs, self.tr("Open records and lists"))
         self.drafts_text.setText(self.tr("Forms left unsaved last time: {n}. Their drafts were kept "
                                          "encrypted.").format(n=len(self._drafts)))
         self.drafts_open.setText(self.tr("Reopen"))

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from fielddoc.gui import theme
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY, same
 
@@ -31,7 +32,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a problem can quote what was typed
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b71c1c;")
+        self.setStyleSheet(f"color: {theme.colour('DANGER').name()};")  # readable on the scheme's base
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
         self.setProperty("problem_label", True)

@@ -279,7 +279,7 @@ class AssessmentPanel(QWidget):
         banner.setWordWrap(True)
         banner.setTextFormat(Qt.TextFormat.RichText)
         banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setStyleSheet("QLabel { background: #fff8e1; padding: 6px; }")
+        banner.setStyleSheet("QLabel { background: #fff8e1; color: #1f2328; padding: 6px; }")
         outer.addWidget(banner)
         options = [(code, vocab.label("ft_assessment", code, lang)) for code in ASSESSMENTS]
         answers = dict(answer_labels())

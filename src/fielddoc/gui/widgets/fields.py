@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -27,6 +28,12 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.records import vocab
+
+
+def compact(combo: QComboBox) -> None:
+    """A combo box as wide as about 14 characters, whatever its longest item (shown in full in its list)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
 
 
 class TextLine(QLineEdit):
@@ -152,6 +159,7 @@ class TriBool(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, unknown: bool = True) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.addItem("—", "empty")
         self.addItem(self.tr("Yes"), "true")
         self.addItem(self.tr("No"), "false")
@@ -190,6 +198,7 @@ class VocabCombo(QComboBox):
     def __init__(self, vocab_name: str, parent: QWidget | None = None, blank: bool = True,
                  codes: tuple[str, ...] | None = None) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.vocab_name = vocab_name
         self._blank = blank
         lang = i18n.language()
@@ -319,6 +328,7 @@ class ChoiceLine(QComboBox):
 
     def __init__(self, suggestions: list[tuple[str, str]] | list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact(self)  # long labels must not widen the form (small screens)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
@@ -417,6 +427,23 @@ class JuryEdit(QWidget):
         self.count.setEnabled(self.choice.currentData() == "true")
 
 
+class _CheckCaption(QLabel):
+    """A check box's wrapping text: a click on it toggles the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
 class CheckGroup(QWidget):
     """Several codes of a vocabulary, as check boxes; ``value()`` lists the ticked codes."""
 
@@ -430,9 +457,18 @@ class CheckGroup(QWidget):
         lang = i18n.language()
         self.boxes: dict[str, QCheckBox] = {}
         for code in vocab.VOCABS.get(vocab_name, ()):
-            box = QCheckBox(vocab.label(vocab_name, code, lang), self)
+            text = vocab.label(vocab_name, code, lang)
+            box = QCheckBox(self)
             box.toggled.connect(lambda _c: self.changed.emit())
-            layout.addWidget(box)
+            # The label beside the box wraps (long legal categories in Russian and Kazakh must not
+            # widen the form); it is the box's name for screen readers and toggles it when clicked.
+            box.setAccessibleName(text)
+            caption = _CheckCaption(text, box, self)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(caption, 1)
+            layout.addLayout(row)
             self.boxes[code] = box
         layout.addStretch(1)
         self._raw: Any = EMPTY

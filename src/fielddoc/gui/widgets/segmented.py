@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from fielddoc.gui.widgets.common import EMPTY
+from fielddoc.gui.widgets.flow import FlowLayout
 
 _STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid palette(mid); border-radius: 0px;
@@ -37,10 +38,10 @@ class SegmentedChoice(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(_STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        layout = FlowLayout(self)  # the buttons wrap onto a second row on a narrow screen
         self.codes = [code for code, _ in options]
         self.buttons: list[QToolButton] = []
         self._keys: dict[int, int] = {}

@@ -57,23 +57,23 @@
         <translation>Нұсқалар қайшылығы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>These records were changed on more than one device before the changes met at HQ. Compare the versions, then keep one of them or merge them field by field. Nothing is deleted: every version stays in the record&apos;s history.</source>
         <translation>Бұл жазбалар өзгерістер штабқа жеткенге дейін бірнеше құрылғыда өзгертілген. Нұсқаларды салыстырып, біреуін қалдырыңыз немесе оларды өріс бойынша біріктіріңіз. Ештеңе жойылмайды: әр нұсқа жазба тарихында сақталады.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>No conflicts: every record has one current version</source>
         <translation>Қайшылық жоқ: әр жазбаның бір ғана ағымдағы нұсқасы бар</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>To merge: for each field that differs (marked ≠), choose the version whose value to keep, preview the merged version, then save it.</source>
         <translation>Біріктіру үшін: ерекшеленетін әр өріс үшін (≠ белгісімен) мәні қалатын нұсқаны таңдаңыз, біріктірілген нұсқаны алдын ала қарап, содан кейін сақтаңыз.</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>Тек ерекшеленетін өрістерді көрсету</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare and merge</source>
         <translation>Салыстыру және біріктіру</translation>
     </message>
@@ -242,6 +242,16 @@
         <location line="+22"/>
         <source>Not saved: {reason}</source>
         <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>Records in conflict</source>
+        <translation>Қайшылығы бар жазбалар</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The versions side by side</source>
+        <translation>Нұсқалар қатар</translation>
     </message>
 </context>
 </TS>

@@ -57,23 +57,23 @@
         <translation>Конфликты версий</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>These records were changed on more than one device before the changes met at HQ. Compare the versions, then keep one of them or merge them field by field. Nothing is deleted: every version stays in the record&apos;s history.</source>
         <translation>Эти записи были изменены на нескольких устройствах, прежде чем изменения дошли до штаба. Сравните версии, затем оставьте одну из них или объедините их поле за полем. Ничего не удаляется: каждая версия остаётся в истории записи.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>No conflicts: every record has one current version</source>
         <translation>Конфликтов нет: у каждой записи одна текущая версия</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>To merge: for each field that differs (marked ≠), choose the version whose value to keep, preview the merged version, then save it.</source>
         <translation>Чтобы объединить версии: для каждого различающегося поля (отмечено ≠) выберите версию, значение которой нужно оставить, просмотрите объединённую версию и сохраните её.</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>Показывать только различающиеся поля</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare and merge</source>
         <translation>Сравнение и объединение</translation>
     </message>
@@ -244,6 +244,16 @@
         <location line="+22"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>Records in conflict</source>
+        <translation>Записи с конфликтом</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The versions side by side</source>
+        <translation>Версии рядом</translation>
     </message>
 </context>
 </TS>

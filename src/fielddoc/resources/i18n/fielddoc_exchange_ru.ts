@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Enrolled field devices</source>
         <translation>Зарегистрированные полевые устройства</translation>
     </message>
@@ -596,7 +597,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_bundles.py" line="+161"/>
+        <location filename="../../gui/dialogs/hq_bundles.py" line="+162"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
@@ -604,6 +605,11 @@
         <location line="+1"/>
         <source>Import bundles from field devices</source>
         <translation>Импорт пакетов с полевых устройств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle files to import</source>
+        <translation>Файлы пакетов для импорта</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -657,18 +663,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -728,7 +734,7 @@
         <translation>У устройства есть ещё данные для отправки (пакет достиг предельного размера).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
@@ -738,7 +744,7 @@
         <translation>Пакеты FieldDoc (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Imported: {imported}. Already imported: {already}. Not imported: {failed}.</source>
         <translation>Импортировано: {imported}. Уже были импортированы: {already}. Не импортировано: {failed}.</translation>
     </message>
@@ -962,11 +968,12 @@
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipients.py" line="+157"/>
+        <location filename="../../gui/dialogs/recipients.py" line="+158"/>
         <source>HQ recipients and enrolment</source>
         <translation>Получатели в штабе и регистрация</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>HQ recipient cards</source>
         <translation>Карточки получателей-штабов</translation>

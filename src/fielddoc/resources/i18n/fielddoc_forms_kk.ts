@@ -27,7 +27,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+253"/>
+        <location filename="../../gui/widgets/checklist.py" line="+276"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Талдаушының бағасы.&lt;/b&gt; Кейін талдаушы беретін құқықтық баға; ол бақылаушы тіркеген деректерден бөлек сақталады. Бақылаушының жауабы анықтама үшін көрсетілген; стандартқа сай жауап жақша ішінде берілген.</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+143"/>
+        <location filename="../../gui/attachments.py" line="+144"/>
         <source>Select an attachment to preview it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>Сақтау тізбегі:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Verify SHA-256</source>
         <translation>SHA-256 &amp;тексеру</translation>
     </message>
@@ -437,11 +437,21 @@ Save a decrypted copy anyway?</source>
         <source>Decrypting the attachment</source>
         <translation>Тіркеменің шифрын ашу</translation>
     </message>
+    <message>
+        <location line="-148"/>
+        <source>Text of the attachment</source>
+        <translation>Тіркеменің мәтіні</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chain of custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location line="-230"/>
+        <location line="-94"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
@@ -451,7 +461,7 @@ Save a decrypted copy anyway?</source>
         <translation>Шифрсыз көшірмені сақтау</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>&amp;Add files…</source>
         <translation>Файлдарды &amp;қосу…</translation>
     </message>
@@ -481,7 +491,7 @@ Save a decrypted copy anyway?</source>
         <translation>Алынды</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Encrypting %n file(s)…</source>
         <translation>
             <numerusform>%n файл шифрлануда…</numerusform>
@@ -515,6 +525,11 @@ Save a decrypted copy anyway?</source>
         <location line="+2"/>
         <source>The files could not be attached.</source>
         <translation>Файлдарды тіркеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1082,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-240"/>
+        <location filename="../../gui/widgets/checklist.py" line="-263"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -1097,7 +1112,7 @@ Save a decrypted copy anyway?</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
         <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 бақылау мүмкін болмады, 5 қатысы жоқ, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
     </message>
@@ -1851,7 +1866,7 @@ Save a decrypted copy anyway?</source>
         <translation>Отырыс жүріп жатқанда әрекетсіздіктен құлыптамау (ең көбі 8 сағат). Ctrl+L бұрынғыдай бірден құлыптайды.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Басталу уақыты көрсетілген; оны «Отырыс» қойындысында өзгертуге болады.</translation>
     </message>
@@ -1919,7 +1934,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/history.py" line="+70"/>
+        <location filename="../../gui/history.py" line="+71"/>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
@@ -1939,7 +1954,7 @@ Save a decrypted copy anyway?</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
@@ -1977,6 +1992,16 @@ Save a decrypted copy anyway?</source>
 by {author} on device {device}</source>
         <translation>{n}-нұсқа · {when} · {op}
 авторы {author}, құрылғы {device}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Revisions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in the selected revision</source>
+        <translation>Таңдалған нұсқадағы өзгерістер</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2460,7 @@ by {author} on device {device}</source>
 <context>
     <name>JuryEdit</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+376"/>
+        <location filename="../../gui/widgets/fields.py" line="+386"/>
         <source>No jury</source>
         <translation>Алқа билерсіз</translation>
     </message>
@@ -2946,7 +2971,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-294"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-300"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Дәйексөз</translation>
@@ -3517,7 +3542,7 @@ by {author} on device {device}</source>
 <context>
     <name>TriBool</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-225"/>
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -3535,7 +3560,7 @@ by {author} on device {device}</source>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{code} (not in the list)</source>
         <translation>{code} (тізімде жоқ)</translation>
     </message>

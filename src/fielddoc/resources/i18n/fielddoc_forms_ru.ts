@@ -27,7 +27,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+253"/>
+        <location filename="../../gui/widgets/checklist.py" line="+276"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Оценка аналитика.&lt;/b&gt; Правовая оценка, которую позже даёт аналитик; она хранится отдельно от того, что зафиксировал наблюдатель. Ответ наблюдателя показан для справки; ответ, соответствующий стандартам, указан в скобках.</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+143"/>
+        <location filename="../../gui/attachments.py" line="+144"/>
         <source>Select an attachment to preview it.</source>
         <translation>Выберите вложение, чтобы просмотреть его.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>Цепочка хранения:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Verify SHA-256</source>
         <translation>&amp;Проверить SHA-256</translation>
     </message>
@@ -437,11 +437,21 @@ Save a decrypted copy anyway?</source>
         <source>Decrypting the attachment</source>
         <translation>Расшифровка вложения</translation>
     </message>
+    <message>
+        <location line="-148"/>
+        <source>Text of the attachment</source>
+        <translation>Текст вложения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location line="-230"/>
+        <location line="-94"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
@@ -451,7 +461,7 @@ Save a decrypted copy anyway?</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
@@ -481,7 +491,7 @@ Save a decrypted copy anyway?</source>
         <translation>Получено</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Encrypting %n file(s)…</source>
         <translation>
             <numerusform>Шифруется %n файл…</numerusform>
@@ -517,6 +527,11 @@ Save a decrypted copy anyway?</source>
         <location line="+2"/>
         <source>The files could not be attached.</source>
         <translation>Не удалось прикрепить файлы.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1084,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-240"/>
+        <location filename="../../gui/widgets/checklist.py" line="-263"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1099,7 +1114,7 @@ Save a decrypted copy anyway?</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
         <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не удалось наблюдать, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
     </message>
@@ -1853,7 +1868,7 @@ Save a decrypted copy anyway?</source>
         <translation>Не блокировать при бездействии, пока идёт заседание (не дольше 8 часов). Ctrl+L по-прежнему блокирует сразу.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Время начала уже указано; изменить его можно на вкладке «Заседание».</translation>
     </message>
@@ -1921,7 +1936,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/history.py" line="+70"/>
+        <location filename="../../gui/history.py" line="+71"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -1941,7 +1956,7 @@ Save a decrypted copy anyway?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -1980,6 +1995,16 @@ Save a decrypted copy anyway?</source>
 by {author} on device {device}</source>
         <translation>Версия {n} · {when} · {op}
 автор {author}, устройство {device}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Revisions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in the selected revision</source>
+        <translation>Изменения в выбранной версии</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2463,7 @@ by {author} on device {device}</source>
 <context>
     <name>JuryEdit</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+376"/>
+        <location filename="../../gui/widgets/fields.py" line="+386"/>
         <source>No jury</source>
         <translation>Без присяжных</translation>
     </message>
@@ -2949,7 +2974,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-294"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-300"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Цитата</translation>
@@ -3521,7 +3546,7 @@ by {author} on device {device}</source>
 <context>
     <name>TriBool</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-225"/>
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -3539,7 +3564,7 @@ by {author} on device {device}</source>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{code} (not in the list)</source>
         <translation>{code} (нет в списке)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+73"/>
+        <location filename="../../gui/views/actions.py" line="+81"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -152,6 +152,21 @@
         <location line="+1"/>
         <source>A new secret key for the vault; the passphrase stays</source>
         <translation>Қойманың жаңа құпия кілті; құпия фраза өзгермейді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Мәтінді үлкейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;maller text</source>
+        <translation>Мәтінді &amp;кішірейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default text size</source>
+        <translation>Әдепкі мәтін &amp;өлшемі</translation>
     </message>
 </context>
 <context>
@@ -584,6 +599,11 @@
         <location line="+1"/>
         <source>this vault&apos;s file key</source>
         <translation>осы қоймадағы файл кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to by</source>
+        <translation>Бұл жазбаға сілтейтіндер</translation>
     </message>
 </context>
 <context>
@@ -2009,12 +2029,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/views/detail_pane.py" line="+88"/>
+        <location filename="../../gui/views/detail_pane.py" line="+89"/>
         <source>Select a record to see it here.</source>
         <translation>Жазбаны осында көру үшін оны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -2043,6 +2063,16 @@
         <source>More</source>
         <translation>Тағы</translation>
     </message>
+    <message>
+        <location line="-7"/>
+        <source>Record details</source>
+        <translation>Жазба мәліметтері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab moves between its links; Enter opens the selected link.</source>
+        <translation>Tab сілтемелер арасында жылжиды; Enter таңдалған сілтемені ашады.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2060,13 +2090,14 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+105"/>
+        <location filename="../../gui/views/filter_bar.py" line="+106"/>
+        <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
@@ -2082,31 +2113,34 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+9"/>
         <source>A year, a month or a day: 2012, 2012-03 or 2012-03-28</source>
         <translation>Жыл, ай немесе күн: 2012, 2012-03 немесе 2012-03-28</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Any type</source>
         <translation>Кез келген түр</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Show only records of the chosen confidentiality levels</source>
         <translation>Тек таңдалған құпиялылық деңгейлеріндегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+24"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
@@ -2115,11 +2149,31 @@
         <source>Levels: {n}</source>
         <translation>Деңгейлер: {n}</translation>
     </message>
+    <message>
+        <location line="-32"/>
+        <source>Dates from</source>
+        <translation>Күндер басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates to</source>
+        <translation>Күндер соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>Жазба түрі</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_json.py" line="+85"/>
+        <location filename="../../gui/dialogs/import_json.py" line="+86"/>
         <source>Import records</source>
         <translation>Жазбаларды импорттау</translation>
     </message>
@@ -2129,7 +2183,7 @@
         <translation>JSON файлынан жазбаларды импорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file is checked as a whole first. Either every record in it is imported, or nothing is. Records already in the vault are updated; importing the same file twice changes nothing.</source>
         <translation>Алдымен файл толығымен тексеріледі. Ондағы жазбалардың не бәрі импортталады, не ешқайсысы. Қоймада бұрыннан бар жазбалар жаңартылады; бір файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
@@ -2192,6 +2246,16 @@
         <location line="+2"/>
         <source>Nothing was imported:</source>
         <translation>Ештеңе импортталған жоқ:</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>JSON file to import</source>
+        <translation>Импортталатын JSON файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in the file</source>
+        <translation>Файлдан табылған ақаулар</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2435,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+148"/>
+        <location filename="../../gui/main_window.py" line="+172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2416,7 +2480,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2430,7 +2494,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>The vault has a new key.</source>
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
@@ -2444,11 +2508,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <source>HQ</source>
         <translation>Штаб</translation>
     </message>
+    <message>
+        <location line="+216"/>
+        <source>Text size: {points} pt</source>
+        <translation>Мәтін өлшемі: {points} пт</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+201"/>
+        <location filename="../../gui/views/record_list.py" line="+212"/>
         <source>Counting…</source>
         <translation>Санау…</translation>
     </message>
@@ -2463,7 +2532,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Жазбалар: {n}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
@@ -2481,6 +2550,11 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Enter opens the selected record; Tab moves on to its details.</source>
+        <translation>Enter таңдалған жазбаны ашады; Tab оның мәліметтеріне өтеді.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2593,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+60"/>
+        <location filename="../../gui/dialogs/settings.py" line="+61"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2738,7 +2812,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Create a vault…</source>
         <translation>Қойма жасау…</translation>
     </message>
@@ -2773,11 +2847,26 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
+    <message>
+        <location line="-49"/>
+        <source>Vault passphrase</source>
+        <translation>Қойманың құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter unlocks the vault.</source>
+        <translation>Enter қойманы ашады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/views/workspace.py" line="+130"/>
+        <location filename="../../gui/views/workspace.py" line="+132"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -2787,7 +2876,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forms left unsaved last time: {n}. Their drafts were kept encrypted.</source>
         <translation>Өткен жолы сақталмаған формалар: {n}. Олардың жобалары шифрланып сақталған.</translation>
     </message>
@@ -2855,6 +2944,16 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+1"/>
         <source>This form has changes that are not saved. Close it and discard them?</source>
         <translation>Формада сақталмаған өзгерістер бар. Оны жауып, өзгерістерден бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open records and lists</source>
+        <translation>Ашық жазбалар мен тізімдер</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+217"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -228,9 +228,9 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+476"/>
+        <location filename="../../gui/dialogs/report.py" line="+506"/>
         <source>Make a report</source>
-        <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
+        <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>PDF есебін жасау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview the report, then save it as a PDF where you choose.</source>
         <translation>Есепті алдын ала қарап шығып, оны өзіңіз таңдаған жерге PDF ретінде сақтаңыз.</translation>
     </message>
@@ -386,7 +386,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
@@ -396,12 +396,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>(жазбалар жоқ)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Сонда есепке тек осы құрылғыда сақталған жазбалар мен адамдардың байланыс деректері кіруі мүмкін; егер онда осындай жазба болса, оған TLP:RED белгісі қойылады. Оларды көруге болмайтын ешкімге бермеңіз.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>{title} (device-only)</source>
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
@@ -489,6 +489,11 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <location line="+13"/>
         <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>Report preview</source>
+        <translation>Есептің алдын ала көрінісі</translation>
     </message>
 </context>
 </TS>

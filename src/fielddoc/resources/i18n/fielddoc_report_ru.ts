@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+217"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -230,9 +230,9 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+476"/>
+        <location filename="../../gui/dialogs/report.py" line="+506"/>
         <source>Make a report</source>
-        <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
+        <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
     </message>
     <message>
@@ -241,7 +241,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Создать отчёт в PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview the report, then save it as a PDF where you choose.</source>
         <translation>Просмотрите отчёт, затем сохраните его в PDF там, где выберете.</translation>
     </message>
@@ -388,7 +388,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
@@ -398,12 +398,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>(нет записей)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Тогда в отчёт могут попасть записи, хранящиеся только на этом устройстве, и контактные данные людей; если в нём окажется такая запись, он получит гриф TLP:RED. Не передавайте его никому, кому их видеть нельзя.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>{title} (device-only)</source>
         <translation>{title} (только на этом устройстве)</translation>
     </message>
@@ -491,6 +491,11 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <location line="+13"/>
         <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>Report preview</source>
+        <translation>Предпросмотр отчёта</translation>
     </message>
 </context>
 </TS>
