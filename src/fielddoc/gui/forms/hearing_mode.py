@@ -213,6 +213,7 @@ class HearingMode(QObject):
         self.splitter.setChildrenCollapsible(False)
         self.checklist_scroll = QScrollArea(self.splitter)
         self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setAccessibleName(self.tr("Fair-trial checklist"))
         box.addWidget(self.splitter, 1)
         self.panel.hide()
         layout = ed.layout()

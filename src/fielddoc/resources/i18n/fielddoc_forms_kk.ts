@@ -1866,7 +1866,12 @@ Save a decrypted copy anyway?</source>
         <translation>Отырыс жүріп жатқанда әрекетсіздіктен құлыптамау (ең көбі 8 сағат). Ctrl+L бұрынғыдай бірден құлыптайды.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+12"/>
+        <source>Fair-trial checklist</source>
+        <translation>Әділ сот тексеру парағы</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Басталу уақыты көрсетілген; оны «Отырыс» қойындысында өзгертуге болады.</translation>
     </message>
@@ -2971,7 +2976,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-300"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-301"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Дәйексөз</translation>

@@ -1868,7 +1868,12 @@ Save a decrypted copy anyway?</source>
         <translation>Не блокировать при бездействии, пока идёт заседание (не дольше 8 часов). Ctrl+L по-прежнему блокирует сразу.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+12"/>
+        <source>Fair-trial checklist</source>
+        <translation>Контрольный список справедливого суда</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The start time is already set; change it on the Hearing tab.</source>
         <translation>Время начала уже указано; изменить его можно на вкладке «Заседание».</translation>
     </message>
@@ -2974,7 +2979,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-300"/>
+        <location filename="../../gui/forms/hearing_mode.py" line="-301"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Цитата</translation>
