@@ -272,3 +272,43 @@ def test_receipt(path):
     assert fmt.sign_message(fmt.KIND_RECEIPT, m.raw).hex() == v["signed_message_hex"]
     assert m.device == _load(VECTORS / "bundle" / "export.json")["device_id"]
     assert m.bundles[0].hash == _load(VECTORS / "bundle" / "export.json")["bundle_hash"]
+
+
+# -- the examples of docs/ agree with the vectors ---------------------------------------------------
+EXAMPLES = ROOT / "docs" / "examples"
+#: failures only a reader with HQ's registry and cards can see (the example checks one file alone)
+_HQ_CONTEXT = {"WrongRecipient"}
+
+
+@pytest.mark.parametrize("path", _all("bundle") + _all("receipt"), ids=lambda p: p.parent.name + "-" + p.stem)
+def test_verify_bundle_example_agrees(path, tmp_path):
+    v = _load(path)
+    if v.get("error") in _HQ_CONTEXT:
+        pytest.skip("needs HQ's cards")
+    plain = tmp_path / "bundle.plain"
+    plain.write_bytes(_h(v, "plaintext_hex"))
+    signer = KEYS["hq_signing_key"] if path.parent.name == "receipt" else KEYS["device_enrolled"]
+    pub = base64.b64encode(signing.public_of(base64.b64decode(signer))).decode()
+    out = subprocess.run([sys.executable, "-O", str(EXAMPLES / "verify_bundle.py"), str(plain), pub],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == (0 if v["expect"] == "ok" else 1), out.stdout + out.stderr
+
+
+def test_decrypt_attachment_example_agrees(tmp_path):
+    wrap = _load(VECTORS / "attachment" / "file-key-wrap.json")
+    for name, ok in (("three-chunks", True), ("fail-wrong-tag", False), ("fail-reordered-chunks", False),
+                     ("fail-dropped-final-chunk", False), ("fail-appended", False)):
+        v = _load(VECTORS / "attachment" / f"{name}.json")
+        src = tmp_path / f"{v['file_id_hex']}.fda"
+        src.write_bytes(_h(v, "file_hex"))
+        target = tmp_path / f"out-{name}"
+        sha = _load(VECTORS / "attachment" / "three-chunks.json")["sha256"]
+        out = subprocess.run(
+            [sys.executable, "-O", str(EXAMPLES / "decrypt_attachment.py"), str(src), wrap["wrapped_key_hex"],
+             sha, str(target)],
+            input=wrap["data_key_hex"] + "\n", capture_output=True, text=True, timeout=60,
+        )
+        assert out.returncode == (0 if ok else 1), name + out.stdout + out.stderr
+        assert target.exists() == ok
+        if ok:
+            assert target.read_bytes().hex() == v["plaintext_hex"]
