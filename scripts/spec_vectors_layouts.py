@@ -170,6 +170,10 @@ def vault_vectors() -> None:
     loose = json.dumps(doc(), sort_keys=True).encode("ascii")  # spaces after , and :
     fail("non-canonical-body", header_bytes(loose, wrapped)[1], "HeaderCorrupt",
          "the body is not in canonical form (whitespace)")
+    nan_body = header_body(doc(x_future=0)).replace(b'"x_future":0', b'"x_future":NaN')
+    nan_ad = b"FDVAULT\x00" + struct.pack(">HHI", 1, 0, len(nan_body)) + nan_body
+    fail("nan-in-body", header_bytes(nan_body, AESGCM(kek).encrypt(nonce, data_key, nan_ad))[1],
+         "HeaderCorrupt", "a body member NaN (not JSON), correctly wrapped and checksummed")
     fail("unknown-algorithm", make(doc(db="sqlcipher3"))[3], "HeaderCorrupt", "unknown db algorithm id")
     big = doc(x_pad="a" * 16400)
     fail("body-too-long", make(big)[3], "HeaderCorrupt", "body longer than 16 384 bytes")
