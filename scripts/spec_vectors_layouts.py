@@ -315,6 +315,10 @@ def bech32(hrp: str, data: bytes) -> str:
             five.append((acc >> bits) & 31)
     if bits:
         five.append((acc << (5 - bits)) & 31)
+    return bech32_five(hrp, five)
+
+
+def bech32_five(hrp: str, five: list[int]) -> str:
     exp = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
     pm = _polymod(exp + five + [0] * 6) ^ 1
     check = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
@@ -394,6 +398,12 @@ def identity_vectors() -> None:
     put("identity", "fail-age-recipient-short", {
         "comment": "31 bytes of key", "expect": "error", "error": "AgeError",
         "age_recipient": bech32("age", xpub[:31]),
+    })
+    five = [_BECH.index(c) for c in rcpt[4:-6]]
+    five[-1] |= 1  # a padding bit set: same key bytes, another string
+    put("identity", "fail-age-recipient-nonzero-padding", {
+        "comment": "the 4 padding bits after the 32 bytes MUST be zero", "expect": "error",
+        "error": "AgeError", "age_recipient": bech32_five("age", five),
     })
     # an enrolment file whose fingerprint field does not match its key
     key = Ed25519PrivateKey.from_private_bytes(seed)
