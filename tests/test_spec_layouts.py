@@ -312,3 +312,21 @@ def test_decrypt_attachment_example_agrees(tmp_path):
         assert target.exists() == ok
         if ok:
             assert target.read_bytes().hex() == v["plaintext_hex"]
+
+
+@pytest.mark.parametrize("path", _all("vault"), ids=lambda p: p.stem)
+def test_open_vault_example_agrees(path, tmp_path):
+    """docs/examples/open_vault.py --data-key gives the data key of every good header and
+    refuses every bad one with FAILED (never a traceback, never Argon2id on out-of-bounds parameters)."""
+    v = _load(path)
+    (tmp_path / "vault.hdr").write_bytes(_h(v, "header_hex"))
+    out = subprocess.run(
+        [sys.executable, "-O", str(EXAMPLES / "open_vault.py"), str(tmp_path), "--data-key"],
+        input=v["passphrase"] + "\n", capture_output=True, text=True, timeout=60,
+    )
+    if v["expect"] == "ok":
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout) == {"data_key": v["data_key_hex"]}
+    else:
+        assert out.returncode == 1 and "FAILED" in out.stdout + out.stderr, out.stdout + out.stderr
+        assert "Traceback" not in out.stderr
