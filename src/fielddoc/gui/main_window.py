@@ -40,6 +40,8 @@ from fielddoc.gui.shortcuts import LayoutShortcuts
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.views.actions import Actions
 from fielddoc.gui.views.workspace import STATS, Workspace
+from fielddoc.gui.widgets.plain import shown
+from fielddoc.platform import cloud
 from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
@@ -207,8 +209,10 @@ class MainWindow(QMainWindow):
         self.workspace.resume()
         self.workspace.offer_drafts()
         weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor
-        if weak:
-            self.statusBar().showMessage(weak)
+        synced = cloud.vault_warning(vault.path)  # a folder OneDrive, iCloud, Dropbox... copies
+        warnings = [shown(w) for w in (weak, synced) if w]
+        if warnings:
+            self.statusBar().showMessage(" ".join(warnings))
         self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()
