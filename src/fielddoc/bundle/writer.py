@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc import __version__
-from fielddoc.bundle import age, custody_carry
+from fielddoc.bundle import age, custody_carry, room
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
@@ -500,6 +500,12 @@ def export_bundle(
                 + sum(f.size + fmt.FRAME_SIZE for f in plan.files)
                 + fmt.FRAME_SIZE
             )
+            try:  # before anything is written: the drive's room and its file system's largest file
+                room.check_room(target.parent, room.bundle_size(total, len(recips)))
+            except BundleFailure:
+                with engine.begin() as w:  # nothing was written: the sequence number is free again
+                    w.execute(delete(sync_exports).where(sync_exports.c.bundle_id == bundle_id))
+                raise
             try:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                 with os.fdopen(fd, "wb") as fh:
