@@ -9,8 +9,11 @@
 #       a code-signing .pfx (base64, as CI secrets hold it); it is imported into the current
 #       user's store for this run only and removed at the end
 #   FIELDDOC_SIGN_THUMBPRINT
-#       the SHA-1 thumbprint of a certificate already in Cert:\CurrentUser\My (an EV certificate
-#       on a hardware token or a cloud HSM's KSP)
+#       the SHA-1 thumbprint of a certificate already in Cert:\CurrentUser\My whose key sits in a
+#       hardware token or a cloud HSM's KSP (public CAs issue code-signing keys only on such
+#       hardware since June 2023, so a fresh certificate comes this way, not as a .pfx)
+#   FIELDDOC_SIGN_DLIB + FIELDDOC_SIGN_DMDF
+#       a signtool dlib and its metadata file (Microsoft's cloud signing service, Trusted Signing)
 # Optional: FIELDDOC_TIMESTAMP_URL (default http://timestamp.digicert.com, RFC 3161),
 #   FIELDDOC_SIGNTOOL (default: the newest signtool.exe of the Windows SDK),
 #   FIELDDOC_ISCC (default: Inno Setup 6's ISCC.exe), PYTHON (default .venv\Scripts\python.exe).
@@ -63,11 +66,17 @@ function Get-Thumbprint {
     return $cert.Thumbprint
 }
 
-function Invoke-Sign([string]$SignTool, [string]$Thumbprint, [string[]]$Files) {
+function Get-KeyArgs {
+    # How signtool reaches the key: a cloud signing dlib, or a certificate in the user's store.
+    if ($env:FIELDDOC_SIGN_DLIB) { return @('/dlib', $env:FIELDDOC_SIGN_DLIB, '/dmdf', $env:FIELDDOC_SIGN_DMDF) }
+    return @('/sha1', (Get-Thumbprint), '/s', 'My')
+}
+
+function Invoke-Sign([string]$SignTool, [string[]]$KeyArgs, [string[]]$Files) {
     # In batches (command-line length); SHA-256 file digest, RFC 3161 timestamp with SHA-256.
     for ($i = 0; $i -lt $Files.Count; $i += 50) {
         $batch = $Files[$i..([Math]::Min($i + 49, $Files.Count - 1))]
-        & $SignTool sign /fd SHA256 /tr $TimestampUrl /td SHA256 /sha1 $Thumbprint /s My /q @batch
+        & $SignTool sign /fd SHA256 /tr $TimestampUrl /td SHA256 @KeyArgs /q @batch
         if ($LASTEXITCODE -ne 0) { throw "signtool sign failed ($LASTEXITCODE)" }
     }
 }
@@ -92,11 +101,12 @@ try {
     $signCommand = $null
     if (-not $Unsigned) {
         $SignTool = Find-Tool $env:FIELDDOC_SIGNTOOL "${env:ProgramFiles(x86)}\Windows Kits\10\bin\10.*\x64\signtool.exe" 'signtool.exe'
-        $thumb = Get-Thumbprint
-        Invoke-Sign $SignTool $thumb $pe
+        $keyArgs = Get-KeyArgs
+        Invoke-Sign $SignTool $keyArgs $pe
         Assert-AllSigned $pe
         # Inno Setup signs the setup program and its uninstaller with this ($f: the file)
-        $signCommand = "`"$SignTool`" sign /fd SHA256 /tr $TimestampUrl /td SHA256 /sha1 $thumb /s My /q `$f"
+        $quoted = ($keyArgs | ForEach-Object { "`"$_`"" }) -join ' '
+        $signCommand = "`"$SignTool`" sign /fd SHA256 /tr $TimestampUrl /td SHA256 $quoted /q `$f"
     } else {
         Write-Warning 'Unsigned build: Smart App Control and SmartScreen will block it. Not for release.'
     }

@@ -40,7 +40,8 @@ def test_windows_script_signs_every_pe_type_with_a_timestamp_and_checks_each():
     assert "Compress-Archive" in code and "portable.zip" in code  # the portable ZIP
     assert "windows\\fielddoc.iss" in code  # the installer
     # the certificate comes from the environment and leaves the machine's store afterwards
-    for var in ("FIELDDOC_SIGN_PFX_BASE64", "FIELDDOC_SIGN_PFX_PASSWORD", "FIELDDOC_SIGN_THUMBPRINT"):
+    for var in ("FIELDDOC_SIGN_PFX_BASE64", "FIELDDOC_SIGN_PFX_PASSWORD", "FIELDDOC_SIGN_THUMBPRINT",
+                "FIELDDOC_SIGN_DLIB"):
         assert f"$env:{var}" in code
     assert "Remove-Item -Force -ErrorAction SilentlyContinue $pfx" in code
     assert "Cert:\\CurrentUser\\My" in code and "finally" in code
