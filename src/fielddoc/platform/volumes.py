@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 
 FAT32_MAX = (4 << 30) - 1
 FAT16_MAX = (2 << 30) - 1
@@ -125,3 +126,52 @@ def free_space(path: Path | str) -> int | None:
         return shutil.disk_usage(_existing(Path(path))).free
     except OSError:
         return None
+
+
+# -- a removable drive that came back elsewhere ------------------------------------------------
+#: Where removable media are mounted (udisks, older desktops, macOS); ``{user}`` is the login name.
+MEDIA_ROOTS = ("/run/media/{user}", "/media/{user}", "/media", "/Volumes", "/mnt")
+
+
+def media_roots() -> list[Path]:
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = ""
+    return [Path(root.format(user=user)) for root in MEDIA_ROOTS if user or "{user}" not in root]
+
+
+def drive_letters() -> list[str]:  # pragma: no cover - Windows only
+    return [f"{c}:" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if os.path.exists(f"{c}:\\")]
+
+
+def moved_copies(path: str, *, platform: str = sys.platform, drives: list[str] | None = None,
+                 roots: list[Path] | None = None,
+                 exists: Callable[[str], bool] = os.path.exists) -> list[str]:
+    """Where ``path``, a file on a removable drive, would be now if the drive came back under
+    another letter (Windows) or another mount point (a stick's label with a ``1`` added, another
+    stick's slot): the same path on each other drive. Only the candidates that exist."""
+    if platform == "win32":
+        import ntpath
+
+        drive, rest = ntpath.splitdrive(path)
+        if not drive or drive.startswith("\\\\"):
+            return []  # a network share does not change letters
+        letters = drive_letters() if drives is None else drives
+        found = [f"{d}{rest}" for d in letters if d.upper() != drive.upper()]
+        return [p for p in found if exists(p)]
+    target = PurePosixPath(path)
+    out: list[str] = []
+    for root in media_roots() if roots is None else roots:
+        root_parts = PurePosixPath(root).parts
+        if target.parts[:len(root_parts)] != root_parts or len(target.parts) <= len(root_parts) + 1:
+            continue
+        label, rest = target.parts[len(root_parts)], target.parts[len(root_parts) + 1:]
+        try:
+            others = sorted(p for p in Path(root).iterdir() if p.name != label)
+        except OSError:
+            continue
+        out += [str(other.joinpath(*rest)) for other in others if exists(str(other.joinpath(*rest)))]
+    return out
