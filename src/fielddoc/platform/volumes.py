@@ -168,10 +168,10 @@ def moved_copies(path: str, *, platform: str = sys.platform, drives: list[str] |
         root_parts = PurePosixPath(root).parts
         if target.parts[:len(root_parts)] != root_parts or len(target.parts) <= len(root_parts) + 1:
             continue
-        label, rest = target.parts[len(root_parts)], target.parts[len(root_parts) + 1:]
+        label, tail = target.parts[len(root_parts)], target.parts[len(root_parts) + 1:]
         try:
             others = sorted(p for p in Path(root).iterdir() if p.name != label)
         except OSError:
             continue
-        out += [str(other.joinpath(*rest)) for other in others if exists(str(other.joinpath(*rest)))]
+        out += [str(other.joinpath(*tail)) for other in others if exists(str(other.joinpath(*tail)))]
     return out
