@@ -25,7 +25,7 @@ def _confirm(args: Any) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(detail=translate("Add --yes to confirm writing attachments unencrypted."))
-    if input(translate("Type 'yes' to write it: ")).strip().lower() not in ("yes", translate("yes")):
+    if input(translate("Type 'yes' to write it: ")).strip().lower() != "yes":
         raise EvidenceNotConfirmed()
 
 

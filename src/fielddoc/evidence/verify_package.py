@@ -213,7 +213,9 @@ def check_signature(folder, manifest_bytes, rep):
         rep.fail("signer.json: the fingerprint written in it is not the one of its keys")
     try:
         sig_text = read(folder, "manifest.sig")
-        sig = base64.b64decode(sig_text[:-1] if sig_text.endswith(b"\n") else sig_text, validate=True)
+        sig = base64.b64decode(sig_text[:-1], validate=True)
+        if base64.b64encode(sig) + b"\n" != sig_text:  # one exact form: no changed padding bits, one LF
+            raise ValueError("not the canonical base64 form")
         key.verify(sig, CONTEXT + manifest_bytes)
     except OSError:
         rep.fail("manifest.sig: missing")
