@@ -281,3 +281,57 @@ def test_hq_package_is_signed_by_hq_and_verifies(field, hq, tmp_path):
     chains = {e["chain"] for e in json.loads((ev.folder / "records/0002/custody.json").read_bytes())}
     assert chains == {field.device_id, hq.device_id}  # capture on the device, import and export at HQ
     assert (ev.folder / "records/0002/files/1-original.jpg").read_bytes() == ORIGINAL
+
+
+VECTOR = Path(__file__).parent / "data" / "vectors" / "evidence" / "package-v1.json"
+
+
+def _vector_folder(v: dict, folder: Path) -> Path:
+    for rel, content in v["files"].items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(bytes.fromhex(content) if "/files/" in rel else content.encode("utf-8"))
+    (folder / "manifest.json").write_bytes(v["manifest_json"].encode("utf-8"))
+    (folder / "manifest.sig").write_bytes(v["manifest_sig"].encode("ascii"))
+    return folder
+
+
+def test_known_answer_vector_matches_fieldDoc_and_verifies(tmp_path):
+    """docs/spec/evidence-package.md §7: FieldDoc's encoder, hashes, signer and signature give the
+    vector's bytes, and the verifier accepts the vector's package (and refuses it changed)."""
+    import base64
+
+    from fielddoc.crypto import signing
+    from fielddoc.evidence import verify_package
+    from fielddoc.records.canonical import canonical, revision_hash
+
+    v = json.loads(VECTOR.read_text("utf-8"))
+    seed = bytes.fromhex(v["ed25519_seed_hex"])
+    manifest_bytes = v["manifest_json"].encode("utf-8")
+    assert canonical(v["manifest"]) == manifest_bytes
+    assert bytes.fromhex(v["signed_message_hex"]) == pkg.SIGNATURE_CONTEXT + manifest_bytes
+    sig = signing.sign(seed, pkg.SIGNATURE_CONTEXT + manifest_bytes)  # Ed25519 is deterministic
+    assert base64.b64encode(sig).decode() + "\n" == v["manifest_sig"]
+    assert signing.public_of(seed).hex() == v["public_key_hex"]
+    assert signing.fingerprint(signing.public_of(seed)) == v["fingerprint"]
+    signer = pkg.Signer("device", "dev-abcdefghijklmnopqrst", "Айгуль С.", seed, None, v["fingerprint"])
+    assert canonical(signer.body()).decode("utf-8") == v["files"]["signer.json"]
+    revs = [r for d in ("0001", "0002") for r in json.loads(v["files"][f"records/{d}/history.json"])]
+    assert [revision_hash(record_id=r["record_id"], kind=r["kind"], revision=r["revision"],
+                          parent_hash=r["parent"], op=r["op"], device_id=r["device_id"], author=r["author"],
+                          at=r["at"], doc_json=r["document"]) for r in revs] == v["revision_hashes"]
+    entries = json.loads(v["files"]["records/0002/custody.json"])
+    assert [custody.entry_hash(e) for e in entries] == v["custody_hashes"]
+    assert custody.check_chain(entries) is None
+    folder = _vector_folder(v, tmp_path / "vector")
+    rep, fp, _counts = verify_package.verify(str(folder), v["fingerprint"])
+    assert rep.failures == [] and fp == v["fingerprint"]
+    (folder / "records/0002/files/1-original.jpg").write_bytes(b"photo bytes, not a real JPEG!")
+    rep, _fp, _counts = verify_package.verify(str(folder))
+    assert rep.failures
+
+
+def test_vector_script_still_writes_the_stored_vector():
+    res = subprocess.run([sys.executable, "scripts/evidence_vector.py", "--check"],
+                         cwd=Path(__file__).parent.parent, capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stdout
