@@ -21,7 +21,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "vectors" / "evidence" / "package-v1.json"
-_spec = importlib.util.spec_from_file_location("verify_package", ROOT / "src/fielddoc/evidence/verify_package.py")
+_spec = importlib.util.spec_from_file_location("verify_package",
+                                               ROOT / "src/fielddoc/evidence/verify_package.py")
 assert _spec is not None and _spec.loader is not None
 vp = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(vp)
@@ -31,7 +32,7 @@ DEVICE = "dev-abcdefghijklmnopqrst"
 CASE = "case-0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8d"
 ATT = "att-0190f5a4-7c3e-7b1d-9c2a-3e4f5a6b7c8e"
 PACKAGE = "6f1c2a43-5b7d-4e8f-9a0b-1c2d3e4f5a6b"
-PHOTO = "photo bytes, not a real JPEG\n".encode()
+PHOTO = b"photo bytes, not a real JPEG\n"
 
 
 def _revision(rid: str, kind: str, n: int, parent: str | None, op: str, at: str, doc: dict[str, Any]) -> dict:

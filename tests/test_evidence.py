@@ -21,7 +21,9 @@ from fielddoc.records import custody
 from fielddoc.records.service import Records
 from fielddoc.store.schema import audit
 from tests.conftest import PASSPHRASE
-from tests.test_bundle_support import backend, field, hq  # noqa: F401 - fixtures
+from tests.test_bundle_support import backend  # noqa: F401 - a fixture of hq
+from tests.test_bundle_support import field as field  # noqa: F401 - a fixture
+from tests.test_bundle_support import hq as hq  # noqa: F401 - a fixture
 
 ORIGINAL = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 9 + b"end of photo"
 
@@ -96,7 +98,8 @@ def _clean_venv(tmp_path: Path) -> Path:
     venv = tmp_path / "clean-venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site = subprocess.run([str(python), "-I", "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = subprocess.run([str(python), "-I", "-c", purelib],
                           capture_output=True, text=True, check=True).stdout.strip()
     source = Path(cryptography.__file__).resolve().parent.parent
     only = tmp_path / "only-cryptography"
@@ -146,7 +149,8 @@ def test_a_missing_or_an_extra_file_is_refused(package):
     data = history.read_bytes()
     history.unlink()
     res = _run(folder)
-    assert res.returncode == 1 and "records/0001/history.json: listed in the manifest but missing" in res.stdout
+    assert res.returncode == 1
+    assert "records/0001/history.json: listed in the manifest but missing" in res.stdout
     history.write_bytes(data)
     (folder / "records/0002/files/2-extra.jpg").write_bytes(b"planted")
     res = _run(folder)
@@ -199,10 +203,14 @@ def test_a_resigned_package_with_a_rewritten_revision_is_refused(vault, package)
     assert "records/0001/history.json revision 1: the revision hash does not match" in res.stdout
 
 
+def _audit_count(conn) -> int:
+    return int(conn.execute(select(func.count()).select_from(audit)).scalar())
+
+
 def test_failure_half_way_leaves_no_folder_and_no_custody_entry(vault, tmp_path, monkeypatch):
     cid, aid = _case_with_photo(vault, tmp_path)
     with vault.engine.connect() as conn:
-        before = (len(custody.chain_of(conn, aid)), conn.execute(select(func.count()).select_from(audit)).scalar())
+        before = (len(custody.chain_of(conn, aid)), _audit_count(conn))
 
     def broken() -> bytes:
         raise OSError("disk full")
@@ -213,7 +221,7 @@ def test_failure_half_way_leaves_no_folder_and_no_custody_entry(vault, tmp_path,
     assert not (tmp_path / "package").exists()
     assert not [p for p in tmp_path.iterdir() if "fielddoc-tmp" in p.name]
     with vault.engine.connect() as conn:
-        after = (len(custody.chain_of(conn, aid)), conn.execute(select(func.count()).select_from(audit)).scalar())
+        after = (len(custody.chain_of(conn, aid)), _audit_count(conn))
     assert after == before
 
 
@@ -221,7 +229,8 @@ def _cli(vault, *args: str) -> int:
     return cli_main(["evidence", "export", "--vault", str(vault.path), *args])
 
 
-def test_cli_refuses_an_unknown_record_and_an_existing_folder_in_russian(vault, tmp_path, monkeypatch, capsys):
+def test_cli_refuses_an_unknown_record_and_an_existing_folder_in_russian(vault, tmp_path, monkeypatch,
+                                                                          capsys):
     cid, aid = _case_with_photo(vault, tmp_path)
     monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("FIELDDOC_LANG", "ru")

@@ -67,7 +67,8 @@ def test_evidence_package_from_the_record_menu(qtbot, make_window, vault, rec, t
             w.reject()
 
     bar = window.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(window.record_menu.menuAction()).center())
+    title = bar.actionGeometry(window.record_menu.menuAction()).center()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=title)
     qtbot.waitUntil(window.record_menu.isVisible, timeout=5000)
     action = window.actions.evidence
     assert action in window.record_menu.actions() and action.isEnabled()

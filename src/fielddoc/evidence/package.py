@@ -181,10 +181,24 @@ def _file_name(index: int, role: str, doc_files: list[Any]) -> str:
     return f"{index}-{safe_role}{ext}"
 
 
-def _write_attachment(src: Source, stage: _Stage, conn: Any, aid: str, rdir: str, doc: dict[str, Any]) -> list[str]:
+class _Tee:
+    """Writes decrypted chunks to the package file while hashing them."""
+
+    def __init__(self, fout: Any) -> None:
+        self.fout, self.h256, self.h512, self.size = fout, hashlib.sha256(), hashlib.sha512(), 0
+
+    def __call__(self, chunk: bytes) -> None:
+        self.fout.write(chunk)
+        self.h256.update(chunk)
+        self.h512.update(chunk)
+        self.size += len(chunk)
+
+
+def _write_attachment(src: Source, stage: _Stage, conn: Any, aid: str, rdir: str,
+                      doc: dict[str, Any]) -> list[str]:
     rows = conn.execute(
-        select(attachment_files).where(attachment_files.c.attachment_id == aid).order_by(attachment_files.c.role,
-                                                                                          attachment_files.c.file_id)
+        select(attachment_files).where(attachment_files.c.attachment_id == aid)
+        .order_by(attachment_files.c.role, attachment_files.c.file_id)
     ).mappings().all()
     shas: list[str] = []
     doc_files = doc.get("files") if isinstance(doc.get("files"), list) else []
@@ -193,21 +207,14 @@ def _write_attachment(src: Source, stage: _Stage, conn: Any, aid: str, rdir: str
         path = src.attachments_dir / f"{f['file_id']}{ATTACHMENT_SUFFIX}"
         if not path.exists():
             raise IntegrityError(detail=f"the file of attachment {aid} is missing")
-        h256, h512, size = hashlib.sha256(), hashlib.sha512(), 0
-
         with open(path, "rb") as fin, stage.open(rel) as fout:
-            def write(chunk: bytes) -> None:
-                nonlocal size
-                fout.write(chunk)
-                h256.update(chunk)
-                h512.update(chunk)
-                size += len(chunk)
-
-            stream.decrypt_file(None, fin, write, expected_sha256=f["sha256"],
+            tee = _Tee(fout)
+            stream.decrypt_file(None, fin, tee, expected_sha256=f["sha256"],
                                 expected_file_id=bytes.fromhex(f["file_id"]),
                                 file_key=file_key_of(src.data_key, f["file_id"], f["wrapped_key"]))
             fout.flush()
             full_fsync(fout.fileno())
+        size, h256, h512 = tee.size, tee.h256, tee.h512
         stage.files.append({"path": rel, "size": size, "sha256": h256.hexdigest(), "sha512": h512.hexdigest(),
                             "attachment_id": aid, "role": str(f["role"])})
         shas.append(h256.hexdigest())
@@ -279,7 +286,8 @@ def _build(src: Source, stage: _Stage, conn: Any, ids: list[str], all_ids: list[
         entry: dict[str, Any] = {"id": rid, "kind": row.kind, "dir": rdir, "head": row.head_hash,
                                  "chosen": rid in ids, "deleted": row.deleted_at is not None}
         held = {r["hash"] for r in history}
-        entry["absent_parents"] = sorted({r["parent"] for r in history if r["parent"] and r["parent"] not in held})
+        entry["absent_parents"] = sorted({r["parent"] for r in history
+                                          if r["parent"] and r["parent"] not in held})
         if row.kind == "attachment":
             attachments += 1
             shas = _write_attachment(src, stage, conn, rid, rdir, doc)

@@ -27,9 +27,11 @@ CONTEXT = b"FieldDoc evidence package v1\x00"
 GENESIS = "0" * 64
 MAX_SAFE = 2**53 - 1
 UNSIGNED = ("manifest.json", "manifest.sig")
-CUSTODY_ACTIONS = ("collected", "copied", "exported", "imported", "reported", "purged", "evidence_export")
+CUSTODY_ACTIONS = ("collected", "copied", "exported", "imported", "reported", "purged",
+                   "evidence_export")
 CUSTODY_KEYS = {"attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash"}
-REVISION_KEYS = {"record_id", "kind", "revision", "parent", "op", "device_id", "author", "at", "document", "hash"}
+REVISION_KEYS = {"record_id", "kind", "revision", "parent", "op", "device_id", "author", "at", "document",
+                 "hash"}
 
 
 class Refused(Exception):
@@ -64,7 +66,7 @@ def jcs_string(s):
         c = ord(ch)
         if 0xD800 <= c <= 0xDFFF:
             raise Refused("lone surrogate")
-        out.append(_ESC[c] if c in _ESC else ("\\u%04x" % c if c < 0x20 else ch))
+        out.append(_ESC[c] if c in _ESC else (f"\\u{c:04x}" if c < 0x20 else ch))
     out.append('"')
     return "".join(out)
 
@@ -76,7 +78,7 @@ def es_number(x):
     if x < 0:
         return "-" + es_number(-x)
     for p in range(1, 18):
-        s = "%.*e" % (p - 1, x)
+        s = f"{x:.{p - 1}e}"
         if float(s) == x:
             break
     mant, exp = s.split("e")
@@ -318,7 +320,7 @@ def check_custody(name, rid, entries, rep):
     if not isinstance(entries, list):
         rep.fail(name + "/custody.json: not a list")
         return {}
-    chains = {}
+    chains: dict = {}
     for e in entries:
         if not isinstance(e, dict) or set(e) != CUSTODY_KEYS or e.get("attachment_id") != rid:
             rep.fail(name + "/custody.json: a malformed entry, or one of another attachment")
@@ -350,7 +352,7 @@ def check_custody(name, rid, entries, rep):
 
 
 def check_attachment(name, doc, chains, files, listed, rep):
-    stated = {}
+    stated: dict = {}
     for f in doc.get("files") or []:
         if isinstance(f, dict):
             stated.setdefault(f.get("role"), []).append((f.get("sha256"), f.get("sha512")))
@@ -372,7 +374,8 @@ def check_attachment(name, doc, chains, files, listed, rep):
 def check_records(manifest, listed, contents, rep):
     counts = [0, 0, 0]
     for rec in manifest.get("records", []):
-        if not isinstance(rec, dict) or not isinstance(rec.get("dir"), str) or not isinstance(rec.get("id"), str):
+        if not isinstance(rec, dict) or not isinstance(rec.get("dir"), str) \
+                or not isinstance(rec.get("id"), str):
             rep.fail("manifest.json: a malformed record entry")
             continue
         name = rec["dir"]
@@ -426,7 +429,7 @@ def verify(folder, fingerprint=None):
     if fp is not None and manifest.get("signer", {}).get("fingerprint") != fp:
         rep.fail("manifest.json: names another signer than signer.json")
     if fingerprint and fp is not None and normalise(fingerprint) != fp:
-        rep.fail("signer: the fingerprint " + fp + " is NOT the one you gave (" + normalise(fingerprint) + ")")
+        rep.fail(f"signer: the fingerprint {fp} is NOT the one you gave ({normalise(fingerprint)})")
     listed, contents = check_files(folder, manifest, rep)
     if "signer.json" not in listed:
         rep.fail("signer.json: not listed in the manifest")
@@ -458,12 +461,12 @@ def main(argv):
     if rep.failures:
         for line in rep.failures:
             print("FAILED: " + line)
-        print("RESULT: NOT VERIFIED (" + str(len(rep.failures)) + " problem(s)). Do not rely on this package.")
+        print(f"RESULT: NOT VERIFIED ({len(rep.failures)} problem(s)). Do not rely on this package.")
         return 1
     print("Signed by: " + str(fp) + (" (matches the fingerprint you gave)" if given else
                                      " (compare it with the fingerprint you were given separately)"))
-    print("Checked: %d files, %d records, %d revisions, %d custody entries." % (counts[3], counts[0],
-                                                                                 counts[1], counts[2]))
+    print(f"Checked: {counts[3]} files, {counts[0]} records, {counts[1]} revisions, "
+          f"{counts[2]} custody entries.")
     print("RESULT: VERIFIED. Every file, hash, revision chain and custody chain is as signed.")
     return 0
 

@@ -66,7 +66,8 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
-                self.conflicts, self.recipients, self.devices, self.export_csv, self.evidence, self.settings, self.lock,
+                self.conflicts, self.recipients, self.devices, self.export_csv, self.evidence,
+                self.settings, self.lock,
                 self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
