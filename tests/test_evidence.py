@@ -344,3 +344,35 @@ def test_vector_script_still_writes_the_stored_vector():
     res = subprocess.run([sys.executable, "scripts/evidence_vector.py", "--check"],
                          cwd=Path(__file__).parent.parent, capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stdout
+
+
+def test_a_file_the_system_adds_is_refused_with_a_hint(package):
+    folder = package[0].folder
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    res = _run(folder)
+    assert res.returncode == 1 and ".DS_Store: not listed in the manifest" in res.stdout
+    assert "made by your system" in res.stdout
+
+
+def test_cli_exports_from_an_hq_with_hq_option(field, hq, tmp_path, monkeypatch, capsys):
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq.importer import import_bundle
+    from tests.test_bundle_support import link
+
+    link(field, hq)
+    cid, _aid = _case_with_photo(field, tmp_path)
+    outdir = tmp_path / "bundles"
+    outdir.mkdir()
+    res = export_bundle(field, outdir)
+    assert res is not None
+    import_bundle(hq, res.path)
+    hq_path, fingerprint = hq.vault.path, hq.fingerprint()
+    hq.lock()  # the command opens it itself
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("FIELDDOC_LANG", "en")
+    out = tmp_path / "from-hq"
+    argv = ["evidence", "export", "--hq", "--vault", str(hq_path), cid, "--out", str(out), "--yes"]
+    assert cli_main(argv) == 0
+    assert fingerprint in capsys.readouterr().out
+    assert json.loads((out / "signer.json").read_bytes())["role"] == "hq"
+    assert _run(out, "--fingerprint", fingerprint).returncode == 0

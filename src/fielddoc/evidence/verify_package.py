@@ -238,7 +238,10 @@ def check_files(folder, manifest, rep):
     for rel in sorted(set(listed) - present):
         rep.fail(rel + ": listed in the manifest but missing")
     for rel in sorted(present - set(listed) - set(UNSIGNED)):
-        rep.fail(rel + ": not listed in the manifest (an extra file)")
+        base = rel.rsplit("/", 1)[-1]
+        hint = " made by your system when the folder was opened: delete it, run again" if (
+            base in (".DS_Store", "Thumbs.db", "desktop.ini") or base.startswith("._")) else ""
+        rep.fail(rel + ": not listed in the manifest (an extra file" + hint + ")")
     contents = {}
     for rel in sorted(set(listed) & present):
         f = listed[rel]

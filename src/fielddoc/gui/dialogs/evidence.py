@@ -120,7 +120,7 @@ class EvidenceDialog(QDialog):
         self.status.clear()
         self._set_busy(True)
         self._session.runner.submit(
-            lambda _p: export_package(store, [rid], out),
+            lambda p: export_package(store, [rid], out, progress=p.report),
             on_success=alive(self, self._done),
             on_failure=alive(self, self._failed),
             label=self.tr("Writing the evidence package…"),
