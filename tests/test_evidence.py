@@ -376,3 +376,37 @@ def test_cli_exports_from_an_hq_with_hq_option(field, hq, tmp_path, monkeypatch,
     assert fingerprint in capsys.readouterr().out
     assert json.loads((out / "signer.json").read_bytes())["role"] == "hq"
     assert _run(out, "--fingerprint", fingerprint).returncode == 0
+
+
+def test_the_evidence_export_entry_reaches_hq_and_the_documented_verifier(field, hq, tmp_path):
+    """The device's evidence_export custody entry is carried to HQ in the next bundle: HQ
+    imports it and docs/examples/verify_bundle.py accepts the chain."""
+    import struct
+
+    from fielddoc.bundle import age
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq.importer import import_bundle
+    from fielddoc.hq.verify import verify_hq
+    from tests.test_bundle_support import link
+
+    link(field, hq)
+    cid, aid = _case_with_photo(field, tmp_path)
+    pkg.export_package(field, [cid], tmp_path / "package")
+    outdir = tmp_path / "bundles"
+    outdir.mkdir()
+    res = export_bundle(field, outdir)
+    assert res is not None
+    plain = age.decrypt_bytes(res.path.read_bytes(), hq.identities())
+    (length,) = struct.unpack(">I", plain[106:110])
+    manifest = json.loads(plain[110:110 + length])
+    carried = [e["action"] for e in manifest["custody"] if e["attachment_id"] == aid]
+    assert carried == ["collected", "evidence_export", "exported"]
+    (tmp_path / "b.plain").write_bytes(plain)
+    script = Path(__file__).resolve().parents[1] / "docs" / "examples" / "verify_bundle.py"
+    run = subprocess.run([sys.executable, "-I", str(script), str(tmp_path / "b.plain")], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    import_bundle(hq, res.path)
+    with hq.engine.connect() as conn:
+        assert "evidence_export" in [e["action"] for e in custody.chain_of(conn, aid, field.device_id)]
+    assert verify_hq(hq) == []

@@ -35,7 +35,7 @@ RECORD, FILE, END = 0x01, 0x02, 0x03
 MAX_MANIFEST, MAX_RECORD, MAX_FILE = 32 << 20, 8 << 20, 1 << 40
 CHUNK = 1 << 20
 CUSTODY_KEYS = {"attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash"}
-CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged"}
+CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged", "evidence_export"}
 
 
 class Failed(Exception):
