@@ -40,7 +40,7 @@ EXPORT_KEYS = {"format", "version", "type", "bundle_id", "device", "sequence", "
 EXPORT_OPTIONAL = {"meta", "custody"}
 RECEIPT_KEYS = {"format", "version", "type", "receipt_id", "hq", "device", "created_at", "bundles"}
 CUSTODY_KEYS = {"attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash"}
-CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged"}
+CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged", "evidence_export"}
 
 
 class Failed(Exception):

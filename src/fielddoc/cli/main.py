@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fielddoc.cli import report_commands  # PDF reports and CSV export
 
     report_commands.register(sub)
+    from fielddoc.cli import evidence_commands  # court evidence packages
+
+    evidence_commands.register(sub)
     return ap
 
 

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         for act in exchange:
             self.exchange_menu.addAction(act)
         self.record_menu = bar.addMenu("")
-        for act in (a.new, a.edit, a.history, None, a.delete):
+        for act in (a.new, a.edit, a.history, a.evidence, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
         self.view_menu = bar.addMenu("")
         for act in (a.search, a.refresh, a.statistics, None, a.text_larger, a.text_smaller, a.text_reset):
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         a.recipients.triggered.connect(self.show_recipients)
         a.devices.triggered.connect(self.show_devices)
         a.export_csv.triggered.connect(self.export_csv)
+        a.evidence.triggered.connect(self.evidence_package)
         a.settings.triggered.connect(self.open_settings)
         a.rekey.triggered.connect(self.rekey_vault)
         a.about.triggered.connect(self._about)
@@ -364,6 +365,15 @@ class MainWindow(QMainWindow):
         from fielddoc.gui.dialogs.report_csv import CsvExportDialog
 
         self._modal(CsvExportDialog(self.session, self))
+
+    def evidence_package(self) -> None:
+        cur = self._current()
+        if self.session is None or cur is None:
+            self.statusBar().showMessage(self.tr("Select a record first."), 5000)
+            return
+        from fielddoc.gui.dialogs.evidence import EvidenceDialog
+
+        self._modal(EvidenceDialog(self.session, cur[0], self))
 
     def open_settings(self) -> None:
         if self.session is None:

@@ -24,7 +24,7 @@ from fielddoc.records.ids import now_iso
 from fielddoc.store.schema import custody, records
 
 VERSION = 1
-ACTIONS = ("collected", "copied", "exported", "imported", "reported", "purged")
+ACTIONS = ("collected", "copied", "exported", "imported", "reported", "purged", "evidence_export")
 ENTRY_KEYS = ("attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash")
 MAX_ENTRIES = 100_000  # per bundle manifest
 

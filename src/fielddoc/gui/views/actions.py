@@ -46,6 +46,7 @@ class Actions(QObject):
         self.devices = make("actionDevices")
         self.devices.setProperty("role", "hq")
         self.export_csv = make("actionExportCsv")
+        self.evidence = make("actionEvidence")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         self.rekey = make("actionRekey")
         # Ctrl+L is also caught by the lock controller's event filter (inside modal dialogs).
@@ -65,7 +66,8 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
-                self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
+                self.conflicts, self.recipients, self.devices, self.export_csv, self.evidence,
+                self.settings, self.lock,
                 self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
@@ -103,6 +105,9 @@ class Actions(QObject):
         self.devices.setToolTip(self.tr("Enrol or revoke field devices; save HQ's recipient card"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
+        self.evidence.setText(self.tr("E&vidence package…"))
+        self.evidence.setToolTip(self.tr(
+            "A signed folder for a court: this record, its history, custody log and decrypted attachments"))
         self.settings.setText(self.tr("Se&ttings…"))
         self.rekey.setText(self.tr("Re-&key vault…"))
         self.rekey.setToolTip(self.tr("A new secret key for the vault; the passphrase stays"))

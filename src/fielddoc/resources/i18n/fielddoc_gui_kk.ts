@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+81"/>
+        <location filename="../../gui/views/actions.py" line="+83"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Әр жазба түріне бір шифрланбаған CSV файлы, кодтар анықтамалығымен бірге</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -167,6 +167,16 @@
         <location line="+1"/>
         <source>&amp;Default text size</source>
         <translation>Әдепкі мәтін &amp;өлшемі</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>E&amp;vidence package…</source>
+        <translation>&amp;Дәлелдер пакеті…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signed folder for a court: this record, its history, custody log and decrypted attachments</source>
+        <translation>Сот үшін қол қойылған қалта: осы жазба, оның тарихы, сақтау журналы және шифры ашылған тіркемелер</translation>
     </message>
 </context>
 <context>
@@ -240,7 +250,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+60"/>
+        <location filename="../../gui/models/labels.py" line="+61"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -2088,6 +2098,79 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/evidence.py" line="+78"/>
+        <source>Evidence package</source>
+        <translation>Дәлелдер пакеті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder for a court or a partner: this record and its attachments, every saved version, the custody log and a signed list of every file&apos;s hashes, with verify.py, which checks it all without FieldDoc. Choose a new folder:</source>
+        <translation>Сотқа немесе серіктеске арналған қалта: осы жазба мен оның тіркемелері, барлық сақталған нұсқалары, сақтау журналы және әр файл хэштерінің қол қойылған тізімі, сондай-ақ мұның бәрін FieldDoc-сыз тексеретін verify.py. Жаңа қалта таңдаңыз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachments are written DECRYPTED (exact copies of the originals), not encrypted. Keep the folder safe.</source>
+        <translation>Тіркемелер ШИФРЫ АШЫЛҒАН күйде (түпнұсқалардың дәл көшірмелері), шифрсыз жазылады. Қалтаны қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand: write the attachments unencrypted</source>
+        <translation>Түсінемін: тіркемелерді шифрсыз жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder</source>
+        <translation>Жаңа қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the evidence package</source>
+        <translation>Дәлелдер пакетінің қалтасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write package</source>
+        <translation>Пакетті жазу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where to put the evidence package</source>
+        <translation>Дәлелдер пакетін қайда қою керек</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the evidence package…</source>
+        <translation>Дәлелдер пакеті жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written to {folder}.
+
+Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):
+{fingerprint}
+
+The recipient checks the package with: python verify.py</source>
+        <translation>{folder} қалтасына жазылды.
+
+Қол қоюшының саусақ ізі (оны алушыға бөлек беріңіз, мысалы, телефон арқылы):
+{fingerprint}
+
+Алушы пакетті мына пәрменмен тексереді: python verify.py</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/views/filter_bar.py" line="+106"/>
@@ -2435,7 +2518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+176"/>
+        <location filename="../../gui/main_window.py" line="+177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2485,7 +2568,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2504,7 +2587,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2514,9 +2597,14 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Select a record first.</source>
+        <translation>Алдымен жазбаны таңдаңыз.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+81"/>
+        <location filename="../../gui/views/actions.py" line="+83"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>По одному незашифрованному файлу CSV на каждый тип записей, со справочником кодов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -167,6 +167,16 @@
         <location line="+1"/>
         <source>&amp;Default text size</source>
         <translation>Размер текста по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>E&amp;vidence package…</source>
+        <translation>Пакет &amp;доказательств…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signed folder for a court: this record, its history, custody log and decrypted attachments</source>
+        <translation>Подписанная папка для суда: эта запись, её история, журнал хранения и расшифрованные вложения</translation>
     </message>
 </context>
 <context>
@@ -240,7 +250,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+60"/>
+        <location filename="../../gui/models/labels.py" line="+61"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2088,6 +2098,79 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/evidence.py" line="+78"/>
+        <source>Evidence package</source>
+        <translation>Пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder for a court or a partner: this record and its attachments, every saved version, the custody log and a signed list of every file&apos;s hashes, with verify.py, which checks it all without FieldDoc. Choose a new folder:</source>
+        <translation>Папка для суда или партнёра: эта запись и её вложения, все сохранённые версии, журнал хранения и подписанный список хэшей всех файлов, а также verify.py, который проверяет всё это без FieldDoc. Выберите новую папку:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachments are written DECRYPTED (exact copies of the originals), not encrypted. Keep the folder safe.</source>
+        <translation>Вложения записываются РАСШИФРОВАННЫМИ (точные копии оригиналов), без шифрования. Храните папку надёжно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand: write the attachments unencrypted</source>
+        <translation>Понимаю: записать вложения без шифрования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the evidence package</source>
+        <translation>Папка пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write package</source>
+        <translation>Записать пакет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where to put the evidence package</source>
+        <translation>Куда поместить пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the evidence package…</source>
+        <translation>Запись пакета доказательств…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written to {folder}.
+
+Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):
+{fingerprint}
+
+The recipient checks the package with: python verify.py</source>
+        <translation>Записано в {folder}.
+
+Отпечаток подписавшего (передайте его получателю отдельно, например по телефону):
+{fingerprint}
+
+Получатель проверяет пакет командой: python verify.py</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/views/filter_bar.py" line="+106"/>
@@ -2435,7 +2518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+176"/>
+        <location filename="../../gui/main_window.py" line="+177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2485,7 +2568,7 @@
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
@@ -2504,7 +2587,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>У хранилища новый ключ.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2514,9 +2597,14 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>Text size: {points} pt</source>
         <translation>Размер текста: {points} пт</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Select a record first.</source>
+        <translation>Сначала выберите запись.</translation>
     </message>
 </context>
 <context>

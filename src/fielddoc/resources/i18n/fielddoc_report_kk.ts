@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -205,7 +205,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Файлдар шифрланбаған: оларды тек қауіпсіз жерде сақтаңыз және жұмысыңыз біткен соң жойыңыз.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Export cancelled. No file in the folder was written or changed.</source>
         <translation>Экспорттан бас тартылды. Қалтадағы ешбір файл жазылған да, өзгертілген де жоқ.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -207,7 +207,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Файлы не зашифрованы: храните их только в безопасном месте и удалите, когда закончите работу.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Export cancelled. No file in the folder was written or changed.</source>
         <translation>Экспорт отменён. Ни один файл в папке не записан и не изменён.</translation>
     </message>
