@@ -226,3 +226,47 @@ def test_hq_needs_to_know_the_monitor(tmp_path, sites):
         make_briefing(hq, field.device_id, out)
     with field.engine.connect() as conn:
         assert conn.execute(select(records.c.id)).first() is None
+
+
+def test_an_edit_on_top_of_an_hq_revision_with_a_contact_continues_it_at_hq(tmp_path, sites):
+    hq, field, rec = sites
+    doc = rec.get("p-mon")
+    rec.update("p-mon", {**doc, "contact": {"phone": "+7 700 000 00 00"}})
+    import_briefing(field, _brief(hq, field, tmp_path, "b1", monitor_id="p-mon"))
+    dev = Records(field)
+    mine = dev.get("p-mon")
+    dev.update("p-mon", {**mine, "name": "Aigerim S."})
+    out = tmp_path / "export"
+    out.mkdir()
+    exported = export_bundle(field, out)
+    assert exported is not None
+    import_bundle(hq, exported.path)
+    # the device's revision names HQ's revision as its parent: one head at HQ, no conflict
+    assert rec.get("p-mon")["name"] == "Aigerim S." and not rec.meta("p-mon").get("conflict")
+
+
+def test_cli_brief_and_import_show_the_assignments(tmp_path, sites, monkeypatch, capsys):
+    from fielddoc.cli.main import main
+    from tests.test_bundle_support import PASSPHRASE
+
+    hq, field, _ = sites
+    hq_path, field_path, device = hq.vault.path, field.path, field.device_id
+    hq.lock()
+    field.lock()
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "brief"
+    out.mkdir()
+    assert main(["hq", "brief", "--vault", str(hq_path), "--device", device, "--out", str(out),
+                 "--monitor", "p-mon"]) == 0
+    assert "Briefing 1 for device" in capsys.readouterr().out
+    (path,) = list(out.iterdir())
+    assert main(["briefing", "import", "--vault", str(field_path), str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Imported briefing 1" in text
+    assert "NEW 2026-05-04T10:00:00+05:00  hearing h-1" in text and "hearing h-2" in text
+    assert main(["briefing", "import", "--vault", str(field_path), str(path)]) == 0
+    assert "already imported" in capsys.readouterr().out
+    path.write_bytes(path.read_bytes()[:-30])  # cut off: refused with a message, exit 2
+    assert main(["briefing", "import", "--vault", str(field_path), str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and captured.err.strip()
