@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         for act in (a.import_json, a.report, a.export_csv, None, a.settings, a.rekey, None, a.lock, a.quit):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.exchange_menu = bar.addMenu("")
-        exchange = (a.export_bundle, a.import_receipt, a.recipients, a.import_bundles, a.conflicts, a.devices)
+        exchange = (a.export_bundle, a.import_receipt, a.import_briefing, a.recipients, a.import_bundles,
+                    a.conflicts, a.devices, a.brief_device)
         for act in exchange:
             self.exchange_menu.addAction(act)
         self.record_menu = bar.addMenu("")
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         a.conflicts.triggered.connect(self.show_conflicts)
         a.recipients.triggered.connect(self.show_recipients)
         a.devices.triggered.connect(self.show_devices)
+        a.brief_device.triggered.connect(self.brief_device)
+        a.import_briefing.triggered.connect(self.import_briefing)
         a.export_csv.triggered.connect(self.export_csv)
         a.settings.triggered.connect(self.open_settings)
         a.rekey.triggered.connect(self.rekey_vault)
@@ -334,6 +337,20 @@ class MainWindow(QMainWindow):
         from fielddoc.gui.views.conflicts import ConflictsDialog
 
         self._modal(ConflictsDialog(self.session, self))
+
+    def brief_device(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.briefings import BriefDeviceDialog
+
+        self._modal(BriefDeviceDialog(self.session, self))
+
+    def import_briefing(self) -> None:
+        if self.session is None or self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.briefings import ImportBriefingDialog
+
+        self._modal(ImportBriefingDialog(self.session, self))
 
     def show_recipients(self) -> None:
         if self.session is None or self.session.is_hq:

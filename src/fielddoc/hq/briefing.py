@@ -247,3 +247,27 @@ def make_briefing(
             detail=f"device={device_id} sequence={sequence} hearings={len(hearings)} records={len(ids)}",
         )
     return BriefingResult(target, device_id, monitor, sequence, bhash, len(hearings), len(ids), len(entries))
+
+
+def remembered_monitor(hq: HQStore, device_id: str) -> str | None:
+    """The monitor HQ briefs ``device_id`` for (given once with ``--monitor``)."""
+    return hq.vault.get_setting(MONITOR_PREFIX + device_id)
+
+
+def assigned_monitors(hq: HQStore) -> list[tuple[str, str]]:
+    """(person id, name) of everyone assigned to a hearing at HQ, by name."""
+    ids: set[str] = set()
+    with hq.engine.connect() as conn:
+        for (doc_json,) in conn.execute(
+            select(records.c.doc).where(
+                records.c.kind == "hearing", records.c.deleted_at.is_(None),
+                records.c.doc.contains('"assignments"'),
+            )
+        ):
+            for item in json.loads(doc_json).get("assignments") or ():
+                if isinstance(item, dict) and isinstance(item.get("monitor_id"), str):
+                    ids.add(item["monitor_id"])
+        names = dict(
+            conn.execute(select(records.c.id, records.c.title).where(records.c.id.in_(sorted(ids)))).all()
+        )
+    return sorted(((i, str(names.get(i) or i)) for i in ids), key=lambda p: (p[1].casefold(), p[0]))

@@ -45,6 +45,10 @@ class Actions(QObject):
         self.recipients.setProperty("role", "field")
         self.devices = make("actionDevices")
         self.devices.setProperty("role", "hq")
+        self.brief_device = make("actionBriefDevice")
+        self.brief_device.setProperty("role", "hq")
+        self.import_briefing = make("actionImportBriefing")
+        self.import_briefing.setProperty("role", "field")
         self.export_csv = make("actionExportCsv")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         self.rekey = make("actionRekey")
@@ -66,7 +70,8 @@ class Actions(QObject):
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
-                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
+                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset,
+                self.brief_device, self.import_briefing]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -101,6 +106,12 @@ class Actions(QObject):
             "The HQ keys bundles are encrypted to, and this device's enrolment file for HQ"))
         self.devices.setText(self.tr("Field &devices and HQ card…"))
         self.devices.setToolTip(self.tr("Enrol or revoke field devices; save HQ's recipient card"))
+        self.brief_device.setText(self.tr("Brie&f a device…"))
+        self.brief_device.setToolTip(self.tr(
+            "Write a briefing for a monitor's device: the scheduled hearings they are assigned to"))
+        self.import_briefing.setText(self.tr("Import &briefing…"))
+        self.import_briefing.setToolTip(self.tr(
+            "Import HQ's briefing: your assigned hearings and their cases"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.settings.setText(self.tr("Se&ttings…"))
