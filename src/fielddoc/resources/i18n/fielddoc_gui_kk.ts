@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+81"/>
+        <location filename="../../gui/views/actions.py" line="+86"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -107,6 +107,26 @@
         <location line="+1"/>
         <source>Enrol or revoke field devices; save HQ&apos;s recipient card</source>
         <translation>Далалық құрылғыларды тіркеу немесе кері қайтару; штабтың алушы карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brie&amp;f a device…</source>
+        <translation>Құрылғыға &amp;брифинг жасау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a briefing for a monitor&apos;s device: the scheduled hearings they are assigned to</source>
+        <translation>Бақылаушы құрылғысына брифинг жасау: ол жіберілген тағайындалған отырыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;briefing…</source>
+        <translation>&amp;Брифингті импорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import HQ&apos;s briefing: your assigned hearings and their cases</source>
+        <translation>Штаб брифингін импорттау: сіз жіберілген отырыстар және олардың істері</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2435,7 +2455,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+172"/>
+        <location filename="../../gui/main_window.py" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2480,7 +2500,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+161"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2499,7 +2519,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-214"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2509,7 +2529,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+230"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
     </message>
