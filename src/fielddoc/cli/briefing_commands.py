@@ -69,6 +69,44 @@ def cmd_briefing_import(args: Any) -> int:
     return 0
 
 
+def cmd_hq_coverage(args: Any) -> int:
+    import json
+
+    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.hq.coverage import coverage
+
+    hq = _open_hq(args)
+    try:
+        cov = coverage(hq, args.by)
+    finally:
+        hq.lock()
+    if args.json:
+        out(json.dumps({
+            "by": cov.by,
+            "rows": [{"key": r.key, "label": r.label, "hearings": r.hearings, "held": r.held,
+                      "monitored": r.monitored, "scheduled": r.scheduled, "assigned": r.assigned}
+                     for r in cov.rows],
+            "total": {"hearings": cov.total.hearings, "held": cov.total.held,
+                      "monitored": cov.total.monitored, "scheduled": cov.total.scheduled,
+                      "assigned": cov.total.assigned},
+            "workload": [{"monitor_id": w.monitor_id, "name": w.name, **w.by_status,
+                          "attended_held": w.attended_held, "upcoming": w.upcoming} for w in cov.workload],
+        }, ensure_ascii=False, indent=1))
+        return 0
+    out(f"Coverage by {cov.by}: hearings held and monitored")
+    for r in [*cov.rows, cov.total]:
+        label = "TOTAL" if r is cov.total else (shown(r.label) or "(none recorded)")
+        share = "-" if r.share is None else f"{round(100 * r.share)}%"
+        out(f"  {label}: held {r.held}, monitored {r.monitored} ({share}); scheduled {r.scheduled}, "
+            f"with an assignment {r.assigned}; hearings {r.hearings}")
+    out("Monitor workload")
+    for w in cov.workload:
+        counts = ", ".join(f"{k} {v}" for k, v in w.by_status.items())
+        out(f"  {shown(w.name)} ({shown(w.monitor_id)}): {counts}; present at held hearings "
+            f"{w.attended_held}; upcoming {w.upcoming}")
+    return 0
+
+
 def register(sub: Any, hsub: Any, vault_opt: Any, hq_opt: Any) -> None:
     p = hsub.add_parser("brief", help="write a briefing for a device: its monitor's scheduled hearings")
     hq_opt(p)
@@ -78,6 +116,14 @@ def register(sub: Any, hsub: Any, vault_opt: Any, hq_opt: Any) -> None:
     p.add_argument("--tlp-ceiling", default=fmt.DEFAULT_CEILING, choices=fmt.EXPORTABLE_CEILINGS,
                    help="records marked above this stay at HQ (the hearings themselves always go)")
     p.set_defaults(func=cmd_hq_brief)
+
+    from fielddoc.hq.coverage import GROUPINGS
+
+    p = hsub.add_parser("coverage", help="hearings held vs monitored (per case, court or month); workload")
+    hq_opt(p)
+    p.add_argument("--by", default="case", choices=GROUPINGS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_coverage)
 
     b = sub.add_parser("briefing", help="HQ briefings: scheduled hearings and assignments")
     bsub = b.add_subparsers(dest="briefing_command", metavar="BRIEFING_COMMAND")
