@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
         for act in (a.new, a.edit, a.history, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
         self.view_menu = bar.addMenu("")
-        for act in (a.search, a.refresh, a.statistics, None, a.text_larger, a.text_smaller, a.text_reset):
+        for act in (a.search, a.refresh, a.statistics, a.calendar, a.coverage, None, a.text_larger,
+                    a.text_smaller, a.text_reset):
             self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.about)
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         a.devices.triggered.connect(self.show_devices)
         a.brief_device.triggered.connect(self.brief_device)
         a.import_briefing.triggered.connect(self.import_briefing)
+        a.calendar.triggered.connect(self.show_calendar)
+        a.coverage.triggered.connect(self.show_coverage)
         a.export_csv.triggered.connect(self.export_csv)
         a.settings.triggered.connect(self.open_settings)
         a.rekey.triggered.connect(self.rekey_vault)
@@ -351,6 +354,25 @@ class MainWindow(QMainWindow):
         from fielddoc.gui.dialogs.briefings import ImportBriefingDialog
 
         self._modal(ImportBriefingDialog(self.session, self))
+
+    def show_calendar(self) -> None:
+        if self.session is None:
+            return
+        from fielddoc.gui.views.calendar import CalendarDialog
+
+        dialog = CalendarDialog(self.session, self)
+        chosen: list[str] = []
+        dialog.open_requested.connect(lambda rid: (chosen.append(rid), dialog.accept()))
+        self._modal(dialog)
+        if chosen and self.workspace is not None:
+            self.workspace.edit_record(chosen[0], "hearing")  # the hearing double-clicked
+
+    def show_coverage(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.views.coverage import CoverageDialog
+
+        self._modal(CoverageDialog(self.session, self))
 
     def show_recipients(self) -> None:
         if self.session is None or self.session.is_hq:

@@ -49,6 +49,9 @@ class Actions(QObject):
         self.brief_device.setProperty("role", "hq")
         self.import_briefing = make("actionImportBriefing")
         self.import_briefing.setProperty("role", "field")
+        self.calendar = make("actionCalendar")
+        self.coverage = make("actionCoverage")
+        self.coverage.setProperty("role", "hq")
         self.export_csv = make("actionExportCsv")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         self.rekey = make("actionRekey")
@@ -71,7 +74,7 @@ class Actions(QObject):
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
                 self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset,
-                self.brief_device, self.import_briefing]
+                self.brief_device, self.import_briefing, self.calendar, self.coverage]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -112,6 +115,11 @@ class Actions(QObject):
         self.import_briefing.setText(self.tr("Import &briefing…"))
         self.import_briefing.setToolTip(self.tr(
             "Import HQ's briefing: your assigned hearings and their cases"))
+        self.calendar.setText(self.tr("Hearing c&alendar…"))
+        self.calendar.setToolTip(self.tr("Hearings by week or month, per court and per monitor"))
+        self.coverage.setText(self.tr("C&overage…"))
+        self.coverage.setToolTip(self.tr(
+            "Hearings held and monitored per case, court or month; monitor workload"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.settings.setText(self.tr("Se&ttings…"))
