@@ -26,7 +26,7 @@ from fielddoc.hq.importer import import_bundle
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_devices
-from tests.test_bundle_support import link, make_field, make_hq
+from tests.test_bundle_support import backend, link, make_field, make_hq  # noqa: F401 - a fixture
 
 CASE = {"id": "case-1", "title": "Zhanaozen oil workers", "confidentiality": "organisation"}
 COURT = {"id": "org-court", "name": "Aktau city court", "confidentiality": "organisation"}
@@ -47,9 +47,9 @@ def _hearing(hid, monitor, day, **kw):
 
 
 @pytest.fixture
-def sites(tmp_path):
+def sites(tmp_path, backend):
     cleanups: list = []
-    hq = make_hq(tmp_path / "hq", "sqlcipher", cleanups)
+    hq = make_hq(tmp_path / "hq", backend, cleanups)
     field = make_field(tmp_path / "field", author="monitor-a")
     link(field, hq)
     rec = Records(hq)

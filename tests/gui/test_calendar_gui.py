@@ -22,7 +22,8 @@ def _plan(rec, day1: dt.date) -> None:
     def hearing(hid, day, time, court, monitors=(), **kw):
         doc = {"id": hid, "case_id": "case-cal", "status": "scheduled", "date": day.isoformat(),
                "scheduled_start": f"{day.isoformat()}T{time}:00+05:00", "court_id": court,
-               "assignments": [{"monitor_id": m, "mode": "in_person", "status": "assigned"} for m in monitors]}
+               "assignments": [{"monitor_id": m, "mode": "in_person", "status": "assigned"}
+                               for m in monitors]}
         rec.create("hearing", {**doc, **kw})
 
     hearing("h-c1", day1, "10:00", "org-cal-a", ["p-cal-1"])

@@ -223,6 +223,7 @@ class ImportBriefingDialog(ExchangeDialog):
         self.path.setPlaceholderText(self.tr("Briefing file from HQ (.age)"))
         self.browse.setText(self.tr("Choose…"))
         self.import_button.setText(self.tr("&Import"))
+        self.assignments.setAccessibleName(self.tr("Your assignments"))
         self.assignments.setHeaderLabels([
             self.tr("When"), self.tr("Case"), self.tr("Court"), self.tr("Mode"), self.tr("Assignment"),
             self.tr("New"),

@@ -210,6 +210,7 @@ class CalendarDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hearing calendar"))
+        self.grid.setAccessibleName(self.tr("Hearings by day"))
         self.mode_label.setText(self.tr("&Show"))
         self.mode.setItemText(0, self.tr("Week"))
         self.mode.setItemText(1, self.tr("Month"))

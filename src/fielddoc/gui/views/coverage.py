@@ -113,6 +113,8 @@ class CoverageDialog(QDialog):
             self.by.setItemText(i, text)
         self.heading.setText(self.tr("Hearings held and monitored"))
         self.workload_heading.setText(self.tr("Monitor workload"))
+        self.table.setAccessibleName(self.heading.text())
+        self.workload.setAccessibleName(self.workload_heading.text())
         self.table.setColumnCount(7)
         self.table.setHorizontalHeaderLabels([
             self.tr("Group"), self.tr("Held"), self.tr("Monitored"), self.tr("Share monitored"),

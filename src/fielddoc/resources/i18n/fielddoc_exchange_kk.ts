@@ -700,6 +700,11 @@
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your assignments</source>
+        <translation>Сіздің тағайындауларыңыз</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>When</source>
         <translation>Қашан</translation>

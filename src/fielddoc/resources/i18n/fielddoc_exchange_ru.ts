@@ -700,6 +700,11 @@
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your assignments</source>
+        <translation>Ваши назначения</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>When</source>
         <translation>Когда</translation>

@@ -233,6 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Hearings by day</source>
+        <translation>Отырыстар күн бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
@@ -580,7 +585,7 @@
         <translation>Бақылаушылардың жүктемесі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>

@@ -233,6 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Hearings by day</source>
+        <translation>Заседания по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Show</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -580,7 +585,7 @@
         <translation>Нагрузка наблюдателей</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
