@@ -15,6 +15,7 @@ if [ "$dev" = 1 ]; then
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
   command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
   command -v dbus-daemon >/dev/null 2>&1 || need_apt+=(dbus-daemon)  # the sleep/screen-lock signal tests
+  command -v shellcheck >/dev/null 2>&1 || need_apt+=(shellcheck)  # the release scripts' lint test
 fi
 # Qt's xcb platform plugin needs these for a real window (offscreen needs none).
 # Each is checked: a machine may have some of them (libxcb-cursor0 alone is not enough).

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "fielddoc"
-CORE = ["crypto", "store", "records", "bundle", "attachments", "hq", "cli"]
+CORE = ["crypto", "store", "records", "bundle", "attachments", "hq", "cli", "platform"]
 
 
 def test_no_qt_import_statements_outside_gui():

@@ -117,3 +117,12 @@ def test_frozen_app_smoke(frozen, tmp_path, capsys):
     with capsys.disabled():
         print(f"\n[frozen app] smoke test passed: init, import-json, report hearing (kk), export-csv, "
               f"verify, gui --check, GUI offscreen for 6 s (stopped with SIGTERM, exit {gui.returncode})")
+
+
+def test_frozen_app_smoke_script_in_a_cyrillic_spaced_percent_path(frozen):
+    """packaging/smoke_frozen.py, which the hosted CI runs on Windows and macOS, passes here too."""
+    app, _elapsed, _size = frozen
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDDOC_")}
+    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_frozen.py"), str(app), "--offscreen",
+                        "--gui-seconds", "5"], env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0 and r.stdout.startswith("OK: "), r.stdout[-3000:] + r.stderr[-2000:]

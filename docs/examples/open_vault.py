@@ -24,22 +24,49 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 
-def data_key(header: bytes, passphrase: str) -> bytes:
-    """docs/vault-format.md: header layout, Argon2id, AES-256-GCM unwrap."""
+def _not_json(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _header_body(header: bytes) -> tuple[int, dict]:
+    """docs/spec/vault.md §2-§3: layout, checksum, canonical body, algorithm ids, KDF bounds."""
     if header[:8] != b"FDVAULT\x00":
         raise SystemExit("FAILED: not a FieldDoc vault header (or the key was wiped)")
     major, _minor, n = struct.unpack(">HHI", header[8:16])
-    if major != 1 or len(header) != 16 + n + 48 + 32:
+    if major != 1 or not 1 <= n <= 16384 or len(header) != 16 + n + 48 + 32:
         raise SystemExit("FAILED: unsupported or damaged header")
     if hashlib.sha256(header[:-32]).digest() != header[-32:]:
         raise SystemExit("FAILED: the header's checksum does not match")
-    body = json.loads(header[16 : 16 + n])
+    raw = header[16 : 16 + n]
+    try:
+        body = json.loads(raw, parse_constant=_not_json)
+        k, w = body["kdf"], body["wrap"]
+        ok = (
+            json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii") == raw
+            and (k["alg"], w["alg"]) == ("argon2id", "aes-256-gcm")
+            and body["db"] == "sqlcipher4-raw-key/hkdf-sha256"
+            and body["attachments"] == "fdat1/aes-256-gcm-stream"
+            and all(type(k[x]) is int for x in ("memory_kib", "iterations", "lanes"))
+            and 8 <= k["memory_kib"] <= 1024 * 1024 and 1 <= k["iterations"] <= 16 and 1 <= k["lanes"] <= 8
+            and k["memory_kib"] >= 8 * k["lanes"]
+        )
+    except (ValueError, KeyError, TypeError, UnicodeError):
+        ok = False
+    if not ok:  # checked before Argon2id: a tampered header must not cost gigabytes
+        raise SystemExit("FAILED: the header's body is damaged or was altered")
+    return n, body
+
+
+def data_key(header: bytes, passphrase: str) -> bytes:
+    """docs/spec/vault.md §4: Argon2id, the check value, the AES-256-GCM unwrap."""
+    n, body = _header_body(header)
     k = body["kdf"]
     kek = Argon2id(salt=base64.b64decode(k["salt"]), length=32, iterations=k["iterations"],
                    lanes=k["lanes"], memory_cost=k["memory_kib"]).derive(
@@ -48,7 +75,10 @@ def data_key(header: bytes, passphrase: str) -> bytes:
     if not hmac.compare_digest(check, base64.b64decode(body["check"])):
         raise SystemExit("FAILED: wrong passphrase")
     nonce = base64.b64decode(body["wrap"]["nonce"])
-    return AESGCM(kek).decrypt(nonce, header[16 + n : 16 + n + 48], header[: 16 + n])
+    try:
+        return AESGCM(kek).decrypt(nonce, header[16 + n : 16 + n + 48], header[: 16 + n])
+    except InvalidTag:
+        raise SystemExit("FAILED: the header was altered (the key does not unwrap)") from None
 
 
 def sqlcipher_key(key: bytes) -> bytes:

@@ -34,6 +34,11 @@ KIND_TYPE = {1: "export", 2: "receipt"}
 RECORD, FILE, END = 0x01, 0x02, 0x03
 MAX_MANIFEST, MAX_RECORD, MAX_FILE = 32 << 20, 8 << 20, 1 << 40
 CHUNK = 1 << 20
+EXPORT_KEYS = {"format", "version", "type", "bundle_id", "device", "sequence", "previous", "abandoned",
+               "recipients", "created_at", "tlp_ceiling", "reply_to", "counts", "revisions",
+               "records_sha256", "files", "more", "software"}
+EXPORT_OPTIONAL = {"meta", "custody"}
+RECEIPT_KEYS = {"format", "version", "type", "receipt_id", "hq", "device", "created_at", "bundles"}
 CUSTODY_KEYS = {"attachment_id", "chain", "seq", "prev", "at", "actor", "action", "detail", "hash"}
 CUSTODY_ACTIONS = {"collected", "copied", "exported", "imported", "reported", "purged"}
 
@@ -177,6 +182,10 @@ def verify(path: str, key_b64: str | None) -> str:
         check(isinstance(m, dict), "the manifest is not a JSON object")
         check(m.get("format") == "fielddoc-bundle" and m.get("version") == 1, "not a version 1 manifest")
         check(m.get("type") == KIND_TYPE[kind], "the manifest's type does not match the kind")
+        required = EXPORT_KEYS if kind == 1 else RECEIPT_KEYS
+        optional = EXPORT_OPTIONAL if kind == 1 else set()
+        check(required <= set(m) <= required | optional,
+              "the manifest lacks a member or has one version 1 does not define (docs/spec/bundle.md §3, §5)")
         if kind == 1:
             check(m.get("device") == device_id(public), "the manifest's device is not the signing key's id")
             counts, revisions, files = m.get("counts"), m.get("revisions"), m.get("files")

@@ -147,3 +147,29 @@ def test_the_attachment_file_dialogs_leave_no_folder_history(qtbot, tmp_path, mo
     assert "FileDialog" not in qt.childGroups()
     if os.path.exists(qt.fileName()):
         assert "Zhanaozen" not in open(qt.fileName(), encoding="utf-8", errors="replace").read()
+
+
+def test_a_decrypted_copy_saved_into_a_synced_folder_is_warned_of(qtbot, panel, rec, form_runner, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    home = tmp_path / "home"
+    (home / "Dropbox").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    make_png(tmp_path / "photo.png", 20, 10)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    panel.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: len(panel.ids()) == 1, timeout=5000)
+    settle(qtbot, form_runner)
+    viewer = panel.viewer
+    out = home / "Dropbox" / "copy.png"
+    viewer.confirm_plaintext = lambda: True
+    viewer.choose_target = lambda: out
+    viewer.save_copy()
+    qtbot.waitUntil(out.exists, timeout=5000)
+    settle(qtbot, form_runner)
+    qtbot.waitUntil(lambda: "Dropbox" in viewer.status.text(), timeout=5000)
+    assert "cloud" in viewer.status.text()

@@ -309,3 +309,18 @@ def test_at_hq_the_records_come_from_the_hq_store(qtbot, tmp_path, make_window):
     finally:
         field.lock()
         hq.lock()
+
+
+def test_a_csv_export_into_a_synced_folder_says_the_cloud_keeps_it(qtbot, make_dialog, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "OneDrive").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("OneDrive", "OneDriveConsumer", "OneDriveCommercial"):
+        monkeypatch.delenv(var, raising=False)
+    dialog = make_dialog()
+    export(qtbot, dialog, home / "OneDrive" / "csv")
+    assert dialog._result is not None
+    assert "OneDrive" in dialog.last_message and "cloud" in dialog.last_message
+    other = make_dialog()
+    export(qtbot, other, tmp_path / "local")
+    assert other._result is not None and "cloud" not in other.last_message

@@ -59,3 +59,20 @@ def test_case_and_chart_models(qtmodeltester, vault, loaded):
     for model in (timeline, people, months, concerns):
         qtmodeltester.check(model, force_py=True)
         qtmodeltester._cleanup()  # one tester at a time, each fully checked
+
+
+def test_a_hearing_known_only_by_its_date_is_named_in_the_interface_language(qapp) -> None:
+    """A hearing's stored title is its ISO date; tabs, headings and lists read it as people do."""
+    from fielddoc import i18n
+    from fielddoc.gui.models import labels
+
+    try:
+        i18n.set_language("ru")
+        assert labels.hearing_title("2026-12-06T18:39", None, None) == "6 декабря 2026"
+        i18n.set_language("kk")
+        assert labels.hearing_title("2026-12-06", None, None) == "6 желтоқсан 2026"
+        i18n.set_language("en")
+        assert labels.hearing_title("2011-12", None, None) == "December 2011"
+        assert labels.hearing_title(None, None, None) == ""
+    finally:
+        i18n.set_language("en")

@@ -197,3 +197,30 @@ def test_window_icon_and_desktop_file_name(window):
     assert QGuiApplication.desktopFileName() == "org.fielddoc.FieldDoc"
     desktop = Path(gui_app.__file__).resolve().parents[3] / "packaging" / "org.fielddoc.FieldDoc.desktop"
     assert desktop.is_file()
+
+
+def test_save_suggests_no_synced_folder_and_warns_when_one_is_chosen(qtbot, make_dialog, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from fielddoc.gui.dialogs import report as report_mod
+
+    home = tmp_path / "home"
+    docs = home / "Dropbox" / "Documents"  # Documents moved into a synced folder
+    docs.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(report_mod.QStandardPaths, "writableLocation", lambda _loc: str(docs))
+    suggested = []
+    target = docs / "report.pdf"
+
+    def pick(_parent, _title, proposal, _filters, _suffix):
+        suggested.append(Path(proposal))
+        return str(target)
+
+    monkeypatch.setattr(report_mod, "pick_save_file", pick)
+    dialog = make_dialog(("hearing", HEARING))
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert suggested and suggested[0].parent == home  # not the synced Documents
+    assert target.exists()
+    assert "Dropbox" in dialog.status.text() and "cloud" in dialog.status.text()

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc import __version__
-from fielddoc.bundle import age, custody_carry
+from fielddoc.bundle import age, custody_carry, room
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
@@ -40,6 +40,7 @@ from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, full_fsync, replace
+from fielddoc.platform import volumes
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
@@ -108,22 +109,47 @@ class _Plan:
 
 
 # -- recovery -----------------------------------------------------------------------
-def recover_exports(vault: Vault) -> list[Path]:
-    """Finish or abandon exports a crash interrupted; returns bundles it completed."""
+def _found_elsewhere(tmp: Path, also_in: list[Path], roots: list[Path] | None) -> Path | None:
+    """The hidden file ``tmp`` where its drive is now: the folder exported to this time, or the
+    same path on a drive that came back under another letter or mount point."""
+    for folder in also_in:
+        if (folder / tmp.name).is_file():
+            return folder / tmp.name
+    for moved in volumes.moved_copies(str(tmp), roots=roots):
+        if Path(moved).is_file():
+            return Path(moved)
+    return None
+
+
+def recover_exports(vault: Vault, *, also_in: list[Path] | None = None,
+                    roots: list[Path] | None = None) -> list[Path]:
+    """Finish or abandon exports a crash interrupted; returns bundles it completed.
+
+    A bundle written in full but not yet renamed is finished where its hidden file is now: a
+    stick that came back under another drive letter or mount point (``roots``: where removable
+    drives are mounted, for tests), or the folder of this export (``also_in``). While it is not
+    found, it stays pending, to be finished when the stick is back."""
     done: list[Path] = []
     with vault.engine.begin() as conn:
         rows = conn.execute(select(sync_exports).where(sync_exports.c.tmp_path.is_not(None))).mappings().all()
         for r in rows:
             tmp = Path(r["tmp_path"])
             final = Path(r["out_path"]) if r["out_path"] else None
+            values: dict[str, Any] = {"tmp_path": None}
+            if not tmp.exists():
+                moved = _found_elsewhere(tmp, also_in or [], roots)
+                if moved is not None and final is not None:
+                    values["out_path"] = str(moved.parent / final.name)
+                    tmp, final = moved, moved.parent / final.name
             if r["status"] == "written" and final is not None and tmp.exists() and not final.exists():
                 replace(tmp, final)
                 fsync_dir(final.parent)
                 done.append(final)
+            elif r["status"] == "written" and final is not None and not tmp.exists() and not final.exists():
+                continue  # the stick is elsewhere or away: finished when it is back
             elif r["status"] != "written":
                 with contextlib.suppress(OSError):
                     tmp.unlink()
-            values: dict[str, Any] = {"tmp_path": None}
             if r["status"] == "writing":
                 values["status"] = "abandoned"
             conn.execute(
@@ -402,7 +428,8 @@ def export_bundle(
     if tlp_ceiling not in fmt.EXPORTABLE_CEILINGS:
         raise ValueError(f"tlp_ceiling must be one of {fmt.EXPORTABLE_CEILINGS}")
     with export_lock(vault):
-        recovered = recover_exports(vault)
+        folder = Path(out) if Path(out).is_dir() else Path(out).parent
+        recovered = recover_exports(vault, also_in=[folder])
         recips = require_recipients(vault)
         _, reply_to = device_age_identity(vault)
         target = _target(Path(out))
@@ -504,6 +531,12 @@ def export_bundle(
                 + sum(f.size + fmt.FRAME_SIZE for f in plan.files)
                 + fmt.FRAME_SIZE
             )
+            try:  # before anything is written: the drive's room and its file system's largest file
+                room.check_room(target.parent, room.bundle_size(total, len(recips)))
+            except BundleFailure:
+                with engine.begin() as w:  # nothing was written: the sequence number is free again
+                    w.execute(delete(sync_exports).where(sync_exports.c.bundle_id == bundle_id))
+                raise
             try:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                 with os.fdopen(fd, "wb") as fh:

@@ -9,7 +9,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path, warn_weak_kdf
+from fielddoc.cli.common import (
+    UsageError,
+    err,
+    out,
+    read_passphrase,
+    shown,
+    vault_path,
+    warn_cloud,
+    warn_weak_kdf,
+)
 from fielddoc.crypto import kdf
 from fielddoc.errors import BadCount, DatabaseCorrupt, InputFileError
 from fielddoc.fsutil import open_outside, read_capped
@@ -27,6 +36,7 @@ def _open(args: Any) -> tuple[Vault, Records]:
     vault = Vault.open(path, read_passphrase(args), read_only=bool(getattr(args, "read_only", False)))
     vault.idle_timeout = None  # one command, then locked
     warn_weak_kdf(vault)
+    warn_cloud(path, vault=True)
     return vault, Records(vault)
 
 
@@ -59,6 +69,7 @@ def cmd_init(args: Any) -> int:
     st = vault.status()
     vault.lock()
     out(f"Created a vault in {path}")
+    warn_cloud(path, vault=True)
     out(f"  {st['kdf']}; device {st['device_id']}")
     out("Keep the passphrase safe: without it nobody, including you, can read this vault.")
     return 0
@@ -361,6 +372,7 @@ def cmd_extract(args: Any) -> int:
     finally:
         vault.lock()
     sys.stderr.write(f"WARNING: {target} is a decrypted copy, NOT encrypted.\n")
+    warn_cloud(target)
     out(f"Verified sha256={sha}; written to {target}")
     return 0
 

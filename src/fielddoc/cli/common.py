@@ -74,6 +74,15 @@ def warn_weak_kdf(vault: Any) -> None:
         err(warning)
 
 
+def warn_cloud(path: Path, *, vault: bool = False) -> None:
+    """Warn (on stderr, translated) when a vault or a plaintext output is in a cloud-synced folder."""
+    from fielddoc.platform import cloud
+
+    warning = cloud.vault_warning(path) if vault else cloud.plaintext_warning(path)
+    if warning:
+        err(warning)
+
+
 def shown(value: object) -> str:
     """One line of outside text (a name, a label, a file name, a title) for the terminal:
     control characters, bidi overrides and line breaks written as visible escapes."""

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, out
+from fielddoc.cli.common import UsageError, out, warn_cloud
 from fielddoc.i18n import LANGUAGES, language
 
 
@@ -92,6 +92,7 @@ def cmd_report(args: Any) -> int:
         vault.lock()
     sys.stderr.write(f"WARNING: {target} is NOT encrypted (marked TLP:{report.tlp}). "
                      "Keep it only where it is safe.\n")
+    warn_cloud(target)
     if report.withheld:
         sys.stderr.write(f"{report.withheld} device-only record(s) were left out "
                          "(--include-device-only shows them).\n")
@@ -118,5 +119,6 @@ def cmd_export_csv(args: Any) -> int:
         vault.lock()
     sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "
                      "safe.\n")
+    warn_cloud(folder)
     out(f"Wrote {len(paths)} files to {folder} (see codebook.csv)")
     return 0

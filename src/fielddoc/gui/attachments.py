@@ -43,6 +43,7 @@ from fielddoc.gui.dialogs.files import pick_open_files, pick_save_file
 from fielddoc.gui.tasks import Cancelled, Progress, TaskRunner
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
 from fielddoc.gui.widgets.plain import plain, plain_label, shown
+from fielddoc.platform import cloud
 from fielddoc.records import query, vocab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -293,6 +294,9 @@ class AttachmentViewer(QWidget):
             return
         vault, records = self.vault, self.records
         done = self.tr("A decrypted copy was saved. Delete it when you no longer need it.")
+        synced = cloud.plaintext_warning(target)  # a folder the cloud copies
+        if synced:
+            done = f"{done} {shown(synced)}"
         self.runner.submit(lambda _p: service.extract(vault, records, rid, target),
                            on_success=lambda _sha: self._after_action(done), on_failure=self._failed,
                            label=self.tr("Decrypting the attachment"), parent_widget=self)

@@ -27,6 +27,7 @@ from fielddoc import __version__
 from fielddoc.crypto.kdf import KdfParams
 from fielddoc.errors import FieldDocError
 from fielddoc.gui import theme
+from fielddoc.gui.capture import CaptureGuard
 from fielddoc.gui.dialogs.create_vault import CreateVaultDialog
 from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.dialogs.files import pick_folder
@@ -40,6 +41,8 @@ from fielddoc.gui.shortcuts import LayoutShortcuts
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.views.actions import Actions
 from fielddoc.gui.views.workspace import STATS, Workspace
+from fielddoc.gui.widgets.plain import shown
+from fielddoc.platform import cloud
 from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.lock.locked.connect(self._on_locked)
         self.lock.idle_paused.connect(self._idle_paused)
         self.lock.before_lock(self._flush)
+        self.capture = CaptureGuard(self)  # the opt-in "hide from screen capture" of the vault's settings
         self.actions = Actions(self)
         # Ctrl+Д, Ctrl+Р ...: the actions on those keys' Latin letters, in this window only
         self._layout_shortcuts = LayoutShortcuts(self._window_actions, self)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
             self.language.set(ui.language)
             self.unlock_screen.sync_language()
         self.lock.attach(vault, ui.idle_seconds)
+        self.capture.set_on(ui.hide_from_capture)
         self.workspace = Workspace(self.session)
         self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.workspace.lock_pause_requested.connect(self.lock.set_idle_paused)
@@ -213,8 +218,12 @@ class MainWindow(QMainWindow):
         self.workspace.resume()
         self.workspace.offer_drafts()
         weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor
-        if weak:
-            self.statusBar().showMessage(weak)
+        synced = cloud.vault_warning(vault.path)  # a folder OneDrive, iCloud, Dropbox... copies
+        warnings = [shown(w) for w in (weak, synced) if w]
+        if vault.read_only:
+            warnings.insert(0, self.tr("Opened read-only: nothing can be changed or saved."))
+        if warnings:
+            self.statusBar().showMessage(" ".join(warnings))
         self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()
@@ -408,6 +417,7 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
             else:
                 self.lock.set_idle_timeout(chosen.idle_seconds)
+                self.capture.set_on(chosen.hide_from_capture)
                 if chosen.language:
                     self.language.set(chosen.language)
                     self.unlock_screen.sync_language()

@@ -83,7 +83,7 @@ _LEGAL = """
 
 _FAIR_TRIAL = """
 fair_trial[] | table | Fair-trial checklist: one row per observation
-fair_trial[].item | vocab:fair_trial_item | Checklist question (data-model.md §3.4)
+fair_trial[].item | vocab:fair_trial_item | Checklist question (docs/data-model.md §6)
 fair_trial[].answer | vocab:ft_answer | What the monitor observed
 fair_trial[].assessment | vocab:ft_assessment | The analyst's legal assessment
 fair_trial[].period | str | Period the observation covers

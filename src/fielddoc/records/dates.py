@@ -1,6 +1,6 @@
 """Dates, datetimes and time zones of the interchange schema.
 
-Three shapes occur (data-model.md §3.1 and the acceptance set):
+Three shapes occur (docs/data-model.md §1.3 and the acceptance set):
 
 * **Date objects** ``{value, precision, is_estimate}`` (EDTF subset). The value
   must have exactly the form of its precision and be a real calendar date:

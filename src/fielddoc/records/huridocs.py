@@ -2,7 +2,7 @@
 
 The data is ``resources/huridocs/lists.json`` (its ``source`` says where the
 codes come from; the labels are FieldDoc's own wording). HURIDOCS codes stay
-OPEN values (data-model.md): a record may hold a code this file has no label
+OPEN values (docs/data-model.md §1.2): a record may hold a code this file has no label
 for, and then the code itself is shown.
 
 Public API

@@ -1,4 +1,4 @@
-"""Lossless JSON import/export in the interchange schema of data-model.md.
+"""Lossless JSON import/export in the interchange schema of docs/data-model.md.
 
 An import file is parsed strictly (UTF-8, no duplicate keys, no NaN, bounded
 size and depth), validated whole against the schema and against the records

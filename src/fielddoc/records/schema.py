@@ -1,4 +1,4 @@
-"""Validation of records in the interchange schema (data-model.md §3). Pure Python.
+"""Validation of records in the interchange schema (docs/data-model.md). Pure Python.
 
 Public API
 - ``KINDS``: interchange top-level key -> record kind; ``KEYS``: kind -> key.
@@ -17,7 +17,7 @@ Public API
   paths (JSON import, HQ import and merge) use these instead of walking a
   record several times.
 
-Decisions where data-model.md is silent:
+Decisions where the brief was silent (now written in docs/data-model.md):
 - ``confidentiality`` and ``tlp`` are both optional. If both are given they must
   agree (§3.3 table); if only one is given the other follows from it; if
   neither is given the record is treated as ``organisation`` / AMBER (see

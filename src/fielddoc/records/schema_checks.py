@@ -95,6 +95,17 @@ class Ctx:
 Check = Callable[[Any, Ctx, str], None]
 
 
+def described(check: Check, text: str, **shape: Any) -> Check:
+    """Attach what ``check`` accepts, for docs/data-model.md (records/schema_doc.py renders it).
+
+    ``text`` is the reader's description; ``shape`` holds the structure the renderer walks
+    (``fields``/``required`` of an object, ``item`` of a list, ``vocab`` of a code list).
+    """
+    setattr(check, "fd_doc", text)  # noqa: B010 - functions take attributes; Callable types do not say so
+    setattr(check, "fd_shape", shape)  # noqa: B010
+    return check
+
+
 def join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -261,7 +272,7 @@ def obj(
             after(value, ctx, path)
         ctx.depth -= 1
 
-    return check
+    return described(check, "object", fields=fields, required=required)
 
 
 def list_of(item: Check) -> Check:
@@ -275,7 +286,7 @@ def list_of(item: Check) -> Check:
             item(v, ctx, f"{path}[{i}]")
         ctx.depth -= 1
 
-    return check
+    return described(check, "list", item=item)
 
 
 def dict_of(value_check: Check, key_regex: re.Pattern[str], key_hint: str) -> Check:
@@ -296,7 +307,7 @@ def dict_of(value_check: Check, key_regex: re.Pattern[str], key_hint: str) -> Ch
                 value_check(v, ctx, join(path, k))
         ctx.depth -= 1
 
-    return check
+    return described(check, f"object whose keys are {key_hint}", item=value_check)
 
 
 def any_of(expected: str, *checks: Check) -> Check:
@@ -314,7 +325,7 @@ def any_of(expected: str, *checks: Check) -> Check:
                 return
         wrong_type(ctx, path, expected, value)
 
-    return check
+    return described(check, expected)
 
 
 # -- scalar checkers ----------------------------------------------------------------
@@ -347,7 +358,8 @@ def ref(*kinds: str) -> Check:
             ctx.refs.append(Ref(path, value, allowed))
         ctx.failed = ctx.failed or before
 
-    return check
+    article = "an" if kinds and kinds[0][0] in "aeiou" else "a"
+    return described(check, f"id of {article} {' or '.join(kinds)} record" if kinds else "id of any record")
 
 
 def refs(*kinds: str) -> Check:
@@ -365,7 +377,7 @@ def nested_id(kind: str) -> Check:
             ctx.ids.append((path, value, kind))
         ctx.failed = ctx.failed or before
 
-    return check
+    return described(check, f"id of this nested {kind} (unique across the data set)")
 
 
 def BOOL(value: Any, ctx: Ctx, path: str) -> None:  # noqa: N802
@@ -395,11 +407,14 @@ def number(lo: float | None = None, hi: float | None = None) -> Check:
             ctx.add(path, "{value} is outside the allowed range {lo} to {hi}", value=value,
                     lo="-∞" if lo is None else lo, hi="∞" if hi is None else hi)
 
-    return check
+    lo_text = "" if lo is None else f" ≥ {lo}"
+    hi_text = "" if hi is None else f" ≤ {hi}"
+    return described(check, f"number{lo_text}{',' if lo_text and hi_text else ''}{hi_text}")
 
 
-def _code_checker(accept: Callable[[str], bool], template: str, allowed: str) -> Check:
-    """A vocabulary value: a bare code, or ``{scheme, code}`` (data-model.md §3.1)."""
+def _code_checker(accept: Callable[[str], bool], template: str, allowed: str, doc: str = "code",
+                  vocab_name: str | None = None) -> Check:
+    """A vocabulary value: a bare code, or ``{scheme, code}`` (docs/data-model.md §1)."""
 
     def check_code(value: Any, ctx: Ctx, path: str) -> None:
         if not isinstance(value, str):
@@ -413,7 +428,7 @@ def _code_checker(accept: Callable[[str], bool], template: str, allowed: str) ->
         else:
             check_code(value, ctx, path)
 
-    return check
+    return described(check, doc, vocab=vocab_name)
 
 
 def vocab_of(name: str) -> Check:
@@ -421,13 +436,15 @@ def vocab_of(name: str) -> Check:
     if name == "fair_trial_item":
         return _code_checker(codes.__contains__,
                              "'{value}' is not a fair-trial checklist item; item ids look like "
-                             "'ft.public.public_admitted' (data-model.md §3.4)", "")
+                             "'ft.public.public_admitted' (docs/data-model.md §6)", "",
+                             doc=f"code from `{name}`", vocab_name=name)
     return _code_checker(codes.__contains__, "'{value}' is not one of: {allowed}",
-                         _allowed(vocab.VOCABS[name]))
+                         _allowed(vocab.VOCABS[name]), doc=f"code from `{name}`", vocab_name=name)
 
 
 HURIDOCS = _code_checker(vocab.is_huridocs_code,
-                         "'{value}' is not a HURIDOCS code (12 digits, e.g. '030000000000')", "")
+                         "'{value}' is not a HURIDOCS code (12 digits, e.g. '030000000000')", "",
+                         doc="HURIDOCS code (12 digits)")
 
 
 def huridocs_or(name: str) -> Check:
@@ -435,29 +452,36 @@ def huridocs_or(name: str) -> Check:
     codes = frozenset(vocab.VOCABS[name])
     return _code_checker(lambda v: vocab.is_huridocs_code(v) or v in codes,
                          "'{value}' is neither a HURIDOCS code (12 digits) nor one of: {allowed}",
-                         _allowed(vocab.VOCABS[name]))
+                         _allowed(vocab.VOCABS[name]), doc=f"HURIDOCS code (12 digits) or code from `{name}`",
+                         vocab_name=name)
 
 
-def _pattern(regex: re.Pattern[str], template: str) -> Check:
+def _pattern(regex: re.Pattern[str], template: str, doc: str) -> Check:
     def check(value: Any, ctx: Ctx, path: str) -> None:
         if want_str(value, ctx, path) and regex.match(value) is None:
             ctx.add(path, template, value=short(value))
 
-    return check
+    return described(check, doc)
 
 
-LANG = _pattern(LANG_RE, "'{value}' is not a language tag such as 'ru', 'kk' or 'kk-Cyrl-KZ'")
-COUNTRY = _pattern(_COUNTRY_RE, "'{value}' is not an ISO 3166-1 country code such as 'KZ'")
-SUBDIVISION = _pattern(_SUBDIV_RE, "'{value}' is not an ISO 3166-2 code such as 'KZ-47'")
-SHA256 = _pattern(_SHA256_RE, "'{value}' is not a SHA-256 digest (64 hexadecimal characters)")
-SHA512 = _pattern(_SHA512_RE, "'{value}' is not a SHA-512 digest (128 hexadecimal characters)")
-MIME = _pattern(_MIME_RE, "'{value}' is not a media type such as 'image/jpeg'")
+LANG = _pattern(LANG_RE, "'{value}' is not a language tag such as 'ru', 'kk' or 'kk-Cyrl-KZ'",
+                 "language tag (BCP 47), e.g. `ru`, `kk-Cyrl-KZ`")
+COUNTRY = _pattern(_COUNTRY_RE, "'{value}' is not an ISO 3166-1 country code such as 'KZ'",
+                    "ISO 3166-1 alpha-2 country code, e.g. `KZ`")
+SUBDIVISION = _pattern(_SUBDIV_RE, "'{value}' is not an ISO 3166-2 code such as 'KZ-47'",
+                        "ISO 3166-2 code, e.g. `KZ-47`")
+SHA256 = _pattern(_SHA256_RE, "'{value}' is not a SHA-256 digest (64 hexadecimal characters)",
+                   "SHA-256 digest, 64 lowercase or uppercase hex digits")
+SHA512 = _pattern(_SHA512_RE, "'{value}' is not a SHA-512 digest (128 hexadecimal characters)",
+                   "SHA-512 digest, 128 hex digits")
+MIME = _pattern(_MIME_RE, "'{value}' is not a media type such as 'image/jpeg'",
+                 "media type, e.g. `image/jpeg`")
 
 
 _DATE_OBJECT = obj({"value": ANY, "precision": ANY, "is_estimate": ANY})
 
 
-def _dated(fn: Callable[[Any], list[dates.DateIssue]], objects: bool = False) -> Check:
+def _dated(fn: Callable[[Any], list[dates.DateIssue]], doc: str, objects: bool = False) -> Check:
     def check(value: Any, ctx: Ctx, path: str) -> None:
         if isinstance(value, dict) and objects:
             # keys besides value/precision/is_estimate are kept: check them as JSON
@@ -471,7 +495,7 @@ def _dated(fn: Callable[[Any], list[dates.DateIssue]], objects: bool = False) ->
         for issue in fn(value):
             ctx.add(join(path, issue.field) if issue.field else path, issue.problem, **issue.params)
 
-    return check
+    return described(check, doc)
 
 
 def _one(fn: Callable[[Any], dates.DateIssue | None]) -> Callable[[Any], list[dates.DateIssue]]:
@@ -482,8 +506,13 @@ def _one(fn: Callable[[Any], dates.DateIssue | None]) -> Callable[[Any], list[da
     return run
 
 
-DATE = _dated(dates.check_when, objects=True)  # date object, plain date, or datetime with offset
-DATETIME = _dated(_one(dates.check_datetime))
-TIME = _dated(_one(dates.check_time_of_day))
-TZ = _dated(_one(dates.check_timezone))
-OFFSET = _dated(_one(dates.check_offset))
+DATE = _dated(dates.check_when, "date (§1.3: object, `YYYY[-MM[-DD]]` or date-time)", objects=True)
+DATETIME = _dated(_one(dates.check_datetime), "date-time with offset, `YYYY-MM-DDTHH:MM[:SS[.f]](Z|±HH:MM)`")
+TIME = _dated(_one(dates.check_time_of_day), "time of day `HH:MM[:SS]`, or a date-time with offset")
+TZ = _dated(_one(dates.check_timezone), "IANA time zone name, e.g. `Asia/Almaty`")
+OFFSET = _dated(_one(dates.check_offset), "UTC offset, `Z` or `±HH:MM`")
+
+for _check, _doc in ((ANY, "any JSON value (kept, not searched)"), (STR, "string"),
+                     (TEXT, "text (searched)"), (ID, "id (1–128 of `A-Z a-z 0-9 . _ : -`)"),
+                     (BOOL, "`true` or `false`"), (COUNT, "whole number ≥ 0")):
+    described(_check, _doc)

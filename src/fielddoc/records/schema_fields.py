@@ -1,4 +1,4 @@
-"""The record schema of data-model.md §3 as data: one field table per record kind.
+"""The record schema of docs/data-model.md as data: one field table per record kind.
 
 Each table maps a field name to a checker from :mod:`fielddoc.records.schema_checks`.
 Fields not listed are accepted and kept (checked only as JSON within the limits).
@@ -61,7 +61,7 @@ LON = number(-180, 180)
 NON_NEGATIVE = number(0, None)
 I18N_NAMES = dict_of(TEXT, LANG_RE, "a language tag such as 'ru' or 'kk'")  # {"ru": "...", "kk": "..."}
 
-# Every record carries these (data-model.md §3.1).
+# Every record carries these (docs/data-model.md §1).
 COMMON: dict[str, Check] = {
     "id": ID,
     "created_at": DATETIME,

@@ -1,4 +1,4 @@
-"""Every closed vocabulary of data-model.md, with labels in English, Russian and Kazakh.
+"""Every closed vocabulary of docs/data-model.md §6, with labels in English, Russian and Kazakh.
 
 Public API
 - ``VOCABS[name]`` -> tuple of codes (closed lists; order is display order).
@@ -220,7 +220,7 @@ CONFIDENTIALITY_TLP: dict[str, str] = {
 TLP_CONFIDENTIALITY: dict[str, str] = {v: k for k, v in CONFIDENTIALITY_TLP.items()}
 
 # incident_type -> HURIDOCS list-4 ("type of act") code(s). "killing" is the
-# whole 0101 branch in data-model.md; its head code stands for it here.
+# whole 0101 branch in the project brief; its head code stands for it here.
 INCIDENT_HURIDOCS: dict[str, tuple[str, ...]] = {
     "killing": ("010100000000",),
     "use_of_force_against_assembly": ("010105010000", "120105000000"),
@@ -240,7 +240,7 @@ INCIDENT_HURIDOCS: dict[str, tuple[str, ...]] = {
     "travel_restriction": ("050106000000",),
 }
 
-# Optional Admiralty -> HURIDOCS list 42 mapping (data-model.md: "my own, not official").
+# Optional Admiralty -> HURIDOCS list 42 mapping (the project brief: "my own, not official").
 ADMIRALTY_TO_HURIDOCS_42: dict[str, str] = {
     "A": "010000000000", "B": "020000000000", "C": "030000000000",
     "D": "040000000000", "E": "050000000000", "F": "990000000000",

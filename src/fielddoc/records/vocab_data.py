@@ -1,4 +1,4 @@
-"""Closed app-level vocabularies of data-model.md with labels in en / ru / kk.
+"""Closed app-level vocabularies of docs/data-model.md §6 with labels in en / ru / kk.
 
 Data only: :mod:`fielddoc.records.vocab` builds the lookup API on top of it.
 Each table row is ``(code, English, Russian, Kazakh)``. The wording is ours

@@ -175,7 +175,7 @@ def decode(raw: bytes, path: Path | str = "vault.hdr") -> VaultHeader:
         raise UnsupportedVersion(major=major, minor=minor)
     body = raw[PREFIX.size : PREFIX.size + body_len]
     try:
-        doc = json.loads(body.decode("utf-8"))
+        doc = json.loads(body.decode("utf-8"), parse_constant=_not_json)
         k = doc.pop("kdf")
         w = doc.pop("wrap")
         if k.pop("alg") != KDF_ALG or w.pop("alg") != WRAP_ALG:
@@ -210,6 +210,10 @@ def decode(raw: bytes, path: Path | str = "vault.hdr") -> VaultHeader:
     if header.body() != body:  # not canonical: someone edited it
         raise HeaderCorrupt(path=where)
     return header
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python's json reads them, the spec does not
 
 
 def _int(v: Any) -> int:

@@ -60,6 +60,7 @@ from fielddoc.gui.models.pages import docs_of
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.gui.widgets.plain import shown
+from fielddoc.platform import cloud
 from fielddoc.records import query
 from fielddoc.records.schema import KINDS
 from fielddoc.reports.model import Report
@@ -813,8 +814,9 @@ class ReportDialog(QDialog):
     # -- saving ----------------------------------------------------------------------------------
     def ask_save_path(self) -> str | None:
         """Where to save: a file dialog that leaves no folder history behind."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-            or str(Path.home())
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        # never a folder the cloud copies (OneDrive's Known Folder Move, iCloud's Documents)
+        folder = cloud.first_unsynced([docs, str(Path.home())], Path.home())
         suggested = str(Path(folder) / default_file_name())
         title, pdfs = self.tr("Save the report as PDF"), self.tr("PDF files (*.pdf)")
         return pick_save_file(self, title, suggested, pdfs, "pdf")
@@ -841,9 +843,12 @@ class ReportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
             self.busy.setVisible(False)
             self._set_buttons()
-        self._say(self.tr("Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only "
-                          "where it is safe.").format(name=shown(path.name), tlp=report.tlp),
-                  "warning" if report.tlp == "RED" else "ok")
+        text = self.tr("Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only "
+                       "where it is safe.").format(name=shown(path.name), tlp=report.tlp)
+        synced = cloud.plaintext_warning(path)
+        if synced:
+            text = f"{text}\n{shown(synced)}"
+        self._say(text, "warning" if report.tlp == "RED" or synced else "ok")
         self.saved.emit(str(path))
 
     # -- closing and locking ---------------------------------------------------------------------------

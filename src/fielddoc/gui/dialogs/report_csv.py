@@ -53,6 +53,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.gui.widgets.plain import shown
+from fielddoc.platform import cloud
 from fielddoc.records import csv_export
 from fielddoc.records.service import Records
 
@@ -410,6 +411,9 @@ class CsvExportDialog(QDialog):
             parts.append(self.tr("Device-only records left out: {n}.").format(n=result.withheld))
         parts.append(self.tr("The files are not encrypted: keep them only where it is safe and delete "
                              "them when you are done."))
+        synced = cloud.plaintext_warning(folder)  # OneDrive, iCloud Drive, Dropbox, Google Drive
+        if synced:
+            parts.append(shown(synced))
         self._say(" ".join(parts), "warning")
         self.files.clear()
         locale = QLocale()

@@ -1,6 +1,9 @@
-"""Settings: interface language and the idle lock. Stored inside the vault."""
+"""Settings: interface language, the idle lock, hiding the windows from screen capture. Stored
+inside the vault."""
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +23,10 @@ from fielddoc.gui.models.session import MAX_IDLE, MIN_IDLE, UiSettings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: UiSettings, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current: UiSettings, language: str, parent: QWidget | None = None, *,
+                 platform: str = sys.platform) -> None:
         super().__init__(parent)
+        self.platform = platform
         self.setObjectName("settingsDialog")
         self.language = QComboBox()
         for code in LANGUAGES:
@@ -36,6 +41,11 @@ class SettingsDialog(QDialog):
         self.minutes.setEnabled(idle is not None)
         self.idle_on.toggled.connect(self.minutes.setEnabled)
         self.idle_on.toggled.connect(self._warn)
+        self.capture = QCheckBox()
+        self.capture.setObjectName("hideFromCapture")
+        self.capture.setChecked(current.hide_from_capture)
+        self.capture_note = role_label(role="muted")
+        self.capture_note.setWordWrap(True)
         self.warning = role_label(role="warning")
         self.note = role_label(role="muted")
         self.language_label, self.minutes_label = QLabel(), QLabel()
@@ -43,6 +53,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.language_label, self.language)
         form.addRow(QLabel(), self.idle_on)
         form.addRow(self.minutes_label, self.minutes)
+        form.addRow(QLabel(), self.capture)
+        form.addRow(QLabel(), self.capture_note)
         self.minutes_label.setBuddy(self.minutes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -62,6 +74,17 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("Interface language"))
         self.idle_on.setText(self.tr("Lock when I am away"))
         self.minutes_label.setText(self.tr("Lock after (minutes)"))
+        self.capture.setText(self.tr("Hide FieldDoc's windows from screen capture"))
+        if self.platform == "win32":
+            note = self.tr("Screenshots, screen recordings, screen sharing and Windows Recall show "
+                           "FieldDoc's windows as empty.")
+        elif self.platform == "darwin":
+            note = self.tr("macOS is asked to leave FieldDoc's windows out of screenshots and screen "
+                           "sharing; some recording programs may still capture them.")
+        else:
+            note = self.tr("This desktop gives programs no way to hide a window from screen capture: "
+                           "here the setting does nothing.")
+        self.capture_note.setText(note)
         self.note.setText(self.tr("Ctrl+L locks at once, from anywhere in FieldDoc. These settings are "
                                   "kept inside the encrypted vault."))
         self._warn()
@@ -80,4 +103,5 @@ class SettingsDialog(QDialog):
         return UiSettings(
             language=str(self.language.currentData()),
             idle_seconds=self.minutes.value() * 60 if self.idle_on.isChecked() else None,
+            hide_from_capture=self.capture.isChecked(),
         )

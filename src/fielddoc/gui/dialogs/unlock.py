@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fielddoc.errors import WrongPassphrase
+from fielddoc.errors import VaultReadOnly, WrongPassphrase
+from fielddoc.fsutil import is_read_only
 from fielddoc.gui import a11y, keyboard
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
@@ -93,6 +95,10 @@ class UnlockScreen(QWidget):
         self.unlock_button = QPushButton()
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.unlock)
+        # A vault on read-only media (an NTFS stick on a Mac, a locked SD card) opens to look.
+        self.read_only = QCheckBox()
+        self.read_only.setObjectName("openReadOnly")
+        self.read_only.setVisible(False)
         self.message = role_label()
         self.message.setObjectName("unlockMessage")
         self.create_button = QPushButton()
@@ -124,6 +130,7 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.subtitle)
         inner.addWidget(self.location)
         inner.addLayout(row)
+        inner.addWidget(self.read_only)
         inner.addWidget(self.keyboard_hint)
         inner.addWidget(self.message)
         inner.addWidget(self.create_button)
@@ -156,6 +163,10 @@ class UnlockScreen(QWidget):
         self.passphrase.setVisible(exists)
         self.show_button.setVisible(exists)
         self.unlock_button.setVisible(exists)
+        on_read_only_media = exists and is_read_only(self.vault_dir)
+        if on_read_only_media and self.read_only.isHidden():
+            self.read_only.setChecked(True)  # the only way it opens; shown, so she knows
+        self.read_only.setVisible(on_read_only_media or (exists and isinstance(self._error, VaultReadOnly)))
         self.create_button.setVisible(not exists)
         self.create_button.setProperty("primary", not exists)
         self._texts()
@@ -225,6 +236,7 @@ class UnlockScreen(QWidget):
 
     def retranslate(self) -> None:
         self.unlock_button.setText(self.tr("Unlock"))
+        self.read_only.setText(self.tr("Open &read-only (look without changing anything)"))
         self._reveal(self.show_button.isChecked())
         self.show_button.setToolTip(
             self.tr("Show the passphrase as you type it (mind who can see the screen)"))
@@ -283,7 +295,8 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         self._say(self.tr("Unlocking…"), "muted")
         folder, clock = self.vault_dir, self._clock
-        self._runner.submit(lambda _p: Vault.open(folder, passphrase, clock=clock),
+        read_only = not self.read_only.isHidden() and self.read_only.isChecked()
+        self._runner.submit(lambda _p: Vault.open(folder, passphrase, clock=clock, read_only=read_only),
                             on_success=alive(self, self._opened), on_failure=alive(self, self._failed),
                             cancellable=False)
 
@@ -292,6 +305,7 @@ class UnlockScreen(QWidget):
         self.passphrase.setEnabled(not busy)
         self.show_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.read_only.setEnabled(not busy)
         self.other_button.setEnabled(not busy)
 
     def _opened(self, vault: Vault) -> None:

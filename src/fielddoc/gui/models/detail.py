@@ -294,12 +294,11 @@ def display_title(v: RecordView) -> str:
         parts = (v.refs.get(str(d.get("from_id")), ""), v.refs.get(str(d.get("to_id")), ""))
         return " → ".join(p for p in parts if p) or v.id
     if v.kind == "hearing" and not d.get("title"):
-        # the stored title is English; name the hearing in the interface language
-        parts = (str(d.get("date") or labels.show_date(v.meta.get("date_sort"))[:10]),
-                 labels.vocab_label("hearing_type", d.get("hearing_type")),
-                 labels.vocab_label("instance", d.get("instance")))
-        if any(parts[1:]):
-            return " · ".join(p for p in parts if p)
+        # the stored title is English and ISO-dated; name the hearing in the interface language
+        date_sort = v.meta.get("date_sort") or (d.get("date") if isinstance(d.get("date"), str) else None)
+        named = labels.hearing_title(date_sort, d.get("hearing_type"), d.get("instance"))
+        if named:
+            return named
     return str(v.meta.get("title") or d.get("title") or d.get("name") or v.id)
 
 

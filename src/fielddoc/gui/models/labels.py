@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fielddoc import i18n as core_i18n
+from fielddoc.gui.models import when
 from fielddoc.records import vocab
 
 #: The lists the navigation offers, in order (None = every record type).
@@ -136,12 +137,11 @@ def vocab_label(name: str, code: object) -> str:
 
 
 def hearing_title(date_sort: str | None, hearing_type: object, instance: object) -> str:
-    """A hearing named in the interface language: "date · type · instance" ('' without a type
-    or an instance). The title stored with the record is built in English."""
-    if not (hearing_type or instance):
-        return ""
-    parts = (show_date(date_sort)[:10], vocab_label("hearing_type", hearing_type),
-             vocab_label("instance", instance))
+    """A hearing named in the interface language: "12 декабря 2011 · type · instance" ('' without
+    a date, a type or an instance). The title stored with the record is built in English from
+    the ISO date, which no one should have to read in a tab or a heading."""
+    day = when.partial(show_date(date_sort)[:10]) if date_sort else ""
+    parts = (day, vocab_label("hearing_type", hearing_type), vocab_label("instance", instance))
     return " · ".join(p for p in parts if p)
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 LANGUAGE_KEY = "ui.language"
 IDLE_KEY = "ui.idle_timeout_seconds"
+CAPTURE_KEY = "ui.hide_from_capture"
 MIN_IDLE = 30
 MAX_IDLE = 4 * 3600
 
@@ -33,6 +34,7 @@ MAX_IDLE = 4 * 3600
 class UiSettings:
     language: str | None = None  # None: keep the language chosen before unlock
     idle_seconds: int | None = DEFAULT_IDLE_SECONDS  # None: never lock on idle
+    hide_from_capture: bool = False  # keep the windows out of screenshots, sharing and Recall
 
 
 @dataclass
@@ -73,6 +75,7 @@ class Session:
             elif raw:
                 with contextlib.suppress(ValueError):
                     out.idle_seconds = max(MIN_IDLE, min(MAX_IDLE, int(raw)))
+            out.hide_from_capture = self.vault.get_setting(CAPTURE_KEY) == "on"
         return out
 
     def save_ui_settings(self, settings: UiSettings) -> None:
@@ -80,6 +83,7 @@ class Session:
             self.vault.set_setting(LANGUAGE_KEY, settings.language)
         idle = "off" if settings.idle_seconds is None else str(settings.idle_seconds)
         self.vault.set_setting(IDLE_KEY, idle)
+        self.vault.set_setting(CAPTURE_KEY, "on" if settings.hide_from_capture else "off")
 
 
 def alive(owner: QObject, fn: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -318,7 +318,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+144"/>
+        <location filename="../../gui/attachments.py" line="+145"/>
         <source>Select an attachment to preview it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
@@ -433,12 +433,12 @@ Save a decrypted copy anyway?</source>
         <translation>Шифрсыз көшірме сақталды. Қажет болмаған кезде оны жойыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Decrypting the attachment</source>
         <translation>Тіркеменің шифрын ашу</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Text of the attachment</source>
         <translation>Тіркеменің мәтіні</translation>
     </message>
@@ -461,7 +461,7 @@ Save a decrypted copy anyway?</source>
         <translation>Шифрсыз көшірмені сақтау</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;Add files…</source>
         <translation>Файлдарды &amp;қосу…</translation>
     </message>

@@ -318,7 +318,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+144"/>
+        <location filename="../../gui/attachments.py" line="+145"/>
         <source>Select an attachment to preview it.</source>
         <translation>Выберите вложение, чтобы просмотреть его.</translation>
     </message>
@@ -433,12 +433,12 @@ Save a decrypted copy anyway?</source>
         <translation>Расшифрованная копия сохранена. Удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Decrypting the attachment</source>
         <translation>Расшифровка вложения</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Text of the attachment</source>
         <translation>Текст вложения</translation>
     </message>
@@ -461,7 +461,7 @@ Save a decrypted copy anyway?</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>

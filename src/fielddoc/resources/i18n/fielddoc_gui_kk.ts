@@ -378,7 +378,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+60"/>
+        <location filename="../../gui/models/labels.py" line="+61"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -2686,7 +2686,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+178"/>
+        <location filename="../../gui/main_window.py" line="+182"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2716,7 +2716,12 @@
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
+        <source>Opened read-only: nothing can be changed or saved.</source>
+        <translation>Тек оқу үшін ашылды: ештеңені өзгертуге де, сақтауға да болмайды.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No automatic lock during the hearing (Ctrl+L locks).</source>
         <translation>Отырыс кезінде автоматты құлыптау жоқ (Ctrl+L құлыптайды).</translation>
     </message>
@@ -2731,7 +2736,7 @@
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2750,7 +2755,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-239"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2760,7 +2765,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+255"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
     </message>
@@ -2844,7 +2849,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+61"/>
+        <location filename="../../gui/dialogs/settings.py" line="+73"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2865,6 +2870,26 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+1"/>
+        <source>Hide FieldDoc&apos;s windows from screen capture</source>
+        <translation>FieldDoc терезелерін экранды түсіруден жасыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screenshots, screen recordings, screen sharing and Windows Recall show FieldDoc&apos;s windows as empty.</source>
+        <translation>Скриншоттарда, экран жазбаларында, экранды көрсеткенде және Windows Recall-да FieldDoc терезелері бос болып көрінеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macOS is asked to leave FieldDoc&apos;s windows out of screenshots and screen sharing; some recording programs may still capture them.</source>
+        <translation>macOS жүйесінен FieldDoc терезелерін скриншоттар мен экранды көрсетуге қоспауды сұраймыз; кейбір жазу бағдарламалары оларды бәрібір түсіріп алуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desktop gives programs no way to hide a window from screen capture: here the setting does nothing.</source>
+        <translation>Бұл жұмыс үстелі бағдарламаларға терезені экранды түсіруден жасыруға мүмкіндік бермейді: мұнда бұл баптау ештеңе істемейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ctrl+L locks at once, from anywhere in FieldDoc. These settings are kept inside the encrypted vault.</source>
         <translation>Ctrl+L FieldDoc-тың кез келген жерінен бірден құлыптайды. Бұл баптаулар шифрланған қойманың ішінде сақталады.</translation>
     </message>
@@ -2997,7 +3022,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+186"/>
+        <location filename="../../gui/dialogs/unlock.py" line="+197"/>
         <source>Locked after a period of inactivity.</source>
         <extracomment>Injectable for tests: the platform&apos;s Caps Lock state and the input layout&apos;s locale.</extracomment>
         <translation>Әрекетсіз уақыттан кейін құлыпталды.</translation>
@@ -3046,6 +3071,11 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+3"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;read-only (look without changing anything)</source>
+        <translation>Тек &amp;оқу үшін ашу (ештеңені өзгертпей қарау)</translation>
     </message>
     <message>
         <location line="+3"/>

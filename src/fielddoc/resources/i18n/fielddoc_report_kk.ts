@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -205,7 +205,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Файлдар шифрланбаған: оларды тек қауіпсіз жерде сақтаңыз және жұмысыңыз біткен соң жойыңыз.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Export cancelled. No file in the folder was written or changed.</source>
         <translation>Экспорттан бас тартылды. Қалтадағы ешбір файл жазылған да, өзгертілген де жоқ.</translation>
     </message>
@@ -228,7 +228,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+506"/>
+        <location filename="../../gui/dialogs/report.py" line="+507"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -471,7 +471,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
@@ -491,7 +491,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+220"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -207,7 +207,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Файлы не зашифрованы: храните их только в безопасном месте и удалите, когда закончите работу.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Export cancelled. No file in the folder was written or changed.</source>
         <translation>Экспорт отменён. Ни один файл в папке не записан и не изменён.</translation>
     </message>
@@ -230,7 +230,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+506"/>
+        <location filename="../../gui/dialogs/report.py" line="+507"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -473,7 +473,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
@@ -493,7 +493,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
