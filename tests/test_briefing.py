@@ -26,7 +26,8 @@ from fielddoc.hq.importer import import_bundle
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_devices
-from tests.test_bundle_support import backend, link, make_field, make_hq  # noqa: F401 - a fixture
+from tests.test_bundle_support import *  # noqa: F403 - the backend fixture
+from tests.test_bundle_support import link, make_field, make_hq
 
 CASE = {"id": "case-1", "title": "Zhanaozen oil workers", "confidentiality": "organisation"}
 COURT = {"id": "org-court", "name": "Aktau city court", "confidentiality": "organisation"}
