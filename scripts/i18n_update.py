@@ -34,7 +34,7 @@ CATALOGUE_FILES: dict[str, tuple[str, ...]] = {
     "fielddoc_forms": ("attachments.py", "history.py", "forms/*.py", "widgets/*.py"),
     "fielddoc_exchange": (
         "dialogs/bundles*.py", "dialogs/exchange*.py", "dialogs/receipts*.py", "dialogs/hq_*.py",
-        "dialogs/recipients*.py",
+        "dialogs/recipients*.py", "dialogs/briefings*.py",
     ),
     "fielddoc_conflicts": ("views/conflicts*.py", "models/conflicts*.py"),
     "fielddoc_report": ("dialogs/report*.py",),

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from tests.gui.a11y_walk import unnamed  # noqa: E402
 
 FIELD_DIALOGS = ("make_report", "export_csv", "export_bundle", "import_receipt",
-                 "show_recipients")
-HQ_DIALOGS = ("make_report", "export_csv", "import_bundles", "show_conflicts", "show_devices")
+                 "show_recipients", "import_briefing", "show_calendar")
+HQ_DIALOGS = ("make_report", "export_csv", "import_bundles", "show_conflicts", "show_devices",
+              "brief_device", "show_coverage", "show_calendar")
 
 
 def _dialogs(qtbot, window, names) -> dict[str, QWidget]:

@@ -311,7 +311,8 @@ def test_opened_from_the_main_window_refreshes_it_and_a_lock_wipes_it(qtbot, tmp
         assert window.session is not None and window.session.is_hq
         assert window.windowTitle() == "HQ"  # the platform adds " — FieldDoc"
         visible = {a.objectName() for a in window.exchange_menu.actions() if a.isVisible()}
-        assert visible == {"actionImportBundles", "actionConflicts", "actionDevices"}  # the HQ side only
+        assert visible == {"actionImportBundles", "actionConflicts", "actionDevices",
+                           "actionBriefDevice"}  # the HQ side only
         seen: dict = {}
         refreshed = []
         window.workspace.refresh_all = lambda *args: refreshed.append(True)

@@ -336,7 +336,68 @@ class NotAHead(BundleFailure):
     msgid = "Revision {hash} is not one of the conflicting versions of record {record_id}."
 
 
+class BriefingRejected(BundleFailure):
+    """A briefing file the device refuses before merging anything (docs/spec/briefing.md §4)."""
+
+    code = "briefing_rejected"
+    msgid = "The briefing was rejected ({detail}). Nothing was changed."
+
+
+class BriefingReplay(ReplayError):
+    """A briefing whose number this device has already imported, under another hash."""
+
+    msgid = (
+        "Briefing {sequence} from HQ was already used by another briefing imported here (the last "
+        "imported is number {last}): this file is a replayed copy, or HQ's data was restored from a "
+        "backup. Nothing was changed. Ask HQ for a new briefing."
+    )
+
+
+class BriefingFork(ReplayError):
+    """A briefing whose previous-briefing hash is not the one this device imported last."""
+
+    msgid = (
+        "Briefing {sequence} from HQ does not follow briefing {last} imported here: it names {claimed} "
+        "as the briefing before it, but this device holds {held}. HQ's chain of briefings forked "
+        "(HQ's data was copied or restored from a backup, or the file was forged). Nothing was changed. "
+        "Ask HQ."
+    )
+
+
+class BriefingNoMonitor(BundleFailure):
+    code = "briefing_no_monitor"
+    msgid = (
+        "HQ does not know which monitor uses device {device}: give --monitor with the monitor's person "
+        "record id once (HQ remembers it)."
+    )
+
+
+class BriefingUnknownMonitor(BundleFailure):
+    code = "briefing_no_monitor"
+    msgid = "HQ has no person record {monitor}: give the id of the monitor's person record."
+
+
+class BriefingNoKey(BundleFailure):
+    code = "no_reply_key"
+    msgid = (
+        "HQ has no key to encrypt a briefing to device {device}: enrol it from its enrolment file, "
+        "or import one of its bundles, first."
+    )
+
+
+class BriefingRevokedDevice(BundleFailure):
+    code = "revoked_device"
+    msgid = "Device {device} is revoked: HQ writes no briefing for it."
+
+
 __all__ = [
+    "BriefingFork",
+    "BriefingNoKey",
+    "BriefingNoMonitor",
+    "BriefingRejected",
+    "BriefingReplay",
+    "BriefingRevokedDevice",
+    "BriefingUnknownMonitor",
     "AlreadyAnHQ",
     "CardNotBundle",
     "CardRotationUnsigned",

@@ -32,7 +32,8 @@ MAGIC = b"FDBUNDLE"
 VERSION = 1
 KIND_EXPORT = 1
 KIND_RECEIPT = 2
-KIND_NAMES = {KIND_EXPORT: "export", KIND_RECEIPT: "receipt"}
+KIND_BRIEFING = 3  # HQ -> device (docs/spec/briefing.md)
+KIND_NAMES = {KIND_EXPORT: "export", KIND_RECEIPT: "receipt", KIND_BRIEFING: "briefing"}
 FORMAT_NAME = "fielddoc-bundle"
 
 #: magic, version, kind, signer public key, signature, manifest length
@@ -47,6 +48,7 @@ F_END = 0x03
 CONTEXTS = {
     KIND_EXPORT: b"FieldDoc bundle manifest v1\x00",
     KIND_RECEIPT: b"FieldDoc receipt manifest v1\x00",
+    KIND_BRIEFING: b"FieldDoc briefing manifest v1\x00",
 }
 
 # -- limits (docs/bundle-format.md §3) ------------------------------------------
@@ -568,8 +570,11 @@ def entry_json(
     )
 
 
-def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> Entry:
+def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str | None) -> Entry:
     """Parse, check and hash one RECORD frame body.
+
+    ``signer``: the device that signed the bundle, which must have made every revision in it;
+    None for a briefing (HQ passes on revisions made by any device, docs/spec/briefing.md).
 
     Raises MalformedContent naming the record and the field, or
     ContentMismatch if the revision hash differs from the manifest's.
@@ -599,7 +604,7 @@ def parse_entry(raw: bytes, index: int, *, expected_hash: str, signer: str) -> E
     if not isinstance(op, str) or op not in OPS:
         raise _bad("op", "is not a known operation", rid)
     device_id = _text(e["device_id"], "device_id", 128, rid)
-    if device_id != signer:
+    if signer is not None and device_id != signer:
         raise _bad("device_id", "names another device than the one that signed the bundle", rid)
     author = e["author"]
     if not isinstance(author, str) or len(author) > 200 or "\x00" in author:

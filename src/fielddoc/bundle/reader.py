@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from fielddoc.bundle import age
 from fielddoc.bundle import format as fmt
@@ -206,11 +206,24 @@ class FileBody:
             )
 
 
+class Listing(Protocol):
+    """What a manifest lists of the frames that follow it (an export's, a briefing's)."""
+
+    @property
+    def revisions(self) -> tuple[str, ...]: ...
+
+    @property
+    def files(self) -> tuple[fmt.FileEntry, ...]: ...
+
+    @property
+    def records_sha256(self) -> str: ...
+
+
 class BodyReader:
     """Walks RECORD frames, then FILE frames, then END, checking every count and length."""
 
     def __init__(
-        self, opened: Opened, manifest: fmt.ExportManifest, progress: Callable[[int], None] | None = None
+        self, opened: Opened, manifest: Listing, progress: Callable[[int], None] | None = None
     ) -> None:
         self._s = opened.stream
         self.manifest = manifest

@@ -193,6 +193,10 @@ def _entries(
         cols.delivered,
     ).order_by(cols.seq)
     for r in iter_rows(conn, stmt):
+        if r["device_id"] != device_id:
+            # another device's revision, from an HQ briefing: never sent back, and HQ knows it by its
+            # own hash, so the device's revisions on top of it keep that hash as their parent
+            continue
         parent = r["parent_hash"]
         parent_x = xmap.get(parent, parent) if parent else None
         candidate = not r["delivered"] and r["seq"] > from_seq and r["device_id"] == device_id

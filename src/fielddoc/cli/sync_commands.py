@@ -591,7 +591,7 @@ def cmd_purge_delivered(args: Any) -> int:
 # -- registration -------------------------------------------------------------------------
 def register(sub: Any) -> None:
     """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
-    from fielddoc.cli import key_commands
+    from fielddoc.cli import briefing_commands, key_commands
     hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
     hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
 
@@ -736,6 +736,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export)
 
     key_commands.register_device(sub, _vault_opt)
+    briefing_commands.register(sub, hsub, _vault_opt, _hq_opt)
 
     rc = sub.add_parser("receipt", help="HQ receipts")
     rcsub = rc.add_subparsers(dest="receipt_command", metavar="RECEIPT_COMMAND")

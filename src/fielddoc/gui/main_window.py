@@ -107,14 +107,16 @@ class MainWindow(QMainWindow):
         for act in (a.import_json, a.report, a.export_csv, None, a.settings, a.rekey, None, a.lock, a.quit):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.exchange_menu = bar.addMenu("")
-        exchange = (a.export_bundle, a.import_receipt, a.recipients, a.import_bundles, a.conflicts, a.devices)
+        exchange = (a.export_bundle, a.import_receipt, a.import_briefing, a.recipients, a.import_bundles,
+                    a.conflicts, a.devices, a.brief_device)
         for act in exchange:
             self.exchange_menu.addAction(act)
         self.record_menu = bar.addMenu("")
         for act in (a.new, a.edit, a.history, a.evidence, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
         self.view_menu = bar.addMenu("")
-        for act in (a.search, a.refresh, a.statistics, None, a.text_larger, a.text_smaller, a.text_reset):
+        for act in (a.search, a.refresh, a.statistics, a.calendar, a.coverage, None, a.text_larger,
+                    a.text_smaller, a.text_reset):
             self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.about)
@@ -163,6 +165,10 @@ class MainWindow(QMainWindow):
         a.conflicts.triggered.connect(self.show_conflicts)
         a.recipients.triggered.connect(self.show_recipients)
         a.devices.triggered.connect(self.show_devices)
+        a.brief_device.triggered.connect(self.brief_device)
+        a.import_briefing.triggered.connect(self.import_briefing)
+        a.calendar.triggered.connect(self.show_calendar)
+        a.coverage.triggered.connect(self.show_coverage)
         a.export_csv.triggered.connect(self.export_csv)
         a.evidence.triggered.connect(self.evidence_package)
         a.settings.triggered.connect(self.open_settings)
@@ -344,6 +350,39 @@ class MainWindow(QMainWindow):
         from fielddoc.gui.views.conflicts import ConflictsDialog
 
         self._modal(ConflictsDialog(self.session, self))
+
+    def brief_device(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.briefings import BriefDeviceDialog
+
+        self._modal(BriefDeviceDialog(self.session, self))
+
+    def import_briefing(self) -> None:
+        if self.session is None or self.session.is_hq:
+            return
+        from fielddoc.gui.dialogs.briefings import ImportBriefingDialog
+
+        self._modal(ImportBriefingDialog(self.session, self))
+
+    def show_calendar(self) -> None:
+        if self.session is None:
+            return
+        from fielddoc.gui.views.calendar import CalendarDialog
+
+        dialog = CalendarDialog(self.session, self)
+        chosen: list[str] = []
+        dialog.open_requested.connect(lambda rid: (chosen.append(rid), dialog.accept()))
+        self._modal(dialog)
+        if chosen and self.workspace is not None:
+            self.workspace.edit_record(chosen[0], "hearing")  # the hearing double-clicked
+
+    def show_coverage(self) -> None:
+        if self.session is None or not self.session.is_hq:
+            return
+        from fielddoc.gui.views.coverage import CoverageDialog
+
+        self._modal(CoverageDialog(self.session, self))
 
     def show_recipients(self) -> None:
         if self.session is None or self.session.is_hq:

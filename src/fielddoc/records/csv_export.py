@@ -185,7 +185,7 @@ status | vocab:hearing_status | Whether and how it was held
 scheduled_start | datetime | Scheduled start (local time with UTC offset)
 actual_start | datetime | Actual start
 actual_end | datetime | End
-adjourned_to | date | Adjourned to
+adjourned_to | str | Adjourned to: a date, or the id of the next hearing's record
 adjournment_reason | text | Reason for the adjournment
 court_id | ref:organisation | Court
 venue_location_id | ref:location | Venue
@@ -226,6 +226,12 @@ public_access.capacity_seats | int | Seats for the public
 public_access.attendance_est | int | Estimated attendance
 public_access.overflow_room | bool | An overflow room was provided
 public_access.denied_count | int | People turned away
+assignments[] | table | Assignments (the plan): one row per monitor assigned
+assignments[].monitor_id | ref:person | Monitor assigned
+assignments[].organisation_id | ref:organisation | Monitor's organisation
+assignments[].mode | vocab:assignment_mode | In person or online
+assignments[].status | vocab:assignment_status | Assigned, confirmed, declined, attended or missed
+assignments[].note | text | Note
 monitors[] | table | Monitors: one row per monitor
 monitors[].person_id | ref:person | Monitor
 monitors[].organisation_id | ref:organisation | Monitor's organisation

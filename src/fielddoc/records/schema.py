@@ -88,11 +88,34 @@ def _marking(doc: dict[str, Any], ctx: Ctx, path: str) -> None:
                        "TLP '{expected}'", tlp=tlp, confidentiality=conf, expected=expected)
 
 
+def _hearing_plan(doc: dict[str, Any], ctx: Ctx, path: str) -> None:
+    """A hearing's plan: each monitor assigned once; attended/missed only once it is not scheduled."""
+    _marking(doc, ctx, path)
+    if isinstance(doc.get("adjourned_to"), str) and doc.get("adjourned_to") == doc.get("id"):
+        ctx.add("adjourned_to", "a hearing cannot be adjourned to itself")
+    items = doc.get("assignments")
+    if not isinstance(items, list):
+        return
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        monitor = item.get("monitor_id")
+        if isinstance(monitor, str):
+            if monitor in seen:
+                ctx.add(f"assignments[{i}].monitor_id", "this monitor is assigned twice to the same hearing")
+            seen.add(monitor)
+        if doc.get("status") == "scheduled" and item.get("status") in ("attended", "missed"):
+            ctx.add(f"assignments[{i}].status", "a monitor cannot have attended or missed a hearing that "
+                                                "is still scheduled; change the hearing's status first")
+
+
 def _spec(kind: str) -> Check:
     required = REQUIRED.get(kind, ())
     if kind not in LINK_KINDS:
         required = ("id", *required)
-    return obj({**COMMON, **FIELDS[kind]}, required=required, after=_marking)
+    return obj({**COMMON, **FIELDS[kind]}, required=required,
+               after=_hearing_plan if kind == "hearing" else _marking)
 
 
 _SPECS: dict[str, Check] = {kind: _spec(kind) for kind in KINDS.values()}
@@ -118,11 +141,20 @@ ESSENTIAL: dict[str, tuple[str, ...]] = {
 }
 
 
+#: What a finished scheduled hearing must have (its observations are not expected yet).
+SCHEDULED_ESSENTIAL = ("date", "scheduled_start")
+
+
 def _essentials(kind: str, doc: dict[str, Any], ctx: Ctx) -> None:
     for field in ESSENTIAL.get(kind, ()):
         value = doc.get(field)
         if value is None or value == "" or value == []:
             ctx.add(field, "is required; fill it in, or keep the record as a draft until you can")
+    if kind == "hearing" and doc.get("status") == "scheduled":
+        for field in SCHEDULED_ESSENTIAL:
+            if doc.get(field) in (None, ""):
+                ctx.add(field, "is required for a scheduled hearing; fill it in, or keep the record as a "
+                               "draft until you can")
 
 
 def _walk(kind: str, doc: Any, rid: str, sink: Sink, draft: bool | None = None) -> Ctx:

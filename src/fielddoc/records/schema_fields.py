@@ -225,7 +225,8 @@ FIELDS: dict[str, dict[str, Check]] = {
         "scheduled_start": DATETIME,
         "actual_start": DATETIME,
         "actual_end": DATETIME,
-        "adjourned_to": DATE,
+        # The date the hearing was adjourned to, or the id of the next hearing's record.
+        "adjourned_to": any_of("a date or the id of the next hearing", DATE, ref("hearing")),
         "adjournment_reason": TEXT,
         "court_id": ref(*ORG),
         "venue_location_id": ref(*LOCATION),
@@ -268,6 +269,14 @@ FIELDS: dict[str, dict[str, Check]] = {
             "overflow_room": BOOL,
             "denied_count": COUNT,
         }),
+        # The plan (who is to cover the hearing); "monitors" below is what happened.
+        "assignments": list_of(obj({
+            "monitor_id": ref(*PERSON),
+            "organisation_id": ref(*ORG),
+            "mode": vocab_of("assignment_mode"),
+            "status": vocab_of("assignment_status"),
+            "note": TEXT,
+        }, required=("monitor_id",))),
         "monitors": list_of(obj({
             "person_id": ref(*PERSON),
             "organisation_id": ref(*ORG),

@@ -216,7 +216,11 @@ class Records:
             analysis = self._check(kind, doc, row["draft"] if draft is None else draft)
             writer = AuditWriter(conn, self.store.device_id, self.author)
             self._create_linked(conn, writer, linked)
-            self._check_refs(conn, kind, doc, analysis.refs)
+            kept: set[str] = set()
+            if row["device_id"] not in (None, self.store.device_id):
+                # a version from HQ (a briefing) may name records HQ kept back: they may stay named
+                kept = {ref for _path, ref in schema.references(kind, json.loads(row["doc"]))}
+            self._check_refs(conn, kind, doc, analysis.refs, kept=kept)
             return self._write(
                 conn,
                 writer,
@@ -315,6 +319,7 @@ class Records:
     def _check_refs(
         self, conn: Connection, kind: str, doc: dict[str, Any],
         refs: list[tuple[str, str]] | None = None,
+        kept: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         if refs is None:
             refs = schema.references(kind, doc)
@@ -330,7 +335,7 @@ class Records:
         problems = [
             Problem(str(doc["id"]), path, "refers to {ref}, which does not exist", ref=ref)
             for path, ref in refs
-            if ref not in found and ref != doc["id"]
+            if ref not in found and ref != doc["id"] and ref not in kept
         ]
         if problems:
             raise ValidationError(problems)
@@ -406,11 +411,14 @@ class Records:
     def verify_history(self) -> list[str]:
         """Recompute every revision hash and parent link, the heads, and the audit chain."""
         problems: list[str] = []
+        own = self.store.device_id
         with self.store.engine.connect() as conn:
-            heads = {r[0]: (r[1], r[2]) for r in conn.execute(
-                select(records.c.id, records.c.head_hash, records.c.revision)
+            heads = {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
+                select(records.c.id, records.c.head_hash, records.c.revision, records.c.conflict)
             )}
             last: dict[str, tuple[str, int]] = {}
+            last_own: dict[str, str] = {}
+            foreign: dict[str, set[str]] = {}  # revisions of other devices (HQ briefings), per record
             for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
                 rid = r["record_id"]
                 v = revision_version(
@@ -421,15 +429,25 @@ class Records:
                 if v is None:
                     problems.append(f"revision {r['revision']} of {rid} was altered")
                 prev = last.get(rid)
-                if prev is None and r["parent_hash"] is not None and r["op"] != "import":
+                if r["device_id"] != own:
+                    # From a briefing: checked by hash here; its links were checked against HQ's
+                    # signed listing when it was imported (docs/spec/briefing.md §5).
+                    foreign.setdefault(rid, set()).add(r["hash"])
+                elif prev is None and r["parent_hash"] is not None and r["op"] != "import":
                     problems.append(f"revision {r['revision']} of {rid} has a missing parent")
-                if prev is not None and r["parent_hash"] != prev[0] and r["op"] != "conflict":
+                elif (prev is not None and r["parent_hash"] not in (prev[0], last_own.get(rid))
+                      and r["parent_hash"] not in foreign.get(rid, ()) and r["op"] != "conflict"):
                     problems.append(f"revision {r['revision']} of {rid} breaks the history chain")
+                if r["device_id"] == own:
+                    last_own[rid] = r["hash"]
                 last[rid] = (r["hash"], r["revision"])
-            for rid, (head, _number) in heads.items():
+            for rid, (head, _number, conflict) in heads.items():
                 if rid not in last:
                     problems.append(f"record {rid} has no history")
-                elif last[rid][0] != head:
+                elif last[rid][0] != head and not (
+                    (conflict or last[rid][0] in foreign.get(rid, ()))
+                    and (head in foreign.get(rid, ()) or head == last_own.get(rid))
+                ):
                     problems.append(f"record {rid} does not match its latest revision")
             problems.extend(verify_chain(conn))
             problems.extend(custody.verify_log(conn))

@@ -44,6 +44,19 @@ TABLES: dict[str, tuple[Row, ...]] = {
         ("adjourned", "Adjourned", "Отложено", "Кейінге қалдырылды"),
         ("not_held", "Not held", "Не состоялось", "Өтпеді"),
         ("cancelled", "Cancelled", "Отменено", "Болдырылмады"),
+        ("scheduled", "Scheduled", "Назначено", "Тағайындалды"),
+    ),
+    # A monitor's assignment to a hearing (the plan; hearing.monitors[] is what happened).
+    "assignment_mode": (
+        ("in_person", "In person", "Очно", "Жеке қатысу"),
+        ("online", "Online", "Онлайн", "Онлайн"),
+    ),
+    "assignment_status": (
+        ("assigned", "Assigned", "Назначен", "Тағайындалды"),
+        ("confirmed", "Confirmed", "Подтвердил", "Растады"),
+        ("declined", "Declined", "Отказался", "Бас тартты"),
+        ("attended", "Attended", "Присутствовал", "Қатысты"),
+        ("missed", "Missed", "Не смог присутствовать", "Қатыса алмады"),
     ),
     "public_access_status": (
         ("open", "Open to the public", "Открыто для публики", "Көпшілікке ашық"),

@@ -45,6 +45,13 @@ class Actions(QObject):
         self.recipients.setProperty("role", "field")
         self.devices = make("actionDevices")
         self.devices.setProperty("role", "hq")
+        self.brief_device = make("actionBriefDevice")
+        self.brief_device.setProperty("role", "hq")
+        self.import_briefing = make("actionImportBriefing")
+        self.import_briefing.setProperty("role", "field")
+        self.calendar = make("actionCalendar")
+        self.coverage = make("actionCoverage")
+        self.coverage.setProperty("role", "hq")
         self.export_csv = make("actionExportCsv")
         self.evidence = make("actionEvidence")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
@@ -68,7 +75,8 @@ class Actions(QObject):
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.evidence,
                 self.settings, self.lock,
-                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
+                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset,
+                self.brief_device, self.import_briefing, self.calendar, self.coverage]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
@@ -103,6 +111,17 @@ class Actions(QObject):
             "The HQ keys bundles are encrypted to, and this device's enrolment file for HQ"))
         self.devices.setText(self.tr("Field &devices and HQ card…"))
         self.devices.setToolTip(self.tr("Enrol or revoke field devices; save HQ's recipient card"))
+        self.brief_device.setText(self.tr("Brie&f a device…"))
+        self.brief_device.setToolTip(self.tr(
+            "Write a briefing for a monitor's device: the scheduled hearings they are assigned to"))
+        self.import_briefing.setText(self.tr("Import &briefing…"))
+        self.import_briefing.setToolTip(self.tr(
+            "Import HQ's briefing: your assigned hearings and their cases"))
+        self.calendar.setText(self.tr("Hearing c&alendar…"))
+        self.calendar.setToolTip(self.tr("Hearings by week or month, per court and per monitor"))
+        self.coverage.setText(self.tr("C&overage…"))
+        self.coverage.setToolTip(self.tr(
+            "Hearings held and monitored per case, court or month; monitor workload"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.evidence.setText(self.tr("E&vidence package…"))

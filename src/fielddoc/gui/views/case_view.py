@@ -3,6 +3,8 @@ procedural steps), the people involved, and the record picked on either."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.timeline import TimelineWidget
 from fielddoc.gui.widgets.plain import shown
+from fielddoc.records.calendar import CalendarEntry, upcoming
 
 
 class CaseView(QWidget):
@@ -47,6 +50,11 @@ class CaseView(QWidget):
         self.title = role_label(role="heading")
         self.title.setProperty("sensitive", True)
         self.facts = role_label(role="muted")
+        self.today = dt.date.today()
+        self.upcoming_entries: list[CalendarEntry] = []
+        self.upcoming = role_label()
+        self.upcoming.setObjectName("caseUpcoming")
+        self.upcoming.setProperty("sensitive", True)
         self.new_hearing = QPushButton()
         self.new_hearing.setProperty("primary", True)
         self.new_hearing.clicked.connect(lambda: self.new_requested.emit("hearing", {"case_id": case_id}))
@@ -84,6 +92,7 @@ class CaseView(QWidget):
         head = QVBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.facts)
+        head.addWidget(self.upcoming)
         actions = QHBoxLayout()
         for b in (self.new_hearing, self.new_detention, self.edit_case, self.reload_button):
             actions.addWidget(b)
@@ -125,6 +134,7 @@ class CaseView(QWidget):
         self.people_label.setText(self.tr("People involved"))
         self.timeline.empty_text = self.tr("Nothing dated in this case yet.")
         self._facts()
+        self._upcoming()
         self.timeline.update()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
@@ -133,14 +143,20 @@ class CaseView(QWidget):
         super().changeEvent(event)
 
     def load(self, *, wait: bool = False) -> None:
-        rec, cid = self.session.records, self.case_id
+        rec, cid, store, today = self.session.records, self.case_id, self.session.store, self.today
+
+        def work() -> tuple[CaseOverview, list[CalendarEntry]]:
+            return case_overview(rec, cid), upcoming(store, cid, today)
+
         if wait:
-            self._show(case_overview(rec, cid))
+            self._show(work())
             return
-        self.session.runner.submit(lambda _p: case_overview(rec, cid), on_success=alive(self, self._show),
+        self.session.runner.submit(lambda _p: work(), on_success=alive(self, self._show),
                                    on_failure=alive(self, self.error.emit))
 
-    def _show(self, ov: CaseOverview) -> None:
+    def _show(self, value: tuple[CaseOverview, list[CalendarEntry]]) -> None:
+        ov, self.upcoming_entries = value
+        self._upcoming()
         self.overview = ov
         self.title.setText(shown(ov.title))
         self.timeline_model.set_events(ov.events)
@@ -162,6 +178,25 @@ class CaseView(QWidget):
             people=ov.counts.get("person", 0))
         self.facts.setText(shown(" · ".join([p for p in parts if p] + [counts])))
 
+    def _upcoming(self) -> None:
+        entries = self.upcoming_entries
+        if not entries:
+            self.upcoming.setText(self.tr("Upcoming: no scheduled hearing."))
+            return
+        lines = []
+        for e in entries[:5]:
+            parts = [f"{e.day} {e.time}".strip()]
+            if e.court_name:
+                parts.append(shown(e.court_name))
+            parts.append(", ".join(shown(n) for n in e.monitor_names) if e.monitor_names
+                         else self.tr("no monitor assigned"))
+            lines.append(" · ".join(parts))
+        more = len(entries) - 5
+        text = self.tr("Upcoming: {hearings}").format(hearings="; ".join(lines))
+        if more > 0:
+            text += " " + self.tr("(and {n} more)").format(n=more)
+        self.upcoming.setText(text)
+
     def _picked(self, record_id: str, _kind: str) -> None:
         self.detail.show_record(record_id)
 
@@ -172,4 +207,6 @@ class CaseView(QWidget):
         self.detail.clear()
         self.title.clear()
         self.facts.clear()
+        self.upcoming_entries = []
+        self.upcoming.clear()
 

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>BriefDeviceDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/briefings.py" line="+111"/>
+        <source>Brief a device</source>
+        <translation>Құрылғыға брифинг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A briefing gives a monitor&apos;s device the scheduled hearings the monitor is assigned to and the case records they need. It is signed by HQ and encrypted to that device only.</source>
+        <translation>Брифинг бақылаушының құрылғысына ол жіберілген тағайындалған отырыстарды және оларға қажет іс жазбаларын береді. Оған штаб қол қояды және ол тек сол құрылғы үшін шифрланады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Құрылғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the briefing</source>
+        <translation>Брифингті қайда жазу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write briefing</source>
+        <translation>Брифингті &amp;жазу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No device is enrolled yet.</source>
+        <translation>Әлі бірде-бір құрылғы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No monitor is assigned to a hearing yet: add assignments to scheduled hearings first.</source>
+        <translation>Әзірге бірде-бір бақылаушы отырысқа тағайындалмаған: алдымен тағайындалған отырыстарға бақылаушыларды қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to write the briefing</source>
+        <translation>Брифингті қайда жазуды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The folder {path} does not exist. Choose an existing folder.</source>
+        <translation>{path} қалтасы жоқ. Бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the briefing…</source>
+        <translation>Брифинг жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing {n} written: {name} in {folder}. Hearings: {hearings}, records: {records}. Give it to the monitor; only device {device} can open it.</source>
+        <translation>{n} брифингі жазылды: {folder} қалтасындағы {name}. Отырыстар: {hearings}, жазбалар: {records}. Оны бақылаушыға беріңіз; оны тек {device} құрылғысы аша алады.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesDialog</name>
     <message>
         <location filename="../../gui/dialogs/hq_devices.py" line="+161"/>
@@ -592,6 +665,114 @@
         <location line="+8"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорттан бас тартылды. Ешбір файл жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBriefingDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/briefings.py" line="+49"/>
+        <source>Import briefing</source>
+        <translation>Брифингті импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a briefing from HQ</source>
+        <translation>Штабтан келген брифингті импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A briefing holds the hearings HQ assigned to you and the case records they need. It is accepted only if it is signed by one of your HQ recipients and written for this device. A record you changed meanwhile is never overwritten: both versions are kept.</source>
+        <translation>Брифингте штаб сізді жіберген отырыстар және оларға қажет іс жазбалары бар. Ол сіздің штабтағы алушыларыңыздың бірі қол қойған және осы құрылғы үшін жасалған болса ғана қабылданады. Осы аралықта сіз өзгерткен жазба ешқашан қайта жазылмайды: екі нұсқа да сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Briefing file from HQ (.age)</source>
+        <translation>Штабтан келген брифинг файлы (.age)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assignments</source>
+        <translation>Сіздің тағайындауларыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Қатысу түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignment</source>
+        <translation>Тағайындау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a briefing from HQ</source>
+        <translation>Штабтан келген брифингті таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc briefings (*.age);;All files (*)</source>
+        <translation>FieldDoc брифингтері (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the briefing…</source>
+        <translation>Брифинг тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Briefing {n} from {name} was already imported; nothing changed.</source>
+        <translation>«{name}» жіберген {n} брифингі бұрын импортталған; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Briefing {n} accepted from {name} ({fingerprint}): records: {records}, new revisions: {revisions}. Your assignments: {assigned}, new or changed: {new}.</source>
+        <translation>«{name}» ({fingerprint}) жіберген {n} брифингі қабылданды: жазбалар: {records}, жаңа нұсқалар: {revisions}. Сіздің тағайындауларыңыз: {assigned}, жаңа немесе өзгерген: {new}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier briefings that never arrived here: {n}; ask HQ.</source>
+        <translation>Осында жетпеген бұрынғы брифингтер: {n}; штабқа хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed here and at HQ (both versions kept, see their history): {n}. Your version goes to HQ with your next export.</source>
+        <translation>Осында да, штабта да өзгертілген (екі нұсқа да сақталды, тарихын қараңыз): {n}. Сіздің нұсқаңыз келесі экспортпен штабқа жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new</source>
+        <translation>жаңа</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BriefDeviceDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/briefings.py" line="+111"/>
+        <source>Brief a device</source>
+        <translation>Брифинг для устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A briefing gives a monitor&apos;s device the scheduled hearings the monitor is assigned to and the case records they need. It is signed by HQ and encrypted to that device only.</source>
+        <translation>Брифинг передаёт на устройство наблюдателя назначенные заседания, на которые он направлен, и нужные для них записи по делу. Он подписан штабом и зашифрован только для этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Наблюдатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the briefing</source>
+        <translation>Куда записать брифинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write briefing</source>
+        <translation>&amp;Записать брифинг</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No device is enrolled yet.</source>
+        <translation>Ни одно устройство ещё не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No monitor is assigned to a hearing yet: add assignments to scheduled hearings first.</source>
+        <translation>Ни один наблюдатель ещё не назначен на заседание: сначала добавьте назначения в назначенные заседания.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to write the briefing</source>
+        <translation>Выберите, куда записать брифинг</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The folder {path} does not exist. Choose an existing folder.</source>
+        <translation>Папки {path} не существует. Выберите существующую папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the briefing…</source>
+        <translation>Запись брифинга…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing {n} written: {name} in {folder}. Hearings: {hearings}, records: {records}. Give it to the monitor; only device {device} can open it.</source>
+        <translation>Брифинг {n} записан: {name} в папке {folder}. Заседаний: {hearings}, записей: {records}. Передайте его наблюдателю; открыть его может только устройство {device}.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesDialog</name>
     <message>
         <location filename="../../gui/dialogs/hq_devices.py" line="+161"/>
@@ -592,6 +665,114 @@
         <location line="+8"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBriefingDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/briefings.py" line="+49"/>
+        <source>Import briefing</source>
+        <translation>Импорт брифинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a briefing from HQ</source>
+        <translation>Импорт брифинга из штаба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A briefing holds the hearings HQ assigned to you and the case records they need. It is accepted only if it is signed by one of your HQ recipients and written for this device. A record you changed meanwhile is never overwritten: both versions are kept.</source>
+        <translation>Брифинг содержит заседания, на которые вас направил штаб, и нужные для них записи по делу. Он принимается, только если подписан одним из ваших получателей в штабе и составлен для этого устройства. Запись, которую вы тем временем изменили, никогда не перезаписывается: сохраняются обе версии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Briefing file from HQ (.age)</source>
+        <translation>Файл брифинга из штаба (.age)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assignments</source>
+        <translation>Ваши назначения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a briefing from HQ</source>
+        <translation>Выберите брифинг из штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc briefings (*.age);;All files (*)</source>
+        <translation>Брифинги FieldDoc (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the briefing…</source>
+        <translation>Проверка брифинга…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Briefing {n} from {name} was already imported; nothing changed.</source>
+        <translation>Брифинг {n} от «{name}» уже был импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Briefing {n} accepted from {name} ({fingerprint}): records: {records}, new revisions: {revisions}. Your assignments: {assigned}, new or changed: {new}.</source>
+        <translation>Брифинг {n} от «{name}» ({fingerprint}) принят: записей: {records}, новых версий: {revisions}. Ваших назначений: {assigned}, новых или изменённых: {new}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier briefings that never arrived here: {n}; ask HQ.</source>
+        <translation>Более ранних брифингов, так и не дошедших сюда: {n}; обратитесь в штаб.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed here and at HQ (both versions kept, see their history): {n}. Your version goes to HQ with your next export.</source>
+        <translation>Изменено и здесь, и в штабе (сохранены обе версии, см. историю): {n}. Ваша версия уйдёт в штаб со следующим экспортом.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new</source>
+        <translation>новое</translation>
     </message>
 </context>
 <context>

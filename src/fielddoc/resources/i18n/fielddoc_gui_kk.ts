@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+83"/>
+        <location filename="../../gui/views/actions.py" line="+91"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Далалық құрылғыларды тіркеу немесе кері қайтару; штабтың алушы карточкасын сақтау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Export ta&amp;bles (CSV)…</source>
         <translation>&amp;Кестелерді экспорттау (CSV)…</translation>
     </message>
@@ -178,11 +178,129 @@
         <source>A signed folder for a court: this record, its history, custody log and decrypted attachments</source>
         <translation>Сот үшін қол қойылған қалта: осы жазба, оның тарихы, сақтау журналы және шифры ашылған тіркемелер</translation>
     </message>
+    <message>
+        <location line="-15"/>
+        <source>Brie&amp;f a device…</source>
+        <translation>Құрылғыға &amp;брифинг жасау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a briefing for a monitor&apos;s device: the scheduled hearings they are assigned to</source>
+        <translation>Бақылаушы құрылғысына брифинг жасау: ол жіберілген тағайындалған отырыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;briefing…</source>
+        <translation>&amp;Брифингті импорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import HQ&apos;s briefing: your assigned hearings and their cases</source>
+        <translation>Штаб брифингін импорттау: сіз жіберілген отырыстар және олардың істері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing c&amp;alendar…</source>
+        <translation>&amp;Отырыстар күнтізбесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearings by week or month, per court and per monitor</source>
+        <translation>Отырыстар апта не ай бойынша, сот және бақылаушы бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage…</source>
+        <translation>Бақылаумен &amp;қамту…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings held and monitored per case, court or month; monitor workload</source>
+        <translation>Өткен және бақыланған отырыстар іс, сот не ай бойынша; бақылаушылардың жүктемесі</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../gui/views/calendar.py" line="+173"/>
+        <source>Week {n}</source>
+        <translation>{n}-апта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearings shown: {n}</source>
+        <translation>Көрсетілген отырыстар: {n}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hearing calendar</source>
+        <translation>Отырыстар күнтізбесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearings by day</source>
+        <translation>Отырыстар күн бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ourt</source>
+        <translation>&amp;Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All courts</source>
+        <translation>Барлық соттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All monitors</source>
+        <translation>Барлық бақылаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>Бүгі&amp;н</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Ал&amp;ға</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+122"/>
+        <location filename="../../gui/views/case_view.py" line="+131"/>
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -207,7 +325,7 @@
         <translation>Бұл істе әзірге күні көрсетілген оқиға жоқ.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · қатысушылар: {people}</translation>
     </message>
@@ -245,6 +363,26 @@
         <location line="+0"/>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/case_view.py" line="+8"/>
+        <source>Upcoming: no scheduled hearing.</source>
+        <translation>Алдағы: тағайындалған отырыс жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no monitor assigned</source>
+        <translation>бақылаушы тағайындалмаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming: {hearings}</source>
+        <translation>Алдағы: {hearings}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(and {n} more)</source>
+        <translation>(тағы {n})</translation>
     </message>
 </context>
 <context>
@@ -407,6 +545,119 @@
         <location line="+1"/>
         <source>Deleted</source>
         <translation>Жойылған</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../gui/views/coverage.py" line="+95"/>
+        <source>(none recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coverage</source>
+        <translation>Бақылаумен қамту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Топтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings held and monitored</source>
+        <translation>Өткен және бақыланған отырыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor workload</source>
+        <translation>Бақылаушылардың жүктемесі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitored</source>
+        <translation>Бақыланды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share monitored</source>
+        <translation>Бақыланған үлесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Тағайындалған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With an assignment</source>
+        <translation>Бақылаушы тағайындалған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearings</source>
+        <translation>Сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitor</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned or confirmed</source>
+        <translation>Тағайындалды не растады</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Бас тартты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present at held hearings</source>
+        <translation>Өткен отырыстарға қатысты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Қатыса алмады</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming</source>
+        <translation>Алдағы</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2769,7 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+177"/>
+        <location filename="../../gui/main_window.py" line="+183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2568,7 +2819,7 @@ The recipient checks the package with: python verify.py</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+190"/>
         <source>About FieldDoc</source>
         <translation>FieldDoc туралы</translation>
     </message>
@@ -2587,7 +2838,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-248"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2597,7 +2848,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+264"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
     </message>

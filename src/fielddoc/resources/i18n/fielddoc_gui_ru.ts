@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+83"/>
+        <location filename="../../gui/views/actions.py" line="+91"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Зарегистрировать или отозвать полевые устройства; сохранить карточку получателя штаба</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Export ta&amp;bles (CSV)…</source>
         <translation>Экспорт &amp;таблиц (CSV)…</translation>
     </message>
@@ -178,11 +178,129 @@
         <source>A signed folder for a court: this record, its history, custody log and decrypted attachments</source>
         <translation>Подписанная папка для суда: эта запись, её история, журнал хранения и расшифрованные вложения</translation>
     </message>
+    <message>
+        <location line="-15"/>
+        <source>Brie&amp;f a device…</source>
+        <translation>&amp;Брифинг для устройства…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a briefing for a monitor&apos;s device: the scheduled hearings they are assigned to</source>
+        <translation>Составить брифинг для устройства наблюдателя: назначенные заседания, на которые он направлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;briefing…</source>
+        <translation>Импорт &amp;брифинга…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import HQ&apos;s briefing: your assigned hearings and their cases</source>
+        <translation>Импортировать брифинг штаба: заседания, на которые вы направлены, и их дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing c&amp;alendar…</source>
+        <translation>Календарь &amp;заседаний…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearings by week or month, per court and per monitor</source>
+        <translation>Заседания по неделям или месяцам, по судам и по наблюдателям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage…</source>
+        <translation>Охв&amp;ат наблюдением…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings held and monitored per case, court or month; monitor workload</source>
+        <translation>Состоявшиеся заседания и заседания под наблюдением по делам, судам или месяцам; нагрузка наблюдателей</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../gui/views/calendar.py" line="+173"/>
+        <source>Week {n}</source>
+        <translation>Неделя {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearings shown: {n}</source>
+        <translation>Показано заседаний: {n}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hearing calendar</source>
+        <translation>Календарь заседаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearings by day</source>
+        <translation>Заседания по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ourt</source>
+        <translation>&amp;Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All courts</source>
+        <translation>Все суды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitor</source>
+        <translation>Набл&amp;юдатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All monitors</source>
+        <translation>Все наблюдатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>Се&amp;годня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Вп&amp;ерёд</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+122"/>
+        <location filename="../../gui/views/case_view.py" line="+131"/>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
@@ -207,7 +325,7 @@
         <translation>В этом деле пока нет событий с датой.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · участников: {people}</translation>
     </message>
@@ -245,6 +363,26 @@
         <location line="+0"/>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/case_view.py" line="+8"/>
+        <source>Upcoming: no scheduled hearing.</source>
+        <translation>Предстоящие: назначенных заседаний нет.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no monitor assigned</source>
+        <translation>наблюдатель не назначен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming: {hearings}</source>
+        <translation>Предстоящие: {hearings}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(and {n} more)</source>
+        <translation>(и ещё {n})</translation>
     </message>
 </context>
 <context>
@@ -407,6 +545,119 @@
         <location line="+1"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../gui/views/coverage.py" line="+95"/>
+        <source>(none recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coverage</source>
+        <translation>Охват наблюдением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Группировать по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings held and monitored</source>
+        <translation>Состоявшиеся заседания и заседания под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor workload</source>
+        <translation>Нагрузка наблюдателей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitored</source>
+        <translation>Под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share monitored</source>
+        <translation>Доля под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With an assignment</source>
+        <translation>С назначенным наблюдателем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitor</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned or confirmed</source>
+        <translation>Назначен или подтвердил</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Отказался</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present at held hearings</source>
+        <translation>Присутствовал на состоявшихся</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Не смог присутствовать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2769,7 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+177"/>
+        <location filename="../../gui/main_window.py" line="+183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2568,7 +2819,7 @@ The recipient checks the package with: python verify.py</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+190"/>
         <source>About FieldDoc</source>
         <translation>О программе FieldDoc</translation>
     </message>
@@ -2587,7 +2838,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>У хранилища новый ключ.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-248"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2597,7 +2848,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+264"/>
         <source>Text size: {points} pt</source>
         <translation>Размер текста: {points} пт</translation>
     </message>

@@ -1,0 +1,273 @@
+"""HQ -> field: a briefing bundle with a monitor's scheduled hearings (docs/spec/briefing.md).
+
+A briefing is a bundle of kind 3, signed by HQ's signing key and encrypted to the device's own
+age key (the one HQ registered from its enrolment file, a bundle's ``reply_to`` or a key
+rotation statement). It carries the whole revision history HQ holds of every record the monitor
+needs: the scheduled hearings with an assignment for the monitor (and every hearing an earlier
+briefing to the device carried, so that a change of plan reaches it), their cases, and the
+records they refer to. Each device has its own numbered chain of briefings, each naming the
+hash of the one before it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from fielddoc import __version__
+from fielddoc.bundle import age
+from fielddoc.bundle import format as fmt
+from fielddoc.bundle.briefing_format import TYPE, assigned_to
+from fielddoc.bundle.errors import (
+    BriefingNoKey,
+    BriefingNoMonitor,
+    BriefingRevokedDevice,
+    BriefingUnknownMonitor,
+    UnknownDeviceId,
+)
+from fielddoc.bundle.writer import BUNDLE_SUFFIX, OutputExists, OutputFolderMissing, write_file_atomically
+from fielddoc.hq.devices import get_device
+from fielddoc.hq.store import HQStore
+from fielddoc.records import schema
+from fielddoc.records.audit import AuditWriter
+from fielddoc.records.ids import now_iso, uuid7
+from fielddoc.store.schema import records, revisions
+from fielddoc.store.schema_sync import hq_parents, hq_revisions
+
+STATE_PREFIX = "briefing_state."  # HQ vault setting per device: sequence, hash, hearings sent
+MONITOR_PREFIX = "briefing_monitor."  # HQ vault setting per device: the monitor's person id
+BATCH = 500
+
+
+@dataclass
+class BriefingResult:
+    path: Path
+    device: str
+    monitor_id: str
+    sequence: int
+    briefing_hash: str
+    hearings: int
+    records: int
+    revisions: int
+
+
+def _state(hq: HQStore, device_id: str) -> dict[str, Any]:
+    raw = hq.vault.get_setting(STATE_PREFIX + device_id)
+    return json.loads(raw) if raw else {"sequence": 0, "hash": None, "hearings": []}
+
+
+def _monitor(hq: HQStore, device_id: str, given: str | None) -> str:
+    monitor = given or hq.vault.get_setting(MONITOR_PREFIX + device_id)
+    if not monitor:
+        raise BriefingNoMonitor(device=device_id)
+    with hq.engine.connect() as conn:
+        row = conn.execute(
+            select(records.c.kind).where(records.c.id == monitor, records.c.deleted_at.is_(None))
+        ).first()
+    if row is None or row[0] != "person":
+        raise BriefingUnknownMonitor(monitor=monitor[:128])
+    if given:
+        hq.vault.set_setting(MONITOR_PREFIX + device_id, monitor)
+    return monitor
+
+
+def _select(conn: Any, monitor: str, earlier: list[str], ceiling: str) -> tuple[list[str], list[str]]:
+    """(hearing ids, every record id to send) for the monitor."""
+    hearings: list[str] = []
+    docs: dict[str, dict[str, Any]] = {}
+    stmt = select(records.c.id, records.c.doc, records.c.deleted_at).where(
+        records.c.kind == "hearing", records.c.doc.contains(monitor)
+    )
+    for rid, doc_json, deleted in conn.execute(stmt):
+        doc = json.loads(doc_json)
+        if deleted is None and doc.get("status") == "scheduled" and assigned_to(doc, monitor) is not None:
+            hearings.append(rid)
+            docs[rid] = doc
+    for i in range(0, len(earlier), BATCH):  # a change of plan (unassigned, cancelled) reaches the device
+        for rid, doc_json in conn.execute(
+            select(records.c.id, records.c.doc).where(records.c.id.in_(earlier[i : i + BATCH]))
+        ):
+            if rid not in docs:
+                hearings.append(rid)
+                docs[rid] = json.loads(doc_json)
+    wanted: set[str] = set(docs)
+    cases = {d["case_id"] for d in docs.values() if isinstance(d.get("case_id"), str)}
+    stmt = select(records.c.id, records.c.doc).where(records.c.id.in_(sorted(cases)))
+    for rid, doc_json in conn.execute(stmt):
+        docs[rid] = json.loads(doc_json)
+        wanted.add(rid)
+    kinds = {rid: "case" if rid in cases else "hearing" for rid in docs}
+    for rid, doc in list(docs.items()):  # one level of references: people, courts, places
+        for _path, ref in schema.references(kinds[rid], doc):
+            wanted.add(ref)
+    out: list[str] = []
+    ids = sorted(wanted)
+    for i in range(0, len(ids), BATCH):
+        for rid, doc_json in conn.execute(
+            select(records.c.id, records.c.doc).where(records.c.id.in_(ids[i : i + BATCH]))
+        ):
+            doc = json.loads(doc_json)
+            if rid in hearings or fmt.exportable(doc, ceiling):
+                out.append(rid)
+    return sorted(hearings), sorted(out)
+
+
+def _entries(conn: Any, ids: list[str]) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """(hash, RECORD frame body) of every revision of ``ids``, and the extra parents among them."""
+    c = revisions.c
+    out: list[tuple[str, bytes]] = []
+    hashes: list[str] = []
+    for i in range(0, len(ids), BATCH):
+        rows = conn.execute(
+            select(revisions, hq_revisions.c.draft, hq_revisions.c.id_generated)
+            .outerjoin(hq_revisions, hq_revisions.c.hash == c.hash)
+            .where(c.record_id.in_(ids[i : i + BATCH]))
+            .order_by(c.record_id, c.revision, c.at, c.hash)
+        ).mappings()
+        for r in rows:
+            doc = json.loads(r["doc"])
+            body = fmt.entry_json(
+                record_id=r["record_id"], kind=r["kind"], revision=r["revision"], parent=r["parent_hash"],
+                op=r["op"], device_id=r["device_id"], author=r["author"], at=r["at"], doc=doc,
+                draft=bool(r["draft"]), id_generated=bool(r["id_generated"]),
+                v=_version(r),
+            )
+            out.append((r["hash"], body))
+            hashes.append(r["hash"])
+    extra: list[tuple[str, str]] = []
+    for i in range(0, len(hashes), BATCH):
+        extra += [
+            (a, b)
+            for a, b in conn.execute(
+                select(hq_parents.c.child_hash, hq_parents.c.parent_hash)
+                .where(hq_parents.c.child_hash.in_(hashes[i : i + BATCH]))
+                .order_by(hq_parents.c.child_hash, hq_parents.c.parent_hash)
+            )
+        ]
+    return out, extra
+
+
+def _version(r: Any) -> int:
+    from fielddoc.records.canonical import revision_version
+
+    v = revision_version(
+        r["hash"], record_id=r["record_id"], kind=r["kind"], revision=r["revision"],
+        parent_hash=r["parent_hash"], op=r["op"], device_id=r["device_id"], author=r["author"],
+        at=r["at"], doc_json=r["doc"],
+    )
+    return v or 2
+
+
+def _target(out: Path) -> Path:
+    if out.is_dir():
+        return out / f"{secrets.token_hex(16)}{BUNDLE_SUFFIX}"
+    if out.exists():
+        raise OutputExists(path=str(out))
+    if not out.parent.is_dir():
+        raise OutputFolderMissing(path=str(out.parent))
+    return out
+
+
+def make_briefing(
+    hq: HQStore,
+    device_id: str,
+    out: Path,
+    *,
+    monitor_id: str | None = None,
+    tlp_ceiling: str = fmt.DEFAULT_CEILING,
+) -> BriefingResult:
+    """Write the next briefing for ``device_id`` (docs/spec/briefing.md)."""
+    target = _target(Path(out))
+    with hq.engine.connect() as conn:
+        dev = get_device(conn, device_id)
+    if dev is None:
+        raise UnknownDeviceId(device=device_id)
+    if dev.revoked:
+        raise BriefingRevokedDevice(device=device_id)
+    if not dev.age_recipient:
+        raise BriefingNoKey(device=device_id)
+    monitor = _monitor(hq, device_id, monitor_id)
+    state = _state(hq, device_id)
+    with hq.engine.connect() as conn, conn.begin():  # one snapshot
+        hearings, ids = _select(conn, monitor, list(state.get("hearings", [])), tlp_ceiling)
+        entries, extra = _entries(conn, ids)
+    sha = hashlib.sha256()
+    for _h, body in entries:
+        sha.update(fmt.frame_header(fmt.F_RECORD, len(body)))
+        sha.update(body)
+    sequence = int(state["sequence"]) + 1
+    manifest = {
+        "format": fmt.FORMAT_NAME,
+        "version": fmt.VERSION,
+        "type": TYPE,
+        "briefing_id": uuid7(),
+        "hq": hq.fingerprint(),
+        "device": device_id,
+        "monitor_id": monitor,
+        "sequence": sequence,
+        "previous": state.get("hash"),
+        "created_at": now_iso(),
+        "counts": {"revisions": len(entries)},
+        "revisions": [h for h, _ in entries],
+        "records_sha256": sha.hexdigest(),
+        "extra_parents": [list(p) for p in extra],
+        "hearings": hearings,
+        "vocabularies": None,
+        "software": f"FieldDoc {__version__}",
+    }
+    raw = fmt.canonical_bytes(manifest)
+    bhash = fmt.bundle_hash(raw)
+    signature = fmt.sign_manifest(fmt.KIND_BRIEFING, hq.vault.signing_key(), raw)
+    parts = [fmt.encode_preamble(fmt.KIND_BRIEFING, hq.signing_public(), signature, len(raw)), raw]
+    for _h, body in entries:
+        parts += [fmt.frame_header(fmt.F_RECORD, len(body)), body]
+    parts.append(fmt.frame_header(fmt.F_END, 0))
+    # The number is used up before the file exists: a crash leaves a gap the device reports,
+    # never two different briefings with the same number.
+    hq.vault.set_setting(
+        STATE_PREFIX + device_id,
+        json.dumps({"sequence": sequence, "hash": bhash, "hearings": hearings}),
+    )
+    plain = b"".join(parts)
+    write_file_atomically(
+        target, lambda fh: age.encrypt_stream(io.BytesIO(plain), fh, [dev.age_recipient or ""])
+    )
+    with hq.engine.begin() as conn:
+        AuditWriter(conn, hq.device_id, hq.get_setting("author") or "hq").append(
+            "briefing",
+            None,
+            bhash,
+            detail=f"device={device_id} sequence={sequence} hearings={len(hearings)} records={len(ids)}",
+        )
+    return BriefingResult(target, device_id, monitor, sequence, bhash, len(hearings), len(ids), len(entries))
+
+
+def remembered_monitor(hq: HQStore, device_id: str) -> str | None:
+    """The monitor HQ briefs ``device_id`` for (given once with ``--monitor``)."""
+    return hq.vault.get_setting(MONITOR_PREFIX + device_id)
+
+
+def assigned_monitors(hq: HQStore) -> list[tuple[str, str]]:
+    """(person id, name) of everyone assigned to a hearing at HQ, by name."""
+    ids: set[str] = set()
+    with hq.engine.connect() as conn:
+        for (doc_json,) in conn.execute(
+            select(records.c.doc).where(
+                records.c.kind == "hearing", records.c.deleted_at.is_(None),
+                records.c.doc.contains('"assignments"'),
+            )
+        ):
+            for item in json.loads(doc_json).get("assignments") or ():
+                if isinstance(item, dict) and isinstance(item.get("monitor_id"), str):
+                    ids.add(item["monitor_id"])
+        names = dict(
+            conn.execute(select(records.c.id, records.c.title).where(records.c.id.in_(sorted(ids)))).all()
+        )
+    return sorted(((i, str(names.get(i) or i)) for i in ids), key=lambda p: (p[1].casefold(), p[0]))
