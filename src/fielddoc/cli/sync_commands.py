@@ -27,7 +27,9 @@ from fielddoc.cli.common import (
 )
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
+from fielddoc.hq.errors import HQError
 from fielddoc.i18n import translate
+from fielddoc.store.damage import DB_ERRORS
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -265,7 +267,8 @@ def cmd_hq_import(args: Any) -> int:
     try:
         # key rotation statements first: bundles signed by a new key need them
         statements, failed = apply_statements(hq, args.files, results, quiet=args.json)
-        for i, name in enumerate([n for n in args.files if n not in statements], 1):
+        todo = [n for n in args.files if n not in statements]
+        for i, name in enumerate(todo, 1):
             meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
             try:
                 res = import_bundle(
@@ -274,7 +277,16 @@ def cmd_hq_import(args: Any) -> int:
                     trust_device=args.trust_device,
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
+                    waiting=None if args.json else _told_waiting(meter),
                 )
+            except (HQError, *DB_ERRORS) as exc:
+                meter.close()
+                stop = _import_failure(name, exc, results, args.json)
+                failed += 1
+                if stop is not None:  # the database is gone or busy: the rest cannot be imported now
+                    failed += _not_attempted(todo[i:], stop, results, args.json)
+                    break
+                continue
             except WrongKindOfFile as exc:  # a receipt or card in the folder: say what it is, go on
                 meter.close()
                 results.append({"file": name, "status": "skipped", "code": exc.code, "message": exc.render()})
@@ -298,6 +310,44 @@ def cmd_hq_import(args: Any) -> int:
     if args.json:
         out(json.dumps(results, ensure_ascii=False, indent=1))
     return 2 if failed else 0
+
+
+def _told_waiting(meter: Meter) -> Any:
+    from fielddoc.hq.locks import WAIT_SECONDS
+
+    def told(h: Any) -> None:
+        meter.close()
+        err(translate("An import by {who} on {host} has been running since {since}; waiting up to {seconds} "
+                      "seconds…").format(who=shown(h.who), host=shown(h.host), since=h.since,
+                                          seconds=int(WAIT_SECONDS)))
+
+    return told
+
+
+def _import_failure(name: str, exc: BaseException, results: list[dict[str, Any]], quiet: bool) -> str | None:
+    """Report a file the database failed on; the reason the rest is not attempted, or None to go on."""
+    from fielddoc.hq.dberrors import translated
+    from fielddoc.hq.errors import HQUnreachable, LockBusy
+
+    clean = exc if isinstance(exc, FieldDocError) else translated(exc)
+    if clean is None:
+        raise exc
+    results.append({"file": name, "status": "failed", "code": getattr(clean, "code", "hq"),
+                    "message": clean.render()})
+    if not quiet:
+        err(f"{shown(name)}: NOT IMPORTED: " + clean.render(translate))
+    if isinstance(clean, HQUnreachable | LockBusy):
+        return clean.render(translate)
+    return None
+
+
+def _not_attempted(names: list[str], reason: str, results: list[dict[str, Any]], quiet: bool) -> int:
+    for name in names:
+        results.append({"file": name, "status": "not_attempted", "message": reason})
+        if not quiet:
+            err(f"{shown(name)}: " + translate("NOT ATTEMPTED because of the file before: {reason}").format(
+                reason=reason))
+    return len(names)
 
 
 def cmd_hq_receipt(args: Any) -> int:
@@ -348,7 +398,8 @@ def cmd_hq_resolve(args: Any) -> int:
         )
     hq = _open_hq(args)
     try:
-        new = resolve(hq, args.record_id, take=args.take, doc=doc)
+        based_on = [h.strip() for h in args.based_on.split(",") if h.strip()] if args.based_on else None
+        new = resolve(hq, args.record_id, take=args.take, doc=doc, based_on=based_on)
     finally:
         hq.lock()
     out(f"Resolved {shown(args.record_id)}: new revision {new[:16]}.")
@@ -671,6 +722,11 @@ def register(sub: Any) -> None:
     p.add_argument("record_id")
     p.add_argument("--take", metavar="HASH", help="keep this version (hash prefix, at least 8 characters)")
     p.add_argument("--doc", metavar="FILE", help="a merged version of the record (JSON)")
+    p.add_argument(
+        "--based-on",
+        metavar="HASH,HASH",
+        help="the versions you reviewed ('hq conflicts'); if the record changed since, nothing is saved",
+    )
     p.set_defaults(func=cmd_hq_resolve)
 
     p = hsub.add_parser("export-json", help="export HQ's records in the interchange schema (PLAINTEXT)")
