@@ -4,7 +4,7 @@ Every HQ write (an import, a resolution, an edit at HQ) appends to the one hash-
 audit log, so writes are serialised by one transaction-scoped advisory lock
 (:data:`WRITE_LOCK`), taken first in the transaction (so there is one lock order and
 no deadlock). The holder announces itself in its session's ``application_name``
-(``fielddoc|<since>|<purpose>|<host>|<who>``, which every role can read in
+(``fielddoc|<since>|<purpose>|<host>|<who>``, host and who in base64, which every role can read in
 ``pg_stat_activity``), so a waiter is told who holds the lock, on which computer and
 since when. A waiter waits at most :data:`WAIT_SECONDS` (``lock_timeout``).
 
@@ -16,12 +16,13 @@ server notices a peer that went away). See docs/hq-team.md.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, unquote
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
@@ -35,6 +36,7 @@ WAIT_SECONDS = 30.0
 IDLE_IN_TRANSACTION_SECONDS = 600
 KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 30, 10, 3
 LOCK_NOT_AVAILABLE = "55P03"
+NAMEDATALEN = 63  # application_name keeps at most this many bytes
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,25 @@ def configure(engine: Engine) -> None:
     engine._fielddoc_limits = True  # type: ignore[attr-defined]
 
 
+def _b64(text: str, room: int) -> str:
+    """``text`` as unpadded URL-safe base64 of at most ``room`` characters (cut at a whole letter)."""
+    raw = text.encode("utf-8")[: max(0, room) * 3 // 4]
+    raw = raw.decode("utf-8", errors="ignore").encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("utf-8", errors="replace")
+    except (ValueError, binascii.Error):
+        return "?"
+
+
 def tag(purpose: str, who: str, since: datetime | None = None) -> str:
     """The holder record put in ``application_name`` (printable ASCII, at most 63 bytes)."""
-    at = (since or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%MZ")
-    host = quote(socket.gethostname()[:40], safe="")
-    return f"fielddoc|{at}|{purpose}|{host}|{quote(who, safe='')}"[:63]
+    at = (since or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    head = f"fielddoc|{at}|{purpose[:8]}|{_b64(socket.gethostname(), 12)}|"
+    return head + _b64(who, NAMEDATALEN - len(head))
 
 
 def parse_tag(name: str | None) -> Holder | None:
@@ -74,9 +90,7 @@ def parse_tag(name: str | None) -> Holder | None:
     if len(parts) != 5 or parts[0] != "fielddoc":
         return None
     _, since, purpose, host, who = parts
-    if "%" in who[-2:]:  # cut inside an escape
-        who = who[: who.rindex("%")]
-    return Holder(unquote(who, errors="replace"), unquote(host, errors="replace"), since, purpose)
+    return Holder(_unb64(who), _unb64(host), since, purpose)
 
 
 def holder(conn: Connection, key: int = WRITE_LOCK) -> Holder | None:
