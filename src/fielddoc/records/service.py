@@ -77,7 +77,7 @@ class ChangedBy(ConflictError):
     """The record's head moved since it was read: who changed it, and when."""
 
     msgid = (
-        "Record {record_id} was changed by {who} at {at} (now at revision {current}, you edited "
+        "Record {record_id} was changed elsewhere, by {who} at {at} (now at revision {current}, you edited "
         "revision {expected}). Nothing was saved: reload it and apply your change again."
     )
 
