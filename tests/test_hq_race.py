@@ -180,3 +180,51 @@ def test_two_analysts_at_once_lose_no_decision_and_see_no_raw_error(team):
         b.close()
     assert verify_hq(hq, files=False) == []
     print("figures (rounds, failures):", figures)
+
+
+def test_a_database_that_drops_the_import_mid_way_is_a_clean_message_and_leaves_nothing(tmp_path):
+    """The server ending the importer's session (what a restart does to it) mid-import: rc 2, the
+    translated message, not one row of the bundle saved; the same bundle then imports in full."""
+    from sqlalchemy import create_engine, func, select
+
+    from fielddoc.store.schema import revisions
+
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    try:
+        field = make_field(tmp_path / "field", "monitor-a")
+        interchange.import_dataset(Records(field), {"cases": [_case(i) for i in range(3000)]})
+        link(field, hq)
+        (tmp_path / "out").mkdir()
+        res = export_bundle(field, tmp_path / "out")
+        assert res is not None
+        field.lock()
+        url = hq.engine.url
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+               "FIELDDOC_PASSPHRASE": PASSPHRASE}
+        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        proc = subprocess.Popen(  # noqa: S603 - our own CLI
+            [sys.executable, "-m", "tests.helpers.cheap_cli", "hq", "import", "--vault", str(tmp_path / "hq"),
+             str(res.path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        ended = 0
+        deadline = time.time() + 60
+        with admin.connect() as c:
+            while not ended and proc.poll() is None and time.time() < deadline:
+                ended = c.exec_driver_sql(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %(d)s "  # writing
+                    "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()", {"d": url.database}).scalar()
+                time.sleep(0.05)
+        out, errs = proc.communicate(timeout=60)
+        admin.dispose()
+        assert ended, "the import finished before its session could be ended"
+        assert proc.returncode == 2, errs
+        assert "The HQ database is not reachable; nothing was saved." in errs
+        assert "internal error" not in errs + out and "OperationalError" not in errs + out
+        with hq.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(revisions)).scalar() == 0
+        assert import_bundle(hq, res.path).new_records == 3000
+        with hq.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(revisions)).scalar() == 3000
+    finally:
+        for fn in cleanups:
+            fn()
