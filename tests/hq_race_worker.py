@@ -34,8 +34,8 @@ def main() -> None:
             answer = {"ok": False, "code": type(exc).__name__, "message": exc.render()}
         except Exception as exc:  # noqa: BLE001 - reported to the test, which fails on it
             clean = translated(exc)
-            answer = {"ok": False, "code": "RAW:" + type(exc).__name__ if clean is None else type(clean).__name__,
-                      "message": str(exc)[:300]}
+            code = "RAW:" + type(exc).__name__ if clean is None else type(clean).__name__
+            answer = {"ok": False, "code": code, "message": str(exc)[:300]}
         print(json.dumps(answer), flush=True)
     hq.lock()
 

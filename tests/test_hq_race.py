@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _case(i: int, title: str = "Shared") -> dict:
-    return {"id": f"case-{i:03d}", "title": f"{title} {i}", "case_type": "criminal", "confidentiality": "public"}
+    return {"id": f"case-{i:03d}", "title": f"{title} {i}", "case_type": "criminal",
+            "confidentiality": "public"}
 
 
 class Analyst:
@@ -211,7 +212,7 @@ def test_a_database_that_drops_the_import_mid_way_is_a_clean_message_and_leaves_
         with admin.connect() as c:
             while not ended and proc.poll() is None and time.time() < deadline:
                 ended = c.exec_driver_sql(
-                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %(d)s "  # writing
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %(d)s "
                     "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()", {"d": url.database}).scalar()
                 time.sleep(0.05)
         out, errs = proc.communicate(timeout=60)

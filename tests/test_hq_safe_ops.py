@@ -134,8 +134,8 @@ def test_an_edit_at_hq_on_an_old_revision_names_who_changed_it(tmp_path, cleanup
     hq = make_hq(tmp_path / "hq", "postgres", cleanups)
     Records(hq, author="setup").create("case", {"id": "c1", "title": "A", "case_type": "criminal",
                                                 "confidentiality": "public"})
-    Records(hq, author="bob").update("c1", {"title": "B", "case_type": "criminal", "confidentiality": "public"},
-                                     expected_revision=1)
+    doc = {"title": "B", "case_type": "criminal", "confidentiality": "public"}
+    Records(hq, author="bob").update("c1", doc, expected_revision=1)
     with pytest.raises(ChangedBy) as caught:
         Records(hq, author="alice").update(
             "c1", {"title": "C", "case_type": "criminal", "confidentiality": "public"}, expected_revision=1)
@@ -171,7 +171,8 @@ def _gone() -> OperationalError:
 def test_a_database_that_goes_away_is_a_clean_message(tmp_path, run, monkeypatch):
     url, drop = new_pg_database()
     try:
-        run("hq", "init", "--vault", tmp_path / "hq", "--card-out", tmp_path / "card.json", "--db-url", url, *KDF)
+        run("hq", "init", "--vault", tmp_path / "hq", "--card-out", tmp_path / "card.json", "--db-url", url,
+            *KDF)
         gone = _gone()
 
         def boom(*_a, **_k):
@@ -189,7 +190,8 @@ def test_a_database_that_goes_away_is_a_clean_message(tmp_path, run, monkeypatch
 def test_a_multi_file_import_reports_each_files_fate(tmp_path, run, monkeypatch):
     url, drop = new_pg_database()
     try:
-        run("hq", "init", "--vault", tmp_path / "hq", "--card-out", tmp_path / "card.json", "--db-url", url, *KDF)
+        run("hq", "init", "--vault", tmp_path / "hq", "--card-out", tmp_path / "card.json", "--db-url", url,
+            *KDF)
         files = []
         for i in range(3):
             f = tmp_path / f"b{i}.fdb"
