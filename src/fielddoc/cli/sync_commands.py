@@ -406,6 +406,34 @@ def cmd_hq_resolve(args: Any) -> int:
     return 0
 
 
+def cmd_hq_backup(args: Any) -> int:
+    from fielddoc.hq.backup import backup
+
+    out_path = Path(args.out)
+    if out_path.exists() and not args.force:
+        raise UsageError(detail=f"{out_path} exists; use --force to overwrite it.")
+    hq = _open_hq(args)
+    try:
+        backup(hq, out_path)
+    finally:
+        hq.lock()
+    out(f"Encrypted backup of HQ written to {shown(str(out_path))}. Keep the HQ vault folder and its "
+        "passphrase too: the backup opens only with them.")
+    return 0
+
+
+def cmd_hq_restore(args: Any) -> int:
+    from fielddoc.hq.backup import restore
+
+    hq = _open_hq(args)
+    try:
+        n = restore(hq, Path(args.file))
+    finally:
+        hq.lock()
+    out(f"Restored {n} rows and HQ's files from {shown(args.file)}.")
+    return 0
+
+
 def cmd_hq_export_json(args: Any) -> int:
     from fielddoc.fsutil import atomic_write
     from fielddoc.records import interchange
@@ -728,6 +756,17 @@ def register(sub: Any) -> None:
         help="the versions you reviewed ('hq conflicts'); if the record changed since, nothing is saved",
     )
     p.set_defaults(func=cmd_hq_resolve)
+
+    p = hsub.add_parser("backup", help="write an encrypted backup of HQ's PostgreSQL records and its files")
+    _hq_opt(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_hq_backup)
+
+    p = hsub.add_parser("restore", help="restore a backup into an empty database (--db-url)")
+    _hq_opt(p)
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_hq_restore)
 
     p = hsub.add_parser("export-json", help="export HQ's records in the interchange schema (PLAINTEXT)")
     _hq_opt(p)
