@@ -4,6 +4,7 @@ and clean messages when the database goes away."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 
@@ -119,6 +120,21 @@ def test_a_waiter_is_told_who_holds_the_write_lock_and_gives_up(tmp_path, cleanu
     assert "Айгуль" in text and time.strftime("%Y-%m-%d") in text
     with other.begin() as conn:  # released with the holder's transaction
         locks.acquire(conn, "resolve", "bob", wait=0.5)
+
+
+@pg
+def test_a_holder_asleep_inside_its_transaction_does_not_block_for_ever(tmp_path, cleanups):
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    other = create_engine(hq.engine.url)
+    cleanups.append(other.dispose)
+    holding = hq.engine.connect()
+    holding.exec_driver_sql("SET idle_in_transaction_session_timeout = '1s'")  # 10 min in real life
+    hq.write_lock(holding, "import", "sleepy")
+    time.sleep(2.5)  # the laptop sleeps in the middle of its import
+    with other.begin() as conn:
+        locks.acquire(conn, "resolve", "bob", wait=2)  # the server ended the sleeper's session
+    with contextlib.suppress(Exception):
+        holding.close()
 
 
 @pg
