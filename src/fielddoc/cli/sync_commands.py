@@ -245,6 +245,7 @@ def cmd_hq_devices_rename(args: Any) -> int:
 
 
 def cmd_hq_import(args: Any) -> int:
+    from fielddoc.cli.hq_ops import import_failure, not_attempted, told_waiting
     from fielddoc.hq.importer import import_bundle
 
     meter = Meter("")
@@ -277,14 +278,14 @@ def cmd_hq_import(args: Any) -> int:
                     trust_device=args.trust_device,
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
-                    waiting=None if args.json else _told_waiting(meter),
+                    waiting=None if args.json else told_waiting(meter),
                 )
             except (HQError, *DB_ERRORS) as exc:
                 meter.close()
-                stop = _import_failure(name, exc, results, args.json)
+                stop = import_failure(name, exc, results, args.json)
                 failed += 1
                 if stop is not None:  # the database is gone or busy: the rest cannot be imported now
-                    failed += _not_attempted(todo[i:], stop, results, args.json)
+                    failed += not_attempted(todo[i:], stop, results, args.json)
                     break
                 continue
             except WrongKindOfFile as exc:  # a receipt or card in the folder: say what it is, go on
@@ -310,44 +311,6 @@ def cmd_hq_import(args: Any) -> int:
     if args.json:
         out(json.dumps(results, ensure_ascii=False, indent=1))
     return 2 if failed else 0
-
-
-def _told_waiting(meter: Meter) -> Any:
-    from fielddoc.hq.locks import WAIT_SECONDS
-
-    def told(h: Any) -> None:
-        meter.close()
-        err(translate("An import by {who} on {host} has been running since {since}; waiting up to {seconds} "
-                      "seconds…").format(who=shown(h.who), host=shown(h.host), since=h.since,
-                                          seconds=int(WAIT_SECONDS)))
-
-    return told
-
-
-def _import_failure(name: str, exc: BaseException, results: list[dict[str, Any]], quiet: bool) -> str | None:
-    """Report a file the database failed on; the reason the rest is not attempted, or None to go on."""
-    from fielddoc.hq.dberrors import translated
-    from fielddoc.hq.errors import HQUnreachable, LockBusy
-
-    clean = exc if isinstance(exc, FieldDocError) else translated(exc)
-    if clean is None:
-        raise exc
-    results.append({"file": name, "status": "failed", "code": getattr(clean, "code", "hq"),
-                    "message": clean.render()})
-    if not quiet:
-        err(f"{shown(name)}: NOT IMPORTED: " + clean.render(translate))
-    if isinstance(clean, HQUnreachable | LockBusy):
-        return clean.render(translate)
-    return None
-
-
-def _not_attempted(names: list[str], reason: str, results: list[dict[str, Any]], quiet: bool) -> int:
-    for name in names:
-        results.append({"file": name, "status": "not_attempted", "message": reason})
-        if not quiet:
-            err(f"{shown(name)}: " + translate("NOT ATTEMPTED because of the file before: {reason}").format(
-                reason=reason))
-    return len(names)
 
 
 def cmd_hq_receipt(args: Any) -> int:
@@ -403,34 +366,6 @@ def cmd_hq_resolve(args: Any) -> int:
     finally:
         hq.lock()
     out(f"Resolved {shown(args.record_id)}: new revision {new[:16]}.")
-    return 0
-
-
-def cmd_hq_backup(args: Any) -> int:
-    from fielddoc.hq.backup import backup
-
-    out_path = Path(args.out)
-    if out_path.exists() and not args.force:
-        raise UsageError(detail=f"{out_path} exists; use --force to overwrite it.")
-    hq = _open_hq(args)
-    try:
-        backup(hq, out_path)
-    finally:
-        hq.lock()
-    out(f"Encrypted backup of HQ written to {shown(str(out_path))}. Keep the HQ vault folder and its "
-        "passphrase too: the backup opens only with them.")
-    return 0
-
-
-def cmd_hq_restore(args: Any) -> int:
-    from fielddoc.hq.backup import restore
-
-    hq = _open_hq(args)
-    try:
-        n = restore(hq, Path(args.file))
-    finally:
-        hq.lock()
-    out(f"Restored {n} rows and HQ's files from {shown(args.file)}.")
     return 0
 
 
@@ -670,7 +605,7 @@ def cmd_purge_delivered(args: Any) -> int:
 # -- registration -------------------------------------------------------------------------
 def register(sub: Any) -> None:
     """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
-    from fielddoc.cli import key_commands
+    from fielddoc.cli import hq_ops, key_commands
     hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
     hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
 
@@ -757,16 +692,7 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_hq_resolve)
 
-    p = hsub.add_parser("backup", help="write an encrypted backup of HQ's PostgreSQL records and its files")
-    _hq_opt(p)
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--force", action="store_true")
-    p.set_defaults(func=cmd_hq_backup)
-
-    p = hsub.add_parser("restore", help="restore a backup into an empty database (--db-url)")
-    _hq_opt(p)
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_hq_restore)
+    hq_ops.register(hsub, _hq_opt)
 
     p = hsub.add_parser("export-json", help="export HQ's records in the interchange schema (PLAINTEXT)")
     _hq_opt(p)
