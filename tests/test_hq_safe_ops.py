@@ -229,3 +229,35 @@ def test_a_multi_file_import_reports_each_files_fate(tmp_path, run, monkeypatch)
         assert "internal error" not in out
     finally:
         drop()
+
+
+@pg
+def test_audit_appends_from_two_sessions_never_collide(tmp_path, cleanups):
+    """Any path that appends to HQ's audit chain (device key rotations, identity export, …), not
+    only imports and edits: the second waits for the first instead of reusing its sequence number."""
+    import threading
+
+    from fielddoc.records.audit import AuditWriter, verify_chain
+
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    other = create_engine(hq.engine.url)
+    cleanups.append(other.dispose)
+    outcome: list = []
+
+    def second() -> None:
+        try:
+            with other.begin() as conn:
+                AuditWriter(conn, "dev-b", "bob").append("note", None, None, detail="b")
+            outcome.append("ok")
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            outcome.append(type(exc).__name__)
+
+    with hq.engine.begin() as conn:
+        AuditWriter(conn, "dev-a", "alice").append("note", None, None, detail="a")
+        t = threading.Thread(target=second)
+        t.start()
+        time.sleep(1.0)  # bob reads the chain's head while alice's entry is not committed
+    t.join(30)
+    assert outcome == ["ok"]
+    with hq.engine.connect() as conn:
+        assert verify_chain(conn) == []

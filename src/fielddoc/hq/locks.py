@@ -29,8 +29,9 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from fielddoc.hq.errors import LockBusy
+from fielddoc.records.audit import AUDIT_LOCK
 
-WRITE_LOCK = 4242000002
+WRITE_LOCK = AUDIT_LOCK  # the audit chain's lock: every HQ write appends to it
 WAIT_SECONDS = 30.0
 #: server-side limits of every HQ session (seconds)
 IDLE_IN_TRANSACTION_SECONDS = 600
