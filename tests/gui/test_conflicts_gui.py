@@ -363,3 +363,18 @@ def test_the_list_names_hearings_in_the_interface_language(conflict):
     finally:
         i18n.set_language("en")
     assert model.data(model.index(0, 1)) == "28 March 2012 · Main trial session · First instance"
+
+
+def test_a_conflict_another_analyst_resolved_first_is_shown_again_with_who(qtbot, conflict, make_dialog):
+    """Compare-and-set (issue 15): the second analyst is told who resolved it and sees it as it is now."""
+    hq, a, b = conflict
+    dialog = make_dialog(hq)
+    dialog._confirm = lambda *_a: True
+    ia, ib = _version_of(dialog, a.device_id), _version_of(dialog, b.device_id)
+    conflicts.resolve(hq, "hrg-cf-1", take=dialog.review.versions[ia].hash, author="bob")  # bob, elsewhere
+    dialog.keep_buttons[ib].click()
+    _wait_resolved(qtbot, dialog, hq)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    assert "bob" in dialog.error.text() and "review it again" in dialog.error.text()
+    assert "resolved elsewhere" in dialog.record_sub.text()
+    assert Records(hq).get("hrg-cf-1")["narrative"] == "Account of monitor A"  # bob's decision stands

@@ -206,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except DB_ERRORS as exc:
         if not from_sqlite(exc):  # e.g. HQ's PostgreSQL server: not damage to this vault
+            from fielddoc.hq.dberrors import translated
+
+            clean = translated(exc)
+            if clean is not None:
+                err("fielddoc: " + clean.render(translate))
+                return 2
             return _internal_error(exc)
         # a damaged vault database met after it opened
         err("fielddoc: " + DatabaseCorrupt(detail=describe_db_error(exc)).render(translate) + " "

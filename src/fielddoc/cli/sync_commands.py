@@ -27,7 +27,9 @@ from fielddoc.cli.common import (
 )
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError, InputFileError
+from fielddoc.hq.errors import HQError
 from fielddoc.i18n import translate
+from fielddoc.store.damage import DB_ERRORS
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -243,6 +245,7 @@ def cmd_hq_devices_rename(args: Any) -> int:
 
 
 def cmd_hq_import(args: Any) -> int:
+    from fielddoc.cli.hq_ops import import_failure, not_attempted, told_waiting
     from fielddoc.hq.importer import import_bundle
 
     meter = Meter("")
@@ -265,7 +268,8 @@ def cmd_hq_import(args: Any) -> int:
     try:
         # key rotation statements first: bundles signed by a new key need them
         statements, failed = apply_statements(hq, args.files, results, quiet=args.json)
-        for i, name in enumerate([n for n in args.files if n not in statements], 1):
+        todo = [n for n in args.files if n not in statements]
+        for i, name in enumerate(todo, 1):
             meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
             try:
                 res = import_bundle(
@@ -274,7 +278,16 @@ def cmd_hq_import(args: Any) -> int:
                     trust_device=args.trust_device,
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
+                    waiting=None if args.json else told_waiting(meter),
                 )
+            except (HQError, *DB_ERRORS) as exc:
+                meter.close()
+                stop = import_failure(name, exc, results, args.json)
+                failed += 1
+                if stop is not None:  # the database is gone or busy: the rest cannot be imported now
+                    failed += not_attempted(todo[i:], stop, results, args.json)
+                    break
+                continue
             except WrongKindOfFile as exc:  # a receipt or card in the folder: say what it is, go on
                 meter.close()
                 results.append({"file": name, "status": "skipped", "code": exc.code, "message": exc.render()})
@@ -348,7 +361,8 @@ def cmd_hq_resolve(args: Any) -> int:
         )
     hq = _open_hq(args)
     try:
-        new = resolve(hq, args.record_id, take=args.take, doc=doc)
+        based_on = [h.strip() for h in args.based_on.split(",") if h.strip()] if args.based_on else None
+        new = resolve(hq, args.record_id, take=args.take, doc=doc, based_on=based_on)
     finally:
         hq.lock()
     out(f"Resolved {shown(args.record_id)}: new revision {new[:16]}.")
@@ -591,7 +605,7 @@ def cmd_purge_delivered(args: Any) -> int:
 # -- registration -------------------------------------------------------------------------
 def register(sub: Any) -> None:
     """Add the sync commands to the top-level ``fielddoc`` sub-parsers."""
-    from fielddoc.cli import briefing_commands, key_commands
+    from fielddoc.cli import briefing_commands, hq_ops, key_commands
     hq = sub.add_parser("hq", help="headquarters: identity, devices, import, receipts, conflicts")
     hsub = hq.add_subparsers(dest="hq_command", metavar="HQ_COMMAND")
 
@@ -671,7 +685,14 @@ def register(sub: Any) -> None:
     p.add_argument("record_id")
     p.add_argument("--take", metavar="HASH", help="keep this version (hash prefix, at least 8 characters)")
     p.add_argument("--doc", metavar="FILE", help="a merged version of the record (JSON)")
+    p.add_argument(
+        "--based-on",
+        metavar="HASH,HASH",
+        help="the versions you reviewed ('hq conflicts'); if the record changed since, nothing is saved",
+    )
     p.set_defaults(func=cmd_hq_resolve)
+
+    hq_ops.register(hsub, _hq_opt)
 
     p = hsub.add_parser("export-json", help="export HQ's records in the interchange schema (PLAINTEXT)")
     _hq_opt(p)

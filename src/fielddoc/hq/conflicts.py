@@ -13,12 +13,13 @@ from sqlalchemy import select
 from fielddoc.bundle.errors import NoConflict, NotAHead
 from fielddoc.errors import Problem, RecordNotFound, ValidationError
 from fielddoc.hq import merge
+from fielddoc.hq.errors import ChangedMeanwhile
 from fielddoc.hq.store import HQStore
 from fielddoc.records import schema
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
-from fielddoc.store.schema_sync import hq_devices
+from fielddoc.store.schema_sync import hq_devices, hq_parents
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,37 @@ def versions(hq: HQStore, record_id: str) -> list[Version]:
     ]
 
 
+def _resolved_at_hq(conn: Any, head: str) -> bool:
+    """The head is an analyst's resolution (it has extra parents, or op ``resolve``)."""
+    if conn.execute(select(hq_parents.c.child_hash).where(hq_parents.c.child_hash == head)).first():
+        return True
+    return conn.execute(select(revisions.c.op).where(revisions.c.hash == head)).scalar() == "resolve"
+
+
+def _was_head(conn: Any, record_id: str, prefix: str) -> bool:
+    """``prefix`` names a revision of this record (so it was a head the analyst saw, now superseded)."""
+    return (
+        conn.execute(
+            select(revisions.c.hash).where(
+                revisions.c.record_id == record_id, revisions.c.hash.startswith(prefix, autoescape=True)
+            )
+        ).first()
+        is not None
+    )
+
+
+def _changed(conn: Any, record_id: str, seen: set[str]) -> ChangedMeanwhile:
+    """ChangedMeanwhile naming the author and time of the newest revision the analyst did not see."""
+    rows = conn.execute(
+        select(revisions.c.hash, revisions.c.author, revisions.c.at)
+        .where(revisions.c.record_id == record_id)
+        .order_by(revisions.c.at.desc(), revisions.c.hash.desc())
+    ).all()
+    newest = next((r for r in rows if not any(r[0].startswith(p) for p in seen)), rows[0] if rows else None)
+    who, at = (str(newest[1]), str(newest[2])) if newest is not None else ("?", "?")
+    return ChangedMeanwhile(record_id=record_id, who=who, at=at)
+
+
 def _canon(value: Any) -> str:
     # type-strict: true != 1, 7 != 7.0 (as written)
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
@@ -155,24 +187,44 @@ def resolve(
     take: str | None = None,
     doc: dict[str, Any] | None = None,
     author: str | None = None,
+    based_on: Sequence[str] | None = None,
 ) -> str:
     """Resolve a conflict: ``take`` one head's document, or give a merged ``doc``. Returns the new hash.
 
     Taking a head that is a deletion keeps the record deleted (the new revision is a
     tombstone whose parents are all the heads); a merged ``doc`` is always a live record.
+
+    Compare-and-set: ``based_on`` are the heads the analyst reviewed. Under HQ's write
+    lock, if the heads are no longer exactly those (or, without ``based_on``, if the
+    conflict is gone or ``take`` is no longer a head because someone resolved it),
+    nothing is written and :class:`ChangedMeanwhile` names who changed it and when.
     """
     rec = Records(hq, author=author)
     with hq.engine.begin() as conn:
-        row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
+        hq.write_lock(conn, "resolve", rec.author)
+        row = (
+            conn.execute(select(records).where(records.c.id == record_id).with_for_update())
+            .mappings()
+            .first()
+        )
         if row is None:
             raise RecordNotFound(record_id=record_id)
         hs = merge.record_heads(conn, record_id)
+        now = {h.hash for h in hs}
+        if based_on is not None:
+            seen = {p.lower() for p in based_on if len(p) >= 8}
+            if len(seen) != len(now) or not all(any(h.startswith(p) for p in seen) for h in now):
+                raise _changed(conn, record_id, seen)
         if len(hs) < 2:
+            if row["head_hash"] and _resolved_at_hq(conn, str(row["head_hash"])):
+                raise _changed(conn, record_id, set())
             raise NoConflict(record_id=record_id)
         op = "resolve"
         if take is not None:
             match = [h for h in hs if h.hash.startswith(take.lower())] if len(take) >= 8 else []
             if len(match) != 1:
+                if len(take) >= 8 and _was_head(conn, record_id, take.lower()):
+                    raise _changed(conn, record_id, set())
                 raise NotAHead(hash=take[:64], record_id=record_id)
             if match[0].op == "delete":
                 op = "delete"

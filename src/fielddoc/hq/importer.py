@@ -48,6 +48,7 @@ from fielddoc.crypto.keys import random_key, wrap_file_key
 from fielddoc.fsutil import atomic_writer, open_outside, private_dir
 from fielddoc.hq import sniff
 from fielddoc.hq.devices import KeyMatch, device_for_key, gaps, get_device, insert_device
+from fielddoc.hq.locks import Holder
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
 from fielddoc.records.audit import AuditWriter
@@ -133,10 +134,10 @@ def number_ranges(nums: list[int], dash: str = "-") -> str:
     return ", ".join(out)
 
 
-def _lock(conn: Connection) -> None:
-    """Serialise imports: take the database's write lock at the start of the transaction."""
+def _lock(conn: Connection, hq: HQStore, waiting: Callable[[Holder], None] | None = None) -> None:
+    """Serialise writes: take HQ's write lock (hq/locks.py) at the start of the transaction."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000002)")
+        hq.write_lock(conn, "import", hq.get_setting("author", "hq") or "hq", on_wait=waiting)
         # Tables grow a lot inside this one transaction: plan every lookup with its real
         # parameters (a generic plan made on an empty table scans it sequentially).
         conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
@@ -325,14 +326,23 @@ def import_bundle(
     trust_device: str | None = None,
     confirm: Confirm | None = None,
     progress: Progress | None = None,
+    waiting: Callable[[Holder], None] | None = None,
 ) -> ImportResult:
-    """Import one bundle file, all or nothing. Raises a BundleFailure subclass on any problem."""
+    """Import one bundle file, all or nothing. Raises a BundleFailure subclass on any problem.
+
+    ``waiting`` is told who holds HQ's write lock when the import has to wait for it.
+    """
     with paused_gc():
-        return _import_file(hq, Path(path), trust_device, confirm, progress)
+        return _import_file(hq, Path(path), trust_device, confirm, progress, waiting)
 
 
 def _import_file(
-    hq: HQStore, path: Path, trust_device: str | None, confirm: Confirm | None, progress: Progress | None
+    hq: HQStore,
+    path: Path,
+    trust_device: str | None,
+    confirm: Confirm | None,
+    progress: Progress | None,
+    waiting: Callable[[Holder], None] | None = None,
 ) -> ImportResult:
     fh = open_outside(path)
     pending: list[Path] = []
@@ -342,7 +352,7 @@ def _import_file(
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
             opened = _open(hq, fh, path)
             with hq.engine.begin() as conn:
-                _lock(conn)
+                _lock(conn, hq, waiting)
                 result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
             with hq.engine.connect() as conn:
                 result.gaps = gaps(conn, result.device)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import time
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,12 @@ from fielddoc.bundle.cards import RecipientCard, card_fingerprint, check_label
 from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
 from fielddoc.crypto import kdf, signing
 from fielddoc.errors import VaultExists
-from fielddoc.fsutil import TMP_SUFFIX, private_dir
-from fielddoc.hq import dburl
+from fielddoc.fsutil import private_dir
+from fielddoc.hq import dburl, locks, safety
 from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
-from fielddoc.store.vault import ATTACHMENT_SUFFIX, DB_NAME, HEADER_NAME, ORPHAN_GRACE_SECONDS, Vault
+from fielddoc.store.vault import DB_NAME, HEADER_NAME, ORPHAN_GRACE_SECONDS, Vault
 
 ROLE_KEY = "role"
 NAME_KEY = "hq_name"
@@ -49,6 +48,7 @@ class HQStore:
     def __init__(self, vault: Vault, engine: Engine | None = None) -> None:
         self.vault = vault
         self._external = engine
+        self.same_hq = False  # the database's HQ id is the vault's (hq/safety.py): orphan clean-up allowed
         if engine is not None:
             private_dir(self.attachments_dir)
             # Files HQ stored before per-file keys (0.1.0) get one (store/file_keys.py);
@@ -67,6 +67,10 @@ class HQStore:
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         return self.vault.get_setting(key, default)
+
+    def write_lock(self, conn: Any, purpose: str, who: str, **kw: Any) -> None:
+        """HQ's write lock for the rest of ``conn``'s transaction (hq/locks.py; PostgreSQL only)."""
+        locks.acquire(conn, purpose, who, **kw)
 
     # -- what HQ is ----------------------------------------------------------------------
     @property
@@ -190,35 +194,26 @@ class HQStore:
         self.vault.lock()
 
     def clean_orphan_files(self, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
-        """With PostgreSQL: remove encrypted files no row refers to (a crash mid-import)."""
-        if self._external is None:
-            return 0  # the vault's own cleanup knows the rows
-        folder = self.attachments_dir
+        """With PostgreSQL: move encrypted files no row refers to (a crash mid-import) to the quarantine.
+
+        Only when the database is this vault's HQ (hq/safety.py): another database's rows
+        say nothing about these files.
+        """
+        if self._external is None or not self.same_hq:
+            return 0  # the vault's own cleanup knows the rows; a foreign database knows nothing
         with self.engine.connect() as conn:
             known = {r[0] for r in conn.execute(select(attachment_files.c.file_id))}
-        now = time.time()
-        removed = 0
-        for p in folder.iterdir():
-            if p.name.endswith(ATTACHMENT_SUFFIX) and p.name.removesuffix(ATTACHMENT_SUFFIX) in known:
-                continue
-            if not (p.name.endswith(ATTACHMENT_SUFFIX) or p.name.endswith(TMP_SUFFIX)):
-                continue
-            try:
-                if now - p.stat().st_mtime < grace_seconds:
-                    continue
-                p.unlink()
-                removed += 1
-            except FileNotFoundError:
-                continue
-        return removed
+        return safety.quarantine_orphans(self.attachments_dir, known, grace_seconds)
 
 
 def _connect(url: str, password: str | None) -> Engine:
     """An engine on ``url`` (plus ``password``), its schema brought to the newest revision."""
     full = dburl.with_password(url, password)
+    safety.require_tls(url)
 
     def run() -> Engine:
         engine = url_engine(full)
+        locks.configure(engine)
         try:
             with engine.begin() as conn:
                 if conn.dialect.name == "postgresql":  # one migration at a time
@@ -299,7 +294,10 @@ def init_hq(
     # The database first: an address that does not work leaves no HQ vault behind.
     engine = _connect(bare, password) if bare else None
     vault: Vault | None = None
+    hq_id: str | None = None
     try:
+        if engine is not None:
+            hq_id = safety.claim(engine, dburl.shown(bare or ""))
         vault = Vault.create(path, passphrase, params=params, author=author)
         vault.idle_timeout = None
         identity = age_identity or age.generate_identity()[0]
@@ -321,6 +319,9 @@ def init_hq(
                 )
             conn.execute(delete(settings).where(settings.c.key.in_([ROLE_KEY, NAME_KEY, DB_URL_KEY])))
             rows: list[dict[str, Any]] = [{"key": ROLE_KEY, "value": "hq"}, {"key": NAME_KEY, "value": name}]
+            if hq_id:
+                conn.execute(delete(settings).where(settings.c.key == safety.HQ_ID_KEY))
+                rows.append({"key": safety.HQ_ID_KEY, "value": hq_id})
             if bare:
                 rows.append({"key": DB_URL_KEY, "value": bare})  # never the password
             conn.execute(settings.insert(), rows)
@@ -328,9 +329,13 @@ def init_hq(
                 conn.execute(
                     secrets_table.insert().values(name=DB_PASSWORD_SECRET, value=password.encode("utf-8"))
                 )
-        return HQStore(vault, engine)
+        store = HQStore(vault, engine)
+        store.same_hq = hq_id is not None
+        return store
     except BaseException:
         if engine is not None:
+            if hq_id:
+                safety.release(engine, hq_id)
             engine.dispose()
         if vault is not None:
             vault.lock()
@@ -346,6 +351,10 @@ def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None) -> 
         if vault.get_setting(ROLE_KEY) != "hq":
             raise NotAnHQ(path=str(path))
         hq = HQStore(vault, _engine_for(vault, db_url))
+        if hq.external:
+            hq.same_hq, new_id = safety.same_hq(vault.get_setting(safety.HQ_ID_KEY), hq.engine)
+            if new_id:
+                vault.set_setting(safety.HQ_ID_KEY, new_id)
     except BaseException:
         vault.lock()
         raise

@@ -11,6 +11,9 @@ from fielddoc.records.canonical import GENESIS, audit_hash, audit_version
 from fielddoc.records.ids import now_iso
 from fielddoc.store.schema import audit
 
+#: PostgreSQL advisory lock of the audit chain, which is also HQ's write lock (hq/locks.py)
+AUDIT_LOCK = 4242000002
+
 
 @dataclass
 class AuditWriter:
@@ -23,6 +26,10 @@ class AuditWriter:
     _prev: str | None = None
 
     def _load_head(self) -> None:
+        if self.conn.dialect.name == "postgresql":
+            # One chain, many writers (HQ's analysts): appends are serialised, so no two read the
+            # same head. Re-entrant: HQ's writes hold this lock already (hq/locks.py).
+            self.conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(k)s)", {"k": AUDIT_LOCK})
         row = self.conn.execute(
             select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)
         ).first()

@@ -73,6 +73,15 @@ class ConflictError(FieldDocError):
     )
 
 
+class ChangedBy(ConflictError):
+    """The record's head moved since it was read: who changed it, and when."""
+
+    msgid = (
+        "Record {record_id} was changed elsewhere, by {who} at {at} (now at revision {current}, you edited "
+        "revision {expected}). Nothing was saved: reload it and apply your change again."
+    )
+
+
 def links_replace(conn: Connection, refs: Mapping[str, Iterable[str]]) -> None:
     """The ``links`` rows of these records (source id -> the ids its current document refers to),
     replaced in the caller's transaction (migration 0005)."""
@@ -175,7 +184,7 @@ class Records:
             doc["id"] = uuid7()
             generated = kind in LINK_KINDS
         analysis = self._check(kind, doc, draft)
-        with self.store.engine.begin() as conn:
+        with self._writing("create") as conn:
             if conn.execute(select(records.c.id).where(records.c.id == doc["id"])).first():
                 raise ValidationError([Problem(doc["id"], "id", "this id is already in use")])
             writer = AuditWriter(conn, self.store.device_id, self.author)
@@ -204,13 +213,17 @@ class Records:
         doc.setdefault("id", record_id)
         if doc["id"] != record_id:
             raise ValidationError([Problem(record_id, "id", "the id of a record cannot change")])
-        with self.store.engine.begin() as conn:
+        with self._writing("update") as conn:
             row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
             if row is None or row["deleted_at"]:
                 raise RecordNotFound(record_id=record_id)
             if expected_revision is not None and row["revision"] != expected_revision:
-                raise ConflictError(
-                    record_id=record_id, current=row["revision"], expected=expected_revision
+                who = conn.execute(
+                    select(revisions.c.author).where(revisions.c.hash == row["head_hash"])
+                ).scalar()
+                raise ChangedBy(
+                    record_id=record_id, current=row["revision"], expected=expected_revision,
+                    who=who or "?", at=row["updated_at"],
                 )
             kind = row["kind"]
             analysis = self._check(kind, doc, row["draft"] if draft is None else draft)
@@ -234,7 +247,7 @@ class Records:
 
     def delete(self, record_id: str) -> None:
         """Tombstone a record: hidden from lists and search, kept in history."""
-        with self.store.engine.begin() as conn:
+        with self._writing("delete") as conn:
             row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
             if row is None or row["deleted_at"]:
                 raise RecordNotFound(record_id=record_id)
@@ -255,7 +268,7 @@ class Records:
         Used after HQ acknowledged it, or to remove something that must not
         stay on the device. The audit log keeps only the id and the last hash.
         """
-        with self.store.engine.begin() as conn:
+        with self._writing("purge") as conn:
             row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
             if row is None:
                 raise RecordNotFound(record_id=record_id)
@@ -295,6 +308,15 @@ class Records:
             conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
 
     # -- internals --------------------------------------------------------------
+    @contextmanager
+    def _writing(self, purpose: str) -> Iterator[Connection]:
+        """A write transaction; a store with a write lock (HQ on PostgreSQL) takes it first."""
+        with self.store.engine.begin() as conn:
+            lock = getattr(self.store, "write_lock", None)
+            if lock is not None:
+                lock(conn, purpose, self.author)
+            yield conn
+
     def _check(self, kind: str, doc: dict[str, Any], draft: bool | None = None) -> schema.Analysis:
         """Validate ``doc`` (one walk, whose references, text and columns the write reuses)."""
         if kind not in schema.KINDS.values():

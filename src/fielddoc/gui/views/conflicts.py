@@ -62,6 +62,7 @@ from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY
 from fielddoc.gui.widgets.plain import message_box, plain, plain_label, plain_tip, shown, shown_lines
 from fielddoc.hq import conflicts
+from fielddoc.hq.errors import ChangedMeanwhile
 from fielddoc.records import schema, vocab
 
 # Roles of the comparison table's field column.
@@ -92,6 +93,7 @@ class ConflictsDialog(QDialog):
         self._token = 0
         self._loaded_for: str | None = None
         self._busy = False
+        self._stale: BaseException | None = None  # a compare-and-set refusal, shown after the reload
         self._closed = False
         self.setWindowTitle(self.tr("Conflicting versions"))
         self.setSizeGripEnabled(True)
@@ -321,6 +323,9 @@ class ConflictsDialog(QDialog):
         def done(review: Review) -> None:
             if token == self._token and not self._closed:
                 self._show_review(review)
+                if self._stale is not None:  # someone changed it first: say so over the new state
+                    self._show_error(self._stale)
+                    self._stale = None
 
         def failed(exc: BaseException) -> None:
             if token == self._token and not self._closed:
@@ -626,8 +631,9 @@ class ConflictsDialog(QDialog):
         self.error.hide()
         record_id = review.id
         title = self._title(review)
+        seen = [v.hash for v in review.versions]  # compare-and-set: the versions the analyst reviewed
         self.session.runner.submit(
-            lambda _p: conflicts.resolve(hq, record_id, take=take, doc=doc),
+            lambda _p: conflicts.resolve(hq, record_id, take=take, doc=doc, based_on=seen),
             on_success=alive(self, lambda _h: self._resolved(record_id, title)),
             on_failure=alive(self, self._resolve_failed),
             label=self.tr("Saving the resolution…"),
@@ -657,6 +663,10 @@ class ConflictsDialog(QDialog):
     def _resolve_failed(self, exc: BaseException) -> None:
         self._busy = False
         if self._closed:
+            return
+        if isinstance(exc, ChangedMeanwhile) and self.review is not None:
+            self._stale = exc  # shown once the record is shown again as it is now
+            self.load_record(self.review.id)
             return
         self._show_error(exc)
         self._set_actions_enabled(True)

@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+96"/>
+        <location filename="../../gui/views/conflicts.py" line="+98"/>
         <source>Conflicting versions</source>
         <translation>Нұсқалар қайшылығы</translation>
     </message>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This record no longer has competing versions (it was resolved elsewhere).</source>
         <translation>Бұл жазбаның енді бәсекелес нұсқалары жоқ (қайшылық басқа жерде шешілген).</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Біріктірілген нұсқаны сақтау</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Saving the resolution…</source>
         <translation>Шешім сақталуда…</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>«{title}» жазбасының қайшылығы шешілді. Барлық нұсқа оның тарихында сақталады.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not saved: {reason}</source>
         <translation>Сақталмады: {reason}</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-513"/>
         <source>Records in conflict</source>
         <translation>Қайшылығы бар жазбалар</translation>
     </message>

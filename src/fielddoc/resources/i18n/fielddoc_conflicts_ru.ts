@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+96"/>
+        <location filename="../../gui/views/conflicts.py" line="+98"/>
         <source>Conflicting versions</source>
         <translation>Конфликты версий</translation>
     </message>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This record no longer has competing versions (it was resolved elsewhere).</source>
         <translation>У этой записи больше нет конкурирующих версий (конфликт разрешён в другом месте).</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Saving the resolution…</source>
         <translation>Сохранение решения…</translation>
     </message>
@@ -241,12 +241,12 @@
         <translation>Конфликт записи «{title}» разрешён. Все версии остаются в её истории.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-513"/>
         <source>Records in conflict</source>
         <translation>Записи с конфликтом</translation>
     </message>

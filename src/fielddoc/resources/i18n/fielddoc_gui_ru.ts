@@ -2338,7 +2338,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+23"/>
+        <location filename="../../gui/dialogs/errors.py" line="+28"/>
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Произошла непредвиденная ошибка ({kind}). Частичных изменений не сохранено. Если она повторится, пожалуйста, сообщите о ней.</translation>
     </message>

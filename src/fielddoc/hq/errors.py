@@ -1,0 +1,59 @@
+"""Errors of HQ as a team: a decision someone else changed first, a busy lock, a database gone away."""
+
+from __future__ import annotations
+
+from fielddoc.errors import FieldDocError
+
+
+class HQError(FieldDocError):
+    code = "hq"
+
+
+class ChangedMeanwhile(HQError):
+    """Compare-and-set failed: the record's head is no longer the one the analyst saw."""
+
+    code = "changed_meanwhile"
+    msgid = (
+        "Record {record_id} was changed by {who} at {at} while you were looking at it. Nothing was saved: "
+        "review it again as it is now."
+    )
+
+
+class LockBusy(HQError):
+    code = "lock_busy"
+    msgid = (
+        "An import by {who} on {host} has been running since {since}; it holds HQ's write lock. "
+        "Nothing was saved: try again later."
+    )
+
+
+class HQUnreachable(HQError):
+    code = "hq_unreachable"
+    msgid = "The HQ database is not reachable; nothing was saved."
+
+
+class HQRefused(HQError):
+    code = "hq_refused"
+    msgid = "The HQ database refused the change ({reason}); nothing was saved."
+
+
+class HQCollided(HQError):
+    code = "hq_collided"
+    msgid = "Another analyst changed the same data at the same moment; nothing was saved. Try again."
+
+
+class HQDatabaseTaken(HQError):
+    code = "hq_database_taken"
+    msgid = (
+        "The database {where} already holds an HQ. Nothing was created. To work in that HQ, join it "
+        "with 'fielddoc hq join' and an invitation from its administrator."
+    )
+
+
+class TLSRequired(HQError):
+    code = "tls_required"
+    msgid = (
+        "The connection to the HQ database on {host} would not be encrypted and checked. Nothing was "
+        "done. Add sslmode=verify-full (and sslrootcert=FILE with the server's certificate authority) "
+        "to the address, or set PGSSLMODE=verify-full; only a database on this computer may go without."
+    )
