@@ -161,6 +161,7 @@ def resolve(
     Taking a head that is a deletion keeps the record deleted (the new revision is a
     tombstone whose parents are all the heads); a merged ``doc`` is always a live record.
     """
+    hq.require("write")
     rec = Records(hq, author=author)
     with hq.engine.begin() as conn:
         row = conn.execute(select(records).where(records.c.id == record_id)).mappings().first()
