@@ -135,7 +135,7 @@ def test_a_team_invites_joins_works_and_removes(tmp_path, pg, opened):
         conflicts.resolve(reader, "case-shared", doc={**BASE})
     with pytest.raises(DBAPIError) as blocked:
         Records(reader).update("case-shared", {**BASE, "title": "Reader was here"})
-    assert pgroles.friendly(blocked.value, "reader") is not None
+    assert pgroles.friendly(blocked.value) is not None
     for m in (reader, analyst):
         with pytest.raises(CannotSign):
             make_receipt(m, importer.device_id, tmp_path / "receipt.fdb")
@@ -263,3 +263,61 @@ def test_without_the_right_to_create_roles_the_sql_is_given(pg):
         with admin.connect() as c:
             c.execute(text("DROP ROLE IF EXISTS fdtest_weak"))
         admin.dispose()
+
+
+def test_the_cli_invites_joins_lists_refuses_and_removes(tmp_path, pg, monkeypatch, capsys):
+    from fielddoc.cli.main import main
+    from fielddoc.crypto import kdf
+
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(kdf, "calibrate", lambda *a, **k: kdf.TEST_PARAMS)
+
+    def run(*args, rc=0):
+        got = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        assert got == rc, captured.err + captured.out
+        text_ = captured.out + captured.err
+        assert "internal error" not in text_ and "Traceback" not in text_
+        return text_
+
+    admin = ["--vault", tmp_path / "admin"]
+    run("hq", "init", *admin, "--db-url", pg, "--card-out", tmp_path / "card.json", "--author", "Aigul")
+    run("hq", "invite", *admin, "--name", "Ruslan", "--role", "reader", "--out", tmp_path / "r.inv")
+    out = run("hq", "join", "--vault", tmp_path / "reader", "--db-url", pg,
+              "--invitation", tmp_path / "r.inv")
+    assert "Ruslan (reader)" in out
+    out = run("hq", "members", *admin)
+    assert "Aigul  admin  member" in out and "Ruslan  reader  member" in out and "(2 members)" in out
+    reader = ["--vault", tmp_path / "reader"]
+    assert "(0 devices)" in run("hq", "devices", "list", *reader)
+    # refused by PostgreSQL itself (FieldDoc does not check this command first): a clean message
+    field = make_field(tmp_path / "field")
+    try:
+        with admin_store(tmp_path / "admin") as hq:
+            link(field, hq)
+        device = field.device_id
+    finally:
+        field.lock()
+    out = run("hq", "devices", "rename", *reader, device, "Renamed by a reader", rc=2)
+    assert "refused" in out and "Nothing was saved" in out
+    out = run("hq", "receipt", *reader, "--device", device, "--out", tmp_path / "receipt.fdb", rc=2)
+    assert "holds none of HQ's private keys" in out and not (tmp_path / "receipt.fdb").exists()
+    out = run("hq", "invite", *reader, "--name", "X", "--role", "admin", "--out", tmp_path / "x.inv", rc=2)
+    assert "Only an HQ administrator" in out
+    out = run("hq", "remove", *admin, "Ruslan")
+    assert "Removed Ruslan (reader)" in out
+    out = run("hq", "devices", "list", *reader, rc=2)
+    assert "not permitted to log in" in out  # their PostgreSQL login is closed too
+    assert "(1 members)" in run("hq", "members", *admin)
+
+
+class admin_store:  # noqa: N801 - a small context manager for the test above
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        self.hq = open_hq(self.path, PASSPHRASE)
+        return self.hq
+
+    def __exit__(self, *exc):
+        self.hq.lock()

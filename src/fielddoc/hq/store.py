@@ -229,7 +229,9 @@ class HQStore:
             return
         self.team.require("sign")
         with self.vault.engine.connect() as conn:
-            if not conn.execute(select(secrets_table.c.name).where(secrets_table.c.name == AGE_SECRET)).first():
+            held = conn.execute(select(secrets_table.c.name)
+                                .where(secrets_table.c.name == AGE_SECRET)).first()
+            if not held:
                 from fielddoc.hq.team.errors import CannotSign
 
                 raise CannotSign(role=self.team.role)

@@ -36,7 +36,8 @@ def save_member(hq: HQStore, member_id: str, identity: str) -> None:
         conn.execute(delete(settings).where(settings.c.key == members.MEMBER_ID_KEY))
         conn.execute(delete(secrets_table).where(secrets_table.c.name == members.MEMBER_SECRET))
         conn.execute(settings.insert().values(key=members.MEMBER_ID_KEY, value=member_id))
-        conn.execute(secrets_table.insert().values(name=members.MEMBER_SECRET, value=identity.encode("ascii")))
+        conn.execute(secrets_table.insert().values(name=members.MEMBER_SECRET,
+                                                   value=identity.encode("ascii")))
 
 
 def attach(hq: HQStore) -> members.TeamSession | None:

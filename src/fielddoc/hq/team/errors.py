@@ -41,7 +41,8 @@ class NotAdministrator(RoleRefused):
 
 class ReadOnlyAtHQ(TeamError):
     msgid = (
-        "The HQ database refused this change: your role at HQ ({role}) may only read. Nothing was saved."
+        "The HQ database refused this: your role at HQ does not allow it (a reader may only read; a "
+        "member with a confidentiality limit cannot change records above it). Nothing was saved."
     )
 
 

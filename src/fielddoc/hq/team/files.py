@@ -25,8 +25,8 @@ from fielddoc.hq.team.schema import hq_file_chunks, hq_team
 from fielddoc.store.schema import attachment_files
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
-PIECE = 1 << 20
-KEY_LOCK = 4242000016  # advisory lock: K is being replaced (members.remove)  # bytes of the encrypted stream per row
+PIECE = 1 << 20  # bytes of the encrypted stream per row
+KEY_LOCK = 4242000016  # advisory lock: K is being replaced (members.remove)
 
 
 class ChunkSink:

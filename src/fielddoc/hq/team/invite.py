@@ -140,7 +140,6 @@ def claim(conn: Any, inv: Invitation, where: str, identity: str, now: datetime |
         recipient=recipient, wrapped=datakey.wrap_to_member(blob, recipient), invite_expires=None,
         joined_at=now_iso(),
     ))
-    return identity
 
 
 def join_hq(path: Path | str, passphrase: str, invitation: Path | str, db_url: str, *,
@@ -177,12 +176,14 @@ def join_hq(path: Path | str, passphrase: str, invitation: Path | str, db_url: s
             conn.execute(delete(settings).where(settings.c.key.in_(keys)))
             conn.execute(settings.insert(), [
                 {"key": hq_store.ROLE_KEY, "value": "hq"}, {"key": hq_store.NAME_KEY, "value": inv.hq_name},
-                {"key": hq_store.DB_URL_KEY, "value": bare}, {"key": members.MEMBER_ID_KEY, "value": inv.member_id},
+                {"key": hq_store.DB_URL_KEY, "value": bare},
+                {"key": members.MEMBER_ID_KEY, "value": inv.member_id},
             ])
             if password:
                 conn.execute(secrets_table.insert().values(
                     name=hq_store.DB_PASSWORD_SECRET, value=password.encode("utf-8")))
-            conn.execute(secrets_table.insert().values(name=members.MEMBER_SECRET, value=identity.encode("ascii")))
+            conn.execute(secrets_table.insert().values(name=members.MEMBER_SECRET,
+                                                       value=identity.encode("ascii")))
 
         def run() -> None:
             with engine.begin() as conn:

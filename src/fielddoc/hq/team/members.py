@@ -148,7 +148,8 @@ def update_escrow(conn: Connection, session: TeamSession, identities: list[str],
     assert session.importer_key is not None
     escrow = {"age": identities, "signing": [s.hex() for s in signing_keys]}
     conn.execute(update(hq_team).where(hq_team.c.id == 1).values(
-        escrow=datakey.seal_escrow(session.importer_key, session.hq_id, escrow), signing_public=signing_public,
+        escrow=datakey.seal_escrow(session.importer_key, session.hq_id, escrow),
+        signing_public=signing_public,
     ))
     session.escrow = escrow
     session.signing_public = signing_public

@@ -145,9 +145,9 @@ def sqlstate(exc: BaseException) -> str | None:
     return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
 
 
-def friendly(exc: BaseException, role: str | None = None) -> ReadOnlyAtHQ | None:
+def friendly(exc: BaseException) -> ReadOnlyAtHQ | None:
     """A PostgreSQL refusal by privileges or row-level security, as a FieldDoc message."""
     state = sqlstate(exc)
     if state == INSUFFICIENT_PRIVILEGE:
-        return ReadOnlyAtHQ(role=role or "reader")
+        return ReadOnlyAtHQ()
     return None

@@ -21,7 +21,9 @@ CAPABILITIES: dict[str, frozenset[str]] = {
 }
 
 #: the refusal of each capability
-REFUSALS: dict[str, type[RoleRefused]] = {"write": CannotWrite, "sign": CannotSign, "members": NotAdministrator}
+REFUSALS: dict[str, type[RoleRefused]] = {
+    "write": CannotWrite, "sign": CannotSign, "members": NotAdministrator,
+}
 
 
 def holds_private_keys(role: str) -> bool:
