@@ -45,6 +45,9 @@ class Actions(QObject):
         self.recipients.setProperty("role", "field")
         self.devices = make("actionDevices")
         self.devices.setProperty("role", "hq")
+        # Join an HQ team with an invitation: makes a new HQ vault, so only while locked
+        self.join_hq = make("actionJoinHq", needs_vault=False)
+        self.join_hq.setProperty("locked_only", True)
         self.export_csv = make("actionExportCsv")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
         self.rekey = make("actionRekey")
@@ -66,13 +69,16 @@ class Actions(QObject):
         return [self.new, self.edit, self.delete, self.history, self.search, self.refresh, self.statistics,
                 self.import_json, self.report, self.export_bundle, self.import_receipt, self.import_bundles,
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.settings, self.lock,
-                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset]
+                self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset,
+                self.join_hq]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
         for act in self.all():
             if act.property("needs_vault"):
                 act.setEnabled(unlocked)
+            if act.property("locked_only"):
+                act.setEnabled(not unlocked)
             role = act.property("role")
             if role:
                 act.setVisible(unlocked and role == ("hq" if hq else "field"))
@@ -101,6 +107,8 @@ class Actions(QObject):
             "The HQ keys bundles are encrypted to, and this device's enrolment file for HQ"))
         self.devices.setText(self.tr("Field &devices and HQ card…"))
         self.devices.setToolTip(self.tr("Enrol or revoke field devices; save HQ's recipient card"))
+        self.join_hq.setText(self.tr("&Join an HQ…"))
+        self.join_hq.setToolTip(self.tr("Become a member of an HQ with an invitation from its administrator"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.settings.setText(self.tr("Se&ttings…"))

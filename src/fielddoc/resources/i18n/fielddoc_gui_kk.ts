@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+81"/>
+        <location filename="../../gui/views/actions.py" line="+87"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -107,6 +107,16 @@
         <location line="+1"/>
         <source>Enrol or revoke field devices; save HQ&apos;s recipient card</source>
         <translation>Далалық құрылғыларды тіркеу немесе кері қайтару; штабтың алушы карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an HQ…</source>
+        <translation>Штабқа &amp;қосылу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Become a member of an HQ with an invitation from its administrator</source>
+        <translation>Әкімшісінің шақыруымен штаб мүшесі болу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,6 +2269,80 @@
     </message>
 </context>
 <context>
+    <name>JoinHQDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/join_hq.py" line="+101"/>
+        <source>Join an HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An HQ administrator gave you an invitation file. Joining makes your own HQ vault in a folder on this computer, opened with your own passphrase; the invitation then opens nothing and can be deleted.</source>
+        <translation>Штаб әкімшісі сізге шақыру файлын берді. Қосылған кезде осы компьютердегі қалтада өз құпия фразаңызбен ашылатын жеке штаб қоймаңыз жасалады; осыдан кейін шақыру ештеңені ашпайды және оны жоюға болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Шақыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HQ database address</source>
+        <translation>Штаб дерекқорының мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for your HQ vault</source>
+        <translation>Штаб қоймаңызға арналған қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. postgresql+psycopg://hq.example.org/fielddoc</source>
+        <translation>мысалы, postgresql+psycopg://hq.example.org/fielddoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the invitation</source>
+        <translation>Шақыруды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for your HQ vault</source>
+        <translation>Штаб қоймаңызға қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Joining: making your vault and connecting to the HQ database…</source>
+        <translation>Қосылу: қоймаңыз жасалып, штаб дерекқорына қосылу жүріп жатыр…</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../gui/models/labels.py" line="-80"/>
@@ -2435,7 +2519,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+172"/>
+        <location filename="../../gui/main_window.py" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2475,7 +2559,7 @@
         <translation>Әрекетсіздіктен автоматты құлыптау қайта қосылды.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
@@ -2499,7 +2583,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2509,7 +2593,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
     </message>

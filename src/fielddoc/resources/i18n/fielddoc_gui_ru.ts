@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+81"/>
+        <location filename="../../gui/views/actions.py" line="+87"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -107,6 +107,16 @@
         <location line="+1"/>
         <source>Enrol or revoke field devices; save HQ&apos;s recipient card</source>
         <translation>Зарегистрировать или отозвать полевые устройства; сохранить карточку получателя штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an HQ…</source>
+        <translation>Присоединиться к <translation>&amp;Присоединиться к штабу…</translation>amp;штабу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Become a member of an HQ with an invitation from its administrator</source>
+        <translation>Стать участником штаба по приглашению его администратора</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,6 +2269,80 @@
     </message>
 </context>
 <context>
+    <name>JoinHQDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/join_hq.py" line="+101"/>
+        <source>Join an HQ</source>
+        <translation>Присоединиться к штабу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An HQ administrator gave you an invitation file. Joining makes your own HQ vault in a folder on this computer, opened with your own passphrase; the invitation then opens nothing and can be deleted.</source>
+        <translation>Администратор штаба передал вам файл приглашения. При присоединении в папке на этом компьютере создаётся ваше собственное хранилище штаба, которое открывается вашей парольной фразой; после этого приглашение ничего не открывает, и его можно удалить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HQ database address</source>
+        <translation>Адрес базы данных штаба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for your HQ vault</source>
+        <translation>Папка для вашего хранилища штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. postgresql+psycopg://hq.example.org/fielddoc</source>
+        <translation>например, postgresql+psycopg://hq.example.org/fielddoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the invitation</source>
+        <translation>Выберите приглашение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for your HQ vault</source>
+        <translation>Выберите папку для вашего хранилища штаба</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Joining: making your vault and connecting to the HQ database…</source>
+        <translation>Присоединение: создаётся ваше хранилище и устанавливается соединение с базой данных штаба…</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../gui/models/labels.py" line="-80"/>
@@ -2435,7 +2519,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+172"/>
+        <location filename="../../gui/main_window.py" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2475,7 +2559,7 @@
         <translation>Автоматическая блокировка при бездействии снова включена.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
@@ -2499,7 +2583,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>У хранилища новый ключ.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2509,7 +2593,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Text size: {points} pt</source>
         <translation>Размер текста: {points} пт</translation>
     </message>
