@@ -111,7 +111,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Join an HQ…</source>
-        <translation>Присоединиться к <translation>&amp;Присоединиться к штабу…</translation>amp;штабу…</translation>
+        <translation>Присоединиться к &amp;штабу…</translation>
     </message>
     <message>
         <location line="+1"/>
