@@ -77,3 +77,17 @@ def test_join_through_the_dialog_then_the_invitation_is_spent(qtbot, tmp_path, t
         assert not (tmp_path / "dana-2").exists() and again.isVisible()
     finally:
         runner.shutdown()
+
+
+def test_a_write_postgresql_refuses_for_a_role_is_a_plain_message(qapp):
+    """A reader's blocked write (SQLSTATE 42501) is said in words, never "unexpected error"."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from fielddoc.gui.dialogs.errors import message_for
+    from fielddoc.hq.team.errors import ReadOnlyAtHQ
+
+    class Refused(Exception):
+        sqlstate = "42501"
+
+    text = message_for(ProgrammingError("UPDATE records ...", None, Refused("permission denied")))
+    assert text == ReadOnlyAtHQ().render(translate) and "unexpected" not in text

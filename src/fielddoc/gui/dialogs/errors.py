@@ -20,6 +20,11 @@ def message_for(exc: BaseException) -> str:
     characters escaped by ``FieldDocError.render``. Show it as plain text (``widgets.plain``)."""
     if isinstance(exc, FieldDocError):
         return exc.render(translate)
+    from fielddoc.hq.team.pgroles import friendly
+
+    refused = friendly(exc)  # a team member's role, refused by PostgreSQL itself
+    if refused is not None:
+        return refused.render(translate)
     return QCoreApplication.translate(
         "Errors",
         "An unexpected error occurred ({kind}). Nothing partial was saved. "
