@@ -101,8 +101,8 @@ def invite(hq: Any, name: str, role: str, *, max_level: str | None = None, hours
         raise NotAMember(where="(the HQ vault's own database)")
     team.require("members")
     check_label(name)
-    if role not in roles.ROLES:
-        raise ValueError(role)
+    if role not in roles.ROLES or (max_level is not None and max_level not in LEVELS):
+        raise ValueError(role)  # the CLI and GUI offer only these
     member_id = members.new_member_id()
     secret = secrets.token_bytes(32)
     expires = _iso((now or datetime.now(UTC)) + timedelta(hours=hours))
