@@ -79,6 +79,7 @@ class Actions(QObject):
                 act.setEnabled(unlocked)
             if act.property("locked_only"):
                 act.setEnabled(not unlocked)
+                act.setVisible(not unlocked)
             role = act.property("role")
             if role:
                 act.setVisible(unlocked and role == ("hq" if hq else "field"))
