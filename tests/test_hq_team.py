@@ -321,3 +321,24 @@ class admin_store:  # noqa: N801 - a small context manager for the test above
 
     def __exit__(self, *exc):
         self.hq.lock()
+
+
+def test_an_import_with_the_key_a_removal_replaced_saves_nothing(tmp_path, pg, opened):
+    """An importer opened before a removal still holds the old K: its file keys would be wrapped
+    under a key the others no longer have, so the import is refused whole."""
+    from fielddoc.hq.team.errors import KeysChanged
+
+    admin = init_hq(tmp_path / "vault-admin", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
+    opened.append(admin)
+    importer = _join(tmp_path, pg, "Station", _invite_file(admin, tmp_path, "Station", "importer"), opened)
+    _join(tmp_path, pg, "Ruslan", _invite_file(admin, tmp_path, "Ruslan", "reader"), opened)
+    with admin.engine.begin() as conn:
+        remove(conn, admin.team, "Ruslan")
+    with pytest.raises(KeysChanged):
+        _bundle_with_attachment_and_conflict(tmp_path, importer)
+    with admin.engine.connect() as conn:
+        assert conn.execute(select(attachment_files.c.file_id)).first() is None
+        assert conn.execute(select(hq_file_chunks.c.file_id)).first() is None
+    fresh = open_hq(tmp_path / "vault-Station", f"{PASSPHRASE} Station")  # opened again: the new K
+    opened.append(fresh)
+    assert fresh.data_key == admin.data_key != importer.data_key
