@@ -89,7 +89,13 @@ def test_hq_import_logs_verified_hashes_who_and_its_own_file(field, hq, tmp_path
     (stored,) = imp["detail"]["files"]
     assert stored["sha256"] == a.sha256
     # HQ's own reference: the file a recovery tool finds under that name
-    assert (hq.attachments_dir / f"{stored['file']}.fda").exists()
+    if hq.team is not None:  # a team HQ: the file's encrypted pieces in PostgreSQL
+        from fielddoc.hq.team.files import has_pieces
+
+        with hq.engine.connect() as conn:
+            assert has_pieces(conn, stored["file"])
+    else:
+        assert (hq.attachments_dir / f"{stored['file']}.fda").exists()
     assert stored["file"] != a.file_id
     assert verify_hq(hq, files=False) == []
 

@@ -326,13 +326,21 @@ def test_hq_files_stored_before_per_file_keys_get_their_own(field, hq, tmp_path,
         r = conn.execute(select(attachment_files)).mappings().one()
         fid = bytes.fromhex(r["file_id"])
         path = hq.attachments_dir / f"{r['file_id']}.fda"
+        if hq.team is not None:  # a team keeps it in PostgreSQL: back to 0.1.0's hq-files/, no team
+            from sqlalchemy import text
+
+            from fielddoc.hq.team.files import ChunkReader
+
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(ChunkReader(conn, r["file_id"]).read())
+            conn.execute(text("DROP TABLE hq_file_chunks, hq_members, hq_team"))
         with open(path, "rb") as fh:
             plain = io.BytesIO()
             stream.decrypt_file(None, fh, plain.write,
                                 file_key=keys.unwrap_file_key(hq.data_key, fid, r["wrapped_key"]))
         plain.seek(0)
         with open(path, "wb") as fh:
-            stream.encrypt_file(hq.data_key, plain, fh, file_id=fid)
+            stream.encrypt_file(hq.vault.data_key, plain, fh, file_id=fid)  # 0.1.0: the vault's key
         conn.execute(update(attachment_files).values(wrapped_key=None))
     url = hq.vault.get_setting("hq_db_url")
     hq.lock()
@@ -341,7 +349,9 @@ def test_hq_files_stored_before_per_file_keys_get_their_own(field, hq, tmp_path,
         with again.engine.connect() as conn:
             r = conn.execute(select(attachment_files)).mappings().one()
         assert r["wrapped_key"] is not None
-        assert not _decrypts(path, a.sha256, derive_key(again.data_key, "attachment", fid))
+        assert not _decrypts(path, a.sha256, derive_key(again.vault.data_key, "attachment", fid))
         assert verify_hq(again) == []
+        if again.team is not None:  # and the file moved into PostgreSQL
+            assert not path.exists()
     finally:
         again.lock()

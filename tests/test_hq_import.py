@@ -153,6 +153,15 @@ def test_attachments_travel_encrypted_and_verified(field, hq, tmp_path):
         row = conn.execute(select(attachment_files)).mappings().one()
     assert row["sha256"] == a.sha256 and row["attachment_id"] == a.attachment_id
     stored = hq.attachments_dir / f"{row['file_id']}.fda"
+    if hq.team is not None:  # PostgreSQL: the encrypted stream is in the database (hq/team/files.py)
+        from fielddoc.hq.team.schema import hq_file_chunks
+
+        assert not stored.exists()
+        with hq.engine.connect() as conn:
+            pieces = conn.execute(select(hq_file_chunks.c.data).where(
+                hq_file_chunks.c.file_id == row["file_id"]).order_by(hq_file_chunks.c.seq)).scalars().all()
+        stored = tmp_path / "from-postgresql.fda"
+        stored.write_bytes(b"".join(pieces))
     assert stored.exists() and payload[:64] not in stored.read_bytes()
     from fielddoc.crypto import stream
     from fielddoc.crypto.keys import unwrap_file_key

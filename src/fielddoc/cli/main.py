@@ -206,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except DB_ERRORS as exc:
         if not from_sqlite(exc):  # e.g. HQ's PostgreSQL server: not damage to this vault
+            from fielddoc.hq.team.pgroles import friendly
+
+            refused = friendly(exc)  # a member's role refused by PostgreSQL itself
+            if refused is not None:
+                err("fielddoc: " + refused.render(translate))
+                return 2
             from fielddoc.hq.dberrors import translated
 
             clean = translated(exc)

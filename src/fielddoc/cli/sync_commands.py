@@ -147,6 +147,9 @@ def cmd_hq_init(args: Any) -> int:
         card = hq.card()
         _write_text(card_out, card.to_json(), force=args.force)
         backend = "PostgreSQL" if hq.external else "the HQ vault"
+        from fielddoc.cli.team_commands import print_role_setup
+
+        print_role_setup(hq)
     finally:
         hq.lock()
     out(f"Created an HQ vault in {vault_path(args)} (records in {backend}).")
@@ -633,6 +636,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_hq_card)
 
     key_commands.register_hq_identity(hsub, _hq_opt)
+    from fielddoc.cli import team_commands  # invite, join, members, remove (PostgreSQL HQ teams)
+
+    team_commands.register(hsub, _hq_opt)
 
     dev = hsub.add_parser("devices", help="enrolled devices")
     dsub = dev.add_subparsers(dest="devices_command", metavar="DEVICES_COMMAND")

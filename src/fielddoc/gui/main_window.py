@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
                     a.conflicts, a.devices, a.brief_device)
         for act in exchange:
             self.exchange_menu.addAction(act)
+        self.exchange_menu.addAction(a.join_hq)
         self.record_menu = bar.addMenu("")
         for act in (a.new, a.edit, a.history, a.evidence, None, a.delete):
             self.record_menu.addSeparator() if act is None else self.record_menu.addAction(act)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         a.import_briefing.triggered.connect(self.import_briefing)
         a.calendar.triggered.connect(self.show_calendar)
         a.coverage.triggered.connect(self.show_coverage)
+        a.join_hq.triggered.connect(self.join_hq)
         a.export_csv.triggered.connect(self.export_csv)
         a.evidence.triggered.connect(self.evidence_package)
         a.settings.triggered.connect(self.open_settings)
@@ -265,6 +267,18 @@ class MainWindow(QMainWindow):
     def create_vault(self) -> None:
         dialog = CreateVaultDialog(self.runner, self.unlock_screen.vault_dir, kdf_params=self.kdf_params,
                                    clock=self.clock, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.unlock_screen.set_vault_dir(dialog.vault.path)
+            self.open_session(dialog.vault)
+        dialog.deleteLater()
+
+    def join_hq(self) -> None:
+        """Join an HQ team with an invitation (docs/hq-members.md), then open the new HQ vault."""
+        if self.session is not None:
+            return
+        from fielddoc.gui.dialogs.join_hq import JoinHQDialog
+
+        dialog = JoinHQDialog(self.runner, kdf_params=self.kdf_params, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.unlock_screen.set_vault_dir(dialog.vault.path)
             self.open_session(dialog.vault)

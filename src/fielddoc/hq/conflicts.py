@@ -199,6 +199,7 @@ def resolve(
     conflict is gone or ``take`` is no longer a head because someone resolved it),
     nothing is written and :class:`ChangedMeanwhile` names who changed it and when.
     """
+    hq.require("write")
     rec = Records(hq, author=author)
     with hq.engine.begin() as conn:
         hq.write_lock(conn, "resolve", rec.author)

@@ -332,6 +332,7 @@ def import_bundle(
 
     ``waiting`` is told who holds HQ's write lock when the import has to wait for it.
     """
+    hq.require("sign")  # a team member without HQ's private keys: a clean refusal
     with paused_gc():
         return _import_file(hq, Path(path), trust_device, confirm, progress, waiting)
 
@@ -450,14 +451,22 @@ def _import(
             fbody.check()
             stored_files.setdefault(entry.attachment_id, []).append({"sha256": entry.sha256, "file": dup[0]})
             continue
-        private_dir(folder)
         file_id = secrets.token_bytes(16)
-        target = folder / f"{file_id.hex()}{ATTACHMENT_SUFFIX}"
-        pending.append(target)
         file_key = random_key()
-        with atomic_writer(target) as dst:
-            res = stream.encrypt_file(None, fbody, dst, file_id=file_id,  # type: ignore[arg-type]
-                                      file_key=file_key)
+        if hq.team is not None:  # in PostgreSQL, in this transaction (hq/team/files.py)
+            from fielddoc.hq.team import files as team_files
+
+            team_files.check_generation(conn, hq.team.generation)
+            with team_files.ChunkSink(conn, file_id.hex()) as sink:
+                res = stream.encrypt_file(None, fbody, sink, file_id=file_id,  # type: ignore[arg-type]
+                                          file_key=file_key)
+        else:
+            private_dir(folder)
+            target = folder / f"{file_id.hex()}{ATTACHMENT_SUFFIX}"
+            pending.append(target)
+            with atomic_writer(target) as dst:
+                res = stream.encrypt_file(None, fbody, dst, file_id=file_id,  # type: ignore[arg-type]
+                                          file_key=file_key)
         fbody.check()
         if res.sha256 != entry.sha256 or res.size != entry.size:  # pragma: no cover - fbody.check() raised
             raise MalformedContent(record_id=entry.attachment_id, field="files", problem="hash mismatch")

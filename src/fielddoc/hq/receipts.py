@@ -71,6 +71,7 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for every bundle of ``device_id`` that HQ imported."""
     import secrets
 
+    hq.require("sign")
     out = Path(out)
     target = out / f"{secrets.token_hex(16)}{BUNDLE_SUFFIX}" if out.is_dir() else out
     if target.exists():
@@ -103,7 +104,7 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
         ],
     }
     raw = fmt.canonical_bytes(manifest)
-    key = hq.vault.signing_key()
+    key = hq.signing_key()  # HQ's key: a team member who may not sign has none
     sig = fmt.sign_manifest(fmt.KIND_RECEIPT, key, raw)
     plain = (
         fmt.encode_preamble(fmt.KIND_RECEIPT, hq.signing_public(), sig, len(raw))

@@ -44,11 +44,18 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         insert_tuples(conn, table, cols, row_tuples(cols, rows))
 
 
+def _row_security(conn: Connection, table: str) -> bool:
+    return bool(conn.exec_driver_sql(f"SELECT row_security_active('{table}')").scalar())
+
+
 def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
     """:func:`bulk_insert` of rows given as tuples of the values of ``cols``."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql" and _row_security(conn, table.name):
+        # a team member's own role under row-level security (hq/team/pgroles.py): COPY is refused
+        conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
+    elif conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
             for values in rows:

@@ -28,6 +28,7 @@ from fielddoc.crypto import kdf, signing
 from fielddoc.errors import VaultExists
 from fielddoc.fsutil import private_dir
 from fielddoc.hq import dburl, locks, safety
+from fielddoc.hq.team.members import TeamSession
 from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
@@ -49,12 +50,26 @@ class HQStore:
         self.vault = vault
         self._external = engine
         self.same_hq = False  # the database's HQ id is the vault's (hq/safety.py): orphan clean-up allowed
+        self.team: TeamSession | None = None  # PostgreSQL: this member's keys and role (hq/team)
+        self.pending_sql: list[str] = []  # PostgreSQL role set-up a database administrator must run
         if engine is not None:
             private_dir(self.attachments_dir)
             # Files HQ stored before per-file keys (0.1.0) get one (store/file_keys.py);
             # with the vault database the vault's own unlock already did this.
             with contextlib.suppress(OSError):
                 file_keys.upgrade(engine, self.attachments_dir, vault.data_key)
+            from fielddoc.hq.team.attach import attach
+
+            try:
+                self.team = attach(self)
+            except BaseException:
+                engine.dispose()
+                raise
+
+    def require(self, capability: str) -> None:
+        """Refuse what this member's HQ role does not allow (hq/team/roles.py); a vault HQ may all."""
+        if self.team is not None:
+            self.team.require(capability)
 
     # -- Store protocol ----------------------------------------------------------------
     @property
@@ -63,9 +78,11 @@ class HQStore:
 
     @property
     def device_id(self) -> str:
-        return self.vault.device_id
+        return self.team.hq_id if self.team is not None else self.vault.device_id
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
+        if key == "author" and self.team is not None:
+            return self.team.name  # each member's own name on revisions and audit entries
         return self.vault.get_setting(key, default)
 
     def write_lock(self, conn: Any, purpose: str, who: str, **kw: Any) -> None:
@@ -87,7 +104,7 @@ class HQStore:
 
     @property
     def data_key(self) -> bytes:
-        return self.vault.data_key
+        return self.team.key if self.team is not None else self.vault.data_key
 
     @property
     def name(self) -> str:
@@ -95,6 +112,11 @@ class HQStore:
 
     def identities(self) -> list[str]:
         """HQ's age identities, the current one first (older ones open older bundles)."""
+        if self.team is not None:
+            return self.team.identities()
+        return self.local_identities()
+
+    def local_identities(self) -> list[str]:
         with self.vault.engine.connect() as conn:
             rows = conn.execute(
                 select(secrets_table.c.name, secrets_table.c.value).where(
@@ -109,11 +131,24 @@ class HQStore:
         )
         return [found[AGE_SECRET]] + [found[k] for k in older]
 
+    def signing_key(self) -> bytes:
+        """HQ's current Ed25519 private key (a team member who may not sign has none)."""
+        if self.team is not None:
+            return self.team.signing_keys()[0]
+        return self.vault.signing_key()
+
     def signing_public(self) -> bytes:
+        if self.team is not None:
+            return self.team.signing_public
         return signing.public_of(self.vault.signing_key())
 
     def _retired_signing_keys(self) -> list[bytes]:
         """Private keys HQ rotated away from, newest first (``hq_signing_key.<n>``)."""
+        if self.team is not None:
+            return self.team.signing_keys()[1:]
+        return self.local_retired_signing_keys()
+
+    def local_retired_signing_keys(self) -> list[bytes]:
         with self.vault.engine.connect() as conn:
             rows = conn.execute(
                 select(secrets_table.c.name, secrets_table.c.value).where(
@@ -140,12 +175,13 @@ class HQStore:
         return RecipientCard.make(
             self.name,
             age.recipient_of(self.identities()[0]),
-            self.vault.signing_key(),
+            self.signing_key(),
             previous_private=retired[0] if retired else None,
         )
 
     def rotate_signing_key(self) -> RecipientCard:
         """A new Ed25519 key signs HQ's cards and receipts; the old one is kept to sign the new card."""
+        self._require_local_keys()
         new_private, _ = signing.generate()
         with self.vault.engine.begin() as conn:
             names = [
@@ -164,10 +200,12 @@ class HQStore:
                 .where(secrets_table.c.name == "device_signing_key")
                 .values(value=new_private)
             )
+        self._share_keys()
         return self.card()
 
     def rotate_age_key(self) -> RecipientCard:
         """A new age identity becomes current; the old one stays to open old bundles."""
+        self._require_local_keys()
         identity, _ = age.generate_identity()
         with self.vault.engine.begin() as conn:
             names = [
@@ -186,7 +224,31 @@ class HQStore:
                 .where(secrets_table.c.name == AGE_SECRET)
                 .values(value=identity.encode("ascii"))
             )
+        self._share_keys()
         return self.card()
+
+    def _require_local_keys(self) -> None:
+        """With a team, keys are rotated from the vault that holds them (the HQ's creator)."""
+        if self.team is None:
+            return
+        self.team.require("sign")
+        with self.vault.engine.connect() as conn:
+            held = conn.execute(select(secrets_table.c.name)
+                                .where(secrets_table.c.name == AGE_SECRET)).first()
+            if not held:
+                from fielddoc.hq.team.errors import CannotSign
+
+                raise CannotSign(role=self.team.role)
+
+    def _share_keys(self) -> None:
+        """After a rotation: every importer's escrow holds the new keys."""
+        if self.team is None:
+            return
+        from fielddoc.hq.team.members import update_escrow
+
+        keys = [self.vault.signing_key(), *self.local_retired_signing_keys()]
+        with self.engine.begin() as conn:
+            update_escrow(conn, self.team, self.local_identities(), keys, signing.public_of(keys[0]))
 
     def lock(self) -> None:
         if self._external is not None:
@@ -197,9 +259,9 @@ class HQStore:
         """With PostgreSQL: move encrypted files no row refers to (a crash mid-import) to the quarantine.
 
         Only when the database is this vault's HQ (hq/safety.py): another database's rows
-        say nothing about these files.
+        say nothing about these files. A team's files are rows (hq/team), never orphans here.
         """
-        if self._external is None or not self.same_hq:
+        if self._external is None or self.team is not None or not self.same_hq:
             return 0  # the vault's own cleanup knows the rows; a foreign database knows nothing
         with self.engine.connect() as conn:
             known = {r[0] for r in conn.execute(select(attachment_files.c.file_id))}

@@ -125,9 +125,14 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
             from fielddoc.crypto.keys import file_key_of
             from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
-            for f in conn.execute(select(attachment_files)).mappings():
+            for f in conn.execute(select(attachment_files)).mappings().all():
                 path = hq.attachments_dir / f"{f['file_id']}{ATTACHMENT_SUFFIX}"
                 try:
+                    if hq.team is not None:  # the file's pieces in PostgreSQL (hq/team/files.py)
+                        from fielddoc.hq.team import files as team_files
+
+                        team_files.verify(conn, f, hq.data_key)
+                        continue
                     stream.verify_file(
                         None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
                         file_key=file_key_of(hq.data_key, f["file_id"], f["wrapped_key"]),

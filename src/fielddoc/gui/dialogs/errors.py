@@ -20,6 +20,11 @@ def message_for(exc: BaseException) -> str:
     characters escaped by ``FieldDocError.render``. Show it as plain text (``widgets.plain``)."""
     if isinstance(exc, FieldDocError):
         return exc.render(translate)
+    from fielddoc.hq.team.pgroles import friendly
+
+    refused = friendly(exc)  # a team member's role, refused by PostgreSQL itself
+    if refused is not None:
+        return refused.render(translate)
     from fielddoc.hq.dberrors import translated
 
     clean = translated(exc)  # HQ's PostgreSQL gone away or refusing: never a raw driver error

@@ -52,6 +52,9 @@ class Actions(QObject):
         self.calendar = make("actionCalendar")
         self.coverage = make("actionCoverage")
         self.coverage.setProperty("role", "hq")
+        # Join an HQ team with an invitation: makes a new HQ vault, so only while locked
+        self.join_hq = make("actionJoinHq", needs_vault=False)
+        self.join_hq.setProperty("locked_only", True)
         self.export_csv = make("actionExportCsv")
         self.evidence = make("actionEvidence")
         self.settings = make("actionSettings", QKeySequence.StandardKey.Preferences)
@@ -76,13 +79,17 @@ class Actions(QObject):
                 self.conflicts, self.recipients, self.devices, self.export_csv, self.evidence,
                 self.settings, self.lock,
                 self.quit, self.about, self.rekey, self.text_larger, self.text_smaller, self.text_reset,
-                self.brief_device, self.import_briefing, self.calendar, self.coverage]
+                self.brief_device, self.import_briefing, self.calendar, self.coverage,
+                self.join_hq]
 
     def set_unlocked(self, unlocked: bool, *, hq: bool = False) -> None:
         """Enables what needs an open vault; exchange actions only show for their side."""
         for act in self.all():
             if act.property("needs_vault"):
                 act.setEnabled(unlocked)
+            if act.property("locked_only"):
+                act.setEnabled(not unlocked)
+                act.setVisible(not unlocked)
             role = act.property("role")
             if role:
                 act.setVisible(unlocked and role == ("hq" if hq else "field"))
@@ -122,6 +129,8 @@ class Actions(QObject):
         self.coverage.setText(self.tr("C&overage…"))
         self.coverage.setToolTip(self.tr(
             "Hearings held and monitored per case, court or month; monitor workload"))
+        self.join_hq.setText(self.tr("&Join an HQ…"))
+        self.join_hq.setToolTip(self.tr("Become a member of an HQ with an invitation from its administrator"))
         self.export_csv.setText(self.tr("Export ta&bles (CSV)…"))
         self.export_csv.setToolTip(self.tr("One unencrypted CSV file per record type, with a codebook"))
         self.evidence.setText(self.tr("E&vidence package…"))

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+91"/>
+        <location filename="../../gui/views/actions.py" line="+98"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Далалық құрылғыларды тіркеу немесе кері қайтару; штабтың алушы карточкасын сақтау</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export ta&amp;bles (CSV)…</source>
         <translation>&amp;Кестелерді экспорттау (CSV)…</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Сот үшін қол қойылған қалта: осы жазба, оның тарихы, сақтау журналы және шифры ашылған тіркемелер</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Brie&amp;f a device…</source>
         <translation>Құрылғыға &amp;брифинг жасау…</translation>
     </message>
@@ -217,6 +217,16 @@
         <location line="+2"/>
         <source>Hearings held and monitored per case, court or month; monitor workload</source>
         <translation>Өткен және бақыланған отырыстар іс, сот не ай бойынша; бақылаушылардың жүктемесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an HQ…</source>
+        <translation>Штабқа &amp;қосылу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Become a member of an HQ with an invitation from its administrator</source>
+        <translation>Әкімшісінің шақыруымен штаб мүшесі болу</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2348,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+28"/>
+        <location filename="../../gui/dialogs/errors.py" line="+33"/>
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Күтпеген қате орын алды ({kind}). Жартылай өзгерістер сақталған жоқ. Қайталанса, бұл туралы хабарлаңыз.</translation>
     </message>
@@ -2593,6 +2603,80 @@ The recipient checks the package with: python verify.py</source>
     </message>
 </context>
 <context>
+    <name>JoinHQDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/join_hq.py" line="+101"/>
+        <source>Join an HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An HQ administrator gave you an invitation file. Joining makes your own HQ vault in a folder on this computer, opened with your own passphrase; the invitation then opens nothing and can be deleted.</source>
+        <translation>Штаб әкімшісі сізге шақыру файлын берді. Қосылған кезде осы компьютердегі қалтада өз құпия фразаңызбен ашылатын жеке штаб қоймаңыз жасалады; осыдан кейін шақыру ештеңені ашпайды және оны жоюға болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Шақыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HQ database address</source>
+        <translation>Штаб дерекқорының мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for your HQ vault</source>
+        <translation>Штаб қоймаңызға арналған қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. postgresql+psycopg://hq.example.org/fielddoc</source>
+        <translation>мысалы, postgresql+psycopg://hq.example.org/fielddoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the invitation</source>
+        <translation>Шақыруды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for your HQ vault</source>
+        <translation>Штаб қоймаңызға қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Joining: making your vault and connecting to the HQ database…</source>
+        <translation>Қосылу: қоймаңыз жасалып, штаб дерекқорына қосылу жүріп жатыр…</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../gui/models/labels.py" line="-80"/>
@@ -2769,7 +2853,7 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2814,7 +2898,7 @@ The recipient checks the package with: python verify.py</source>
         <translation>Әрекетсіздіктен автоматты құлыптау қайта қосылды.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
@@ -2838,7 +2922,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қойманың кілті жаңартылды.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2848,7 +2932,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+276"/>
         <source>Text size: {points} pt</source>
         <translation>Мәтін өлшемі: {points} пт</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+91"/>
+        <location filename="../../gui/views/actions.py" line="+98"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Зарегистрировать или отозвать полевые устройства; сохранить карточку получателя штаба</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export ta&amp;bles (CSV)…</source>
         <translation>Экспорт &amp;таблиц (CSV)…</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Подписанная папка для суда: эта запись, её история, журнал хранения и расшифрованные вложения</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Brie&amp;f a device…</source>
         <translation>&amp;Брифинг для устройства…</translation>
     </message>
@@ -217,6 +217,16 @@
         <location line="+2"/>
         <source>Hearings held and monitored per case, court or month; monitor workload</source>
         <translation>Состоявшиеся заседания и заседания под наблюдением по делам, судам или месяцам; нагрузка наблюдателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an HQ…</source>
+        <translation>Присоединиться к &amp;штабу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Become a member of an HQ with an invitation from its administrator</source>
+        <translation>Стать участником штаба по приглашению его администратора</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2348,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+28"/>
+        <location filename="../../gui/dialogs/errors.py" line="+33"/>
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Произошла непредвиденная ошибка ({kind}). Частичных изменений не сохранено. Если она повторится, пожалуйста, сообщите о ней.</translation>
     </message>
@@ -2593,6 +2603,80 @@ The recipient checks the package with: python verify.py</source>
     </message>
 </context>
 <context>
+    <name>JoinHQDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/join_hq.py" line="+101"/>
+        <source>Join an HQ</source>
+        <translation>Присоединиться к штабу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An HQ administrator gave you an invitation file. Joining makes your own HQ vault in a folder on this computer, opened with your own passphrase; the invitation then opens nothing and can be deleted.</source>
+        <translation>Администратор штаба передал вам файл приглашения. При присоединении в папке на этом компьютере создаётся ваше собственное хранилище штаба, которое открывается вашей парольной фразой; после этого приглашение ничего не открывает, и его можно удалить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HQ database address</source>
+        <translation>Адрес базы данных штаба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for your HQ vault</source>
+        <translation>Папка для вашего хранилища штаба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. postgresql+psycopg://hq.example.org/fielddoc</source>
+        <translation>например, postgresql+psycopg://hq.example.org/fielddoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the invitation</source>
+        <translation>Выберите приглашение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for your HQ vault</source>
+        <translation>Выберите папку для вашего хранилища штаба</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Joining: making your vault and connecting to the HQ database…</source>
+        <translation>Присоединение: создаётся ваше хранилище и устанавливается соединение с базой данных штаба…</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../gui/models/labels.py" line="-80"/>
@@ -2769,7 +2853,7 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2814,7 +2898,7 @@ The recipient checks the package with: python verify.py</source>
         <translation>Автоматическая блокировка при бездействии снова включена.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
@@ -2838,7 +2922,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>У хранилища новый ключ.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2848,7 +2932,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+276"/>
         <source>Text size: {points} pt</source>
         <translation>Размер текста: {points} пт</translation>
     </message>
