@@ -31,7 +31,7 @@ from fielddoc.records.service import (
     bulk_insert,
     docid,
     fts_bulk_insert,
-    has_fts,
+    has_index,
     iter_rows,
     links_replace,
     paused_gc,
@@ -275,7 +275,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         flush()
         links_replace(conn, link_refs)
         del link_refs
-        if has_fts(conn):
+        if has_index(conn):
             fts_bulk_insert(conn, fts_rows)
         del fts_rows
         meta = data.get("meta")

@@ -25,7 +25,7 @@ from fielddoc.errors import (
     UnknownRecordType,
     UnknownSortKey,
 )
-from fielddoc.records import dates, schema, vocab
+from fielddoc.records import dates, schema, token_index, vocab
 from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
@@ -153,7 +153,7 @@ def _fts_only(flt: Filter) -> str | None:
     return f'({q}) AND terms : "{kind_token(flt.kind)}"' if flt.kind else q
 
 
-def _conditions(flt: Filter, dialect: str, probe: bool = False) -> list[ColumnElement[bool]]:
+def _conditions(flt: Filter, dialect: str, probe: bool = False, engine: Any = None) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if flt.kind:
         cond.append(records.c.kind == flt.kind)
@@ -188,16 +188,15 @@ def _conditions(flt: Filter, dialect: str, probe: bool = False) -> list[ColumnEl
                         text("SELECT rowid FROM fts_index WHERE fts_index MATCH :q").bindparams(q=q)
                     )
                 )
-            else:  # HQ on PostgreSQL: case-insensitive match on the stored text
-                for term in _TERM.findall(flt.text)[:MAX_TERMS]:
-                    cond.append(records.c.doc.ilike(f"%{term}%"))
+            else:  # HQ on PostgreSQL: its token index (the values, never the JSON keys)
+                cond.append(records.c.docid.in_(token_index.docids(engine, flt.text, flt.lang)))
     return cond
 
 
 def _select(store: Store, flt: Filter, *cols: Any, probe: bool = False) -> Select[Any]:
     dialect = store.engine.dialect.name
     stmt = select(*cols)
-    cond = _conditions(flt, dialect, probe)
+    cond = _conditions(flt, dialect, probe, store.engine)
     if cond:
         stmt = stmt.where(and_(*cond))
     return stmt
@@ -245,15 +244,24 @@ def _hits(conn: Any, flt: Filter) -> int | None:
     return int(hits)
 
 
-def count(store: Store, flt: Filter | None = None) -> int:
+def count(store: Store, flt: Filter | None = None, *, cap: int | None = None) -> int:
+    """How many records ``flt`` lists; with ``cap``, counted only up to ``cap`` (shown as "cap-1+")."""
     flt = flt or Filter()
-    stmt = _select(store, flt, func.count())
+    limit = f" LIMIT {int(cap)}" if cap else ""
     with store.engine.connect() as conn:
-        q = _fts_only(flt) if conn.dialect.name == "sqlite" else None
+        dialect = conn.dialect.name
+        q = _fts_only(flt) if dialect == "sqlite" else None
         if q is not None:  # the index holds exactly the live records: no join with the table
-            return int(conn.execute(
-                text("SELECT count(*) FROM fts_index WHERE fts_index MATCH :q"), {"q": q}).scalar_one())
-        return int(conn.execute(stmt).scalar_one())
+            return int(conn.execute(text(
+                f"SELECT count(*) FROM (SELECT rowid FROM fts_index WHERE fts_index MATCH :q{limit})"),
+                {"q": q}).scalar_one())
+        if dialect == "postgresql" and flt.text and _only_text(flt):  # so does the token index
+            inner: Select[Any] = token_index.docids(conn, flt.text, flt.lang, flt.kind)
+        else:
+            inner = _select(store, flt, records.c.id)
+        if cap:
+            inner = inner.limit(cap)
+        return int(conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
 
 
 def search(store: Store, query: str, flt: Filter | None = None, limit: int = 200) -> list[dict[str, Any]]:
