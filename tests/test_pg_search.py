@@ -38,8 +38,9 @@ def _ids(store: Any, typed: str, **kw: Any) -> set[str]:
 
 def _hearing(rec: Records) -> str:
     case = rec.create("case", {"title": "Дело нефтяников", "status": "open"})
+    events = [{"type": "incident", "summary": "Заявили ходатайство"}]
     return rec.create("hearing", {"case_id": case, "date": "2012-03-28", "status": "held",
-                                  "procedural_events": [{"type": "incident", "summary": "Заявили ходатайство"}]})
+                                  "procedural_events": events})
 
 
 def test_field_names_of_the_document_find_nothing(pg_hq) -> None:
@@ -86,9 +87,11 @@ def _parity_pair(tmp_path, vault, acceptance) -> tuple[Records, Records]:
         import_dataset(rec, acceptance)
         a = rec.create("incident", {"id": "inc-a", "title": "Жалоба",
                                     "description": "На задержанных оказывалось давление. Status quo."})
-        rec.create("incident", {"id": "inc-b", "title": "Другое", "description": "Сообщили о давлении в Aqtau."})
+        rec.create("incident", {"id": "inc-b", "title": "Другое",
+                                "description": "Сообщили о давлении в Aqtau."})
         rec.create("incident", {"id": "inc-c", "title": "Сот", "description": "Іс соттың шешімімен жабылды."})
-        rec.create("incident", {"id": "inc-d", "title": "Шағым", "description": "Шағым сотқа берілді, Жаңаөзен."})
+        rec.create("incident", {"id": "inc-d", "title": "Шағым",
+                                "description": "Шағым сотқа берілді, Жаңаөзен."})
         p = rec.create("person", {"id": "per-rt", "name": "Роза Тулетаева", "counting_unit": "individual"})
         rec.create("hearing", {"id": "hrg-rt", "case_id": "case-kozlov", "date": "2012-08-16",
                                "defendants": [{"person_id": p}]})
@@ -111,7 +114,8 @@ QUERIES = [
 ]
 
 
-def test_the_same_query_finds_the_same_records_on_sqlcipher_and_postgresql(tmp_path, vault, acceptance) -> None:
+def test_the_same_query_finds_the_same_records_on_sqlcipher_and_postgresql(tmp_path, vault,
+                                                                           acceptance) -> None:
     field, hq = _parity_pair(tmp_path, vault, acceptance)
     try:
         found_any = 0
@@ -137,7 +141,8 @@ def test_an_hq_upgraded_to_0014_gets_its_index(tmp_path, pg_hq) -> None:
     h = _hearing(rec)
     with pg_hq.engine.begin() as conn:  # as it was at 0009: no token index, no partial indexes
         conn.execute(text("DROP TABLE search_tokens"))
-        for (name,) in conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_records_pg_%'")):
+        names = conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_records_pg_%'"))
+        for (name,) in names.all():
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
     pg_hq.lock()
@@ -147,3 +152,43 @@ def test_an_hq_upgraded_to_0014_gets_its_index(tmp_path, pg_hq) -> None:
         assert _ids(again, "status") == set()
     finally:
         again.lock()
+
+
+def test_bundles_imported_at_hq_are_found_as_in_the_field_vault(tmp_path, acceptance) -> None:
+    """Staging (new records), the merge (changed ones) and refresh of linking rows, on PostgreSQL."""
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq.importer import import_bundle
+    from tests.test_bundle_support import link, make_field
+
+    field = make_field(tmp_path / "field", "monitor-a")
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    try:
+        rec = Records(field)
+        import_dataset(rec, acceptance)
+        p = rec.create("person", {"id": "per-rt", "name": "Роза Тулетаева", "counting_unit": "individual"})
+        rec.create("hearing", {"id": "hrg-rt", "case_id": "case-kozlov", "date": "2012-08-16",
+                               "defendants": [{"person_id": p}]})
+        link(field, hq)
+        out = tmp_path / "out"
+        out.mkdir()
+
+        def send_and_compare() -> None:
+            res = export_bundle(field, out)
+            assert res is not None
+            import_bundle(hq, res.path)
+            for typed in QUERIES:
+                assert _ids(field, typed) == _ids(hq, typed), typed
+
+        send_and_compare()
+        doc = rec.get(p)
+        doc["name"] = "Роза Ахметова"
+        rec.update(p, doc)
+        rec.delete("per-kozlov")
+        send_and_compare()
+        assert _ids(hq, "Ахметова", kind="hearing") == {"hrg-rt"}
+        assert _ids(hq, "Тулетаева", kind="hearing") == set()
+    finally:
+        field.lock()
+        for fn in cleanups:
+            fn()

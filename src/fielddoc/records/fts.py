@@ -114,8 +114,8 @@ def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
     if not has_fts(conn):
         if has_index(conn):
             token_index.write(conn, (
-                (d, kind, body, [names[x] for x in dict.fromkeys(refs) if x in names], list(dict.fromkeys(refs)))
-                for d, kind, body, refs in rows
+                (d, kind, body, [names[x] for x in ids if x in names], ids)
+                for d, kind, body, ids in ((d, k, b, list(dict.fromkeys(r))) for d, k, b, r in rows)
             ))
         return
     conn.exec_driver_sql(

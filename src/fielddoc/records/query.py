@@ -153,7 +153,8 @@ def _fts_only(flt: Filter) -> str | None:
     return f'({q}) AND terms : "{kind_token(flt.kind)}"' if flt.kind else q
 
 
-def _conditions(flt: Filter, dialect: str, probe: bool = False, engine: Any = None) -> list[ColumnElement[bool]]:
+def _conditions(flt: Filter, dialect: str, probe: bool = False,
+                engine: Any = None) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if flt.kind:
         cond.append(records.c.kind == flt.kind)

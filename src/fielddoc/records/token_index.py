@@ -96,7 +96,8 @@ def match(conn: Connection | Engine, user_text: str, lang: str | None = None,
     return and_(*cond)
 
 
-def docids(conn: Connection | Engine, user_text: str, lang: str | None = None, kind: str | None = None) -> Select[Any]:
+def docids(conn: Connection | Engine, user_text: str, lang: str | None = None,
+           kind: str | None = None) -> Select[Any]:
     """``SELECT docid`` of the records that match (for ``records.docid IN (...)``)."""
     cond = match(conn, user_text, lang, kind)
     stmt = select(search_tokens.c.docid)

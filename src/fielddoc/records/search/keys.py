@@ -53,7 +53,7 @@ def _is_latin(ch: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> list[str]:
-    """A normalised word as the vault's FTS5 tokenizer indexes it: Latin diacritics dropped, split at ``_``."""
+    """A normalised word as the vault's FTS5 tokenizer indexes it: Latin diacritics off, split at ``_``."""
     if word.isascii():
         return [p for p in word.split("_") if p]
     out: list[str] = []
@@ -80,7 +80,7 @@ def _prefixes(tag: str, word: str, out: set[str]) -> None:
 
 def index_tokens(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
                  kind: str | None = None) -> set[str]:
-    """The tokens of a record (before :func:`token_key`): what :func:`.tokens.index_row` holds, as prefixes."""
+    """A record's tokens (before :func:`token_key`): what :func:`.tokens.index_row` holds, as prefixes."""
     row = index_row(text, linked_titles, linked_ids, kind)
     out: set[str] = set()
     seen: set[str] = set()
