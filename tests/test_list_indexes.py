@@ -33,14 +33,15 @@ def _dataset() -> dict[str, Any]:
     }
 
 
-def _plans(store: Any, analyse: str) -> dict[tuple[str, str | None, bool], str]:
+def _plans(store: Any, analyse: str | None) -> dict[tuple[str, str | None, bool], str]:
     seen: list[tuple[str, Any]] = []
 
     def grab(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
         seen.append((statement, params))
 
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql(analyse)
+    if analyse:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(analyse)
     out = {}
     for sort in SORTS:
         for kind in (None, "incident"):
@@ -67,12 +68,16 @@ def test_every_list_sort_reads_an_index_in_the_vault(rec) -> None:
         assert "USING" in plan and "INDEX" in plan, (key, plan)
 
 
-def test_every_list_sort_reads_an_index_on_postgresql(tmp_path) -> None:
+def test_every_list_sort_reads_an_index_on_postgresql_after_an_import(tmp_path) -> None:
     cleanups: list = []
     hq = make_hq(tmp_path / "hq", "postgres", cleanups)
     try:
         import_dataset(Records(hq), _dataset())
-        for key, plan in _plans(hq, "ANALYZE").items():
+        with hq.engine.connect() as conn:  # the import ANALYZEd what it wrote
+            assert conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'records'")).scalar() >= N
+            assert conn.execute(text("SELECT count(*) FROM pg_stats WHERE tablename = 'search_tokens' "
+                                     "AND most_common_elems IS NOT NULL")).scalar() == 1
+        for key, plan in _plans(hq, None).items():
             assert "Seq Scan on records" not in plan and "Sort" not in plan.replace("Sort Key", ""), (key, plan)
             assert "Index Scan" in plan, (key, plan)
         with hq.engine.connect() as conn:

@@ -36,6 +36,7 @@ from fielddoc.records.service import (
     links_replace,
     paused_gc,
 )
+from fielddoc.store.engine import refresh_statistics
 from fielddoc.store.schema import audit, records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
@@ -285,6 +286,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         if result.total_added or result.updated:
             writer.append("import-file", None, None,
                           detail=f"added={result.total_added} updated={result.updated}")
+    refresh_statistics(store.engine, result.total_added + result.updated)
     if progress:
         progress(len(items), len(items))
     return result

@@ -109,3 +109,24 @@ def sqlcipher_engine(db_path: Path, raw_key: bytes, *, read_only: bool = False) 
 def url_engine(url: str) -> Engine:
     """An engine for an HQ store at any SQLAlchemy URL (e.g. postgresql+psycopg://)."""
     return create_engine(url, pool_pre_ping=True)
+
+
+#: After an import that wrote at least this many records, the planner's statistics are refreshed.
+ANALYSE_AFTER = 1000
+
+
+def refresh_statistics(engine: Engine, changed: int) -> None:
+    """Refresh the query planner's statistics after an import that changed ``changed`` records.
+
+    PostgreSQL: ``ANALYZE`` of the records and the search index (a sample, not a scan), so the
+    lists and searches pick their indexes at once rather than after autovacuum gets to it.
+    SQLite: ``PRAGMA optimize`` (analyses only what changed enough).
+    """
+    if changed < ANALYSE_AFTER:
+        return
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("ANALYZE records")
+            conn.exec_driver_sql("ANALYZE search_tokens")
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA optimize")
