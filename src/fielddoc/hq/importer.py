@@ -55,8 +55,8 @@ from fielddoc.records.canonical import canonical, sha256_hex
 from fielddoc.records.ids import now_iso
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import one_of, paused_gc
-from fielddoc.store.schema import attachment_files, revisions, settings
 from fielddoc.store.engine import refresh_statistics
+from fielddoc.store.schema import attachment_files, revisions, settings
 from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
