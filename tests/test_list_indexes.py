@@ -33,7 +33,8 @@ def _dataset() -> dict[str, Any]:
     }
 
 
-def _plans(store: Any, analyse: str | None, typed: str | None = None) -> dict[tuple[str, str | None, bool], str]:
+def _plans(store: Any, analyse: str | None,
+           typed: str | None = None) -> dict[tuple[str, str | None, bool], str]:
     seen: list[tuple[str, Any]] = []
 
     def grab(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
