@@ -86,6 +86,24 @@ def test_every_list_sort_reads_an_index_on_postgresql_after_an_import(tmp_path) 
             assert "Seq Scan on records" not in plan, (key, plan)
             assert "Sort" not in plan.replace("Sort Key", ""), (key, plan)
             assert "Index Scan" in plan, (key, plan)
+        for sort, kind, desc in (("title", None, False), ("date_sort", "incident", True)):
+            # a deep page: its ids come from the sort's index alone, then its rows
+            whole = query.list_records(hq, query.Filter(kind=kind), sort=sort, descending=desc, limit=N)
+            deep = query.list_records(hq, query.Filter(kind=kind), sort=sort, descending=desc,
+                                      offset=query.DEEP_OFFSET + 500, limit=200)
+            assert deep == whole[query.DEEP_OFFSET + 500 : query.DEEP_OFFSET + 700]
+        captured: list[tuple[str, Any]] = []
+
+        def grab(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+            captured.append((statement, params))
+
+        event.listen(hq.engine, "before_cursor_execute", grab)
+        query.list_records(hq, query.Filter(), sort="title", offset=query.DEEP_OFFSET + 500)
+        event.remove(hq.engine, "before_cursor_execute", grab)
+        with hq.engine.connect() as conn:
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN (ANALYZE) " + captured[-1][0],
+                                                                 captured[-1][1]))
+        assert "Index Only Scan using ix_records_pg_live_title" in plan and "Heap Fetches: 0" in plan, plan
         for typed in ("Incident 00042", "давление"):  # a rare and a common word: GIN or an index walk
             for key, plan in _plans(hq, None, typed).items():
                 assert "Seq Scan" not in plan, (typed, key, plan)

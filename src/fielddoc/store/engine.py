@@ -118,15 +118,19 @@ ANALYSE_AFTER = 1000
 def refresh_statistics(engine: Engine, changed: int) -> None:
     """Refresh the query planner's statistics after an import that changed ``changed`` records.
 
-    PostgreSQL: ``ANALYZE`` of the records and the search index (a sample, not a scan), so the
-    lists and searches pick their indexes at once rather than after autovacuum gets to it.
+    PostgreSQL: ``VACUUM (ANALYZE)`` of the records and ``ANALYZE`` of the search index, so
+    lists and searches pick their indexes (and deep pages scan them index-only) at once rather
+    than after autovacuum gets to it.
     SQLite: ``PRAGMA optimize`` (analyses only what changed enough).
     """
     if changed < ANALYSE_AFTER:
         return
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.exec_driver_sql("ANALYZE records")
+    if engine.dialect.name == "postgresql":
+        # VACUUM marks the new pages all-visible, so deep list pages are index-only (records.query).
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM (ANALYZE) records")
             conn.exec_driver_sql("ANALYZE search_tokens")
-        elif conn.dialect.name == "sqlite":
+        return
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA optimize")
