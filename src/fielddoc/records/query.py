@@ -230,8 +230,8 @@ def list_records(
         if conn.dialect.name == "postgresql" and offset >= DEEP_OFFSET:
             # Skip the first rows in the sort's index alone (index-only), then read one page of rows.
             page = _select(store, flt, records.c.id).order_by(*order).offset(offset).limit(limit)
-            stmt = select(*SUMMARY_COLUMNS).where(records.c.id.in_(page.scalar_subquery())).order_by(*order)
-            return [dict(r) for r in conn.execute(stmt).mappings()]
+            rows = select(*SUMMARY_COLUMNS).where(records.c.id.in_(page.scalar_subquery())).order_by(*order)
+            return [dict(r) for r in conn.execute(rows).mappings()]
         stmt = _select(store, flt, *SUMMARY_COLUMNS, probe=probe).order_by(*order).offset(offset).limit(limit)
         if hits is not None and hits <= RARE_HITS:
             stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
