@@ -45,16 +45,25 @@ def key_of(conn: Connection | Engine) -> bytes | None:
 
 
 def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], Sequence[str]]]) -> None:
-    """Insert the index rows ``(docid, kind, text, linked titles, linked ids)`` (none exists yet)."""
+    """Insert the index rows ``(docid, kind, text, linked titles, linked ids)`` (none exists yet).
+
+    With COPY, each array sent as its literal (``{"a","b"}``): psycopg's list adapter cost more
+    than making the tokens (0.7 ms a record of ~500 keys).
+    """
     key = key_of(conn)
-    batch: list[dict[str, Any]] = []
-    for d, kind, body, names, refs in rows:
-        batch.append({"docid": d, "tokens": index_keys(body, names, refs, kind, key)})
-        if len(batch) >= _BATCH:
-            conn.execute(search_tokens.insert(), batch)
-            batch = []
-    if batch:
-        conn.execute(search_tokens.insert(), batch)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for d, kind, body, names, refs in rows:
+            copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key))))
+
+
+def array_literal(values: Sequence[str]) -> str:
+    """The PostgreSQL array literal of these strings, every element quoted (so "null" is a word)."""
+    whole = "".join(values)
+    if '"' in whole or "\\" in whole:  # never from the tokenizer (word characters only)
+        values = [v.replace("\\", "\\\\").replace('"', '\\"') for v in values]
+    joined = '","'.join(values)
+    return '{"' + joined + '"}' if values else "{}"
 
 
 def remove(conn: Connection, docids: Sequence[int]) -> None:

@@ -74,8 +74,7 @@ def token_key(token: str, key: bytes | None = None) -> str:
 
 
 def _prefixes(tag: str, word: str, out: set[str]) -> None:
-    for n in range(1, min(len(word), PREFIX_MAX) + 1):
-        out.add(tag + word[:n])
+    out.update([tag + word[:n] for n in range(1, min(len(word), PREFIX_MAX) + 1)])
 
 
 def index_tokens(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
@@ -83,12 +82,9 @@ def index_tokens(text: str, linked_titles: Iterable[str] = (), linked_ids: Itera
     """A record's tokens (before :func:`token_key`): what :func:`.tokens.index_row` holds, as prefixes."""
     row = index_row(text, linked_titles, linked_ids, kind)
     out: set[str] = set()
-    seen: set[str] = set()
-    for w in words(row.text) + words(row.names):
-        if w not in seen:
-            seen.add(w)
-            for p in fold(w):
-                _prefixes("w", p, out)
+    for w in dict.fromkeys(words(row.text) + words(row.names)):
+        for p in fold(w):
+            _prefixes("w", p, out)
     for t in row.terms.split():
         for p in fold(t):
             _prefixes("w", p, out)
@@ -100,8 +96,11 @@ def index_tokens(text: str, linked_titles: Iterable[str] = (), linked_ids: Itera
 
 def index_keys(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
                kind: str | None = None, key: bytes | None = None) -> list[str]:
-    """The stored keys of a record, sorted (see :func:`index_tokens`)."""
-    return sorted({token_key(t, key) for t in index_tokens(text, linked_titles, linked_ids, kind)})
+    """The stored keys of a record, in no particular order (see :func:`index_tokens`)."""
+    tokens = index_tokens(text, linked_titles, linked_ids, kind)
+    if key is None:
+        return list(tokens)
+    return list({token_key(t, key) for t in tokens})
 
 
 def kind_key_token(kind: str) -> str:
