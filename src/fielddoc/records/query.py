@@ -2,14 +2,14 @@
 
 Lists are paged (``offset``/``limit``) so a view of 100k records only ever
 loads one screenful. Full-text search uses the FTS5 index inside the
-encrypted database; a user's query is turned into quoted prefix terms, so
-no character they type can break the query syntax.
+encrypted database (on PostgreSQL the token index, records/token_index.py);
+a user's query is turned into quoted prefix terms (or token keys), so no
+character they type can break the query syntax.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,6 @@ SUMMARY_COLUMNS = (
     records.c.deleted_at,
 )
 SORTABLE = {c.name: c for c in SUMMARY_COLUMNS}
-_TERM = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 16
 #: Up to this many full-text hits, a list page probes the hits through the covering
 #: ``ix_records_search`` index instead of walking the list's sort index: SQLite cannot
