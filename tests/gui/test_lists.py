@@ -122,3 +122,23 @@ def test_statistics_page(qtbot, window):
     assert page.concerns.rowCount() > 0 and page.facilities.rowCount() > 0
     assert {c for c, _n in s.detentions_by_procedure} == {"criminal", "administrative"}
     page.grab()
+
+
+def test_a_long_list_is_counted_up_to_a_cap_and_grows_as_it_is_scrolled(qtbot, window, monkeypatch):
+    """The count stops at COUNT_CAP (10,001 in use; 51 here, on the 107 records): "50+" is shown,
+    and scrolling to the end fetches the rest page by page until the true total is known."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from fielddoc.gui.models.record_table import RecordTableModel
+
+    monkeypatch.setattr(RecordTableModel, "COUNT_CAP", 51)
+    lst = window.workspace.show_section(None, wait=True)
+    lst.model.set_filter(lst.model.filter, wait=True)
+    assert lst.model.rowCount() == 50
+    assert lst.count.text().replace("\u202f", "") == "Records: 50+"
+    lst.table.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(lst.table, _Qt.Key.Key_End, _Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+    assert lst.model.rowCount() == 107
+    assert lst.count.text().replace("\u202f", "") == "Records: 107"

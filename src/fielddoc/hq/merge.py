@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema
-from fielddoc.records.fts import FTS_DELETE, FtsRow, docid, fts_bulk_insert, refresh_linking
+from fielddoc.records.fts import FtsRow, docid, fts_bulk_insert, fts_delete, has_index, refresh_linking
 from fielddoc.records.service import links_replace
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
@@ -171,7 +171,7 @@ def rebuild(
     """Recompute the ``records`` rows of ``record_ids`` from their revisions (in the caller's transaction)."""
     ids = sorted(set(record_ids))
     stats = RebuildStats(conflicts=[])
-    fts = conn.dialect.name == "sqlite"
+    fts = has_index(conn)  # FTS5 on SQLite, the token index on PostgreSQL
     pending_refs: list[str] = []
     affected = set(ids)
     for i in range(0, len(ids), BATCH):
@@ -285,7 +285,7 @@ def rebuild(
             changed_ids = [rid for rid in chosen if rid in current]
             if changed_ids:
                 # Full-text rows are keyed by docid (migration 0003): see records.service.fts_set.
-                conn.execute(FTS_DELETE, [{"d": docid(r)} for r in changed_ids])
+                fts_delete(conn, [docid(r) for r in changed_ids])
             fts_bulk_insert(conn, fts_rows)
             refresh_linking(conn, renamed)  # rows that show their names (migration 0005)
     if pending_refs:

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
-from fielddoc.records.fts import FTS_DELETE, docid, fts_bulk_insert
+from fielddoc.records.fts import docid, fts_bulk_insert, fts_delete, has_index
 from fielddoc.records.service import links_replace, one_of, row_tuples
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_revisions
@@ -85,7 +85,7 @@ class Stager:
         self.conn = conn
         self.bundle_hash = bundle_hash
         self.received_at = received_at
-        self.fts = conn.dialect.name == "sqlite"
+        self.fts = has_index(conn)  # FTS5 on SQLite, the token index on PostgreSQL
         self.buffer: list[Entry] = []
         self.pending: dict[str, dict[str, Any]] = {}  # rows of new records, not inserted yet
         self.pending_text: dict[str, str | None] = {}
@@ -183,7 +183,7 @@ class Stager:
                 if self.fts:
                     d = docid(rid)
                     if self.fts_new.pop(d, None) is None:  # already written (or there was none)
-                        self.conn.execute(FTS_DELETE, {"d": d})
+                        fts_delete(self.conn, [d])
                     if text is not None:
                         self.fts_new[d] = (e.kind, text, [ref for _, ref in e.refs])
                         self.fts_chars += len(text)

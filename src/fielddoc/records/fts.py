@@ -6,8 +6,9 @@ skeletons of names plus one link token per linked record (migration 0007).
 When a record is renamed or deleted, the rows of the records that link to it
 are rebuilt (:func:`refresh_linking`), found through their link tokens.
 
-HQ on PostgreSQL has no FTS5 table; ``has_fts`` is False there and its search
-works on the stored documents (records.query).
+HQ on PostgreSQL has no FTS5 table (``has_fts`` is False there): every function
+here that writes the index writes its token index instead (records/token_index.py,
+the same tokenizer), so every write path keeps both kinds of store searchable.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import ARRAY, String, any_, bindparam, func, select, text
 from sqlalchemy.engine import Connection
 
-from fielddoc.records import schema
+from fielddoc.records import schema, token_index
 from fielddoc.records.search import index_row, link_token
 from fielddoc.store.schema import records
 
@@ -36,6 +37,21 @@ def has_fts(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def has_index(conn: Connection) -> bool:
+    """True where a search index is kept: FTS5 on SQLite, the token index on PostgreSQL."""
+    return conn.dialect.name in ("sqlite", "postgresql")
+
+
+def fts_delete(conn: Connection, docids: Sequence[int]) -> None:
+    """Remove the index rows of these docids (either kind of index)."""
+    if not docids:
+        return
+    if has_fts(conn):
+        conn.execute(FTS_DELETE, [{"d": d} for d in docids])
+    elif has_index(conn):
+        token_index.remove(conn, list(docids))
+
+
 def docid(record_id: str) -> int:
     """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
     return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
@@ -47,11 +63,13 @@ def titles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i in range(0, len(wanted), _BATCH):
         chunk = wanted[i : i + _BATCH]
-        each = func.json_each(bindparam(None, json.dumps(chunk))).table_valued("value")
+        if conn.dialect.name == "postgresql":
+            wanted_ids: Any = records.c.id == any_(bindparam(None, chunk, type_=ARRAY(String)))
+        else:
+            each = func.json_each(bindparam(None, json.dumps(chunk))).table_valued("value")
+            wanted_ids = records.c.id.in_(select(each.c.value))
         for rid, title in conn.execute(
-            select(records.c.id, records.c.title).where(
-                records.c.id.in_(select(each.c.value)), records.c.deleted_at.is_(None)
-            )
+            select(records.c.id, records.c.title).where(wanted_ids, records.c.deleted_at.is_(None))
         ):
             if title:
                 out[rid] = title
@@ -70,12 +88,14 @@ def _values(rows: Iterable[FtsRow], names: dict[str, str]) -> list[tuple[int, st
 def fts_set(conn: Connection, record_id: str, body: str | None, refs: Sequence[str] = (), *,
             kind: str = "", replace: bool = True) -> None:
     """Replace (or, with ``body=None``, remove) a record's full-text entry."""
-    if not has_fts(conn):
+    if not has_index(conn):
         return
     d = docid(record_id)
     if replace:
-        conn.execute(FTS_DELETE, {"d": d})
-    if body is not None:
+        fts_delete(conn, [d])
+    if body is not None and not has_fts(conn):
+        fts_bulk_insert(conn, [(d, kind, body, refs)])
+    elif body is not None:
         ((_, t, n, k),) = _values([(d, kind, body, refs)], titles(conn, refs))
         conn.execute(FTS_INSERT, {"d": d, "t": t, "n": n, "k": k})
 
@@ -91,6 +111,13 @@ def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
     if not rows:
         return
     names = titles(conn, (x for _, _, _, refs in rows for x in refs))
+    if not has_fts(conn):
+        if has_index(conn):
+            token_index.write(conn, (
+                (d, kind, body, [names[x] for x in ids if x in names], ids)
+                for d, kind, body, ids in ((d, k, b, list(dict.fromkeys(r))) for d, k, b, r in rows)
+            ))
+        return
     conn.exec_driver_sql(
         "INSERT INTO fts_index(rowid, text, names, terms) VALUES (?, ?, ?, ?)",
         sorted(_values(rows, names), key=_first),
@@ -103,6 +130,8 @@ def _first(row: tuple[int, str, str, str]) -> int:
 
 def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:
     """Docids of the rows that link to any of ``target_ids``."""
+    if not has_fts(conn):
+        return token_index.linking(conn, target_ids)
     found: set[int] = set()
     for rid in set(target_ids):
         q = f'terms : "{link_token(rid)}"'
@@ -113,7 +142,7 @@ def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:
 
 def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
     """Rebuild the rows of the records that link to ``target_ids`` (renamed or deleted); how many."""
-    if not has_fts(conn):
+    if not has_index(conn):
         return 0
     docids = sorted(linking(conn, target_ids))
     rows: list[FtsRow] = []
@@ -126,15 +155,14 @@ def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
         ):
             a = schema.analyse(kind, json.loads(doc_json), draft=True)
             rows.append((docid(rid), kind, a.text, [r for _, r in a.refs]))
-    if docids:
-        conn.execute(FTS_DELETE, [{"d": d} for d in docids])
+    fts_delete(conn, docids)
     fts_bulk_insert(conn, rows)
     return len(rows)
 
 
 def rebuild_all(conn: Connection, batch: int = 2000) -> int:
-    """Rebuild the whole index from the live records (migration 0007, and repairs); how many rows."""
-    conn.execute(text("DELETE FROM fts_index"))
+    """Rebuild the whole index from the live records (migrations 0007, 0010, and repairs); how many rows."""
+    conn.execute(text("DELETE FROM fts_index" if has_fts(conn) else "DELETE FROM search_tokens"))
     n = 0
     last: Any = None
     while True:

@@ -31,11 +31,12 @@ from fielddoc.records.service import (
     bulk_insert,
     docid,
     fts_bulk_insert,
-    has_fts,
+    has_index,
     iter_rows,
     links_replace,
     paused_gc,
 )
+from fielddoc.store.engine import refresh_statistics
 from fielddoc.store.schema import audit, records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
@@ -275,7 +276,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         flush()
         links_replace(conn, link_refs)
         del link_refs
-        if has_fts(conn):
+        if has_index(conn):
             fts_bulk_insert(conn, fts_rows)
         del fts_rows
         meta = data.get("meta")
@@ -285,6 +286,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         if result.total_added or result.updated:
             writer.append("import-file", None, None,
                           detail=f"added={result.total_added} updated={result.updated}")
+    refresh_statistics(store.engine, result.total_added + result.updated)
     if progress:
         progress(len(items), len(items))
     return result

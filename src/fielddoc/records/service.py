@@ -25,12 +25,13 @@ from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationEr
 from fielddoc.records import custody, schema
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
-from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts: used from here
+from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts, has_index: used from here
     FTS_DELETE,
     docid,
     fts_bulk_insert,
     fts_set,
     has_fts,
+    has_index,
     refresh_linking,
 )
 from fielddoc.records.ids import now_iso, uuid7

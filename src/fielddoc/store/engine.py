@@ -109,3 +109,28 @@ def sqlcipher_engine(db_path: Path, raw_key: bytes, *, read_only: bool = False) 
 def url_engine(url: str) -> Engine:
     """An engine for an HQ store at any SQLAlchemy URL (e.g. postgresql+psycopg://)."""
     return create_engine(url, pool_pre_ping=True)
+
+
+#: After an import that wrote at least this many records, the planner's statistics are refreshed.
+ANALYSE_AFTER = 1000
+
+
+def refresh_statistics(engine: Engine, changed: int) -> None:
+    """Refresh the query planner's statistics after an import that changed ``changed`` records.
+
+    PostgreSQL: ``VACUUM (ANALYZE)`` of the records and ``ANALYZE`` of the search index, so
+    lists and searches pick their indexes (and deep pages scan them index-only) at once rather
+    than after autovacuum gets to it.
+    SQLite: ``PRAGMA optimize`` (analyses only what changed enough).
+    """
+    if changed < ANALYSE_AFTER:
+        return
+    if engine.dialect.name == "postgresql":
+        # VACUUM marks the new pages all-visible, so deep list pages are index-only (records.query).
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM (ANALYZE) records")
+            conn.exec_driver_sql("ANALYZE search_tokens")
+        return
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA optimize")

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 metadata = MetaData()
 
@@ -54,11 +55,18 @@ records = Table(
     # FTS rowid (migration 0003): 63 bits of SHA-256 of the id.
     Column("docid", BigInteger),
     Index("ix_records_kind_date", "kind", "deleted_at", "date_sort", "id"),
-    Index("ix_records_kind_title", "kind", "title"),
+    Index("ix_records_kind_title", "kind", "deleted_at", "title", "id"),  # migration 0010
     Index("ix_records_case", "case_id"),
-    Index("ix_records_kind_conf", "kind", "deleted_at", "confidentiality"),  # migration 0004
+    Index("ix_records_kind_conf", "kind", "deleted_at", "confidentiality", "id"),  # migration 0010
+    Index("ix_records_kind_updated", "kind", "deleted_at", "updated_at", "id"),  # migration 0010
     Index("ix_records_docid", "docid", unique=True),
     Index("ix_records_live_date", "deleted_at", "date_sort", "id"),  # migration 0007
+    # Migration 0010: every list sort of the live records. (HQ on PostgreSQL has partial indexes
+    # ``WHERE deleted_at IS NULL`` on (col, id) and (kind, col, id) instead.)
+    Index("ix_records_live_title", "deleted_at", "title", "id"),
+    Index("ix_records_live_kind", "deleted_at", "kind", "id"),
+    Index("ix_records_live_confidentiality", "deleted_at", "confidentiality", "id"),
+    Index("ix_records_live_updated", "deleted_at", "updated_at", "id"),
     Index(
         "ix_records_search",
         "docid", "deleted_at", "kind", "date_sort", "id", "confidentiality", "case_id",
@@ -163,4 +171,17 @@ custody = Table(
     Column("detail", Text, nullable=False),  # canonical JSON object
     Column("hash", String(64), nullable=False),
     Column("carried", Boolean, nullable=False, default=False),
+)
+
+#: Tables only HQ on PostgreSQL has (migration 0010); never created on SQLite.
+pg_metadata = MetaData()
+
+#: The search index of HQ on PostgreSQL (docs/search.md): per live record (``docid`` as in
+#: ``records``) the keys of its tokens (records.search.keys), under a GIN index. No JSON field
+#: name is ever a token; with a search key the tokens are HMACs.
+search_tokens = Table(
+    "search_tokens",
+    pg_metadata,
+    Column("docid", BigInteger, primary_key=True),
+    Column("tokens", ARRAY(Text), nullable=False),
 )

@@ -68,6 +68,9 @@ _DATE_COLUMNS = frozenset({"date", "opened", "start", "apprehended", "captured"}
 class RecordTableModel(QAbstractTableModel):
     PAGE = 100
     MAX_PAGES = 40
+    #: Counts stop here: a list of more shows COUNT_CAP - 1 rows ("10,000+") and grows a page at
+    #: a time as it is scrolled to its end (fetchMore), so a million records are never counted.
+    COUNT_CAP = 10_001
 
     loaded = Signal()  # the first page of a new filter/sort is in
     counted = Signal(int)  # ... and then its total
@@ -93,6 +96,7 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = self._sort_key == "date_sort"
         self._count = 0
         self._counted = False
+        self._capped = False  # more rows than counted (COUNT_CAP): the rest come as it is scrolled
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._generation = 0
         self._italic: QFont | None = None  # made on first use (needs a QGuiApplication)
@@ -122,12 +126,13 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         gen = self._generation
         store, flt, sort, desc = self._store, self._filter, self._sort_key, self._descending
+        cap = self.COUNT_CAP
 
         def page(_p: object = None) -> list[Row]:
             return fetch_page(store, flt, sort=sort, descending=desc, offset=0, limit=self.PAGE)
 
         def total(_p: object = None) -> int:
-            return query.count(store, flt)
+            return query.count(store, flt, cap=cap)
 
         if wait or self._runner is None:
             try:
@@ -156,6 +161,9 @@ class RecordTableModel(QAbstractTableModel):
         if gen != self._generation or self._store is None:
             return
         self._counted = True
+        self._capped = total >= self.COUNT_CAP
+        if self._capped:
+            total = self.COUNT_CAP - 1
         if total > self._count:
             self.beginInsertRows(QModelIndex(), self._count, total - 1)
             self._count = total
@@ -171,6 +179,33 @@ class RecordTableModel(QAbstractTableModel):
     def is_counted(self) -> bool:
         return self._counted
 
+    @property
+    def is_capped(self) -> bool:
+        """True when the list holds more rows than it shows: the count stopped at COUNT_CAP."""
+        return self._capped
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and self._capped and self._store is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        """The view reached the last row of a capped list: one more page, if there is one."""
+        if not self.canFetchMore(parent):
+            return
+        try:
+            page = fetch_page(self._store, self._filter, sort=self._sort_key, descending=self._descending,
+                              offset=self._count, limit=self.PAGE)
+        except Exception:  # noqa: BLE001 - locked or gone: show nothing more, never raise into Qt
+            return
+        if len(page) < self.PAGE:
+            self._capped = False  # the end: the total is known
+        if page:
+            if self._count % self.PAGE == 0:
+                self._pages[self._count // self.PAGE] = page
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(page) - 1)
+            self._count += len(page)
+            self.endInsertRows()
+        self.counted.emit(self._count)
+
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
             self.failed.emit(exc)
@@ -181,6 +216,7 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         self._store = None
         self._count = 0
+        self._capped = False
         self._pages = OrderedDict()
         self.endResetModel()
 

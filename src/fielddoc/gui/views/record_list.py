@@ -211,10 +211,16 @@ class RecordListView(QWidget):
         if not self.model.is_counted:
             self.count.setText(self.tr("Counting…"))
             return
-        if self.filters.is_active():
-            self.count.setText(self.tr("Found: {n}").format(n=f"{n:,}".replace(",", "\u202f")))
+        shown = f"{n:,}".replace(",", "\u202f")
+        if self.model.is_capped:  # counted up to the cap only (RecordTableModel.COUNT_CAP)
+            if self.filters.is_active():
+                self.count.setText(self.tr("Found: {n}+").format(n=shown))
+            else:
+                self.count.setText(self.tr("Records: {n}+").format(n=shown))
+        elif self.filters.is_active():
+            self.count.setText(self.tr("Found: {n}").format(n=shown))
         else:
-            self.count.setText(self.tr("Records: {n}").format(n=f"{n:,}".replace(",", "\u202f")))
+            self.count.setText(self.tr("Records: {n}").format(n=shown))
 
     def retranslate(self) -> None:
         self.heading.setText(labels.plural(self.kind))

@@ -2950,7 +2950,17 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Санау…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Found: {n}+</source>
+        <translation>Табылды: кемінде {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records: {n}+</source>
+        <translation>Жазбалар: кемінде {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found: {n}</source>
         <translation>Табылды: {n}</translation>
     </message>

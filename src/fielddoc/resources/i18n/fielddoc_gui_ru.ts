@@ -2950,7 +2950,17 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Found: {n}+</source>
+        <translation>Найдено: более {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records: {n}+</source>
+        <translation>Записей: более {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found: {n}</source>
         <translation>Найдено: {n}</translation>
     </message>

@@ -1,0 +1,156 @@
+"""Search and list latency on SQLCipher (a vault) and PostgreSQL (HQ) at 10k, 100k (and 1M) records.
+
+Both stores hold the same generated records (bench_search.generate: Russian and
+Kazakh narratives in many word forms, people linked from hearings, places in
+both scripts), imported with ``import_dataset`` (in-process on both sides).
+Then, on each store, in this process, what the record list runs:
+
+- **keystroke**: a common word ("давлении", in most records) typed letter by
+  letter from the second letter; per keystroke the first page (200 rows, newest
+  first) and the count capped at 10,001 (the list shows "10,000+");
+- **rare word**: "вымогательство" (about 0.1% of the records), page + count;
+- **list page**: "All records" sorted by title, the first page and one in the
+  middle of the list, + the capped count.
+
+Each case runs ``--runs`` times (at least 5); the table gives the median over
+the runs, the spread (fastest–slowest run) and, for keystrokes, the p95 over
+every keystroke of every run. PostgreSQL: the server named by
+FIELDDOC_TEST_PG_URL (a fresh database per size, dropped at the end).
+
+usage: FIELDDOC_TEST_PG_URL=... python bench/bench_pg_search.py [--sizes 10000,100000] [--million] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from bench_search import RARE, generate, prefixes  # noqa: E402
+from fielddoc.crypto import kdf  # noqa: E402
+from fielddoc.hq.store import init_hq  # noqa: E402
+from fielddoc.records import interchange, query  # noqa: E402
+from fielddoc.records.service import Records  # noqa: E402
+from fielddoc.store.vault import Vault  # noqa: E402
+
+PASS = "benchmark passphrase only"
+CAP = 10_001
+COMMON = "давлении"
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def page_and_count(store: Any, flt: query.Filter, sort: str = "date_sort", descending: bool = True,
+                   offset: int = 0) -> None:
+    query.list_records(store, flt, sort=sort, descending=descending, offset=offset, limit=200)
+    query.count(store, flt, cap=CAP)
+
+
+def measure(store: Any, n: int, runs: int) -> dict[str, tuple[float, float, float, float]]:
+    """case -> (median ms, fastest run ms, slowest run ms, p95 keystroke ms or the median)."""
+    out = {}
+    keys: list[float] = []
+    per_run = []
+    for _ in range(runs):
+        ts = [timed(lambda t=t: page_and_count(store, query.Filter(text=t))) for t in prefixes(COMMON)]
+        keys += ts
+        per_run.append(statistics.median(ts))
+    out["keystroke, common word (page + count)"] = (
+        statistics.median(per_run), min(per_run), max(per_run), sorted(keys)[int(len(keys) * 0.95)])
+    for label, fn in (
+        ("rare word (page + count)", lambda: page_and_count(store, query.Filter(text=RARE))),
+        ("All records by title, first page + count",
+         lambda: page_and_count(store, query.Filter(), sort="title", descending=False)),
+        ("All records by title, mid-list page",
+         lambda: query.list_records(store, query.Filter(), sort="title", offset=n // 2, limit=200)),
+        ("hearings newest first, mid-list page",
+         lambda: query.list_records(store, query.Filter(kind="hearing"), sort="date_sort", descending=True,
+                                    offset=n // 2, limit=200)),
+    ):
+        ts = [timed(fn) for _ in range(runs)]
+        out[label] = (statistics.median(ts), min(ts), max(ts), statistics.median(ts))
+    return out
+
+
+def new_pg_database(url: str) -> tuple[str, Callable[[], None]]:
+    name = "fdbench_" + secrets.token_hex(5)
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return make_url(url).set(database=name).render_as_string(hide_password=False), drop
+
+
+def run_size(n: int, runs: int, pg_url: str | None) -> list[tuple[str, str, tuple[float, ...], float]]:
+    data = generate(n)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(Path(tmp) / "v", PASS, params=kdf.TEST_PARAMS)
+        vault.idle_timeout = None
+        t = timed(lambda: interchange.import_dataset(Records(vault), data)) / 1000
+        for label, figures in measure(vault, n, runs).items():
+            rows.append(("SQLCipher", label, figures, t))
+        vault.lock()
+        if pg_url:
+            url, drop = new_pg_database(pg_url)
+            try:
+                hq = init_hq(Path(tmp) / "hq", PASS, params=kdf.TEST_PARAMS, db_url=url)
+                t = timed(lambda: interchange.import_dataset(Records(hq), data)) / 1000
+                for label, figures in measure(hq, n, runs).items():
+                    rows.append(("PostgreSQL", label, figures, t))
+                hq.lock()
+            finally:
+                drop()
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--million", action="store_true", help="also 1,000,000 records (hours, tens of GB)")
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    runs = max(args.runs, 5)
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([1_000_000] if args.million else [])
+    pg_url = os.environ.get("FIELDDOC_TEST_PG_URL")
+    if not pg_url:
+        print("FIELDDOC_TEST_PG_URL is not set: PostgreSQL is left out", file=sys.stderr)
+    table = []
+    for n in sizes:
+        for store, label, figures, import_s in run_size(n, runs, pg_url):
+            table.append((n, store, label, figures, import_s))
+            print(f"{n:>9,} {store:10} {label:44} {figures[0]:8.1f} ms", file=sys.stderr, flush=True)
+    print(f"\nmedian of {runs} runs, spread = fastest–slowest run; keystroke p95 over every keystroke; "
+          f"counts capped at {CAP:,}")
+    print("| records | store | case | median ms | spread ms | p95 ms | import s |")
+    print("|---|---|---|---|---|---|---|")
+    for n, store, label, (med, lo, hi, p95), import_s in table:
+        print(f"| {n:,} | {store} | {label} | {med:.1f} | {lo:.1f}–{hi:.1f} | {p95:.1f} | {import_s:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""The search index of HQ on PostgreSQL: per live record the keys of its tokens, under GIN.
+
+The counterpart of the vault's FTS5 table (records/fts.py dispatches here when
+the connection is not SQLite): one ``search_tokens`` row per live record
+(``docid`` as in ``records``) holding :func:`fielddoc.records.search.keys.index_keys`
+of its text, linked titles and names, never of the JSON document (its keys
+are no tokens). A typed query is one ``tokens && ARRAY[...]`` per term and
+group (records.search.keys.query_alternatives), all of them required.
+
+Keyed-ready: :func:`set_key` gives an engine a search key; every token written
+or looked up through it is then an HMAC (records.search.keys.token_key). No
+key, no HMAC (the default for now).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.types import Text
+
+from fielddoc.records.search import parse_query
+from fielddoc.records.search.keys import index_keys, kind_key_token, query_alternatives, token_key
+from fielddoc.store.schema import links, records, search_tokens
+
+_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+_BATCH = 1000
+
+
+def set_key(engine: Engine, key: bytes | None) -> None:
+    """Tokens written and searched through ``engine`` are HMAC-SHA256 under ``key`` (None: plain)."""
+    if key is None:
+        _KEYS.pop(engine, None)
+    else:
+        _KEYS[engine] = bytes(key)
+
+
+def key_of(conn: Connection | Engine) -> bytes | None:
+    return _KEYS.get(conn if isinstance(conn, Engine) else conn.engine)
+
+
+def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], Sequence[str]]]) -> None:
+    """Insert the index rows ``(docid, kind, text, linked titles, linked ids)`` (none exists yet).
+
+    With COPY, each array sent as its literal (``{"a","b"}``): psycopg's list adapter cost more
+    than making the tokens (0.7 ms a record of ~500 keys).
+    """
+    key = key_of(conn)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for d, kind, body, names, refs in rows:
+            copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key))))
+
+
+def array_literal(values: Sequence[str]) -> str:
+    """The PostgreSQL array literal of these strings, every element quoted (so "null" is a word)."""
+    whole = "".join(values)
+    if '"' in whole or "\\" in whole:  # never from the tokenizer (word characters only)
+        values = [v.replace("\\", "\\\\").replace('"', '\\"') for v in values]
+    joined = '","'.join(values)
+    return '{"' + joined + '"}' if values else "{}"
+
+
+def remove(conn: Connection, docids: Sequence[int]) -> None:
+    for i in range(0, len(docids), _BATCH):
+        chunk = list(docids[i : i + _BATCH])
+        conn.execute(delete(search_tokens).where(search_tokens.c.docid.in_(chunk)))
+
+
+def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:
+    """Docids of the live records whose current document refers to any of ``target_ids`` (``links``)."""
+    wanted = sorted(set(target_ids))
+    found: set[int] = set()
+    for i in range(0, len(wanted), _BATCH):
+        chunk = wanted[i : i + _BATCH]
+        found.update(int(r[0]) for r in conn.execute(
+            select(records.c.docid)
+            .select_from(links.join(records, records.c.id == links.c.source_id))
+            .where(links.c.target_id.in_(chunk), records.c.deleted_at.is_(None))
+        ))
+    return found
+
+
+def _array(values: list[str]) -> Any:
+    return bindparam(None, values, type_=ARRAY(Text))
+
+
+def match(conn: Connection | Engine, user_text: str, lang: str | None = None,
+          kind: str | None = None) -> ColumnElement[bool] | None:
+    """The condition on ``search_tokens.tokens`` for what a user typed (and the type), or None."""
+    key = key_of(conn)
+    cond: list[ColumnElement[bool]] = []
+    for term in parse_query(user_text or "", lang):
+        for group in query_alternatives(term):
+            cond.append(search_tokens.c.tokens.overlap(_array([token_key(t, key) for t in group])))
+    if not cond:
+        return None
+    if kind:
+        cond.append(search_tokens.c.tokens.contains(_array([token_key(kind_key_token(kind), key)])))
+    return and_(*cond)
+
+
+def docids(conn: Connection | Engine, user_text: str, lang: str | None = None,
+           kind: str | None = None) -> Select[Any]:
+    """``SELECT docid`` of the records that match (for ``records.docid IN (...)``)."""
+    cond = match(conn, user_text, lang, kind)
+    stmt = select(search_tokens.c.docid)
+    return stmt.where(cond) if cond is not None else stmt
