@@ -24,6 +24,11 @@ LAZY = (
     "fielddoc.gui.dialogs.report_csv",
     "fielddoc.gui.dialogs.rekey",
     "fielddoc.gui.views.conflicts",
+    "fielddoc.gui.dialogs.briefings",
+    "fielddoc.gui.dialogs.evidence",
+    "fielddoc.gui.dialogs.join_hq",
+    "fielddoc.gui.views.calendar",
+    "fielddoc.gui.views.coverage",
     "fielddoc.reports.pdf",
     "fielddoc.hq.store",
 )
