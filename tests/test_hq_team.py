@@ -29,7 +29,6 @@ from fielddoc.hq.team.errors import (
     InvitationExpired,
     MemberRemoved,
     NotAdministrator,
-    NotAMember,
 )
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.team.members import list_members, remove
@@ -197,7 +196,9 @@ def list_members_of(hq):
 def test_another_vault_on_a_team_database_is_not_a_member(tmp_path, pg, opened):
     admin = init_hq(tmp_path / "vault-admin", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     opened.append(admin)
-    with pytest.raises(NotAMember):
+    from fielddoc.hq.errors import HQDatabaseTaken
+
+    with pytest.raises(HQDatabaseTaken, match="hq join"):  # a second 'hq init' is refused: join instead
         init_hq(tmp_path / "second", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     assert not (tmp_path / "second").exists()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -45,6 +45,17 @@ class AttachedFile:
 
 def _file_path(vault: Vault, file_id: str) -> Path:
     return vault.attachments_dir / f"{file_id}{SUFFIX}"
+
+
+@contextlib.contextmanager
+def _opened(vault: Vault, f: Any, attachment_id: str) -> Iterator[BinaryIO]:
+    """The stored file's encrypted stream (a vault's file, or a team HQ's PostgreSQL pieces)."""
+    with contextlib.ExitStack() as stack:
+        try:
+            src = stack.enter_context(vault.open_file(str(f["file_id"])))
+        except FileNotFoundError:
+            raise IntegrityError(detail=f"the file of attachment {attachment_id} is missing") from None
+        yield src
 
 
 def _actor(rec: Records) -> str:
@@ -166,11 +177,9 @@ def _pick(vault: Vault, attachment_id: str, role: str | None) -> dict[str, Any]:
 def verify(vault: Vault, attachment_id: str, role: str | None = None) -> str:
     """Decrypt without writing and compare with the recorded SHA-256; returns it."""
     f = _pick(vault, attachment_id, role)
-    path = _file_path(vault, f["file_id"])
-    if not path.exists():
-        raise IntegrityError(detail=f"the file of attachment {attachment_id} is missing")
-    stream.verify_file(None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
-                       file_key=_key(vault, f))
+    with _opened(vault, f, attachment_id) as src:
+        stream.decrypt_file(None, src, lambda _chunk: None, expected_sha256=f["sha256"],
+                            expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     return str(f["sha256"])
 
 
@@ -180,7 +189,7 @@ def read_bytes(vault: Vault, attachment_id: str, role: str | None = None, limit:
     if f["size_bytes"] > limit:
         raise AttachmentError(attachment_id=attachment_id, reason="too large to preview")
     chunks: list[bytes] = []
-    with open(_file_path(vault, f["file_id"]), "rb") as src:
+    with _opened(vault, f, attachment_id) as src:
         stream.decrypt_file(None, src, chunks.append, expected_sha256=f["sha256"],
                             expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     return b"".join(chunks)
@@ -195,7 +204,7 @@ def extract(vault: Vault, rec: Records, attachment_id: str, out: Path, role: str
     f = _pick(vault, attachment_id, role)
     if out.exists() and out.is_dir():
         raise AttachmentError(attachment_id=attachment_id, reason="the output path is a folder")
-    with open(_file_path(vault, f["file_id"]), "rb") as src, atomic_writer(out) as dst:
+    with _opened(vault, f, attachment_id) as src, atomic_writer(out) as dst:
         stream.decrypt_file(None, src, dst, expected_sha256=sha,
                             expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
     add_custody_event(rec, attachment_id, "copied", sha256_verified=True)
@@ -223,13 +232,12 @@ def verify_all(vault: Vault) -> list[str]:
     with vault.engine.connect() as conn:
         rows = conn.execute(select(attachment_files)).mappings().all()
     for f in rows:
-        path = _file_path(vault, f["file_id"])
-        if not path.exists():
-            problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
-            continue
         try:
-            stream.verify_file(None, path, f["sha256"], expected_file_id=bytes.fromhex(f["file_id"]),
-                               file_key=_key(vault, f))
+            with vault.open_file(str(f["file_id"])) as src:
+                stream.decrypt_file(None, src, lambda _chunk: None, expected_sha256=f["sha256"],
+                                    expected_file_id=bytes.fromhex(f["file_id"]), file_key=_key(vault, f))
+        except FileNotFoundError:
+            problems.append(f"attachment {f['attachment_id']}: file {f['file_id']} is missing")
         except IntegrityError as exc:
             problems.append(f"attachment {f['attachment_id']}: {exc}")
     return problems

@@ -78,7 +78,7 @@ class Source:
     """What the writer needs of a device vault or of an HQ."""
 
     engine: Any
-    attachments_dir: Path
+    open_file: Any  # file id -> context manager of the encrypted stream (Vault/HQStore.open_file)
     data_key: bytes
     chain: str
     actor: str
@@ -102,16 +102,17 @@ def source_of(store: Any) -> Source:
     if isinstance(store, HQStore):
         from fielddoc.bundle import age
 
+        store.require("sign")  # a team member who holds none of HQ's private keys cannot sign
         recipient = age.recipient_of(store.identities()[0])
         actor = store.get_setting("author", "hq") or "hq"
-        signer = Signer("hq", store.device_id, store.name, store.vault.signing_key(), recipient,
+        signer = Signer("hq", store.device_id, store.name, store.signing_key(), recipient,
                         store.fingerprint())
-        return Source(store.engine, store.attachments_dir, store.data_key, store.device_id, actor, signer)
+        return Source(store.engine, store.open_file, store.data_key, store.device_id, actor, signer)
     actor = store.get_setting("author", "monitor") or "monitor"
     private = store.signing_key()
     signer = Signer("device", store.device_id, actor, private, None,
                     signing.fingerprint(signing.public_of(private)))
-    return Source(store.engine, store.attachments_dir, store.data_key, store.device_id, actor, signer)
+    return Source(store.engine, store.open_file, store.data_key, store.device_id, actor, signer)
 
 
 def _chosen(conn: Any, record_ids: list[str]) -> list[str]:
@@ -204,10 +205,12 @@ def _write_attachment(src: Source, stage: _Stage, conn: Any, aid: str, rdir: str
     doc_files = doc.get("files") if isinstance(doc.get("files"), list) else []
     for i, f in enumerate(rows, start=1):
         rel = f"{rdir}/files/{_file_name(i, str(f['role']), doc_files or [])}"
-        path = src.attachments_dir / f"{f['file_id']}{ATTACHMENT_SUFFIX}"
-        if not path.exists():
-            raise IntegrityError(detail=f"the file of attachment {aid} is missing")
-        with open(path, "rb") as fin, stage.open(rel) as fout:
+        with contextlib.ExitStack() as stack:
+            try:
+                fin = stack.enter_context(src.open_file(str(f["file_id"])))
+            except FileNotFoundError:
+                raise IntegrityError(detail=f"the file of attachment {aid} is missing") from None
+            fout = stack.enter_context(stage.open(rel))
             tee = _Tee(fout)
             stream.decrypt_file(None, fin, tee, expected_sha256=f["sha256"],
                                 expected_file_id=bytes.fromhex(f["file_id"]),

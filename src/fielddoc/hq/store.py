@@ -15,8 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.engine import Engine
@@ -32,7 +33,7 @@ from fielddoc.hq.team.members import TeamSession
 from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
 from fielddoc.store.schema import attachment_files, secrets_table, settings
-from fielddoc.store.vault import DB_NAME, HEADER_NAME, ORPHAN_GRACE_SECONDS, Vault
+from fielddoc.store.vault import ATTACHMENT_SUFFIX, DB_NAME, HEADER_NAME, ORPHAN_GRACE_SECONDS, Vault
 
 ROLE_KEY = "role"
 NAME_KEY = "hq_name"
@@ -249,6 +250,24 @@ class HQStore:
         keys = [self.vault.signing_key(), *self.local_retired_signing_keys()]
         with self.engine.begin() as conn:
             update_escrow(conn, self.team, self.local_identities(), keys, signing.public_of(keys[0]))
+
+    @contextlib.contextmanager
+    def open_file(self, file_id: str) -> Iterator[BinaryIO]:
+        """The encrypted stream of stored file ``file_id``: PostgreSQL pieces for a team, else a file.
+
+        FileNotFoundError when it is not there (as ``Vault.open_file``)."""
+        if self.team is None:
+            with open(self.attachments_dir / f"{file_id}{ATTACHMENT_SUFFIX}", "rb") as fh:
+                yield fh
+            return
+        import io
+
+        from fielddoc.hq.team import files as team_files
+
+        with self.engine.connect() as conn:
+            if not team_files.has_pieces(conn, file_id):
+                raise FileNotFoundError(file_id)
+            yield io.BufferedReader(team_files.ChunkReader(conn, file_id))
 
     def lock(self) -> None:
         if self._external is not None:

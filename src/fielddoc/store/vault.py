@@ -19,9 +19,9 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import select
@@ -380,6 +380,15 @@ class Vault:
         if row is None:
             raise DatabaseCorrupt(detail=translate("the device key is missing"))
         return bytes(row[0])
+
+    @contextlib.contextmanager
+    def open_file(self, file_id: str) -> Iterator[BinaryIO]:
+        """The encrypted stream of stored attachment file ``file_id``; FileNotFoundError if absent.
+
+        One way to read a stored file, whatever holds it (an HQ team keeps them in PostgreSQL:
+        ``HQStore.open_file``)."""
+        with open(self.attachments_dir / f"{file_id}{ATTACHMENT_SUFFIX}", "rb") as fh:
+            yield fh
 
     def clean_orphan_attachments(self, grace_seconds: float = ORPHAN_GRACE_SECONDS) -> int:
         """Remove encrypted files no row refers to (left by a crash mid-attach).
