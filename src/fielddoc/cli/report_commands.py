@@ -56,6 +56,10 @@ def register(sub: Any) -> None:
 def _report_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
     p.add_argument("--lang", choices=LANGUAGES, help="report language (default: the interface language)")
+    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+                   help="public: a TLP:CLEAR edition without records above CLEAR, unconsented sources, "
+                   "contacts and device-only records, with pseudonyms for people who did not consent to "
+                   "publication (docs/reports.md)")
     _disclosure_opts(p)
     p.set_defaults(func=cmd_report)
 
@@ -76,7 +80,12 @@ def cmd_report(args: Any) -> int:
 
         check_range(args.date_from, args.date_to)
     lang = args.lang or language()
-    opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact}
+    public = getattr(args, "edition", "internal") == "public"
+    if public and (args.include_device_only or args.include_contact):
+        raise UsageError(detail="A public edition never shows device-only records or contact details; "
+                         "leave out --include-device-only and --include-contact.")
+    opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact,
+            "edition": "public" if public else "internal"}
     vault, rec = _open(args)
     try:
         if args.report_kind == "hearing":
@@ -93,7 +102,9 @@ def cmd_report(args: Any) -> int:
     sys.stderr.write(f"WARNING: {target} is NOT encrypted (marked TLP:{report.tlp}). "
                      "Keep it only where it is safe.\n")
     warn_cloud(target)
-    if report.withheld:
+    if public:
+        out(f"Public edition: {report.withheld} record(s) left out; page 1 lists what and how many.")
+    elif report.withheld:
         sys.stderr.write(f"{report.withheld} device-only record(s) were left out "
                          "(--include-device-only shows them).\n")
     out(f"Wrote {target} ({size} bytes, TLP:{report.tlp})")
