@@ -228,7 +228,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+507"/>
+        <location filename="../../gui/dialogs/report.py" line="+520"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -295,6 +295,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Нұсқа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Ішкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public (TLP:CLEAR)</source>
+        <translation>Жария (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Белгі:</translation>
     </message>
@@ -386,12 +406,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
@@ -406,7 +426,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Choose a hearing first.</source>
         <translation>Алдымен сот отырысын таңдаңыз.</translation>
     </message>
@@ -431,7 +451,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметрлер өзгерді. Есепті соларымен көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Gathering the records…</source>
         <translation>Жазбалар жиналуда…</translation>
     </message>
@@ -491,7 +511,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-354"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>

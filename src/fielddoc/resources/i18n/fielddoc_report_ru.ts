@@ -230,7 +230,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+507"/>
+        <location filename="../../gui/dialogs/report.py" line="+520"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -297,6 +297,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Внутренняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public (TLP:CLEAR)</source>
+        <translation>Публичная (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Гриф:</translation>
     </message>
@@ -388,12 +408,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
@@ -408,7 +428,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (только на этом устройстве)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Choose a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
@@ -433,7 +453,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметры изменились. Нажмите «Просмотр», чтобы увидеть отчёт с ними.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Gathering the records…</source>
         <translation>Сбор записей…</translation>
     </message>
@@ -493,7 +513,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-354"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
