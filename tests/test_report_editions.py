@@ -78,3 +78,33 @@ def test_public_pdf_text_has_none_of_the_omitted_names(loaded, tmp_path):
         assert "TLP:CLEAR" in text
         for name in HIDDEN:
             assert name not in text, name
+
+
+@pytest.mark.skipif(not (HAVE_QT and shutil.which("pdftotext")), reason="poppler-utils or PySide6 missing")
+def test_cli_public_edition(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ACCEPTANCE, PASSPHRASE
+    from tests.test_reports import ROOT
+
+    env = {**os.environ, "FIELDDOC_PASSPHRASE": PASSPHRASE, "FIELDDOC_LANG": "en",
+           "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "tests.helpers.cheap_cli", *args], cwd=ROOT, env=env,
+                              text=True, capture_output=True, timeout=120)
+
+    v = str(tmp_path / "vault")
+    assert run("init", "--vault", v).returncode == 0
+    assert run("import-json", "--vault", v, str(ACCEPTANCE)).returncode == 0
+    out = tmp_path / "p.pdf"
+    r = run("report", "hearing", "hrg-zh-2012-03-28", "--vault", v, "--out", str(out), "--edition", "public")
+    assert r.returncode == 0, r.stderr
+    assert "TLP:CLEAR" in r.stdout and "Public edition" in r.stdout
+    text = _pdftotext(out.read_bytes(), tmp_path)
+    assert "Public edition (TLP:CLEAR)" in text and "M-01" not in text
+    r = run("report", "hearing", "hrg-zh-2012-03-28", "--vault", v, "--out", str(tmp_path / "x.pdf"),
+            "--edition", "public", "--include-contact")
+    assert r.returncode == 2 and "public edition" in r.stderr and "Traceback" not in r.stderr
