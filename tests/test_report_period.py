@@ -46,3 +46,16 @@ def test_every_count_has_a_denominator(loaded):
     assert stats["Of which of concern or apparent violations"][1].startswith("of ")
     by_right = _table(r, "Right")
     assert by_right.rows and all("hearings where applicable" in row[2] for row in by_right.rows)
+
+
+def test_coded_values_and_cyrillic_names_in_russian(loaded):
+    h = loaded.get("hrg-kozlov-2012-10-08")
+    h["procedural_events"] = [{"time": "10:00", "type": "recess", "by_person_id": "per-kozlov"}]
+    h["motions"] = [{"by": "defence", "subject": "Recusal", "ruling": "partly_granted"}]
+    loaded.update("hrg-kozlov-2012-10-08", h)
+    ru = content.hearing_report(loaded, "hrg-kozlov-2012-10-08", "ru").text()
+    assert "перерыв" in ru and "защита" in ru and "удовлетворено частично" in ru
+    assert "partly_granted" not in ru and "recess" not in ru
+    assert "Владимир Козлов" in ru  # other_names holds the Cyrillic spelling
+    en = content.hearing_report(loaded, "hrg-kozlov-2012-10-08", "en").text()
+    assert "Vladimir Kozlov" in en and "partly granted" in en

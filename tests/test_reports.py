@@ -316,7 +316,8 @@ def test_hearing_report_shows_quotes_verbatim(loaded):
         "quotes": [{"time": "11:24", "speaker_id": "per-kozlov", "language": "ru",
                     "text": "Я не признаю вину"}],
     })
-    for lang, speaker in (("en", "Speaker"), ("ru", "Говорящий"), ("kk", "Сөйлеуші")):
+    for lang, speaker, name in (("en", "Speaker", "Vladimir Kozlov"), ("ru", "Говорящий", "Владимир Козлов"),
+                                ("kk", "Сөйлеуші", "Владимир Козлов")):  # Cyrillic name in ru/kk (issue 12)
         r = content.hearing_report(loaded, "hrg-test-quotes", lang)
         table = next(b for b in r.blocks if isinstance(b, Table) and b.columns[1:2] == (speaker,))
-        assert table.rows == (("11:24", "Vladimir Kozlov", "ru", "Я не признаю вину"),)
+        assert table.rows == (("11:24", name, "ru", "Я не признаю вину"),)

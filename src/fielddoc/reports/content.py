@@ -23,7 +23,7 @@ from fielddoc.errors import FieldDocError, RecordNotFound
 from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
-from fielddoc.reports import period, strings
+from fielddoc.reports import codes, period, strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -283,7 +283,8 @@ def _parties(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:
         blocks.append(Table((ctx.t("h.counsel"), ctx.t("h.clients"), ctx.t("h.appointment"), ctx.t("h.note")),
                             rows, widths=(3, 3, 2, 3)))
-    rows = tuple((ctx.name(w.get("person_id")) or str(w.get("code") or ""), str(w.get("called_by") or ""),
+    rows = tuple((ctx.name(w.get("person_id")) or str(w.get("code") or ""),
+                  codes.label("party", w.get("called_by"), ctx.lang),
                   ", ".join(x for x in (ctx.t("w.anonymous") if w.get("anonymous") else "",
                                         ctx.t("w.remote") if w.get("remote") else "") if x),
                   str(w.get("note") or "")) for w in _list(h.get("witnesses")))
@@ -332,7 +333,8 @@ def _access(ctx: Context, h: dict[str, Any]) -> list[Block]:
 
 def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     blocks: list[Block] = [Heading(ctx.t("sec.proceedings"))]
-    rows = tuple((str(e.get("time") or ""), str(e.get("type") or ""), ctx.name(e.get("by_person_id")),
+    rows = tuple((str(e.get("time") or ""), codes.label("event", e.get("type"), ctx.lang),
+                  ctx.name(e.get("by_person_id")),
                   str(e.get("summary") or "")) for e in _list(h.get("procedural_events")))
     if rows:
         blocks.append(Table((ctx.t("h.time"), ctx.t("h.event"), ctx.t("h.by"), ctx.t("h.note")), rows,
@@ -342,7 +344,8 @@ def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:  # words said in court, verbatim, in the language they were said in
         blocks.append(Table((ctx.t("h.time"), ctx.t("h.speaker"), ctx.t("h.language"), ctx.t("h.words")),
                             rows, widths=(2, 3, 1, 8)))
-    rows = tuple((str(m.get("by") or ""), str(m.get("subject") or ""), str(m.get("ruling") or ""),
+    rows = tuple((codes.label("party", m.get("by"), ctx.lang), str(m.get("subject") or ""),
+                  codes.label("ruling", m.get("ruling"), ctx.lang),
                   ctx.yesno(m.get("reason_given"))) for m in _list(h.get("motions")))
     if rows:
         blocks.append(Table((ctx.t("h.motion_by"), ctx.t("h.subject"), ctx.t("h.ruling"), ctx.t("h.reason")),

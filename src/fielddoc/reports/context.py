@@ -109,6 +109,8 @@ class Context:
         i18n = doc.get("names_i18n")
         if isinstance(i18n, dict) and isinstance(i18n.get(self.lang), str) and i18n[self.lang].strip():
             name = str(i18n[self.lang])
+        elif self.lang in ("ru", "kk") and (cyr := _cyrillic(doc)):
+            name = cyr  # a Russian or Kazakh report names people in Cyrillic when the record has it
         else:
             name = str(doc.get("name") or doc.get("title") or rid)
         if doc.get("counting_unit") == "group" and isinstance(doc.get("group_size"), int):
@@ -144,3 +146,15 @@ class Context:
         level = max((LEVELS.index(c) for c in self.used.values() if c in LEVELS), default=0)
         conf = LEVELS[level]
         return conf, vocab.CONFIDENTIALITY_TLP[conf]
+
+
+def _cyrillic(doc: dict[str, Any]) -> str:
+    """The record's name in Cyrillic: its ``ru`` or ``kk`` names_i18n, else the first Cyrillic other name."""
+    i18n = doc.get("names_i18n")
+    candidates = [i18n.get(k) for k in ("ru", "kk")] if isinstance(i18n, dict) else []
+    others = doc.get("other_names")
+    candidates += others if isinstance(others, list) else []
+    for c in candidates:
+        if isinstance(c, str) and c.strip() and any("\u0400" <= ch <= "\u04ff" for ch in c):
+            return c.strip()
+    return ""
