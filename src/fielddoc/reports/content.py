@@ -640,14 +640,16 @@ def period_report(rec: Records, date_from: str | None, date_to: str | None, lang
     for doc in hearings + incidents + detentions:
         ctx.use(doc)
     cases = period.cases_of(ctx, hearings)
-    observations = [_list(h.get("fair_trial")) for h in hearings] + [_list(c.get("fair_trial")) for c in cases]
+    observations = [_list(h.get("fair_trial")) for h in hearings]
+    observations += [_list(c.get("fair_trial")) for c in cases]
     counts = _concern_counts(ctx, observations)
     n_obs = sum(len(o) for o in observations)
     n_concern = sum(v[0] + v[1] for v in counts.values())
     n = len(hearings)
     with_obs = sum(1 for h in hearings if _list(h.get("fair_trial")))
-    with_concern = sum(1 for h in hearings if any(_tone(vocab.FAIR_TRIAL_BY_ID.get(str(o.get("item"))), o)
-                                                 in ("violation", "concern") for o in _list(h.get("fair_trial"))))
+    with_concern = sum(1 for h in hearings if any(
+        _tone(vocab.FAIR_TRIAL_BY_ID.get(str(o.get("item"))), o) in ("violation", "concern")
+        for o in _list(h.get("fair_trial"))))
 
     blocks: list[Block] = [Heading(ctx.t("sec.statistics"))]
     blocks.append(Table((ctx.t("h.type"), ctx.t("h.count"), ctx.t("pr.out_of")), (

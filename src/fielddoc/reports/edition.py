@@ -35,7 +35,7 @@ from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Rep
 from fielddoc.store.schema import records as records_table
 
 EDITIONS = ("internal", "public")
-SECRET_SETTING = "report_pseudonym_secret"
+SECRET_SETTING = "report_pseudonym_secret"  # noqa: S105 - a settings key, not a secret
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 strings.register({

@@ -28,7 +28,8 @@ strings.register({
     "pr.concerns_of": ("of {m} observations; in {k} of {n} hearings",
                        "из {m} наблюдений; на {k} из {n} заседаний",
                        "{m} бақылаудың; {n} отырыстың {k} отырысында"),
-    "pr.by_right": ("Concerns by right, hearing by hearing", "Поводы для озабоченности по правам и заседаниям",
+    "pr.by_right": ("Concerns by right, hearing by hearing",
+                    "Поводы для озабоченности по правам и заседаниям",
                     "Құқықтар мен отырыстар бойынша алаңдаушылықтар"),
     "pr.right": ("Right", "Право", "Құқық"),
     "pr.hearings_with": ("Hearings with a concern", "Заседаний с поводом для озабоченности",
@@ -58,7 +59,8 @@ def custody_span(d: dict[str, Any]) -> tuple[str | None, str | None, bool]:
     segs = _list(d.get("custody_segments"))
     starts = [k for k in (strings.sort_key(s.get("from")) for s in segs) if k]
     ends = [k for k in (strings.sort_key(s.get("to")) for s in segs) if k]
-    start = strings.sort_key(_dict(d.get("apprehension")).get("datetime")) or (min(starts) if starts else None)
+    start = strings.sort_key(_dict(d.get("apprehension")).get("datetime")) or (
+        min(starts) if starts else None)
     end = strings.sort_key(_dict(d.get("release")).get("date")) or (max(ends) if ends else None)
     open_end = end is None and not _dict(d.get("release"))
     return start or None, end or None, open_end
