@@ -49,6 +49,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export-csv", help="write one CSV per record type and a codebook (PLAINTEXT)")
     _vault_opt(p)
     p.add_argument("folder", metavar="DIR")
+    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+                   help="public: only TLP:CLEAR records, no unconsented sources or contacts, pseudonyms for "
+                   "people who did not consent to publication (docs/csv-format.md)")
     _disclosure_opts(p)
     p.set_defaults(func=cmd_export_csv)
 
@@ -122,10 +125,14 @@ def cmd_export_csv(args: Any) -> int:
     if clash and not args.force:
         raise UsageError(detail=f"{folder} already holds {clash[0].name}; use --force to overwrite "
                          "the CSV files there.")
+    public = args.edition == "public"
+    if public and (args.include_device_only or args.include_contact):
+        raise UsageError(detail="A public edition never holds device-only records or contact details; "
+                         "leave out --include-device-only and --include-contact.")
     vault, rec = _open(args)
     try:
         paths = export_csv(rec, folder, include_device_only=args.include_device_only,
-                           include_contact=args.include_contact)
+                           include_contact=args.include_contact, public=public)
     finally:
         vault.lock()
     sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "

@@ -89,3 +89,63 @@ def stub(doc: dict[str, Any]) -> dict[str, Any]:
     if c is not None:
         out["consent"] = {k: c[k] for k in STUB_CONSENT_KEYS if k in c}
     return out
+
+
+# -- publication: who may be named, and the stable pseudonym of who may not ------------------------
+#: The vault setting that holds the pseudonym key (a settings key, not the secret itself).
+PSEUDONYM_SETTING = "report_pseudonym_secret"  # noqa: S105
+_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def pseudonym_secret(store: Any) -> bytes:
+    """The per-vault pseudonym key: 32 random bytes in the (encrypted) settings, made on first use."""
+    import secrets
+
+    value = store.get_setting(PSEUDONYM_SETTING) if hasattr(store, "get_setting") else None
+    if not value:
+        value = secrets.token_hex(32)
+        if hasattr(store, "set_setting"):
+            store.set_setting(PSEUDONYM_SETTING, value)
+    return bytes.fromhex(value)
+
+
+def pseudonym_code(secret: bytes, record_id: str) -> str:
+    """``A-7F3``: a letter and three hex digits of HMAC-SHA256(secret, record id); never from a name."""
+    import hashlib
+    import hmac
+
+    d = hmac.new(secret, record_id.encode("utf-8"), hashlib.sha256).digest()
+    return f"{_LETTERS[d[0] % len(_LETTERS)]}-{d[1]:02X}{d[2] >> 4:X}"
+
+
+def consented_people(people: dict[str, dict[str, Any]], sources: Any) -> set[str]:
+    """Ids of the people who may be named in a publication (docs/consent.md): public figures, groups,
+    and the person of a source whose standing consent says ``publish: named``."""
+    named = {s["person_id"] for s in sources or [] if isinstance(s, dict) and consent_of(s) is not None
+             and publish_level(s) == "named" and isinstance(s.get("person_id"), str)}
+    return {pid for pid, d in people.items()
+            if d.get("public_figure") is True or d.get("counting_unit") == "group" or pid in named}
+
+
+def name_spellings(person: dict[str, Any]) -> list[str]:
+    """Every spelling of a person's name the record holds, and each word of four letters or more."""
+    import re
+
+    names = [v for v in [person.get("name"), *(person.get("other_names") or [])] if isinstance(v, str)]
+    i18n = person.get("names_i18n")
+    if isinstance(i18n, dict):
+        names += [v for v in i18n.values() if isinstance(v, str)]
+    words = [w for n in names for w in re.findall(r"\w[\w'’-]*", n) if len(w) >= 4]
+    return [n.strip() for n in [*names, *words] if n.strip()]
+
+
+def scrubber(pairs: dict[str, str]) -> Any:
+    """A function replacing each key of ``pairs`` (whole words, any case) by its value in a text."""
+    import re
+
+    if not pairs:
+        return lambda s: s
+    folded = {k.casefold(): v for k, v in pairs.items()}
+    alts = "|".join(re.escape(n) for n in sorted(pairs, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
+    return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)

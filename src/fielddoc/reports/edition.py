@@ -17,11 +17,7 @@ A public edition shows only what may be published:
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import re
-import secrets
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -35,8 +31,8 @@ from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Rep
 from fielddoc.store.schema import records as records_table
 
 EDITIONS = ("internal", "public")
-SECRET_SETTING = "report_pseudonym_secret"  # noqa: S105 - a settings key, not a secret
-_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+SECRET_SETTING = consent.PSEUDONYM_SETTING
+pseudonym_code = consent.pseudonym_code
 
 strings.register({
     "ed.person": ("Person", "Лицо", "Тұлға"),
@@ -62,50 +58,30 @@ strings.register({
 })
 
 
-def _secret(rec: Records) -> bytes:
-    store: Any = rec.store
-    value = store.get_setting(SECRET_SETTING) if hasattr(store, "get_setting") else None
-    if not value:
-        value = secrets.token_hex(32)
-        if hasattr(store, "set_setting"):
-            store.set_setting(SECRET_SETTING, value)
-    return bytes.fromhex(value)
-
-
-def pseudonym_code(secret: bytes, record_id: str) -> str:
-    """``A-7F3``: a letter and three hex digits from HMAC-SHA256(secret, record id)."""
-    d = hmac.new(secret, record_id.encode("utf-8"), hashlib.sha256).digest()
-    return f"{_LETTERS[d[0] % len(_LETTERS)]}-{d[1]:02X}{d[2] >> 4:X}"
-
-
 class PublicEdition:
     """What a public edition admits, and how it names people (used by reports.context.Context)."""
 
     def __init__(self, rec: Records, lang: str) -> None:
         self.lang = lang
-        self._secret = _secret(rec)
+        self._secret = consent.pseudonym_secret(rec.store)
         self.omitted: dict[str, set[str]] = {"above_clear": set(), "device_only": set(), "sources": set()}
         self.anonymised: set[str] = set()
         self.pseudonymised: set[str] = set()
         self._names: dict[str, list[str]] = {}  # person id -> every spelling of a non-consented name
-        named: set[str] = set()
         people: dict[str, dict[str, Any]] = {}
+        sources: list[dict[str, Any]] = []
         with rec.store.engine.connect() as conn:
             rows = conn.execute(select(records_table.c.id, records_table.c.kind, records_table.c.doc).where(
                 records_table.c.kind.in_(("person", "source"))))
             for rid, kind, raw in rows:
-                doc = json.loads(raw)
-                if kind == "person":
-                    people[rid] = doc
-                elif consent.publish_level(doc) == "named" and isinstance(doc.get("person_id"), str):
-                    if consent.consent_of(doc) is not None:
-                        named.add(doc["person_id"])
-        self.consented = {pid for pid, d in people.items()
-                          if d.get("public_figure") is True or d.get("counting_unit") == "group"
-                          or pid in named}
+                if kind == "source":
+                    sources.append(json.loads(raw))
+                else:
+                    people[rid] = json.loads(raw)
+        self.consented = consent.consented_people(people, sources)
         for pid, d in people.items():
             if pid not in self.consented:
-                self._names[pid] = _spellings(d)
+                self._names[pid] = consent.name_spellings(d)
 
     # -- what is admitted ---------------------------------------------------------------
     def admit(self, kind: str | None, doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -164,24 +140,7 @@ class PublicEdition:
         for pid, names in self._names.items():
             for n in names:
                 pairs.setdefault(n, self.person(pid))
-        if not pairs:
-            return lambda s: s
-        pattern = re.compile("|".join(re.escape(n) for n in sorted(pairs, key=len, reverse=True)))
-        folded = {k.casefold(): v for k, v in pairs.items()}
-        pattern = re.compile(r"(?<!\w)(?:" + pattern.pattern + r")(?!\w)", re.IGNORECASE)
-        return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)
-
-
-def _spellings(person: dict[str, Any]) -> list[str]:
-    names: list[str] = []
-    for v in [person.get("name"), *(person.get("other_names") or [])]:
-        if isinstance(v, str):
-            names.append(v)
-    i18n = person.get("names_i18n")
-    if isinstance(i18n, dict):
-        names += [v for v in i18n.values() if isinstance(v, str)]
-    words = [w for n in names for w in re.findall(r"\w[\w'’-]*", n) if len(w) >= 4]
-    return [n.strip() for n in [*names, *words] if n.strip()]
+        return consent.scrubber(pairs)
 
 
 def _scrub(b: Block, swap: Any) -> Block:
