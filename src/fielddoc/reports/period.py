@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fielddoc.records import vocab
+from fielddoc.errors import RecordNotFound
+from fielddoc.records import query, vocab
 from fielddoc.reports import strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
@@ -79,14 +80,32 @@ def overlaps(d: dict[str, Any], date_from: str | None, date_to: str | None) -> b
 
 
 def detentions_in(ctx: Context, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:
-    by_date = {d["id"] for d in ctx.listed("detention", date_from=date_from, date_to=date_to)}
+    """The detentions of the period; only those are read through the context (so a public edition
+    counts as left out only what the period would have shown)."""
+    by_date = {str(r["id"]) for r in _rows(ctx, date_from, date_to)}
     out = []
-    for d in ctx.listed("detention"):
-        hit = overlaps(d, date_from, date_to)
-        if hit or (hit is None and d.get("id") in by_date):
-            out.append(d)
+    for r in _rows(ctx, None, None):
+        try:
+            raw = ctx.rec.get(str(r["id"]))
+        except RecordNotFound:
+            continue
+        hit = overlaps(raw, date_from, date_to)
+        if hit or (hit is None and r["id"] in by_date):
+            d = ctx._load(str(r["id"]))
+            if d is not None:
+                out.append(d)
     out.sort(key=lambda d: custody_span(d)[0] or "")
     return out
+
+
+def _rows(ctx: Context, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:
+    flt = query.Filter(kind="detention", date_from=date_from, date_to=date_to)
+    rows: list[dict[str, Any]] = []
+    while True:
+        page = query.list_records(ctx.rec.store, flt, sort="date_sort", offset=len(rows), limit=500)
+        rows += page
+        if len(page) < 500:
+            return rows
 
 
 def began_in(d: dict[str, Any], date_from: str | None) -> bool:
