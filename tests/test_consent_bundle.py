@@ -117,3 +117,21 @@ def test_consent_withdrawn_before_the_first_export_sends_nothing_of_the_source(f
     plain = _plain(res, hq)
     assert NAME.encode() not in plain and PLACE.encode() not in plain
     assert b"src-witness\"" not in plain.replace(b'"source_ids":["src-witness"]', b"")
+
+
+@pytest.mark.parametrize("backend", ["sqlcipher"], indirect=True)
+def test_the_recording_of_an_unconsented_source_stays_on_the_device(field, hq, tmp_path):
+    import io
+
+    from fielddoc.attachments import service as att
+
+    rec = _setup(field, hq, _consent(False))
+    a = att.attach(field, rec, io.BytesIO(b"RECORDED-VOICE-OF-THE-WITNESS"), related_ids=["case-1"],
+                   file_name="zhakupova.ogg", title=f"Recording of {NAME}", confidentiality="organisation")
+    doc = rec.get(a.attachment_id)
+    doc["source_id"] = "src-witness"
+    rec.update(a.attachment_id, doc)
+    res = _export(field, tmp_path, "a", redact_unconsented=True)
+    plain = _plain(res, hq)
+    assert b"RECORDED-VOICE" not in plain and NAME.encode() not in plain and b"zhakupova.ogg" not in plain
+    assert res.files == 0

@@ -170,7 +170,8 @@ def _record_flags(conn: Connection) -> dict[str, tuple[bool, bool]]:
 
 
 def _held_sources(conn: Connection) -> tuple[set[str], set[str]]:
-    """(sources whose current consent does not allow HQ, sources of which a revision was sent).
+    """(sources whose current consent does not allow HQ and the attachments of their material
+    (``source_id`` or ``related_ids`` naming one), sources of which a revision was sent).
 
     docs/spec/bundle.md §9: a revision whose own consent does not allow HQ is always hashed
     and sent as a stub (records.consent.stub); a source whose CURRENT consent does not allow
@@ -183,6 +184,14 @@ def _held_sources(conn: Connection) -> tuple[set[str], set[str]]:
     }
     if not held:
         return held, set()
+    # the source's own material (an interview recording) stays with it
+    for rid, raw in conn.execute(
+        select(records.c.id, records.c.doc).where(records.c.kind == "attachment")
+    ):
+        doc = json.loads(raw)
+        related = doc.get("related_ids") if isinstance(doc.get("related_ids"), list) else []
+        if doc.get("source_id") in held or held.intersection(x for x in related if isinstance(x, str)):
+            held.add(rid)
     exported = (
         select(sync_export_items.c.ref)
         .join(sync_exports, sync_exports.c.bundle_id == sync_export_items.c.bundle_id)
@@ -288,6 +297,7 @@ def _entries(
 
 
 def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
+    held = _held_sources(conn)[0]
     acked = select(sync_files.c.file_id)
     stmt = (
         select(attachment_files, records.c.confidentiality, records.c.tlp)
@@ -308,7 +318,7 @@ def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
     out = []
     for r in conn.execute(stmt).mappings():
         marking = {k: r[k] for k in ("confidentiality", "tlp") if r[k] is not None}
-        if not fmt.exportable(marking, ceiling) or r["file_id"] in sent:
+        if not fmt.exportable(marking, ceiling) or r["file_id"] in sent or r["attachment_id"] in held:
             continue
         out.append(
             _FileRow(
