@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+228"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -70,6 +70,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Public edition (TLP:CLEAR)</source>
+        <translation>&amp;Жария нұсқа (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym for everyone who did not consent to publication; no device-only records or contact details.</source>
+        <translation>Тек TLP:CLEAR белгісі бар жазбалар, жариялауға келісім бермеген дереккөздерсіз, жариялауға келісім бермеген әр адам бүркеншік атпен; «тек құрылғыда» жазбалары мен байланыс деректерісіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Адамдардың &amp;байланыс деректерін қосу</translation>
     </message>
@@ -100,32 +110,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+146"/>
+        <location line="-140"/>
+        <location line="+157"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+21"/>
+        <location line="-139"/>
+        <location line="+24"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Экспорттау үшін қалтаны таңдаңыз.</translation>
     </message>
@@ -182,7 +192,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ештеңе жазылған жоқ. Басқа қалтаны таңдаңыз немесе қайта экспорттап, файлдарды ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>

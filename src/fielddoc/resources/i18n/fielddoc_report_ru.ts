@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+228"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -70,6 +70,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Public edition (TLP:CLEAR)</source>
+        <translation>&amp;Публичная версия (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym for everyone who did not consent to publication; no device-only records or contact details.</source>
+        <translation>Только записи с пометкой TLP:CLEAR, без источников, не давших согласия на публикацию, и с псевдонимом для каждого, кто не дал согласия на публикацию; без записей «только на устройстве» и контактных данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Включить &amp;контактные данные людей</translation>
     </message>
@@ -100,32 +110,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+146"/>
+        <location line="-140"/>
+        <location line="+157"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+21"/>
+        <location line="-139"/>
+        <location line="+24"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Чтобы экспортировать, выберите папку.</translation>
     </message>
@@ -183,7 +193,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ничего не записано. Выберите другую папку или экспортируйте снова и замените файлы.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
