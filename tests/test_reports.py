@@ -147,11 +147,11 @@ def test_case_summary(loaded):
 
 def test_period_report(loaded):
     r = content.period_report(loaded, "2012-06-01", "2012-06-30", "en")
-    stats = {k: v for k, v in _table(r, "Type").rows}
+    stats = {row[0]: row[1] for row in _table(r, "Type").rows}
     assert stats["Hearings"] == "1" and stats["Incidents"] == "0"  # the June incident is device-only
     assert "Attempted abduction" not in r.text() and r.withheld >= 1
     r = content.period_report(loaded, "2012-06-01", "2012-06-30", "en", include_device_only=True)
-    assert {k: v for k, v in _table(r, "Type").rows}["Incidents"] == "1" and r.tlp == "RED"
+    assert {row[0]: row[1] for row in _table(r, "Type").rows}["Incidents"] == "1" and r.tlp == "RED"
     year = content.period_report(loaded, "2011-10-01", "2012-12-31", "en")
     per_month = next(b for b in year.blocks if isinstance(b, Chart) and b.kind == "columns")
     assert len(per_month.categories) == 15 and per_month.total == 6
@@ -316,7 +316,8 @@ def test_hearing_report_shows_quotes_verbatim(loaded):
         "quotes": [{"time": "11:24", "speaker_id": "per-kozlov", "language": "ru",
                     "text": "Я не признаю вину"}],
     })
-    for lang, speaker in (("en", "Speaker"), ("ru", "Говорящий"), ("kk", "Сөйлеуші")):
+    for lang, speaker, name in (("en", "Speaker", "Vladimir Kozlov"), ("ru", "Говорящий", "Владимир Козлов"),
+                                ("kk", "Сөйлеуші", "Владимир Козлов")):  # Cyrillic name in ru/kk (issue 12)
         r = content.hearing_report(loaded, "hrg-test-quotes", lang)
         table = next(b for b in r.blocks if isinstance(b, Table) and b.columns[1:2] == (speaker,))
-        assert table.rows == (("11:24", "Vladimir Kozlov", "ru", "Я не признаю вину"),)
+        assert table.rows == (("11:24", name, "ru", "Я не признаю вину"),)

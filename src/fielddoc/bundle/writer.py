@@ -41,6 +41,7 @@ from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
 from fielddoc.fsutil import TMP_SUFFIX, fsync_dir, full_fsync, replace
 from fielddoc.platform import volumes
+from fielddoc.records import consent
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
@@ -168,15 +169,56 @@ def _record_flags(conn: Connection) -> dict[str, tuple[bool, bool]]:
     return {r[0]: (bool(r[1]), bool(r[2])) for r in rows}
 
 
+def _held_sources(conn: Connection) -> tuple[set[str], set[str]]:
+    """(sources whose current consent does not allow HQ and the attachments of their material
+    (``source_id`` or ``related_ids`` naming one), sources of which a revision was sent).
+
+    docs/spec/bundle.md §9: a revision whose own consent does not allow HQ is always hashed
+    and sent as a stub (records.consent.stub); a source whose CURRENT consent does not allow
+    HQ never has a fuller revision sent (nor sent again).
+    """
+    held = {
+        r[0] for r in conn.execute(
+            select(records.c.id, records.c.doc).where(records.c.kind == "source")
+        ) if not consent.allows_hq(json.loads(r[1]))
+    }
+    if not held:
+        return held, set()
+    # the source's own material (an interview recording) stays with it
+    for rid, raw in conn.execute(
+        select(records.c.id, records.c.doc).where(records.c.kind == "attachment")
+    ):
+        doc = json.loads(raw)
+        related = doc.get("related_ids") if isinstance(doc.get("related_ids"), list) else []
+        if doc.get("source_id") in held or held.intersection(x for x in related if isinstance(x, str)):
+            held.add(rid)
+    exported = (
+        select(sync_export_items.c.ref)
+        .join(sync_exports, sync_exports.c.bundle_id == sync_export_items.c.bundle_id)
+        .where(sync_export_items.c.item_type == "rev", sync_exports.c.status == "written")
+    )
+    sent = {
+        r[0] for r in conn.execute(
+            select(revisions.c.record_id).where(
+                revisions.c.kind == "source",
+                revisions.c.delivered.is_(True) | revisions.c.hash.in_(exported),
+            ).distinct()
+        )
+    }
+    return held, sent
+
+
 def _entries(
-    conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]]
+    conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]],
+    stub_unconsented: bool = False,
 ) -> Iterator[tuple[int, str, str, bytes]]:
     """(local seq, local hash, export hash, RECORD body) of every revision to send, in order.
 
     Walks every revision so that export hashes chain correctly through
-    revisions that are redacted (``contact``) or not sent.
+    revisions that are redacted (``contact``, an unconsented source) or not sent.
     """
     xmap: dict[str, str] = {}
+    held, sent = _held_sources(conn)
     cols = revisions.c
     stmt = select(
         cols.seq,
@@ -200,12 +242,19 @@ def _entries(
         parent = r["parent_hash"]
         parent_x = xmap.get(parent, parent) if parent else None
         candidate = not r["delivered"] and r["seq"] > from_seq and r["device_id"] == device_id
-        plain = '"contact"' not in r["doc"] and '"key_id"' not in r["doc"]
+        plain = '"contact"' not in r["doc"] and '"key_id"' not in r["doc"] and r["kind"] != "source"
         if not candidate and parent_x == parent and plain:
             continue
         doc = json.loads(r["doc"])
         red, changed = fmt.redact(doc)
         exported = candidate and fmt.exportable(doc, ceiling)
+        if r["kind"] == "source" and not consent.allows_hq(doc):
+            red, changed = consent.stub(red), True
+            # a withdrawal reaches HQ whatever the choice; a never-sent source only as a stub if asked
+            exported = candidate and (r["record_id"] in sent
+                                      or (stub_unconsented and fmt.exportable(red, ceiling)))
+        elif r["record_id"] in held:
+            exported = False  # content the source no longer consents to (or never did) stays here
         if not (changed or parent_x != parent or exported):
             continue
         fields = {
@@ -248,6 +297,7 @@ def _entries(
 
 
 def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
+    held = _held_sources(conn)[0]
     acked = select(sync_files.c.file_id)
     stmt = (
         select(attachment_files, records.c.confidentiality, records.c.tlp)
@@ -268,7 +318,7 @@ def _files(conn: Connection, ceiling: str, since_last: bool) -> list[_FileRow]:
     out = []
     for r in conn.execute(stmt).mappings():
         marking = {k: r[k] for k in ("confidentiality", "tlp") if r[k] is not None}
-        if not fmt.exportable(marking, ceiling) or r["file_id"] in sent:
+        if not fmt.exportable(marking, ceiling) or r["file_id"] in sent or r["attachment_id"] in held:
             continue
         out.append(
             _FileRow(
@@ -298,7 +348,8 @@ def _from_seq(conn: Connection, since_last: bool) -> int:
     return 0
 
 
-def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _Plan:
+def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool,
+          stub_unconsented: bool = False) -> _Plan:
     from_seq = _from_seq(conn, since_last)
     flags = _record_flags(conn)
     sha = hashlib.sha256()
@@ -307,7 +358,7 @@ def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _
     size = 0
     max_seq = from_seq
     more = False
-    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags):
+    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags, stub_unconsented):
         if len(local) >= fmt.MAX_REVISIONS:
             more = True
             break
@@ -341,6 +392,7 @@ def _plaintext(
     data_key: bytes,
     progress: Progress | None,
     total: int,
+    stub_unconsented: bool = False,
 ) -> Iterator[bytes]:
     done = 0
 
@@ -357,7 +409,8 @@ def _plaintext(
     if n:
         flags = _record_flags(conn)
         i = 0
-        for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags):
+        for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags,
+                                            stub_unconsented):
             if i >= n:
                 break
             if xh != plan.export_hashes[i]:
@@ -418,8 +471,13 @@ def export_bundle(
     tlp_ceiling: str = fmt.DEFAULT_CEILING,
     since_last: bool = False,
     progress: Progress | None = None,
+    redact_unconsented: bool = False,
 ) -> ExportResult | None:
     """Write a bundle of everything not yet acknowledged; None if there is nothing to send.
+
+    A source whose consent does not allow HQ is left out (``redact_unconsented``: sent as a
+    stub with its id, kind and consent only); a withdrawal of consent is always sent as such a
+    stub (docs/spec/bundle.md §9).
 
     ``out`` is a folder (the file gets a random name) or a new file's path.
     ``progress(done_bytes, total_bytes)`` is called as the plaintext streams;
@@ -438,7 +496,7 @@ def export_bundle(
         signing_key = vault.signing_key()
         engine = vault.engine
         with engine.connect() as conn, conn.begin():  # one snapshot for both passes
-            plan = _plan(conn, device_id, tlp_ceiling, since_last)
+            plan = _plan(conn, device_id, tlp_ceiling, since_last, redact_unconsented)
             if plan.empty and not custody_carry.pending(conn, device_id, tlp_ceiling):
                 return None
             meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
@@ -541,7 +599,7 @@ def export_bundle(
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                 with os.fdopen(fd, "wb") as fh:
                     pieces = _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress,
-                                        total)
+                                        total, redact_unconsented)
                     age.encrypt_pieces(pieces, fh, [r.age_recipient for r in recips])
                     fh.flush()
                     full_fsync(fh.fileno())

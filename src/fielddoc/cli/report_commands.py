@@ -49,6 +49,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export-csv", help="write one CSV per record type and a codebook (PLAINTEXT)")
     _vault_opt(p)
     p.add_argument("folder", metavar="DIR")
+    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+                   help="public: only TLP:CLEAR records, no unconsented sources or contacts, pseudonyms for "
+                   "people who did not consent to publication (docs/csv-format.md)")
     _disclosure_opts(p)
     p.set_defaults(func=cmd_export_csv)
 
@@ -56,6 +59,10 @@ def register(sub: Any) -> None:
 def _report_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
     p.add_argument("--lang", choices=LANGUAGES, help="report language (default: the interface language)")
+    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+                   help="public: a TLP:CLEAR edition without records above CLEAR, unconsented sources, "
+                   "contacts and device-only records, with pseudonyms for people who did not consent to "
+                   "publication (docs/reports.md)")
     _disclosure_opts(p)
     p.set_defaults(func=cmd_report)
 
@@ -76,7 +83,12 @@ def cmd_report(args: Any) -> int:
 
         check_range(args.date_from, args.date_to)
     lang = args.lang or language()
-    opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact}
+    public = getattr(args, "edition", "internal") == "public"
+    if public and (args.include_device_only or args.include_contact):
+        raise UsageError(detail="A public edition never shows device-only records or contact details; "
+                         "leave out --include-device-only and --include-contact.")
+    opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact,
+            "edition": "public" if public else "internal"}
     vault, rec = _open(args)
     try:
         if args.report_kind == "hearing":
@@ -93,7 +105,9 @@ def cmd_report(args: Any) -> int:
     sys.stderr.write(f"WARNING: {target} is NOT encrypted (marked TLP:{report.tlp}). "
                      "Keep it only where it is safe.\n")
     warn_cloud(target)
-    if report.withheld:
+    if public:
+        out(f"Public edition: {report.withheld} record(s) left out; page 1 lists what and how many.")
+    elif report.withheld:
         sys.stderr.write(f"{report.withheld} device-only record(s) were left out "
                          "(--include-device-only shows them).\n")
     out(f"Wrote {target} ({size} bytes, TLP:{report.tlp})")
@@ -111,10 +125,14 @@ def cmd_export_csv(args: Any) -> int:
     if clash and not args.force:
         raise UsageError(detail=f"{folder} already holds {clash[0].name}; use --force to overwrite "
                          "the CSV files there.")
+    public = args.edition == "public"
+    if public and (args.include_device_only or args.include_contact):
+        raise UsageError(detail="A public edition never holds device-only records or contact details; "
+                         "leave out --include-device-only and --include-contact.")
     vault, rec = _open(args)
     try:
         paths = export_csv(rec, folder, include_device_only=args.include_device_only,
-                           include_contact=args.include_contact)
+                           include_contact=args.include_contact, public=public)
     finally:
         vault.lock()
     sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "

@@ -539,7 +539,7 @@ def cmd_export(args: Any) -> int:
     meter = Meter("encrypting and writing the bundle")
     try:
         res = export_bundle(vault, Path(args.out), tlp_ceiling=args.tlp_ceiling, since_last=args.since_last,
-                            progress=meter)
+                            progress=meter, redact_unconsented=args.redact_unconsented)
     finally:
         meter.close()
         vault.lock()
@@ -759,6 +759,12 @@ def register(sub: Any) -> None:
         "--since-last",
         action="store_true",
         help="only what changed since the last bundle (default: everything not acknowledged)",
+    )
+    p.add_argument(
+        "--redact-unconsented",
+        action="store_true",
+        help="send a source whose consent does not allow HQ as a stub (id, kind, consent; no content) "
+        "instead of leaving it out (the default); a withdrawal is always sent as a stub",
     )
     p.set_defaults(func=cmd_export)
 

@@ -795,7 +795,8 @@ ProgressFn = Callable[[int, int], None]
 
 
 def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
-                     include_contact: bool = False, progress: ProgressFn | None = None) -> CsvExport:
+                     include_contact: bool = False, progress: ProgressFn | None = None,
+                     public: bool = False) -> CsvExport:
     """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
 
     ``progress(done, total)`` is called as records are laid out and files
@@ -803,12 +804,18 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
     ``folder`` has changed.
     """
     report = progress or (lambda _done, _total: None)
-    data = export_dataset(records, strip_contact=not include_contact)
+    data = export_dataset(records, strip_contact=not include_contact or public)
+    left_out = 0
+    if public:  # the public edition: TLP:CLEAR, consent obeyed, pseudonyms (records/publication.py)
+        from fielddoc.records import consent, publication
+
+        data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store))
+        include_device_only = False
     layout = _Layout()
     exporter = _Exporter(layout)
     chosen = {key: _disclosed(data, key, include_device_only) for key in schema.KINDS}
-    withheld = sum(len([d for d in data.get(key) or [] if isinstance(d, dict)]) - len(chosen[key])
-                   for key in schema.KINDS)
+    withheld = left_out + sum(len([d for d in data.get(key) or [] if isinstance(d, dict)]) - len(chosen[key])
+                              for key in schema.KINDS)
     n_records = sum(len(docs) for docs in chosen.values())
     total = n_records + len(layout.tables) + 1  # grows if the data brings child files of its own
     done = 0
@@ -859,8 +866,9 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
 
 
 def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
-               include_contact: bool = False, progress: ProgressFn | None = None) -> list[Path]:
+               include_contact: bool = False, progress: ProgressFn | None = None,
+               public: bool = False) -> list[Path]:
     """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
     result = write_csv_export(records, folder, include_device_only=include_device_only,
-                              include_contact=include_contact, progress=progress)
+                              include_contact=include_contact, progress=progress, public=public)
     return [f.path for f in result.files]

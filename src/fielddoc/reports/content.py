@@ -23,7 +23,7 @@ from fielddoc.errors import FieldDocError, RecordNotFound
 from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
-from fielddoc.reports import strings
+from fielddoc.reports import codes, period, strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -84,10 +84,13 @@ def _finish(ctx: Context, kind: str, title: str, subtitle: str, blocks: list[Blo
         custody.log_output(store.engine, store.device_id, author, shown,
                            {"output": "pdf", "report": kind, "sha256": sha256})
 
-    return Report(kind=kind, lang=ctx.lang, title=title, subtitle=subtitle, tlp=tlp,
-                  generated=ctx.t("generated", date=when, version=__version__),
-                  tlp_note=ctx.t("tlp." + tlp), blocks=blocks, record_ids=shown,
-                  withheld=len(ctx.withheld), on_saved=logged)
+    report = Report(kind=kind, lang=ctx.lang, title=title, subtitle=subtitle, tlp=tlp,
+                    generated=ctx.t("generated", date=when, version=__version__),
+                    tlp_note=ctx.t("tlp." + tlp), blocks=blocks, record_ids=shown,
+                    withheld=len(ctx.withheld), on_saved=logged)
+    if ctx.edition is not None:
+        ctx.edition.finish(report)
+    return report
 
 
 def _sentence(ctx: Context, v: dict[str, Any]) -> str:
@@ -280,7 +283,8 @@ def _parties(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:
         blocks.append(Table((ctx.t("h.counsel"), ctx.t("h.clients"), ctx.t("h.appointment"), ctx.t("h.note")),
                             rows, widths=(3, 3, 2, 3)))
-    rows = tuple((ctx.name(w.get("person_id")) or str(w.get("code") or ""), str(w.get("called_by") or ""),
+    rows = tuple((ctx.name(w.get("person_id")) or str(w.get("code") or ""),
+                  codes.label("party", w.get("called_by"), ctx.lang),
                   ", ".join(x for x in (ctx.t("w.anonymous") if w.get("anonymous") else "",
                                         ctx.t("w.remote") if w.get("remote") else "") if x),
                   str(w.get("note") or "")) for w in _list(h.get("witnesses")))
@@ -329,7 +333,8 @@ def _access(ctx: Context, h: dict[str, Any]) -> list[Block]:
 
 def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     blocks: list[Block] = [Heading(ctx.t("sec.proceedings"))]
-    rows = tuple((str(e.get("time") or ""), str(e.get("type") or ""), ctx.name(e.get("by_person_id")),
+    rows = tuple((str(e.get("time") or ""), codes.label("event", e.get("type"), ctx.lang),
+                  ctx.name(e.get("by_person_id")),
                   str(e.get("summary") or "")) for e in _list(h.get("procedural_events")))
     if rows:
         blocks.append(Table((ctx.t("h.time"), ctx.t("h.event"), ctx.t("h.by"), ctx.t("h.note")), rows,
@@ -339,7 +344,8 @@ def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:  # words said in court, verbatim, in the language they were said in
         blocks.append(Table((ctx.t("h.time"), ctx.t("h.speaker"), ctx.t("h.language"), ctx.t("h.words")),
                             rows, widths=(2, 3, 1, 8)))
-    rows = tuple((str(m.get("by") or ""), str(m.get("subject") or ""), str(m.get("ruling") or ""),
+    rows = tuple((codes.label("party", m.get("by"), ctx.lang), str(m.get("subject") or ""),
+                  codes.label("ruling", m.get("ruling"), ctx.lang),
                   ctx.yesno(m.get("reason_given"))) for m in _list(h.get("motions")))
     if rows:
         blocks.append(Table((ctx.t("h.motion_by"), ctx.t("h.subject"), ctx.t("h.ruling"), ctx.t("h.reason")),
@@ -374,8 +380,9 @@ def _verdict_rows(ctx: Context, h: dict[str, Any], *, with_date: bool) -> Table 
 
 
 def hearing_report(rec: Records, hearing_id: str, lang: str = "en", *, include_device_only: bool = False,
-                   include_contact: bool = False) -> Report:
-    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact)
+                   include_contact: bool = False, edition: str = "internal") -> Report:
+    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact,
+                  edition=edition)
     h = _start(ctx, hearing_id, "hearing")
     case = ctx.get(h.get("case_id")) or {}
     blocks: list[Block] = []
@@ -499,8 +506,9 @@ def _detention_table(ctx: Context, dets: list[dict[str, Any]]) -> Table:
 
 
 def case_summary(rec: Records, case_id: str, lang: str = "en", *, include_device_only: bool = False,
-                 include_contact: bool = False) -> Report:
-    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact)
+                 include_contact: bool = False, edition: str = "internal") -> Report:
+    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact,
+                  edition=edition)
     case = _start(ctx, case_id, "case")
     hearings = ctx.listed("hearing", case_id=case_id)
     detentions = ctx.listed("detention", case_id=case_id)
@@ -622,29 +630,43 @@ def _casualties(ctx: Context, inc: dict[str, Any]) -> str:
 
 
 def period_report(rec: Records, date_from: str | None, date_to: str | None, lang: str = "en", *,
-                  include_device_only: bool = False, include_contact: bool = False) -> Report:
-    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact)
+                  include_device_only: bool = False, include_contact: bool = False,
+                  edition: str = "internal") -> Report:
+    ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact,
+                  edition=edition)
     hearings = ctx.listed("hearing", date_from=date_from, date_to=date_to)
     incidents = ctx.listed("incident", date_from=date_from, date_to=date_to)
-    detentions = ctx.listed("detention", date_from=date_from, date_to=date_to)
+    detentions = period.detentions_in(ctx, date_from, date_to)
     for doc in hearings + incidents + detentions:
         ctx.use(doc)
+    cases = period.cases_of(ctx, hearings)
     observations = [_list(h.get("fair_trial")) for h in hearings]
+    observations += [_list(c.get("fair_trial")) for c in cases]
     counts = _concern_counts(ctx, observations)
     n_obs = sum(len(o) for o in observations)
     n_concern = sum(v[0] + v[1] for v in counts.values())
+    n = len(hearings)
+    with_obs = sum(1 for h in hearings if _list(h.get("fair_trial")))
+    with_concern = sum(1 for h in hearings if any(
+        _tone(vocab.FAIR_TRIAL_BY_ID.get(str(o.get("item"))), o) in ("violation", "concern")
+        for o in _list(h.get("fair_trial"))))
 
     blocks: list[Block] = [Heading(ctx.t("sec.statistics"))]
-    blocks.append(Table((ctx.t("h.type"), ctx.t("h.count")), (
-        (ctx.t("stat.hearings"), str(len(hearings))),
-        (ctx.t("stat.incidents"), str(len(incidents))),
-        (ctx.t("stat.detentions"), str(len(detentions))),
-        (ctx.t("stat.observations"), str(n_obs)),
-        (ctx.t("stat.concerns"), str(n_concern)),
-    ), widths=(4, 1)))
+    blocks.append(Table((ctx.t("h.type"), ctx.t("h.count"), ctx.t("pr.out_of")), (
+        (ctx.t("stat.hearings"), str(n), ""),
+        (ctx.t("stat.incidents"), str(len(incidents)), ""),
+        (ctx.t("stat.detentions"), str(len(detentions)),
+         ctx.t("pr.began", n=sum(1 for d in detentions if period.began_in(d, date_from)))),
+        (ctx.t("stat.observations"), str(n_obs),
+         ctx.t("pr.obs_in", k=with_obs, n=n, c=sum(1 for c in cases if _list(c.get("fair_trial"))))),
+        (ctx.t("stat.concerns"), str(n_concern), ctx.t("pr.concerns_of", m=n_obs, k=with_concern, n=n)),
+    ), widths=(4, 1, 4)))
     blocks.append(Paragraph(ctx.t("note.period_scope"), "muted"))
+    blocks.append(Paragraph(ctx.t("pr.scope_detentions"), "muted"))
     blocks.append(_per_month(ctx, hearings, date_from, date_to))
     blocks.append(_concern_chart(ctx, counts))
+    if hearings:
+        blocks += [Heading(ctx.t("pr.by_right"), 3), period.by_right(ctx, hearings, _tone)]
     kinds: Counter[str] = Counter(str(i.get("incident_type") or "other") for i in incidents)
     order = {c: n for n, c in enumerate(vocab.VOCABS.get("incident_type", ()))}
     ordered = sorted(kinds, key=lambda k: (order.get(k, 999), k))

@@ -11,7 +11,7 @@ Every record a report touches goes through :meth:`Context.get`, which
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fielddoc.errors import RecordNotFound
 from fielddoc.records import query, schema, vocab
@@ -19,15 +19,25 @@ from fielddoc.records.service import Records
 from fielddoc.reports import strings
 from fielddoc.reports.strings import t
 
+if TYPE_CHECKING:
+    from fielddoc.reports.edition import PublicEdition
+
 #: Confidentiality from the least to the most restrictive.
 LEVELS = ("public", "partners", "organisation", "restricted", "device_only")
 
 
 class Context:
     def __init__(self, rec: Records, lang: str = "en", *, include_device_only: bool = False,
-                 include_contact: bool = False) -> None:
+                 include_contact: bool = False, edition: str = "internal") -> None:
         self.rec = rec
         self.lang = strings.norm_lang(lang)
+        #: the public edition's rules (reports.edition), or None for the internal edition
+        self.edition: PublicEdition | None = None
+        if edition == "public":
+            from fielddoc.reports.edition import PublicEdition
+
+            self.edition = PublicEdition(rec, self.lang)
+            include_device_only = include_contact = False
         self.include_device_only = include_device_only
         self.include_contact = include_contact
         self._cache: dict[str, dict[str, Any] | None] = {}
@@ -49,6 +59,10 @@ class Context:
                 doc = None
             if doc is not None and not self.include_contact:
                 doc.pop("contact", None)
+            if doc is not None and self.edition is not None:
+                doc = self.edition.admit(self.rec.meta(rid)["kind"], doc)
+                if doc is None:
+                    self.withheld.add(rid)
             self._cache[rid] = doc
         return self._cache[rid]
 
@@ -90,11 +104,13 @@ class Context:
         doc = self.get(rid)
         if doc is None:
             if rid in self.withheld:
-                return t("w.withheld", self.lang)
+                return t("ed.left_out" if self.edition else "w.withheld", self.lang)
             return t("w.unknown_ref", self.lang, id=rid)
         i18n = doc.get("names_i18n")
         if isinstance(i18n, dict) and isinstance(i18n.get(self.lang), str) and i18n[self.lang].strip():
             name = str(i18n[self.lang])
+        elif self.lang in ("ru", "kk") and (cyr := _cyrillic(doc)):
+            name = cyr  # a Russian or Kazakh report names people in Cyrillic when the record has it
         else:
             name = str(doc.get("name") or doc.get("title") or rid)
         if doc.get("counting_unit") == "group" and isinstance(doc.get("group_size"), int):
@@ -130,3 +146,15 @@ class Context:
         level = max((LEVELS.index(c) for c in self.used.values() if c in LEVELS), default=0)
         conf = LEVELS[level]
         return conf, vocab.CONFIDENTIALITY_TLP[conf]
+
+
+def _cyrillic(doc: dict[str, Any]) -> str:
+    """The record's name in Cyrillic: its ``ru`` or ``kk`` names_i18n, else the first Cyrillic other name."""
+    i18n = doc.get("names_i18n")
+    candidates = [i18n.get(k) for k in ("ru", "kk")] if isinstance(i18n, dict) else []
+    others = doc.get("other_names")
+    candidates += others if isinstance(others, list) else []
+    for c in candidates:
+        if isinstance(c, str) and c.strip() and any("\u0400" <= ch <= "\u04ff" for ch in c):
+            return c.strip()
+    return ""

@@ -399,3 +399,9 @@ def month_label(key: str, lang: str) -> str:
     lang = norm_lang(lang)
     name = _MONTHS["ru_nom" if lang == "ru" else lang][m - 1]
     return f"{name[:3]}\n{y}"
+
+
+def register(entries: dict[str, tuple[str, str, str]]) -> None:
+    """Add (en, ru, kk) entries from a report module with words of its own (e.g. reports.edition)."""
+    for key, row in entries.items():
+        _S.setdefault(key, row)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -93,6 +94,7 @@ class ExportBundleDialog(ExchangeDialog):
         self._scope = QButtonGroup(self)
         self._scope.addButton(self.everything)
         self._scope.addButton(self.since_last)
+        self.redact_unconsented = QCheckBox()
         self.folder = QLineEdit(folder)
         self.folder.textChanged.connect(self._update_buttons)
         self.browse = QPushButton()
@@ -116,6 +118,7 @@ class ExportBundleDialog(ExchangeDialog):
         scope = QVBoxLayout()
         scope.addWidget(self.everything)
         scope.addWidget(self.since_last)
+        scope.addWidget(self.redact_unconsented)
         self.ceiling_label = QLabel()
         self.ceiling_label.setBuddy(self.ceiling)
         self.scope_label = QLabel()
@@ -178,6 +181,11 @@ class ExportBundleDialog(ExchangeDialog):
         self.everything.setText(self.tr("E&verything HQ has not acknowledged yet (recommended)"))
         self.everything.setToolTip(self.tr("Then a bundle that gets lost on the way does no harm."))
         self.since_last.setText(self.tr("&Only what is new since the last bundle"))
+        self.redact_unconsented.setText(self.tr(
+            "Send sources without consent for HQ as &empty stubs (default: leave them out)"))
+        self.redact_unconsented.setToolTip(self.tr(
+            "A stub carries only the source's id, kind and consent, so HQ knows it exists. "
+            "A withdrawal of consent is always sent this way."))
         self.folder_label.setText(self.tr("&Folder"))
         self.folder.setPlaceholderText(self.tr("Where to write the bundle (a USB stick, for example)"))
         self.browse.setText(self.tr("Choose…"))
@@ -267,7 +275,8 @@ class ExportBundleDialog(ExchangeDialog):
                               and bool(self.folder.text().strip()))
 
     def _set_running(self, running: bool) -> None:
-        for w in (self.ceiling, self.everything, self.since_last, self.folder, self.browse, self.add_card):
+        for w in (self.ceiling, self.everything, self.since_last, self.redact_unconsented, self.folder,
+                  self.browse, self.add_card):
             w.setEnabled(not running)
         self.bar.setVisible(running)
         self._close_text()
@@ -285,11 +294,12 @@ class ExportBundleDialog(ExchangeDialog):
         vault = self._session.vault
         ceiling = self.ceiling.currentData()
         since_last = self.since_last.isChecked()
+        stubs = self.redact_unconsented.isChecked()
         self.bar.setRange(0, 0)
         self.set_status("muted", lambda: self.tr("Writing the bundle…"))
         self._task = self._session.runner.submit(
             lambda p: export_bundle(vault, folder, tlp_ceiling=ceiling, since_last=since_last,
-                                    progress=p.report),
+                                    progress=p.report, redact_unconsented=stubs),
             on_success=alive(self, self._done), on_failure=alive(self, self._failed))
         self._set_running(True)
         self._timer.start()

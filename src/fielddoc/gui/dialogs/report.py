@@ -85,6 +85,7 @@ class ReportOptions:
     date_to: str | None
     lang: str
     include: bool  # device-only records and contact details
+    edition: str = "internal"  # internal | public (TLP:CLEAR, docs/reports.md)
 
 
 @dataclass
@@ -182,7 +183,9 @@ def build_report(session: Session, o: ReportOptions) -> Report:
     """The report's content (Qt-free; runs on the worker thread)."""
     from fielddoc.reports import content
 
-    opts = {"include_device_only": o.include, "include_contact": o.include}
+    public = o.edition == "public"
+    opts = {"include_device_only": o.include and not public, "include_contact": o.include and not public,
+            "edition": o.edition}
     if o.kind == "hearing":
         return content.hearing_report(session.records, str(o.target), o.lang, **opts)
     if o.kind == "case":
@@ -392,6 +395,13 @@ class ReportDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(interface) if interface in LANGUAGES else 0)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
+        self.edition_label = QLabel()
+        self.edition = QComboBox()
+        self.edition.addItem("", "internal")
+        self.edition.addItem("", "public")
+        self.edition_label.setBuddy(self.edition)
+        self.edition_note = role_label(role="muted")
+        self.edition_note.setVisible(False)
         self.marking_label = QLabel()
         self.marking = QLabel()
         self.marking.setObjectName("reportMarking")
@@ -454,9 +464,11 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.language_label, self.language)
+        form.addRow(self.edition_label, self.edition)
         form.addRow(self.marking_label, self.marking)
         left.addLayout(form)
         left.addWidget(self.marking_note)
+        left.addWidget(self.edition_note)
         include_row = QHBoxLayout()
         include_row.addWidget(self.include, 0, Qt.AlignmentFlag.AlignTop)
         include_row.addWidget(self.include_text, 1)
@@ -488,6 +500,7 @@ class ReportDialog(QDialog):
         # -- wiring -----------------------------------------------------------------------
         self.kind_group.idToggled.connect(self._kind_toggled)
         self.include.toggled.connect(self._include_toggled)
+        self.edition.currentIndexChanged.connect(self._edition_changed)
         for combo in (self.hearing, self.case, self.language):
             combo.currentIndexChanged.connect(self._options_changed)
         for edit in (self.date_from, self.date_to):
@@ -518,6 +531,13 @@ class ReportDialog(QDialog):
         self.to_label.setText(self.tr("&To:"))
         self.options_label.setText(self.tr("Options"))
         self.language_label.setText(self.tr("Report &language:"))
+        self.edition_label.setText(self.tr("&Edition:"))
+        self.edition.setItemText(0, self.tr("Internal"))
+        self.edition.setItemText(1, self.tr("Public (TLP:CLEAR)"))
+        self.edition_note.setText(self.tr(
+            "The public edition leaves out records marked above TLP:CLEAR, device-only records, contact "
+            "details and sources without consent to publication, and names people who did not consent "
+            "to publication by a pseudonym. Page 1 says how much was left out."))
         self.marking_label.setText(self.tr("Marking:"))
         self.include_text.setText(self.tr("&Include device-only records and contact details"))
         self.include.setAccessibleName(self.include_text.text().replace("&", ""))
@@ -641,6 +661,14 @@ class ReportDialog(QDialog):
         for name, widget in self.targets.items():
             widget.setVisible(name == kind)
 
+    def _edition_changed(self, _index: int) -> None:
+        public = self.edition.currentData() == "public"
+        if public:
+            self.include.setChecked(False)
+        self.include.setEnabled(not public and self._task is None)
+        self.edition_note.setVisible(public)
+        self._options_changed()
+
     def _include_toggled(self, checked: bool) -> None:
         self.include_warning.setVisible(checked)
         self._options_changed()
@@ -653,7 +681,8 @@ class ReportDialog(QDialog):
         """The chosen options, or None (with a message) if something is missing."""
         kind = self.kind()
         lang = str(self.language.currentData() or "en")
-        include = self.include.isChecked()
+        edition = str(self.edition.currentData() or "internal")
+        include = self.include.isChecked() and edition == "internal"
         if kind in ("hearing", "case"):
             combo = self.hearing if kind == "hearing" else self.case
             target = combo.currentData()
@@ -665,13 +694,13 @@ class ReportDialog(QDialog):
                 self._say(self.tr("This record is kept only on this device. Tick “Include device-only "
                                   "records and contact details” to make a report on it."), "error")
                 return None
-            return ReportOptions(kind, str(target), None, None, lang, include)
+            return ReportOptions(kind, str(target), None, None, lang, include, edition)
         start, end = self.date_from.date(), self.date_to.date()
         if start > end:
             self._say(self.tr("The period ends before it starts. Check the dates."), "error")
             return None
         return ReportOptions(kind, None, start.toString("yyyy-MM-dd"), end.toString("yyyy-MM-dd"), lang,
-                             include)
+                             include, edition)
 
     def _options_changed(self, *_args: Any) -> None:
         if self._report is not None:
@@ -687,7 +716,8 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(idle and self._ready)
         for b in self.kind_buttons.values():
             b.setEnabled(idle)
-        self.include.setEnabled(idle)
+        self.include.setEnabled(idle and self.edition.currentData() != "public")
+        self.edition.setEnabled(idle)
         self.language.setEnabled(idle)
 
     # -- building and showing ------------------------------------------------------------------------

@@ -59,11 +59,12 @@ from fielddoc.records.service import Records
 
 
 def run_export(session: Session, folder: Path, include_device_only: bool, include_contact: bool,
-               progress: Progress) -> csv_export.CsvExport:
+               progress: Progress, public: bool = False) -> csv_export.CsvExport:
     """The export (worker thread). Reads from ``session.store``: the vault, or the HQ store."""
     return csv_export.write_csv_export(Records(session.store), folder,
-                                       include_device_only=include_device_only,
-                                       include_contact=include_contact, progress=progress.report)
+                                       include_device_only=include_device_only and not public,
+                                       include_contact=include_contact and not public,
+                                       progress=progress.report, public=public)
 
 
 def _mix(colour: Any, weight: float) -> str:
@@ -150,6 +151,10 @@ class CsvExportDialog(QDialog):
         self.contact_text = _ClickLabel(self.contact)
         self.contact_warning = role_label(role="warning")
         self.contact_warning.setVisible(False)
+        self.public = QCheckBox()
+        self.public_text = _ClickLabel(self.public)
+        self.public_note = role_label(role="muted")
+        self.public_note.setVisible(False)
 
         # -- progress, result, buttons ----------------------------------------------------------
         self.bar = QProgressBar()
@@ -189,7 +194,8 @@ class CsvExportDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.content_label)
         for check, text, warning in ((self.device_only, self.device_only_text, self.device_only_warning),
-                                     (self.contact, self.contact_text, self.contact_warning)):
+                                     (self.contact, self.contact_text, self.contact_warning),
+                                     (self.public, self.public_text, self.public_note)):
             line = QHBoxLayout()
             line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
@@ -207,6 +213,7 @@ class CsvExportDialog(QDialog):
         self.folder.textChanged.connect(self._set_buttons)
         self.device_only.toggled.connect(self._device_only_toggled)
         self.contact.toggled.connect(self._contact_toggled)
+        self.public.toggled.connect(self._public_toggled)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
@@ -240,6 +247,11 @@ class CsvExportDialog(QDialog):
         self.device_only_warning.setText(self.tr(
             "Records kept only on this device, and the links to them, will then be in the files in plain "
             "text. They are meant never to leave this device: keep these files to yourself."))
+        self.public_text.setText(self.tr("&Public edition (TLP:CLEAR)"))
+        self.public.setAccessibleName(self.public_text.text().replace("&", ""))
+        self.public_note.setText(self.tr(
+            "Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym "
+            "for everyone who did not consent to publication; no device-only records or contact details."))
         self.contact_text.setText(self.tr("Include people's &contact details"))
         self.contact.setAccessibleName(self.contact_text.text().replace("&", ""))
         self.contact_warning.setText(self.tr(
@@ -280,8 +292,11 @@ class CsvExportDialog(QDialog):
         ready = self.understand.isChecked() and bool(self.folder.text().strip())
         self.export_button.setEnabled(idle and ready)
         self.export_button.setDefault(idle and ready)
-        for w in (self.understand, self.folder, self.browse, self.device_only, self.contact):
+        for w in (self.understand, self.folder, self.browse, self.device_only, self.contact, self.public):
             w.setEnabled(idle)
+        if self.public.isChecked():
+            self.device_only.setEnabled(False)
+            self.contact.setEnabled(False)
         if idle and self._result is None and self.last_message in ("", *self._hints()):
             self._say(self._hint())
 
@@ -295,6 +310,13 @@ class CsvExportDialog(QDialog):
     def _device_only_toggled(self, checked: bool) -> None:
         self.device_only_warning.setVisible(checked)
         fit_height(self)
+
+    def _public_toggled(self, checked: bool) -> None:
+        if checked:
+            self.device_only.setChecked(False)
+            self.contact.setChecked(False)
+        self.public_note.setVisible(checked)
+        self._set_buttons()
 
     def _contact_toggled(self, checked: bool) -> None:
         self.contact_warning.setVisible(checked)
@@ -367,6 +389,7 @@ class CsvExportDialog(QDialog):
             return
         session = self._session
         device_only, contact = self.device_only.isChecked(), self.contact.isChecked()
+        public = self.public.isChecked()
         self._result = None
         self._folder = folder
         self.files.clear()
@@ -375,7 +398,7 @@ class CsvExportDialog(QDialog):
         self.bar.setVisible(True)
         self._say(self.tr("Exporting…"))
         self._task = session.runner.submit(
-            lambda p: run_export(session, folder, device_only, contact, p),
+            lambda p: run_export(session, folder, device_only, contact, p, public),
             on_success=self._guard(self._done), on_failure=self._guard(self._failed))
         self.close_button.setText(self.tr("Cancel"))
         self._timer.start()

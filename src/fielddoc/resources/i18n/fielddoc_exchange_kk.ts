@@ -442,7 +442,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bundles.py" line="+153"/>
+        <location filename="../../gui/dialogs/bundles.py" line="+156"/>
         <source>Export for HQ</source>
         <translation>Штабқа экспорттау</translation>
     </message>
@@ -537,7 +537,17 @@
         <translation>Соңғы пакеттен бергі &amp;тек жаңасын</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Send sources without consent for HQ as &amp;empty stubs (default: leave them out)</source>
+        <translation>Штабқа беруге келісімі жоқ дереккөздерді &amp;бос белгі ретінде жіберу (әдепкі бойынша олар жіберілмейді)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stub carries only the source&apos;s id, kind and consent, so HQ knows it exists. A withdrawal of consent is always sent this way.</source>
+        <translation>Белгіде дереккөздің тек идентификаторы, түрі және келісімі болады, штаб оның бар екенін біледі. Келісімнің кері қайтарылуы әрқашан осылай жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Folder</source>
         <translation>&amp;Қалта</translation>
     </message>
@@ -617,12 +627,12 @@
         <translation>Пакетті қайда жазу керегін таңдаңыз</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The folder {path} does not exist. Choose an existing folder.</source>
         <translation>{path} қалтасы жоқ. Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>

@@ -442,7 +442,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bundles.py" line="+153"/>
+        <location filename="../../gui/dialogs/bundles.py" line="+156"/>
         <source>Export for HQ</source>
         <translation>Экспорт для штаба</translation>
     </message>
@@ -537,7 +537,17 @@
         <translation>&amp;Только новое с последнего пакета</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Send sources without consent for HQ as &amp;empty stubs (default: leave them out)</source>
+        <translation>Отправлять источники без согласия на передачу в штаб как &amp;пустые заглушки (по умолчанию они не отправляются)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stub carries only the source&apos;s id, kind and consent, so HQ knows it exists. A withdrawal of consent is always sent this way.</source>
+        <translation>Заглушка содержит только идентификатор, вид и согласие источника, чтобы штаб знал о его существовании. Отзыв согласия всегда отправляется именно так.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Folder</source>
         <translation>&amp;Папка</translation>
     </message>
@@ -617,12 +627,12 @@
         <translation>Выберите, куда записать пакет</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The folder {path} does not exist. Choose an existing folder.</source>
         <translation>Папки {path} не существует. Выберите существующую папку.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>

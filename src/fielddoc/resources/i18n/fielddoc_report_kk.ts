@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+228"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -70,6 +70,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Public edition (TLP:CLEAR)</source>
+        <translation>&amp;Жария нұсқа (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym for everyone who did not consent to publication; no device-only records or contact details.</source>
+        <translation>Тек TLP:CLEAR белгісі бар жазбалар, жариялауға келісім бермеген дереккөздерсіз, жариялауға келісім бермеген әр адам бүркеншік атпен; «тек құрылғыда» жазбалары мен байланыс деректерісіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Адамдардың &amp;байланыс деректерін қосу</translation>
     </message>
@@ -100,32 +110,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+146"/>
+        <location line="-140"/>
+        <location line="+157"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+21"/>
+        <location line="-139"/>
+        <location line="+24"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Экспорттау үшін қалтаны таңдаңыз.</translation>
     </message>
@@ -182,7 +192,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ештеңе жазылған жоқ. Басқа қалтаны таңдаңыз немесе қайта экспорттап, файлдарды ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
@@ -228,7 +238,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+507"/>
+        <location filename="../../gui/dialogs/report.py" line="+520"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -295,6 +305,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Нұсқа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Ішкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public (TLP:CLEAR)</source>
+        <translation>Жария (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Белгі:</translation>
     </message>
@@ -386,12 +416,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
@@ -406,7 +436,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Choose a hearing first.</source>
         <translation>Алдымен сот отырысын таңдаңыз.</translation>
     </message>
@@ -431,7 +461,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметрлер өзгерді. Есепті соларымен көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Gathering the records…</source>
         <translation>Жазбалар жиналуда…</translation>
     </message>
@@ -491,7 +521,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-354"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>

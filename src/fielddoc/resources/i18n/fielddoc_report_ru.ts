@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_csv.py" line="+221"/>
+        <location filename="../../gui/dialogs/report_csv.py" line="+228"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -70,6 +70,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Public edition (TLP:CLEAR)</source>
+        <translation>&amp;Публичная версия (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym for everyone who did not consent to publication; no device-only records or contact details.</source>
+        <translation>Только записи с пометкой TLP:CLEAR, без источников, не давших согласия на публикацию, и с псевдонимом для каждого, кто не дал согласия на публикацию; без записей «только на устройстве» и контактных данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Включить &amp;контактные данные людей</translation>
     </message>
@@ -100,32 +110,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+146"/>
+        <location line="-140"/>
+        <location line="+157"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+21"/>
+        <location line="-139"/>
+        <location line="+24"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Чтобы экспортировать, выберите папку.</translation>
     </message>
@@ -183,7 +193,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ничего не записано. Выберите другую папку или экспортируйте снова и замените файлы.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -230,7 +240,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+507"/>
+        <location filename="../../gui/dialogs/report.py" line="+520"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -297,6 +307,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Внутренняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public (TLP:CLEAR)</source>
+        <translation>Публичная (TLP:CLEAR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Гриф:</translation>
     </message>
@@ -388,12 +418,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
@@ -408,7 +438,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (только на этом устройстве)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Choose a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
@@ -433,7 +463,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметры изменились. Нажмите «Просмотр», чтобы увидеть отчёт с ними.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Gathering the records…</source>
         <translation>Сбор записей…</translation>
     </message>
@@ -493,7 +523,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-354"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
