@@ -19,6 +19,7 @@ from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.crypto.keys import unwrap_file_key
 from fielddoc.errors import IntegrityError
 from fielddoc.hq import conflicts
+from fielddoc.hq.errors import HQDatabaseTaken
 from fielddoc.hq.importer import import_bundle
 from fielddoc.hq.receipts import make_receipt
 from fielddoc.hq.store import init_hq, open_hq
@@ -29,7 +30,6 @@ from fielddoc.hq.team.errors import (
     InvitationExpired,
     MemberRemoved,
     NotAdministrator,
-    NotAMember,
 )
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.team.members import list_members, remove
@@ -197,7 +197,7 @@ def list_members_of(hq):
 def test_another_vault_on_a_team_database_is_not_a_member(tmp_path, pg, opened):
     admin = init_hq(tmp_path / "vault-admin", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     opened.append(admin)
-    with pytest.raises(NotAMember):
+    with pytest.raises(HQDatabaseTaken):  # a second 'hq init' is refused: join instead (hq-safety.md §4)
         init_hq(tmp_path / "second", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     assert not (tmp_path / "second").exists()
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, err, out, shown
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError
 from fielddoc.i18n import translate
@@ -72,10 +72,12 @@ def cmd_hq_backup(args: Any) -> int:
 
 
 def cmd_hq_restore(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.sync_commands import _db_url
     from fielddoc.hq.backup import restore
+    from fielddoc.hq.store import open_hq
 
-    hq = _open_hq(args)
+    # the team (members, keys) comes back with the backup: the empty database is not joined first
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=_db_url(args), team=False)
     try:
         n = restore(hq, Path(args.file))
     finally:

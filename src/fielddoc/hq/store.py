@@ -46,7 +46,7 @@ EXTERNAL_FILES = "hq-files"
 class HQStore:
     """An unlocked HQ: satisfies the record service's ``Store`` protocol."""
 
-    def __init__(self, vault: Vault, engine: Engine | None = None) -> None:
+    def __init__(self, vault: Vault, engine: Engine | None = None, *, team: bool = True) -> None:
         self.vault = vault
         self._external = engine
         self.same_hq = False  # the database's HQ id is the vault's (hq/safety.py): orphan clean-up allowed
@@ -60,6 +60,8 @@ class HQStore:
                 file_keys.upgrade(engine, self.attachments_dir, vault.data_key)
             from fielddoc.hq.team.attach import attach
 
+            if not team:  # hq restore: the team comes with the backup (hq/backup.py)
+                return
             try:
                 self.team = attach(self)
             except BaseException:
@@ -405,14 +407,18 @@ def init_hq(
         raise
 
 
-def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None) -> HQStore:
-    """Unlock an HQ vault and connect to its records database."""
+def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None, team: bool = True) -> HQStore:
+    """Unlock an HQ vault and connect to its records database.
+
+    ``team=False`` (only ``hq restore``) does not join or make the database's team: a restore into an
+    empty database brings the team back from the backup, with this vault's own credential.
+    """
     vault = Vault.open(path, passphrase)
     vault.idle_timeout = None
     try:
         if vault.get_setting(ROLE_KEY) != "hq":
             raise NotAnHQ(path=str(path))
-        hq = HQStore(vault, _engine_for(vault, db_url))
+        hq = HQStore(vault, _engine_for(vault, db_url), team=team)
         if hq.external:
             hq.same_hq, new_id = safety.same_hq(vault.get_setting(safety.HQ_ID_KEY), hq.engine)
             if new_id:

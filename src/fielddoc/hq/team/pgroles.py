@@ -46,6 +46,9 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+quote = _q
+
+
 def _rank_sql(column: str) -> str:
     whens = " ".join(f"WHEN '{lv}' THEN {i}" for i, lv in enumerate(LEVELS))
     return f"(CASE {column} {whens} ELSE {len(LEVELS) - 1} END)"
