@@ -16,14 +16,31 @@ from fielddoc.errors import FieldDocError
 from fielddoc.i18n import translate
 
 
+def waiting_template(kind: str) -> str:
+    """What a waiter for HQ's write lock is told, by what the holder does (hq/locks.py Holder.kind)."""
+    if kind == "import":
+        return translate("An import by {who} on {host} has been running since {since}; waiting up to "
+                         "{seconds} seconds…")
+    if kind == "resolve":
+        return translate("A conflict resolution by {who} on {host} has been running since {since}; waiting "
+                         "up to {seconds} seconds…")
+    if kind == "edit":
+        return translate("A record edit by {who} on {host} has been running since {since}; waiting up to "
+                         "{seconds} seconds…")
+    if kind == "rotation":
+        return translate("A rotation of HQ's keys by {who} on {host} has been running since {since}; "
+                         "waiting up to {seconds} seconds…")
+    return translate("A change at HQ by {who} on {host} has been running since {since}; waiting up to "
+                     "{seconds} seconds…")
+
+
 def told_waiting(meter: Meter) -> Any:
     from fielddoc.hq.locks import WAIT_SECONDS
 
     def told(h: Any) -> None:
         meter.close()
-        err(translate("An import by {who} on {host} has been running since {since}; waiting up to {seconds} "
-                      "seconds…").format(who=shown(h.who), host=shown(h.host), since=h.since,
-                                          seconds=int(WAIT_SECONDS)))
+        err(waiting_template(h.kind).format(who=shown(h.who), host=shown(h.host), since=h.since,
+                                            seconds=int(WAIT_SECONDS)))
 
     return told
 

@@ -183,8 +183,9 @@ class HQStore:
 
     def rotate_signing_key(self) -> RecipientCard:
         """A new Ed25519 key signs HQ's cards and receipts; the old one is kept to sign the new card."""
-        self._require_local_keys()
         new_private, _ = signing.generate()
+        if self.team is not None:
+            return self._rotate_in_escrow(signing_key=new_private)
         with self.vault.engine.begin() as conn:
             names = [
                 r[0]
@@ -202,13 +203,13 @@ class HQStore:
                 .where(secrets_table.c.name == "device_signing_key")
                 .values(value=new_private)
             )
-        self._share_keys()
         return self.card()
 
     def rotate_age_key(self) -> RecipientCard:
         """A new age identity becomes current; the old one stays to open old bundles."""
-        self._require_local_keys()
         identity, _ = age.generate_identity()
+        if self.team is not None:
+            return self._rotate_in_escrow(identity=identity)
         with self.vault.engine.begin() as conn:
             names = [
                 r[0]
@@ -226,31 +227,33 @@ class HQStore:
                 .where(secrets_table.c.name == AGE_SECRET)
                 .values(value=identity.encode("ascii"))
             )
-        self._share_keys()
         return self.card()
 
-    def _require_local_keys(self) -> None:
-        """With a team, keys are rotated from the vault that holds them (the HQ's creator)."""
-        if self.team is None:
-            return
-        self.team.require("sign")
-        with self.vault.engine.connect() as conn:
-            held = conn.execute(select(secrets_table.c.name)
-                                .where(secrets_table.c.name == AGE_SECRET)).first()
-            if not held:
-                from fielddoc.hq.team.errors import CannotSign
-
-                raise CannotSign(role=self.team.role)
-
-    def _share_keys(self) -> None:
-        """After a rotation: every importer's escrow holds the new keys."""
-        if self.team is None:
-            return
+    def _rotate_in_escrow(
+        self, *, signing_key: bytes | None = None, identity: str | None = None
+    ) -> RecipientCard:
+        """With a team, HQ's keys live in the escrow (hq/team): any member who signs (an importer, an
+        administrator) rotates them there, under HQ's write lock, for every importer at once. The old
+        key stays, after the new one, to open old bundles and to sign the new card."""
+        from fielddoc.hq.team import datakey
         from fielddoc.hq.team.members import update_escrow
+        from fielddoc.hq.team.schema import hq_team
 
-        keys = [self.vault.signing_key(), *self.local_retired_signing_keys()]
+        team = self.team
+        assert team is not None
+        team.require("sign")
+        assert team.importer_key is not None
         with self.engine.begin() as conn:
-            update_escrow(conn, self.team, self.local_identities(), keys, signing.public_of(keys[0]))
+            self.write_lock(conn, "rotation", team.name)
+            sealed = conn.execute(select(hq_team.c.escrow).with_for_update()).scalar_one()
+            escrow = datakey.open_escrow(team.importer_key, team.hq_id, sealed)  # another's rotation too
+            ages, keys = list(escrow["age"]), [bytes.fromhex(k) for k in escrow["signing"]]
+            if identity is not None:
+                ages.insert(0, identity)
+            if signing_key is not None:
+                keys.insert(0, signing_key)
+            update_escrow(conn, team, ages, keys, signing.public_of(keys[0]))
+        return self.card()
 
     def lock(self) -> None:
         if self._external is not None:
