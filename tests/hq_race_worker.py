@@ -1,7 +1,7 @@
 """A second analyst in its own process (tests/test_hq_race.py): runs one HQ write per line of stdin.
 
-Each line is JSON: {"op": "resolve"|"edit"|"import", "rid", "take"?, "based_on"?, "doc"?, "expected"?, "path"?,
-"at": unix time to start at}; each answer is a JSON line {"ok": bool, "code", "message"}.
+Each line is JSON: {"op": "resolve"|"edit"|"import", "rid", "take"?, "based_on"?, "doc"?, "expected"?,
+"path"?, "at": unix time to start at}; each answer is a JSON line {"ok": bool, "code", "message"}.
 """
 
 from __future__ import annotations

@@ -97,3 +97,57 @@ def test_a_joined_importers_briefing_is_accepted_and_a_reader_signs_none(team):
     for role in ("analyst", "reader"):
         with pytest.raises(CannotSign):
             make_briefing(joined[role], field.device_id, out, monitor_id="p-mon")
+
+
+def test_row_level_security_hides_the_files_custody_links_and_tokens_of_hidden_records(team, tmp_path):
+    """Before: a capped member's own login read attachment rows, file chunks, custody, links and
+    search tokens of records above their level (only records and revisions were filtered)."""
+    from sqlalchemy import select
+
+    from fielddoc.attachments import service as att
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq.importer import import_bundle
+    from fielddoc.hq.team.schema import hq_file_chunks
+    from fielddoc.hq.verify import verify_hq
+    from fielddoc.store.schema import attachment_files, custody, links, records, search_tokens
+    from tests.test_bundle_support import link
+
+    admin, _joined, field, _tmp = team
+    rec = Records(field)
+    rec.create("case", {"id": "case-open", "title": "Open case", "confidentiality": "public"})
+    rec.create("case", {"id": "case-secret", "title": "Protected witness case",
+                        "confidentiality": "restricted"})
+    src = tmp_path / "f.bin"
+    for cid, level in (("case-open", "public"), ("case-secret", "restricted")):
+        src.write_bytes(level.encode() * 5000)
+        att.attach(field, rec, src, related_ids=[cid], confidentiality=level)
+    link(field, admin)
+    (tmp_path / "b").mkdir()
+    res = export_bundle(field, tmp_path / "b")
+    assert res is not None
+    import_bundle(admin, res.path)
+    inv = invite(admin, "Capped", "analyst", max_level="partners")
+    (tmp_path / "capped.inv").write_text(inv.invitation.to_json())
+    capped = join_hq(tmp_path / "Capped", PASSPHRASE, tmp_path / "capped.inv", admin.engine.url
+                     .render_as_string(hide_password=False), params=TEST_PARAMS)
+    try:
+        with admin.engine.connect() as conn:
+            all_files = conn.execute(select(attachment_files.c.attachment_id)).all()
+        assert len(all_files) == 2
+        with capped.engine.connect() as conn:
+            visible = {r[0] for r in conn.execute(select(records.c.id))}
+            assert "case-secret" not in visible and "case-open" in visible
+            atts = {r[0] for r in conn.execute(select(attachment_files.c.attachment_id))}
+            assert len(atts) == 1 and atts <= visible
+            chunks = {r[0] for r in conn.execute(select(hq_file_chunks.c.file_id))}
+            files = {r[0] for r in conn.execute(select(attachment_files.c.file_id))}
+            assert chunks == files
+            assert {r[0] for r in conn.execute(select(custody.c.attachment_id))} <= visible
+            assert {r[0] for r in conn.execute(select(links.c.source_id))} <= visible
+            docids = {r[0] for r in conn.execute(select(records.c.docid))}
+            assert {r[0] for r in conn.execute(select(search_tokens.c.docid))} <= docids
+        assert verify_hq(capped, files=True) == []
+        Records(capped).update("case-open", {"id": "case-open", "title": "Open case, assessed",
+                                              "confidentiality": "public"}, expected_revision=1)
+    finally:
+        capped.lock()
