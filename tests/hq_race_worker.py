@@ -1,7 +1,7 @@
 """A second analyst in its own process (tests/test_hq_race.py): runs one HQ write per line of stdin.
 
-Each line is JSON: {"op": "resolve"|"edit", "rid", "take"?, "based_on"?, "doc"?, "expected"?,
-"at": unix time to start at}; each answer is a JSON line {"ok": bool, "code", "message"}.
+Each line is JSON: {"op": "resolve"|"edit"|"import", "rid", "take"?, "based_on"?, "doc"?, "expected"?,
+"path"?, "at": unix time to start at}; each answer is a JSON line {"ok": bool, "code", "message"}.
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ def main() -> None:
         cmd = json.loads(line)
         time.sleep(max(0.0, cmd["at"] - time.time()))
         try:
-            if cmd["op"] == "resolve":
+            if cmd["op"] == "import":  # an import station (tests/test_hq_team_race.py)
+                from pathlib import Path
+
+                from fielddoc.hq.importer import import_bundle
+
+                import_bundle(hq, Path(cmd["path"]))
+            elif cmd["op"] == "resolve":
                 conflicts.resolve(hq, cmd["rid"], take=cmd["take"], based_on=cmd["based_on"], author=author)
             else:
                 Records(hq, author=author).update(cmd["rid"], cmd["doc"], expected_revision=cmd["expected"])

@@ -69,7 +69,7 @@ def test_backup_and_restore_into_an_empty_database_give_back_everything(source):
     shutil.copytree(tmp_path / "hq", tmp_path / "hq2", ignore=shutil.ignore_patterns(EXTERNAL_FILES))
     url, drop = new_pg_database()
     cleanups.append(drop)
-    hq2 = open_hq(tmp_path / "hq2", PASSPHRASE, db_url=url)
+    hq2 = open_hq(tmp_path / "hq2", PASSPHRASE, db_url=url, team=False)
     cleanups.insert(0, hq2.lock)
     assert restore(hq2, out) > 30
     assert snapshot(hq2) == before
@@ -90,6 +90,11 @@ def test_restore_refuses_a_used_database_and_another_hqs_backup(source):
     with pytest.raises(HQDatabaseTaken):
         restore(hq, out)  # its own database is not empty
     other = make_hq(tmp_path / "other", "postgres", cleanups)
+    other.lock()
+    url, drop = new_pg_database()
+    cleanups.append(drop)
+    other = open_hq(tmp_path / "other", PASSPHRASE, db_url=url, team=False)
+    cleanups.insert(0, other.lock)
     with pytest.raises(NotThisHQsBackup):
         restore(other, out)
     damaged = tmp_path / "damaged.backup"
@@ -97,7 +102,7 @@ def test_restore_refuses_a_used_database_and_another_hqs_backup(source):
     url, drop = new_pg_database()
     cleanups.append(drop)
     shutil.copytree(tmp_path / "hq", tmp_path / "hq3", ignore=shutil.ignore_patterns(EXTERNAL_FILES))
-    hq3 = open_hq(tmp_path / "hq3", PASSPHRASE, db_url=url)
+    hq3 = open_hq(tmp_path / "hq3", PASSPHRASE, db_url=url, team=False)
     cleanups.insert(0, hq3.lock)
     with pytest.raises(NotThisHQsBackup):
         restore(hq3, damaged)

@@ -17,6 +17,7 @@ from fielddoc.hq import locks
 from fielddoc.hq.errors import HQDatabaseTaken, LockBusy, TLSRequired
 from fielddoc.hq.safety import QUARANTINE, require_tls
 from fielddoc.hq.store import init_hq, open_hq
+from fielddoc.hq.team.errors import NotAMember
 from fielddoc.records.service import ChangedBy, ConflictError, Records
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 from tests.conftest import TEST_PARAMS
@@ -50,13 +51,20 @@ def test_a_vault_opened_against_another_database_keeps_every_file(tmp_path, clea
     hq.lock()
     other, drop = new_pg_database()
     cleanups.append(drop)
-    wrong = open_hq(tmp_path / "hq", PASSPHRASE, db_url=other)  # a typo in --db-url
-    wrong.lock()
+    # a typo in --db-url: refused (a team member's vault makes no new team elsewhere, which would
+    # replace its credential), and no file touched
+    with pytest.raises(NotAMember):
+        open_hq(tmp_path / "hq", PASSPHRASE, db_url=other)
     assert len(list((tmp_path / "hq" / "hq-files").glob("*" + ATTACHMENT_SUFFIX))) == 4
+    open_hq(tmp_path / "hq", PASSPHRASE).lock()  # its own database still opens
 
 
 @pg
-def test_orphans_of_its_own_database_go_to_the_quarantine_not_away(tmp_path, cleanups):
+def test_orphans_of_its_own_database_go_to_the_quarantine_not_away(tmp_path, cleanups, monkeypatch):
+    """An HQ before teams (files in hq-files/; a team's files are rows in PostgreSQL, never orphans)."""
+    import fielddoc.hq.team.attach as attach_mod
+
+    monkeypatch.setattr(attach_mod, "attach", lambda hq: None)
     hq = make_hq(tmp_path / "hq", "postgres", cleanups)
     _old_file(hq.attachments_dir, "orphan")
     folder = hq.attachments_dir
@@ -261,3 +269,24 @@ def test_audit_appends_from_two_sessions_never_collide(tmp_path, cleanups):
     assert outcome == ["ok"]
     with hq.engine.connect() as conn:
         assert verify_chain(conn) == []
+
+
+@pg
+@pytest.mark.parametrize(("purpose", "said"), [
+    ("import", "An import by"), ("resolve", "A conflict resolution by"), ("update", "A record edit by"),
+    ("rotation", "A rotation of HQ's keys by"),
+])
+def test_a_waiter_is_told_what_the_holder_is_doing(tmp_path, cleanups, purpose, said, capsys):
+    """Before: every holder was 'An import by …', even an analyst resolving or editing."""
+    from fielddoc.cli.hq_ops import told_waiting
+    from fielddoc.cli.progress import Meter
+
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    other = create_engine(hq.engine.url)
+    cleanups.append(other.dispose)
+    with hq.engine.begin() as holding:
+        hq.write_lock(holding, purpose, "Dana")
+        with pytest.raises(LockBusy) as caught, other.begin() as conn:
+            locks.acquire(conn, "import", "Station", wait=0.5, on_wait=told_waiting(Meter("import")))
+    assert caught.value.render().startswith(said + " Dana")
+    assert capsys.readouterr().err.startswith(said + " Dana")

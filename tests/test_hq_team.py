@@ -19,6 +19,7 @@ from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.crypto.keys import unwrap_file_key
 from fielddoc.errors import IntegrityError
 from fielddoc.hq import conflicts
+from fielddoc.hq.errors import HQDatabaseTaken
 from fielddoc.hq.importer import import_bundle
 from fielddoc.hq.receipts import make_receipt
 from fielddoc.hq.store import init_hq, open_hq
@@ -196,9 +197,7 @@ def list_members_of(hq):
 def test_another_vault_on_a_team_database_is_not_a_member(tmp_path, pg, opened):
     admin = init_hq(tmp_path / "vault-admin", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     opened.append(admin)
-    from fielddoc.hq.errors import HQDatabaseTaken
-
-    with pytest.raises(HQDatabaseTaken, match="hq join"):  # a second 'hq init' is refused: join instead
+    with pytest.raises(HQDatabaseTaken):  # a second 'hq init' is refused: join instead (hq-safety.md §4)
         init_hq(tmp_path / "second", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
     assert not (tmp_path / "second").exists()
 
@@ -291,7 +290,7 @@ def test_the_cli_invites_joins_lists_refuses_and_removes(tmp_path, pg, monkeypat
     assert "Aigul  admin  member" in out and "Ruslan  reader  member" in out and "(2 members)" in out
     reader = ["--vault", tmp_path / "reader"]
     assert "(0 devices)" in run("hq", "devices", "list", *reader)
-    # refused by PostgreSQL itself (FieldDoc does not check this command first): a clean message
+    # refused by FieldDoc before the database (devices are for importers and admins): a clean message
     field = make_field(tmp_path / "field")
     try:
         with admin_store(tmp_path / "admin") as hq:
@@ -300,7 +299,7 @@ def test_the_cli_invites_joins_lists_refuses_and_removes(tmp_path, pg, monkeypat
     finally:
         field.lock()
     out = run("hq", "devices", "rename", *reader, device, "Renamed by a reader", rc=2)
-    assert "refused" in out and "Nothing was saved" in out
+    assert "cannot enrol, revoke or rename devices" in out and "Nothing was changed" in out
     out = run("hq", "receipt", *reader, "--device", device, "--out", tmp_path / "receipt.fdb", rc=2)
     assert "holds none of HQ's private keys" in out and not (tmp_path / "receipt.fdb").exists()
     out = run("hq", "invite", *reader, "--name", "X", "--role", "admin", "--out", tmp_path / "x.inv", rc=2)

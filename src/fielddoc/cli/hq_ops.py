@@ -10,10 +10,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fielddoc.cli.common import UsageError, err, out, shown
+from fielddoc.cli.common import UsageError, err, out, read_passphrase, shown, vault_path
 from fielddoc.cli.progress import Meter
 from fielddoc.errors import FieldDocError
 from fielddoc.i18n import translate
+
+
+def waiting_template(kind: str) -> str:
+    """What a waiter for HQ's write lock is told, by what the holder does (hq/locks.py Holder.kind)."""
+    if kind == "import":
+        return translate("An import by {who} on {host} has been running since {since}; waiting up to "
+                         "{seconds} seconds…")
+    if kind == "resolve":
+        return translate("A conflict resolution by {who} on {host} has been running since {since}; waiting "
+                         "up to {seconds} seconds…")
+    if kind == "edit":
+        return translate("A record edit by {who} on {host} has been running since {since}; waiting up to "
+                         "{seconds} seconds…")
+    if kind == "rotation":
+        return translate("A rotation of HQ's keys by {who} on {host} has been running since {since}; "
+                         "waiting up to {seconds} seconds…")
+    return translate("A change at HQ by {who} on {host} has been running since {since}; waiting up to "
+                     "{seconds} seconds…")
 
 
 def told_waiting(meter: Meter) -> Any:
@@ -21,9 +39,8 @@ def told_waiting(meter: Meter) -> Any:
 
     def told(h: Any) -> None:
         meter.close()
-        err(translate("An import by {who} on {host} has been running since {since}; waiting up to {seconds} "
-                      "seconds…").format(who=shown(h.who), host=shown(h.host), since=h.since,
-                                          seconds=int(WAIT_SECONDS)))
+        err(waiting_template(h.kind).format(who=shown(h.who), host=shown(h.host), since=h.since,
+                                            seconds=int(WAIT_SECONDS)))
 
     return told
 
@@ -72,10 +89,12 @@ def cmd_hq_backup(args: Any) -> int:
 
 
 def cmd_hq_restore(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.sync_commands import _db_url
     from fielddoc.hq.backup import restore
+    from fielddoc.hq.store import open_hq
 
-    hq = _open_hq(args)
+    # the team (members, keys) comes back with the backup: the empty database is not joined first
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=_db_url(args), team=False)
     try:
         n = restore(hq, Path(args.file))
     finally:

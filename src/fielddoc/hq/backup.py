@@ -39,6 +39,9 @@ from fielddoc.fsutil import atomic_write, atomic_writer, open_outside, private_d
 from fielddoc.hq import dburl, safety
 from fielddoc.hq.errors import HQDatabaseTaken, HQError
 from fielddoc.hq.store import DB_URL_KEY, HQStore
+from fielddoc.hq.team import pgroles
+from fielddoc.hq.team import schema as team_schema
+from fielddoc.hq.team.errors import RoleRefused
 from fielddoc.store import migrate
 from fielddoc.store.schema import attachment_files, revisions
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
@@ -46,6 +49,7 @@ from fielddoc.store.vault import ATTACHMENT_SUFFIX
 MAGIC = b"FDHQBK1\n"
 FORMAT = "fielddoc-hq-backup"
 ROWS_PER_ENTRY = 2000
+BYTES_PER_ENTRY = 8 << 20  # an entry ends sooner when its rows are large (hq_file_chunks: 1 MiB each)
 SKIP_TABLES = {"alembic_version"}
 
 
@@ -54,6 +58,22 @@ class BackupNeedsPostgres(HQError):
     msgid = (
         "This HQ keeps its records in its vault, not in PostgreSQL: back it up by copying the vault "
         "folder while FieldDoc is closed (docs/recovery.md)."
+    )
+
+
+class BackupNeedsAdministrator(RoleRefused):
+    code = "backup_needs_admin"
+    msgid = (
+        "Only an HQ administrator backs up a team HQ (other roles may not see every row); your role is "
+        "{role}. Nothing was written."
+    )
+
+
+class RestoreNeedsFreshOpen(HQDatabaseTaken):
+    code = "restore_team_present"
+    msgid = (
+        "The database {where} already holds an HQ team, so a backup cannot be restored into it. Restore "
+        "into an empty database with 'fielddoc hq restore'. Nothing was restored."
     )
 
 
@@ -102,12 +122,13 @@ def _write_tar(hq: HQStore, sink: BinaryIO) -> None:
             for t in tables:
                 cols = [c.name for c in t.columns]
                 order = list(t.primary_key.columns) or list(t.columns)
-                n, buf = 0, [json.dumps(cols)]
-                for row in conn.execute(select(t).order_by(*order)).yield_per(ROWS_PER_ENTRY):
+                n, buf, size = 0, [json.dumps(cols)], 0
+                for row in conn.execute(select(t).order_by(*order)).yield_per(100):
                     buf.append(json.dumps([_value(v) for v in row], ensure_ascii=False))
-                    if len(buf) > ROWS_PER_ENTRY:
+                    size += len(buf[-1])
+                    if len(buf) > ROWS_PER_ENTRY or size > BYTES_PER_ENTRY:
                         _add(tar, f"tables/{t.name}/{n:06d}.jsonl", "\n".join(buf).encode("utf-8"))
-                        n, buf = n + 1, [json.dumps(cols)]
+                        n, buf, size = n + 1, [json.dumps(cols)], 0
                 _add(tar, f"tables/{t.name}/{n:06d}.jsonl", "\n".join(buf).encode("utf-8"))
             fid = attachment_files.c.file_id
             for (file_id,) in conn.execute(select(fid).order_by(fid)):
@@ -122,6 +143,8 @@ def backup(hq: HQStore, out: Path) -> Path:
     """Write the encrypted backup of ``hq`` (PostgreSQL records and files) to ``out``, atomically."""
     if not hq.external:
         raise BackupNeedsPostgres()
+    if hq.team is not None and hq.team.role != "admin":
+        raise BackupNeedsAdministrator(role=hq.team.role)
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
 
@@ -137,7 +160,8 @@ def backup(hq: HQStore, out: Path) -> Path:
     try:
         with os.fdopen(read_fd, "rb") as source, atomic_writer(Path(out)) as dst:
             dst.write(MAGIC)
-            stream.encrypt_file(hq.data_key, source, dst, file_id=secrets.token_bytes(16))
+            # the vault's own key, not the team's K: a restore opens it before the team exists
+            stream.encrypt_file(hq.vault.data_key, source, dst, file_id=secrets.token_bytes(16))
             worker.join()
             if failure:
                 raise failure[0]
@@ -176,6 +200,9 @@ def restore(hq: HQStore, path: Path) -> int:
     """Load a backup of this HQ into ``hq``'s (empty) PostgreSQL database; returns the number of rows."""
     if not hq.external:
         raise BackupNeedsPostgres()
+    where = dburl.shown(str(hq.engine.url))
+    if hq.team is not None:  # opened as a member: the database has a team (open_hq(team=False) to restore)
+        raise RestoreNeedsFreshOpen(where=where)
     fh = open_outside(Path(path))
     rows_done = 0
     files_dir = hq.attachments_dir
@@ -187,9 +214,12 @@ def restore(hq: HQStore, path: Path) -> int:
             used = conn.execute(select(func.count()).select_from(revisions)).scalar()
             db_id = safety.database_id(conn)
             if used or (db_id is not None and db_id != hq.vault.get_setting(safety.HQ_ID_KEY)):
-                raise HQDatabaseTaken(where=dburl.shown(str(hq.engine.url)))
+                raise HQDatabaseTaken(where=where)
+            if team_schema.present(conn) and conn.execute(select(team_schema.hq_team.c.id)).first():
+                raise RestoreNeedsFreshOpen(where=where)
+            team_schema.ensure(conn)  # a team's tables are outside the Alembic chain
             tables = {t.name: t for t in _tables(conn)}
-            raw = io.BufferedReader(_Chunks(stream.iter_decrypt(hq.data_key, fh)), 1 << 16)
+            raw = io.BufferedReader(_Chunks(stream.iter_decrypt(hq.vault.data_key, fh)), 1 << 16)
             with tarfile.open(fileobj=raw, mode="r|") as tar:
                 manifest: dict[str, Any] | None = None
                 for member in tar:
@@ -211,7 +241,9 @@ def restore(hq: HQStore, path: Path) -> int:
                     if manifest is None:
                         raise NotThisHQsBackup(path=str(path))
                     if name.startswith("tables/"):
-                        table = tables[name.split("/")[1]]
+                        table = tables.get(name.split("/")[1])
+                        if table is None:  # a table this FieldDoc does not know: never silently dropped
+                            raise NotThisHQsBackup(path=str(path))
                         lines = data.read().decode("utf-8").split("\n")
                         cols = json.loads(lines[0])
                         batch = [
@@ -225,6 +257,9 @@ def restore(hq: HQStore, path: Path) -> int:
             while raw.read(1 << 16):  # to the end: the stream's last chunk proves nothing was cut off
                 pass
             _reset_sequences(conn, list(tables.values()))
+            team = conn.execute(select(team_schema.hq_team.c.id)).first() is not None
+            if team:
+                _regrant(conn)
     except (stream.IntegrityError, tarfile.TarError, ValueError, KeyError):
         # another HQ's key, a damaged or cut file: the transaction rolled back, nothing was restored
         raise NotThisHQsBackup(path=str(path)) from None
@@ -232,7 +267,29 @@ def restore(hq: HQStore, path: Path) -> int:
         raise InputFileError(path=str(path), reason=exc.strerror or "cannot be read") from None
     hq.same_hq = True
     hq.vault.set_setting(DB_URL_KEY, dburl.split_password(str(hq.engine.url.render_as_string(False)))[0])
+    if team:  # this vault's own credential opens the restored team (its member row came back)
+        from fielddoc.hq.team.attach import attach
+
+        hq.team = attach(hq)
     return rows_done
+
+
+def _regrant(conn: Connection) -> None:
+    """The restored team's PostgreSQL roles for this database (names carry the database's tag).
+
+    Group roles, grants and policies are made again when the connecting user may; each member's
+    login that exists on this server joins its role's new group. Nothing is changed when not allowed
+    (``hq.pending_sql`` of a later open does not cover it: see docs/hq-safety.md §6).
+    """
+    name = pgroles.dbname(conn)
+    sql = pgroles.setup_sql(name)
+    rows = conn.execute(select(team_schema.hq_members.c.pg_role, team_schema.hq_members.c.role).where(
+        team_schema.hq_members.c.removed_at.is_(None), team_schema.hq_members.c.pg_role.is_not(None))).all()
+    existing = {r for (r,) in conn.exec_driver_sql("SELECT rolname FROM pg_roles")}
+    for login, role in rows:
+        if login in existing:
+            sql.append(f"GRANT {pgroles.quote(pgroles.group(name, role))} TO {pgroles.quote(login)}")
+    pgroles.apply(conn, sql)
 
 
 def _reset_sequences(conn: Connection, tables: list[Any]) -> None:

@@ -184,6 +184,7 @@ def make_briefing(
     tlp_ceiling: str = fmt.DEFAULT_CEILING,
 ) -> BriefingResult:
     """Write the next briefing for ``device_id`` (docs/spec/briefing.md)."""
+    hq.require("sign")  # a reader or an analyst holds none of HQ's keys (hq/team/roles.py)
     target = _target(Path(out))
     with hq.engine.connect() as conn:
         dev = get_device(conn, device_id)
@@ -224,7 +225,7 @@ def make_briefing(
     }
     raw = fmt.canonical_bytes(manifest)
     bhash = fmt.bundle_hash(raw)
-    signature = fmt.sign_manifest(fmt.KIND_BRIEFING, hq.vault.signing_key(), raw)
+    signature = fmt.sign_manifest(fmt.KIND_BRIEFING, hq.signing_key(), raw)
     parts = [fmt.encode_preamble(fmt.KIND_BRIEFING, hq.signing_public(), signature, len(raw)), raw]
     for _h, body in entries:
         parts += [fmt.frame_header(fmt.F_RECORD, len(body)), body]

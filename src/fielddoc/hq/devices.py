@@ -101,6 +101,7 @@ def enrol(
     hq: HQStore, enrolment: Enrolment, confirmed_fingerprint: str | None, label: str | None = None
 ) -> Device:
     """Register a device from its enrolment file, once its fingerprint was confirmed out of band."""
+    hq.require("devices")
     check_fingerprint(enrolment.fingerprint, confirmed_fingerprint)
     check_label(label or enrolment.label)
     key = enrolment.signing_key
@@ -274,6 +275,7 @@ def apply_rotation(hq: HQStore, st: RotationStatement) -> tuple[Device, bool]:
 
 
 def revoke(hq: HQStore, device_id: str, reason: str = "") -> Device:
+    hq.require("devices")
     with hq.engine.begin() as conn:
         dev = get_device(conn, device_id)
         if dev is None:
@@ -294,6 +296,7 @@ LABEL_MAX = 200
 def rename(hq: HQStore, device_id: str, label: str) -> Device:
     """Give an enrolled device the name HQ knows it by ('' removes the name). Only the label
     changes: the key, the status and what the device sent stay as they are."""
+    hq.require("devices")
     label = check_label(label.strip())[:LABEL_MAX]
     with hq.engine.begin() as conn:
         if get_device(conn, device_id) is None:

@@ -27,6 +27,41 @@ class LockBusy(HQError):
     )
 
 
+class LockBusyResolve(LockBusy):
+    msgid = (
+        "A conflict resolution by {who} on {host} has been running since {since}; it holds HQ's write "
+        "lock. Nothing was saved: try again later."
+    )
+
+
+class LockBusyEdit(LockBusy):
+    msgid = (
+        "A record edit by {who} on {host} has been running since {since}; it holds HQ's write lock. "
+        "Nothing was saved: try again later."
+    )
+
+
+class LockBusyRotation(LockBusy):
+    msgid = (
+        "A rotation of HQ's keys by {who} on {host} has been running since {since}; it holds HQ's write "
+        "lock. Nothing was saved: try again later."
+    )
+
+
+class LockBusyOther(LockBusy):
+    msgid = (
+        "A change at HQ by {who} on {host} has been running since {since}; it holds HQ's write lock. "
+        "Nothing was saved: try again later."
+    )
+
+
+#: what the holder of HQ's write lock is doing (hq/locks.py Holder.kind) -> the waiter's refusal
+LOCK_BUSY: dict[str, type[LockBusy]] = {
+    "import": LockBusy, "resolve": LockBusyResolve, "edit": LockBusyEdit, "rotation": LockBusyRotation,
+    "other": LockBusyOther,
+}
+
+
 class HQUnreachable(HQError):
     code = "hq_unreachable"
     msgid = "The HQ database is not reachable; nothing was saved."

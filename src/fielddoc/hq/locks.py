@@ -28,7 +28,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from fielddoc.hq.errors import LockBusy
+from fielddoc.hq.errors import LOCK_BUSY, LockBusy
 from fielddoc.records.audit import AUDIT_LOCK
 
 WRITE_LOCK = AUDIT_LOCK  # the audit chain's lock: every HQ write appends to it
@@ -38,6 +38,11 @@ IDLE_IN_TRANSACTION_SECONDS = 600
 KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 30, 10, 3
 LOCK_NOT_AVAILABLE = "55P03"
 NAMEDATALEN = 63  # application_name keeps at most this many bytes
+#: a holder's purpose (the writers' own words, at most 8 letters) -> what the waiter is told it does
+KINDS = {
+    "import": "import", "resolve": "resolve", "rotation": "rotation",
+    "create": "edit", "update": "edit", "delete": "edit", "purge": "edit", "edit": "edit",
+}
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,11 @@ class Holder:
     host: str
     since: str
     purpose: str
+
+    @property
+    def kind(self) -> str:
+        """import, resolve, edit, rotation or other (hq/errors.py LOCK_BUSY)."""
+        return KINDS.get(self.purpose, "other")
 
 
 def configure(engine: Engine) -> None:
@@ -114,7 +124,7 @@ def _busy(engine: Engine, key: int) -> LockBusy:
     except DBAPIError:
         h = None
     h = h or Holder("?", "?", "?", "?")
-    return LockBusy(who=h.who, host=h.host, since=h.since)
+    return LOCK_BUSY[h.kind](who=h.who, host=h.host, since=h.since)
 
 
 def acquire(

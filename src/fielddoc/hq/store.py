@@ -47,7 +47,7 @@ EXTERNAL_FILES = "hq-files"
 class HQStore:
     """An unlocked HQ: satisfies the record service's ``Store`` protocol."""
 
-    def __init__(self, vault: Vault, engine: Engine | None = None) -> None:
+    def __init__(self, vault: Vault, engine: Engine | None = None, *, team: bool = True) -> None:
         self.vault = vault
         self._external = engine
         self.same_hq = False  # the database's HQ id is the vault's (hq/safety.py): orphan clean-up allowed
@@ -61,6 +61,8 @@ class HQStore:
                 file_keys.upgrade(engine, self.attachments_dir, vault.data_key)
             from fielddoc.hq.team.attach import attach
 
+            if not team:  # hq restore: the team comes with the backup (hq/backup.py)
+                return
             try:
                 self.team = attach(self)
             except BaseException:
@@ -182,8 +184,9 @@ class HQStore:
 
     def rotate_signing_key(self) -> RecipientCard:
         """A new Ed25519 key signs HQ's cards and receipts; the old one is kept to sign the new card."""
-        self._require_local_keys()
         new_private, _ = signing.generate()
+        if self.team is not None:
+            return self._rotate_in_escrow(signing_key=new_private)
         with self.vault.engine.begin() as conn:
             names = [
                 r[0]
@@ -201,13 +204,13 @@ class HQStore:
                 .where(secrets_table.c.name == "device_signing_key")
                 .values(value=new_private)
             )
-        self._share_keys()
         return self.card()
 
     def rotate_age_key(self) -> RecipientCard:
         """A new age identity becomes current; the old one stays to open old bundles."""
-        self._require_local_keys()
         identity, _ = age.generate_identity()
+        if self.team is not None:
+            return self._rotate_in_escrow(identity=identity)
         with self.vault.engine.begin() as conn:
             names = [
                 r[0]
@@ -225,31 +228,33 @@ class HQStore:
                 .where(secrets_table.c.name == AGE_SECRET)
                 .values(value=identity.encode("ascii"))
             )
-        self._share_keys()
         return self.card()
 
-    def _require_local_keys(self) -> None:
-        """With a team, keys are rotated from the vault that holds them (the HQ's creator)."""
-        if self.team is None:
-            return
-        self.team.require("sign")
-        with self.vault.engine.connect() as conn:
-            held = conn.execute(select(secrets_table.c.name)
-                                .where(secrets_table.c.name == AGE_SECRET)).first()
-            if not held:
-                from fielddoc.hq.team.errors import CannotSign
-
-                raise CannotSign(role=self.team.role)
-
-    def _share_keys(self) -> None:
-        """After a rotation: every importer's escrow holds the new keys."""
-        if self.team is None:
-            return
+    def _rotate_in_escrow(
+        self, *, signing_key: bytes | None = None, identity: str | None = None
+    ) -> RecipientCard:
+        """With a team, HQ's keys live in the escrow (hq/team): any member who signs (an importer, an
+        administrator) rotates them there, under HQ's write lock, for every importer at once. The old
+        key stays, after the new one, to open old bundles and to sign the new card."""
+        from fielddoc.hq.team import datakey
         from fielddoc.hq.team.members import update_escrow
+        from fielddoc.hq.team.schema import hq_team
 
-        keys = [self.vault.signing_key(), *self.local_retired_signing_keys()]
+        team = self.team
+        assert team is not None
+        team.require("sign")
+        assert team.importer_key is not None
         with self.engine.begin() as conn:
-            update_escrow(conn, self.team, self.local_identities(), keys, signing.public_of(keys[0]))
+            self.write_lock(conn, "rotation", team.name)
+            sealed = conn.execute(select(hq_team.c.escrow).with_for_update()).scalar_one()
+            escrow = datakey.open_escrow(team.importer_key, team.hq_id, sealed)  # another's rotation too
+            ages, keys = list(escrow["age"]), [bytes.fromhex(k) for k in escrow["signing"]]
+            if identity is not None:
+                ages.insert(0, identity)
+            if signing_key is not None:
+                keys.insert(0, signing_key)
+            update_escrow(conn, team, ages, keys, signing.public_of(keys[0]))
+        return self.card()
 
     @contextlib.contextmanager
     def open_file(self, file_id: str) -> Iterator[BinaryIO]:
@@ -424,14 +429,18 @@ def init_hq(
         raise
 
 
-def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None) -> HQStore:
-    """Unlock an HQ vault and connect to its records database."""
+def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None, team: bool = True) -> HQStore:
+    """Unlock an HQ vault and connect to its records database.
+
+    ``team=False`` (only ``hq restore``) does not join or make the database's team: a restore into an
+    empty database brings the team back from the backup, with this vault's own credential.
+    """
     vault = Vault.open(path, passphrase)
     vault.idle_timeout = None
     try:
         if vault.get_setting(ROLE_KEY) != "hq":
             raise NotAnHQ(path=str(path))
-        hq = HQStore(vault, _engine_for(vault, db_url))
+        hq = HQStore(vault, _engine_for(vault, db_url), team=team)
         if hq.external:
             hq.same_hq, new_id = safety.same_hq(vault.get_setting(safety.HQ_ID_KEY), hq.engine)
             if new_id:

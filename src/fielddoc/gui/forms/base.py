@@ -67,6 +67,7 @@ from fielddoc.gui.widgets.taborder import fix_tab_order
 from fielddoc.records.huridocs import lists as huridocs_lists
 from fielddoc.records.ids import uuid7
 from fielddoc.records.schema_fields import COMMON, FIELDS
+from fielddoc.records.service import ConflictError
 from fielddoc.records.vocab import CONFIDENTIALITY_TLP
 
 DRAFT_DELAY_MS = 3000
@@ -210,6 +211,12 @@ class RecordEditor(QWidget):
         self.problem_box.setProperty("problem_label", True)
         self.problem_box.hide()
         outer.addWidget(self.problem_box)
+        # Saved meanwhile by someone else (compare-and-set): the typed text stays; see what is stored
+        self.current_button = QPushButton(self.tr("Show the &current version…"), self)
+        self.current_button.clicked.connect(self.show_current_version)
+        self.current_button.hide()
+        outer.addWidget(self.current_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.current_dialog: Any = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(False)
@@ -468,6 +475,8 @@ class RecordEditor(QWidget):
             self.problem_box.setText(self.tr("Not saved. {reason}").format(
                 reason=exc.render(i18n.translate)))
             self.problem_box.show()
+            if isinstance(exc, ConflictError) and self.record_id is not None:
+                self.current_button.show()
             return False
         self.ctx.stored([str(d["id"]) for _k, d in linked])
         was_new = self.record_id is None
@@ -493,6 +502,25 @@ class RecordEditor(QWidget):
         self.advanced.error.set_problems([])
         self.problem_box.hide()
         self.problem_box.setText("")
+        self.current_button.hide()
+
+    def show_current_version(self) -> None:
+        """The version stored now, beside the typed text (gui/forms/changed.py)."""
+        from fielddoc.gui.forms.changed import CurrentVersionDialog
+
+        assert self.record_id is not None
+        rid = self.record_id
+        dialog = CurrentVersionDialog(self, self.records.get(rid), int(self.records.meta(rid)["revision"]))
+        dialog.accepted.connect(lambda: self._base_on(dialog.revision))
+        self.current_dialog = dialog
+        dialog.open()
+
+    def _base_on(self, revision: int) -> None:
+        """The user saw ``revision``: their next save replaces it (the typed text is untouched)."""
+        self._revision = revision
+        self.clear_problems()
+        self.state_label.setText(self.tr("based on revision {revision}: press Ctrl+S to save").format(
+            revision=revision))
 
     def problem_text(self, p: Problem) -> str:
         template = i18n.translate(p.problem)

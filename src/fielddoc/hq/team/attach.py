@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from fielddoc.hq import dburl
+from fielddoc.hq import dburl, safety
 from fielddoc.hq.team import files, members, pgroles, roles
 from fielddoc.hq.team.schema import hq_team, present
 from fielddoc.store.schema import secrets_table, settings
@@ -48,9 +48,14 @@ def attach(hq: HQStore) -> members.TeamSession | None:
         return None
     where = dburl.shown(engine.url.render_as_string(hide_password=True))
     creator = vault_secret(hq, AGE_SECRET) is not None
+    member_id = hq.vault.get_setting(members.MEMBER_ID_KEY)
     with engine.begin() as conn:
         made = None
-        if creator and not (present(conn) and conn.execute(select(hq_team.c.id)).first()):
+        # A vault that is already a team's member makes a team only in its own HQ's database (a
+        # commit that failed after save_member): never in another or an empty one, where it would
+        # replace its credential (and lose its real HQ) — 'hq restore' brings a team back instead.
+        own = member_id is None or safety.database_id(conn) == hq.vault.get_setting(safety.HQ_ID_KEY)
+        if creator and own and not (present(conn) and conn.execute(select(hq_team.c.id)).first()):
             made = members.bootstrap(
                 conn, hq_id=hq.vault.device_id, hq_name=hq.name,
                 member_name=hq.vault.get_setting("author", "hq") or "hq",

@@ -35,6 +35,13 @@ class CannotSign(RoleRefused):
     )
 
 
+class CannotManageDevices(RoleRefused):
+    msgid = (
+        "Your role at HQ ({role}) cannot enrol, revoke or rename devices: only an importer or an "
+        "administrator does. Nothing was changed."
+    )
+
+
 class NotAdministrator(RoleRefused):
     msgid = "Only an HQ administrator invites or removes members; your role is {role}. Nothing was changed."
 

@@ -46,6 +46,9 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+quote = _q
+
+
 def _rank_sql(column: str) -> str:
     whens = " ".join(f"WHEN '{lv}' THEN {i}" for i, lv in enumerate(LEVELS))
     return f"(CASE {column} {whens} ELSE {len(LEVELS) - 1} END)"
@@ -76,6 +79,8 @@ def setup_sql(dbname: str) -> list[str]:
         f"REVOKE INSERT, UPDATE, DELETE ON hq_members, hq_team FROM {writers}",
         f"GRANT INSERT, UPDATE ON hq_members, hq_team TO {g['admin']}",
         f"GRANT UPDATE ({MEMBER_COLUMNS}) ON hq_members TO {every}",
+        # an importer rotates HQ's keys in the escrow (hq/store.py _rotate_in_escrow)
+        f"GRANT UPDATE (escrow, signing_public) ON hq_team TO {g['importer']}",
         # a member's level, read by the policies
         "CREATE OR REPLACE FUNCTION fd_level_ok(level text) RETURNS boolean LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = public AS $$ SELECT coalesce((SELECT m.max_level IS NULL OR "
@@ -94,6 +99,7 @@ def setup_sql(dbname: str) -> list[str]:
         # records' own policy applies inside the sub-query: a hidden record hides its revisions
         f"CREATE POLICY fd_capped ON revisions TO {capped} USING (EXISTS (SELECT 1 FROM records r "
         "WHERE r.id = record_id)) WITH CHECK (true)",
+        *_child_policies(full, capped),
         "ALTER TABLE hq_members ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS fd_read ON hq_members",
         f"CREATE POLICY fd_read ON hq_members FOR SELECT TO {every} USING (true)",
@@ -102,6 +108,32 @@ def setup_sql(dbname: str) -> list[str]:
         "DROP POLICY IF EXISTS fd_admin ON hq_members",
         f"CREATE POLICY fd_admin ON hq_members TO {g['admin']} USING (true) WITH CHECK (true)",
     ]
+    return sql
+
+
+#: rows that belong to a record, and the condition (a sub-query on ``records``, whose own policy
+#: applies inside it) under which a capped member sees them. ``audit`` is left out on purpose:
+#: every writer reads the chain's head and ``hq verify`` recomputes every hash (docs/hq-members.md).
+CHILDREN = {
+    "attachment_files": "EXISTS (SELECT 1 FROM records r WHERE r.id = attachment_files.attachment_id)",
+    "custody": "EXISTS (SELECT 1 FROM records r WHERE r.id = custody.attachment_id)",
+    "links": "EXISTS (SELECT 1 FROM records r WHERE r.id = links.source_id)",
+    "search_tokens": "EXISTS (SELECT 1 FROM records r WHERE r.docid = search_tokens.docid)",
+    # attachment_files' own policy applies inside: a hidden attachment hides its chunks
+    "hq_file_chunks": "EXISTS (SELECT 1 FROM attachment_files f WHERE f.file_id = hq_file_chunks.file_id)",
+}
+
+
+def _child_policies(full: str, capped: str) -> list[str]:
+    sql: list[str] = []
+    for table, visible in CHILDREN.items():
+        sql += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS fd_full ON {table}",
+            f"CREATE POLICY fd_full ON {table} TO {full} USING (true) WITH CHECK (true)",
+            f"DROP POLICY IF EXISTS fd_capped ON {table}",
+            f"CREATE POLICY fd_capped ON {table} TO {capped} USING ({visible}) WITH CHECK (true)",
+        ]
     return sql
 
 

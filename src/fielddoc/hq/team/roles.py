@@ -4,11 +4,18 @@ admin     everything below, and adds and removes members (the HQ's creator is on
 importer  imports bundles, signs receipts and briefings (holds HQ's private keys)
 analyst   reads, assesses, resolves, edits and reports; never holds HQ's private keys
 reader    reads and reports only: cannot write and cannot sign
+Devices (enrol, revoke, rename) are managed by admins and importers.
 """
 
 from __future__ import annotations
 
-from fielddoc.hq.team.errors import CannotSign, CannotWrite, NotAdministrator, RoleRefused
+from fielddoc.hq.team.errors import (
+    CannotManageDevices,
+    CannotSign,
+    CannotWrite,
+    NotAdministrator,
+    RoleRefused,
+)
 
 ROLES = ("admin", "importer", "analyst", "reader")
 
@@ -18,11 +25,13 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "write": frozenset({"admin", "importer", "analyst"}),
     "sign": frozenset({"admin", "importer"}),  # import bundles, receipts, briefings, cards
     "members": frozenset({"admin"}),
+    "devices": frozenset({"admin", "importer"}),  # enrol, revoke, rename devices
 }
 
 #: the refusal of each capability
 REFUSALS: dict[str, type[RoleRefused]] = {
     "write": CannotWrite, "sign": CannotSign, "members": NotAdministrator,
+    "devices": CannotManageDevices,
 }
 
 

@@ -671,6 +671,25 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>CurrentVersionDialog</name>
+    <message>
+        <location filename="../../gui/forms/changed.py" line="+23"/>
+        <location line="+12"/>
+        <source>The current version</source>
+        <translation>Ағымдағы нұсқа</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This is revision {revision}, as it is stored now. Your typed text stays in the form: compare, copy what you need, then base your edit on this version and save again.</source>
+        <translation>Бұл — қазір сақталған күйіндегі {revision} редакция. Сіз терген мәтін формада қалады: салыстырыңыз, керегін көшіріп алыңыз, содан кейін түзетуіңізді осы нұсқаға негіздеп, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Base my edit on this version</source>
+        <translation>Түзетуімді осы нұсқаға &amp;негіздеу</translation>
+    </message>
+</context>
+<context>
     <name>DetentionEditor</name>
     <message>
         <location filename="../../gui/forms/detention.py" line="+30"/>
@@ -3035,7 +3054,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+170"/>
+        <location filename="../../gui/forms/base.py" line="+171"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
@@ -3061,7 +3080,12 @@ by {author} on device {device}</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Show the &amp;current version…</source>
+        <translation>&amp;Ағымдағы нұсқаны көрсету…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
@@ -3187,12 +3211,17 @@ by {author} on device {device}</source>
         <translation>Сақталмады. {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>saved</source>
         <translation>сақталды</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>based on revision {revision}: press Ctrl+S to save</source>
+        <translation>{revision} редакцияға негізделді: сақтау үшін Ctrl+S басыңыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>record</source>
         <translation>жазба</translation>
     </message>
@@ -3225,7 +3254,7 @@ by {author} on device {device}</source>
         <translation>құлыпталды</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-305"/>
         <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
         <translation>«{text}» бұл тізімде жоқ: тізімнен мәнді таңдаңыз немесе оның 12 таңбалы кодын енгізіңіз.</translation>
     </message>

@@ -673,6 +673,25 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>CurrentVersionDialog</name>
+    <message>
+        <location filename="../../gui/forms/changed.py" line="+23"/>
+        <location line="+12"/>
+        <source>The current version</source>
+        <translation>Текущая версия</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This is revision {revision}, as it is stored now. Your typed text stays in the form: compare, copy what you need, then base your edit on this version and save again.</source>
+        <translation>Это ревизия {revision} в том виде, в каком она сохранена сейчас. Введённый вами текст остаётся в форме: сравните, скопируйте нужное, затем возьмите эту версию за основу своей правки и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Base my edit on this version</source>
+        <translation>&amp;Взять эту версию за основу моей правки</translation>
+    </message>
+</context>
+<context>
     <name>DetentionEditor</name>
     <message>
         <location filename="../../gui/forms/detention.py" line="+30"/>
@@ -3038,7 +3057,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+170"/>
+        <location filename="../../gui/forms/base.py" line="+171"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Конфиденциальность:</translation>
@@ -3064,7 +3083,12 @@ by {author} on device {device}</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Show the &amp;current version…</source>
+        <translation>Показать &amp;текущую версию…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -3190,12 +3214,17 @@ by {author} on device {device}</source>
         <translation>Не сохранено. {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>based on revision {revision}: press Ctrl+S to save</source>
+        <translation>основано на ревизии {revision}: нажмите Ctrl+S, чтобы сохранить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>record</source>
         <translation>запись</translation>
     </message>
@@ -3229,7 +3258,7 @@ by {author} on device {device}</source>
         <translation>заблокировано</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-305"/>
         <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
         <translation>«{text}» нет в этом перечне: выберите значение из списка или введите его 12-значный код.</translation>
     </message>
