@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from fielddoc.errors import FieldDocError, Problem, RecordNotFound, ValidationError
+from fielddoc.errors import DatabaseCorrupt, FieldDocError, Problem, RecordNotFound, ValidationError
 from fielddoc.records import custody, schema
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
@@ -434,7 +434,10 @@ class Records:
     def verify_history(self) -> list[str]:
         """Recompute every revision hash and parent link, the heads, and the audit chain."""
         problems: list[str] = []
-        own = self.store.device_id
+        try:
+            own: str | None = self.store.device_id
+        except DatabaseCorrupt:  # the settings lost the device id: store/damage.py reports that itself
+            own = None
         with self.store.engine.connect() as conn:
             heads = {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
                 select(records.c.id, records.c.head_hash, records.c.revision, records.c.conflict)
