@@ -162,7 +162,11 @@ def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
 
 def rebuild_all(conn: Connection, batch: int = 2000) -> int:
     """Rebuild the whole index from the live records (migrations 0007, 0010, and repairs); how many rows."""
-    conn.execute(text("DELETE FROM fts_index" if has_fts(conn) else "DELETE FROM search_tokens"))
+    if has_fts(conn):
+        conn.execute(text("DELETE FROM fts_index"))
+    else:
+        conn.execute(text("DELETE FROM search_tokens"))
+        conn.execute(text("DELETE FROM search_prefixes"))  # the words of records gone go with them
     n = 0
     last: Any = None
     while True:

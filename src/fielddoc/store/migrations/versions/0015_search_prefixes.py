@@ -1,0 +1,39 @@
+"""HQ on PostgreSQL: the token index's vocabulary, so that a record's row no longer holds every prefix.
+
+0010 stored in each record's ``search_tokens`` row every prefix (1-12
+characters) of every word: ~500 keys for a record of ~60 words, which made HQ
+import on PostgreSQL three to four times slower (the COPY and the GIN index
+of those keys). A row now holds its words and their prefixes of up to
+records.search.keys.SHORT_MAX characters; the longer prefixes go, once per
+distinct (prefix, word), to ``search_prefixes``, which a query reads to widen
+its keys (records/token_index.py). The index is rebuilt here from the live
+records. Nothing changes on SQLite.
+
+Revision ID: 0015
+Revises: 0010
+Create Date: 2026-12-06
+"""
+
+from alembic import op
+
+revision = "0015"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    from fielddoc.records.fts import rebuild_all
+
+    op.execute("CREATE TABLE search_prefixes (prefix TEXT NOT NULL, token TEXT NOT NULL, "
+               "PRIMARY KEY (prefix, token))")
+    rebuild_all(bind)
+    op.execute("ANALYZE search_prefixes")
+    op.execute("ANALYZE search_tokens")
+
+
+def downgrade() -> None:
+    raise NotImplementedError("FieldDoc never downgrades a vault")
