@@ -44,7 +44,8 @@ from fielddoc.platform import volumes
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
-from fielddoc.records.service import Records, iter_rows
+from fielddoc.bundle.walk import revision_walk, touched_records
+from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files, records, revisions, settings
 from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
@@ -102,6 +103,7 @@ class _Plan:
     files: list[_FileRow]
     more: bool
     from_seq: int
+    touched: list[str] | None = None  # the records the walk reads (bundle/walk.py); None: all
 
     @property
     def empty(self) -> bool:
@@ -159,40 +161,31 @@ def recover_exports(vault: Vault, *, also_in: list[Path] | None = None,
 
 
 # -- planning -------------------------------------------------------------------------
-def _record_flags(conn: Connection) -> dict[str, tuple[bool, bool]]:
-    rows = conn.execute(
-        select(records.c.id, records.c.draft, records.c.id_generated).where(
-            (records.c.draft.is_(True)) | (records.c.id_generated.is_(True))
-        )
+def _record_flags(conn: Connection, ids: list[str] | None) -> dict[str, tuple[bool, bool]]:
+    """Drafts and generated ids among ``ids`` (None: all records)."""
+    stmt = select(records.c.id, records.c.draft, records.c.id_generated).where(
+        (records.c.draft.is_(True)) | (records.c.id_generated.is_(True))
     )
-    return {r[0]: (bool(r[1]), bool(r[2])) for r in rows}
+    if ids is None:
+        return {r[0]: (bool(r[1]), bool(r[2])) for r in conn.execute(stmt)}
+    out: dict[str, tuple[bool, bool]] = {}
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(stmt.where(records.c.id.in_(ids[i : i + 500]))):
+            out[r[0]] = (bool(r[1]), bool(r[2]))
+    return out
 
 
 def _entries(
-    conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]]
+    conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]],
+    touched: list[str] | None = None,
 ) -> Iterator[tuple[int, str, str, bytes]]:
     """(local seq, local hash, export hash, RECORD body) of every revision to send, in order.
 
-    Walks every revision so that export hashes chain correctly through
-    revisions that are redacted (``contact``) or not sent.
+    Walks every revision of the records that have one to send (bundle/walk.py), so that
+    export hashes chain correctly through revisions that are redacted (``contact``) or not sent.
     """
     xmap: dict[str, str] = {}
-    cols = revisions.c
-    stmt = select(
-        cols.seq,
-        cols.hash,
-        cols.record_id,
-        cols.kind,
-        cols.revision,
-        cols.parent_hash,
-        cols.op,
-        cols.device_id,
-        cols.author,
-        cols.at,
-        cols.doc,
-        cols.delivered,
-    ).order_by(cols.seq)
-    for r in iter_rows(conn, stmt):
+    for r in revision_walk(conn, device_id, from_seq, touched):
         if r["device_id"] != device_id:
             # another device's revision, from an HQ briefing: never sent back, and HQ knows it by its
             # own hash, so the device's revisions on top of it keep that hash as their parent
@@ -300,14 +293,15 @@ def _from_seq(conn: Connection, since_last: bool) -> int:
 
 def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _Plan:
     from_seq = _from_seq(conn, since_last)
-    flags = _record_flags(conn)
+    touched = touched_records(conn, device_id, from_seq)
+    flags = _record_flags(conn, touched)
     sha = hashlib.sha256()
     local: list[str] = []
     exported: list[str] = []
     size = 0
     max_seq = from_seq
     more = False
-    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags):
+    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags, touched):
         if len(local) >= fmt.MAX_REVISIONS:
             more = True
             break
@@ -327,7 +321,7 @@ def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool) -> _
     if len(files) > fmt.MAX_FILES:
         files = files[: fmt.MAX_FILES]
         more = True
-    return _Plan(local, exported, sha.hexdigest(), size, max_seq, files, more, from_seq)
+    return _Plan(local, exported, sha.hexdigest(), size, max_seq, files, more, from_seq, touched)
 
 
 # -- streaming --------------------------------------------------------------------------
@@ -355,9 +349,9 @@ def _plaintext(
     sha = hashlib.sha256()
     n = len(plan.export_hashes)
     if n:
-        flags = _record_flags(conn)
+        flags = _record_flags(conn, plan.touched)
         i = 0
-        for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags):
+        for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags, plan.touched):
             if i >= n:
                 break
             if xh != plan.export_hashes[i]:

@@ -1,4 +1,6 @@
-"""HQ on PostgreSQL: the token index's vocabulary, so that a record's row no longer holds every prefix.
+"""The token index's vocabulary on PostgreSQL; an index of the revisions not delivered yet.
+
+HQ on PostgreSQL: a record's token row no longer holds every prefix.
 
 0010 stored in each record's ``search_tokens`` row every prefix (1-12
 characters) of every word: ~500 keys for a record of ~60 words, which made HQ
@@ -7,7 +9,11 @@ of those keys). A row now holds its words and their prefixes of up to
 records.search.keys.SHORT_MAX characters; the longer prefixes go, once per
 distinct (prefix, word), to ``search_prefixes``, which a query reads to widen
 its keys (records/token_index.py). The index is rebuilt here from the live
-records. Nothing changes on SQLite.
+records.
+
+Both stores: a partial index of the revisions not delivered yet
+(``ix_revisions_undelivered``), so an export finds the records it has something
+to send from without reading the whole history (bundle/walk.py).
 
 Revision ID: 0015
 Revises: 0010
@@ -25,7 +31,9 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
+        op.execute("CREATE INDEX ix_revisions_undelivered ON revisions (seq) WHERE delivered = 0")
         return
+    op.execute("CREATE INDEX ix_revisions_undelivered ON revisions (seq) WHERE NOT delivered")
     from fielddoc.records.fts import rebuild_all
 
     op.execute("CREATE TABLE search_prefixes (prefix TEXT NOT NULL, token TEXT NOT NULL, "
