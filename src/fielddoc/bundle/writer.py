@@ -36,6 +36,7 @@ from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
 from fielddoc.bundle.export_lock import LOCK_NAME, ExportRunning, export_lock  # noqa: F401 - re-exported
+from fielddoc.bundle.walk import revision_walk, touched_records
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
@@ -44,9 +45,8 @@ from fielddoc.platform import volumes
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
-from fielddoc.bundle.walk import revision_walk, touched_records
 from fielddoc.records.service import Records
-from fielddoc.store.schema import attachment_files, records, revisions, settings
+from fielddoc.store.schema import attachment_files, records, settings
 from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
 
