@@ -99,6 +99,23 @@ def test_a_row_holds_its_words_and_their_short_prefixes_only() -> None:
     assert ("wзаседа", "wзаседание") in vocab or ("wзаседа", "wзаседани") in vocab
 
 
+def test_a_purge_takes_the_words_only_it_held_out_of_the_vocabulary(pg_hq) -> None:
+    rec = Records(pg_hq)
+    gone = rec.create("incident", {"title": "Эксгумация", "description": "Эксгумация тела и давление"})
+    rec.create("incident", {"title": "Другое", "description": "Давление на свидетелей"})
+
+    def vocabulary(word: str) -> int:
+        with pg_hq.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM search_prefixes WHERE token = :t"),
+                                    {"t": word}).scalar_one())
+
+    assert vocabulary("wэксгумация") > 0 and vocabulary("wдавление") > 0
+    rec.purge(gone)
+    assert vocabulary("wэксгумация") == 0  # no trace of the purged record's own words
+    assert vocabulary("wдавление") > 0  # another record holds it
+    assert _ids(pg_hq, "давлен") != set() and _ids(pg_hq, "эксгум") == set()
+
+
 def _parity_pair(tmp_path, vault, acceptance) -> tuple[Records, Records]:
     field, hq = Records(vault), None
     cleanups: list = []

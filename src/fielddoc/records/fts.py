@@ -52,6 +52,14 @@ def fts_delete(conn: Connection, docids: Sequence[int]) -> None:
         token_index.remove(conn, list(docids))
 
 
+def fts_purge(conn: Connection, record_id: str) -> None:
+    """Remove a purged record's entry; on PostgreSQL also the words of the token index's vocabulary
+    that no other record holds (records/token_index.py)."""
+    if conn.dialect.name == "postgresql":
+        token_index.forget(conn, [docid(record_id)])
+    fts_set(conn, record_id, None)
+
+
 def docid(record_id: str) -> int:
     """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
     return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, any_, bindparam, delete, func, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import Text
@@ -84,6 +84,25 @@ def remove(conn: Connection, docids: Sequence[int]) -> None:
     for i in range(0, len(docids), _BATCH):
         chunk = list(docids[i : i + _BATCH])
         conn.execute(delete(search_tokens).where(search_tokens.c.docid.in_(chunk)))
+
+
+def forget(conn: Connection, docids: Sequence[int]) -> None:
+    """Remove these rows (records being purged) and the vocabulary's words no other row holds."""
+    held: set[str] = set()
+    for i in range(0, len(docids), _BATCH):
+        chunk = list(docids[i : i + _BATCH])
+        for (tokens,) in conn.execute(select(search_tokens.c.tokens).where(search_tokens.c.docid.in_(chunk))):
+            held.update(tokens)
+    remove(conn, docids)
+    if held:  # a word another record holds stays (found through the GIN index)
+        conn.execute(
+            delete(search_prefixes).where(
+                search_prefixes.c.token == any_(_array(sorted(held))),
+                ~select(search_tokens.c.docid)
+                .where(search_tokens.c.tokens.contains(array([search_prefixes.c.token])))
+                .exists(),
+            )
+        )
 
 
 def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:

@@ -30,10 +30,10 @@ depends_on = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    undelivered = "NOT delivered" if bind.dialect.name == "postgresql" else "delivered = 0"
+    op.execute(f"CREATE INDEX IF NOT EXISTS ix_revisions_undelivered ON revisions (seq) WHERE {undelivered}")
     if bind.dialect.name != "postgresql":
-        op.execute("CREATE INDEX ix_revisions_undelivered ON revisions (seq) WHERE delivered = 0")
         return
-    op.execute("CREATE INDEX ix_revisions_undelivered ON revisions (seq) WHERE NOT delivered")
     from fielddoc.records.fts import rebuild_all
 
     op.execute("CREATE TABLE search_prefixes (prefix TEXT NOT NULL, token TEXT NOT NULL, "
