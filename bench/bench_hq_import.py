@@ -9,7 +9,12 @@ Prints, for N generated records (default 50,000) sent in one bundle:
 HQ runs on its SQLCipher vault, and on PostgreSQL when --db-url (or
 FIELDDOC_TEST_PG_URL) names a server: a fresh database is created there.
 
-usage: python bench/bench_hq_import.py [--records N] [--db-url URL]
+With --runs R (default 1) each store imports the bundle R times, every time into a fresh
+HQ (a fresh database on PostgreSQL), and prints the median and the spread (fastest-slowest)
+of the first imports; --stores picks the stores (default both).
+
+usage: python bench/bench_hq_import.py [--records N] [--db-url URL] [--runs R]
+                                       [--stores sqlcipher,postgresql]
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import statistics
 import sys
 import tempfile
 import time
@@ -59,6 +65,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=50_000)
     ap.add_argument("--db-url", default=os.environ.get("FIELDDOC_TEST_PG_URL"))
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--stores", default="sqlcipher,postgresql")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -84,24 +92,33 @@ def main() -> None:
         print(f"export of {res.revisions} revisions: {t_export:.2f} s ({res.size / 1e6:.1f} MB bundle)")
         staging.lock()
         # every HQ below holds the staging HQ's keys, to which the bundle is encrypted
-        for label, url in (("sqlcipher", None), ("postgresql", args.db_url)):
-            if label == "postgresql" and not url:
+        for label, base in (("sqlcipher", None), ("postgresql", args.db_url)):
+            if label not in args.stores.split(","):
+                continue
+            if label == "postgresql" and not base:
                 print("[postgresql] skipped: give --db-url or set FIELDDOC_TEST_PG_URL")
                 continue
-            drop = None
-            if url:
-                url, drop = pg_database(url)
-            try:
-                run_same_identity(folder, field, res.path, n, url, label)
-            finally:
-                if drop:
-                    drop()  # type: ignore[operator]
+            times = []
+            for run in range(args.runs):
+                drop, url = None, base
+                if url:
+                    url, drop = pg_database(url)
+                try:
+                    times.append(run_same_identity(folder, field, res.path, n, url, f"{label}-{run}"))
+                finally:
+                    if drop:
+                        drop()  # type: ignore[operator]
+            med = statistics.median(times)
+            print(
+                f"[{label}] {n} records, {len(times)} runs: median {med:.2f} s = {n / med:,.0f} records/s, "
+                f"spread {min(times):.2f}-{max(times):.2f} s ({n / max(times):,.0f}-{n / min(times):,.0f}/s)"
+            )
         field.lock()
 
 
 def run_same_identity(
     folder: Path, field: Vault, bundle: Path, n: int, db_url: str | None, label: str
-) -> None:
+) -> float:
     """An HQ holding the staging HQ's keys (the bundle is encrypted to them)."""
     staging = Vault.open(folder / "hq-card", PASS)
     keys = from_vault(staging)
@@ -134,6 +151,7 @@ def run_same_identity(
         f"first   [target < 10%]"
     )
     hq.lock()
+    return t_first
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from fielddoc.hq.store import open_hq
 from fielddoc.records import query, token_index
 from fielddoc.records.interchange import import_dataset
-from fielddoc.records.search.keys import index_keys, token_key
+from fielddoc.records.search.keys import SHORT_MAX, index_keys, token_key
 from fielddoc.records.service import Records
 from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, make_hq
 
@@ -64,7 +64,12 @@ def test_tokens_are_hmacs_when_a_search_key_is_given(pg_hq) -> None:
             stored = [set(r[0]) for r in conn.execute(text("SELECT tokens FROM search_tokens"))]
         assert stored and all(len(t) == 32 and int(t, 16) >= 0 for s in stored for t in s)
         assert not any("туле" in t or "wтуле" in t for s in stored for t in s)
-        assert token_key("wтуле", key) in stored[0]
+        assert token_key("wтул", key) in stored[0]  # a short prefix: in the row
+        with pg_hq.engine.connect() as conn:  # a longer one: in the vocabulary, keyed too
+            vocab = conn.execute(text("SELECT prefix, token FROM search_prefixes")).all()
+        assert vocab and all(len(p) == 32 and len(t) == 32 for p, t in vocab)
+        assert {t for p, t in vocab if p == token_key("wтуле", key)} <= stored[0]
+        assert any(p == token_key("wтуле", key) for p, _ in vocab)
         assert _ids(pg_hq, "Тулетаевой") == {p}
         assert _ids(pg_hq, "Tuletaeva") == {p}
     finally:
@@ -73,9 +78,42 @@ def test_tokens_are_hmacs_when_a_search_key_is_given(pg_hq) -> None:
 
 
 def test_unkeyed_tokens_are_the_tokens() -> None:
-    keys = index_keys("Жалоба о давлении", kind="incident")
-    assert "wдавлени" in keys and "kincident" in keys
+    vocab: set[tuple[str, str]] = set()
+    keys = index_keys("Жалоба о давлении", kind="incident", vocabulary=vocab)
+    assert "wдавлении" in keys and "wдав" in keys and "kincident" in keys
+    assert ("wдавлени", "wдавлении") in vocab and ("wдавл", "wдавлении") in vocab
     assert index_keys("Жалоба", kind="incident", key=b"k" * 32) != keys
+
+
+def test_a_row_holds_its_words_and_their_short_prefixes_only() -> None:
+    """The longer prefixes live once in the vocabulary, not in every record's row (import speed)."""
+    text = ("Судебное заседание по делу нефтяников Жанаозена отложено: свидетели обвинения "
+            "не явились, защита заявила ходатайство о вызове экспертов и журналистов ") * 3
+    vocab: set[tuple[str, str]] = set()
+    keys = index_keys(text, kind="hearing", vocabulary=vocab)
+    whole = {t for _, t in vocab}
+    assert all(len(k) <= 1 + SHORT_MAX or k in whole or k.startswith("k") or not any(
+        w.startswith(k) and w != k for w in whole) for k in keys)
+    assert not {p for p, _ in vocab} & set(keys) - whole  # no long prefix of a longer word in the row
+    assert len(keys) < 120  # every prefix of every word: ~220
+    assert ("wзаседа", "wзаседание") in vocab or ("wзаседа", "wзаседани") in vocab
+
+
+def test_a_purge_takes_the_words_only_it_held_out_of_the_vocabulary(pg_hq) -> None:
+    rec = Records(pg_hq)
+    gone = rec.create("incident", {"title": "Эксгумация", "description": "Эксгумация тела и давление"})
+    rec.create("incident", {"title": "Другое", "description": "Давление на свидетелей"})
+
+    def vocabulary(word: str) -> int:
+        with pg_hq.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM search_prefixes WHERE token = :t"),
+                                    {"t": word}).scalar_one())
+
+    assert vocabulary("wэксгумация") > 0 and vocabulary("wдавление") > 0
+    rec.purge(gone)
+    assert vocabulary("wэксгумация") == 0  # no trace of the purged record's own words
+    assert vocabulary("wдавление") > 0  # another record holds it
+    assert _ids(pg_hq, "давлен") != set() and _ids(pg_hq, "эксгум") == set()
 
 
 def _parity_pair(tmp_path, vault, acceptance) -> tuple[Records, Records]:
@@ -141,6 +179,7 @@ def test_an_hq_upgraded_to_0010_gets_its_index(tmp_path, pg_hq) -> None:
     h = _hearing(rec)
     with pg_hq.engine.begin() as conn:  # as it was at 0009: no token index, no partial indexes
         conn.execute(text("DROP TABLE search_tokens"))
+        conn.execute(text("DROP TABLE search_prefixes"))  # 0011
         names = conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_records_pg_%'"))
         for (name,) in names.all():
             conn.execute(text(f"DROP INDEX {name}"))

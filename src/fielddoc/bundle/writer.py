@@ -36,6 +36,7 @@ from fielddoc.bundle import format as fmt
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
 from fielddoc.bundle.export_lock import LOCK_NAME, ExportRunning, export_lock  # noqa: F401 - re-exported
+from fielddoc.bundle.walk import revision_walk, touched_records
 from fielddoc.crypto import stream
 from fielddoc.crypto.keys import file_key_of
 from fielddoc.errors import IntegrityError
@@ -45,7 +46,7 @@ from fielddoc.records import consent
 from fielddoc.records.canonical import encoder, revision_hash, revision_version
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.records.interchange import META_KEY
-from fielddoc.records.service import Records, iter_rows
+from fielddoc.records.service import Records
 from fielddoc.store.schema import attachment_files, records, revisions, settings
 from fielddoc.store.schema_sync import sync_export_items, sync_exports, sync_files
 from fielddoc.store.vault import ATTACHMENT_SUFFIX, Vault
@@ -103,6 +104,7 @@ class _Plan:
     files: list[_FileRow]
     more: bool
     from_seq: int
+    touched: list[str] | None = None  # the records the walk reads (bundle/walk.py); None: all
 
     @property
     def empty(self) -> bool:
@@ -160,13 +162,18 @@ def recover_exports(vault: Vault, *, also_in: list[Path] | None = None,
 
 
 # -- planning -------------------------------------------------------------------------
-def _record_flags(conn: Connection) -> dict[str, tuple[bool, bool]]:
-    rows = conn.execute(
-        select(records.c.id, records.c.draft, records.c.id_generated).where(
-            (records.c.draft.is_(True)) | (records.c.id_generated.is_(True))
-        )
+def _record_flags(conn: Connection, ids: list[str] | None) -> dict[str, tuple[bool, bool]]:
+    """Drafts and generated ids among ``ids`` (None: all records)."""
+    stmt = select(records.c.id, records.c.draft, records.c.id_generated).where(
+        (records.c.draft.is_(True)) | (records.c.id_generated.is_(True))
     )
-    return {r[0]: (bool(r[1]), bool(r[2])) for r in rows}
+    if ids is None:
+        return {r[0]: (bool(r[1]), bool(r[2])) for r in conn.execute(stmt)}
+    out: dict[str, tuple[bool, bool]] = {}
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(stmt.where(records.c.id.in_(ids[i : i + 500]))):
+            out[r[0]] = (bool(r[1]), bool(r[2]))
+    return out
 
 
 def _held_sources(conn: Connection) -> tuple[set[str], set[str]]:
@@ -211,30 +218,17 @@ def _held_sources(conn: Connection) -> tuple[set[str], set[str]]:
 def _entries(
     conn: Connection, device_id: str, ceiling: str, from_seq: int, flags: dict[str, tuple[bool, bool]],
     stub_unconsented: bool = False,
+    touched: list[str] | None = None,
 ) -> Iterator[tuple[int, str, str, bytes]]:
     """(local seq, local hash, export hash, RECORD body) of every revision to send, in order.
 
-    Walks every revision so that export hashes chain correctly through
-    revisions that are redacted (``contact``, an unconsented source) or not sent.
+    Walks every revision of the records that have one to send (bundle/walk.py), so that export
+    hashes chain correctly through revisions that are redacted (``contact``, an unconsented
+    source) or not sent.
     """
     xmap: dict[str, str] = {}
     held, sent = _held_sources(conn)
-    cols = revisions.c
-    stmt = select(
-        cols.seq,
-        cols.hash,
-        cols.record_id,
-        cols.kind,
-        cols.revision,
-        cols.parent_hash,
-        cols.op,
-        cols.device_id,
-        cols.author,
-        cols.at,
-        cols.doc,
-        cols.delivered,
-    ).order_by(cols.seq)
-    for r in iter_rows(conn, stmt):
+    for r in revision_walk(conn, device_id, from_seq, touched):
         if r["device_id"] != device_id:
             # another device's revision, from an HQ briefing: never sent back, and HQ knows it by its
             # own hash, so the device's revisions on top of it keep that hash as their parent
@@ -351,14 +345,15 @@ def _from_seq(conn: Connection, since_last: bool) -> int:
 def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool,
           stub_unconsented: bool = False) -> _Plan:
     from_seq = _from_seq(conn, since_last)
-    flags = _record_flags(conn)
+    touched = touched_records(conn, device_id, from_seq)
+    flags = _record_flags(conn, touched)
     sha = hashlib.sha256()
     local: list[str] = []
     exported: list[str] = []
     size = 0
     max_seq = from_seq
     more = False
-    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags, stub_unconsented):
+    for seq, lh, xh, body in _entries(conn, device_id, ceiling, from_seq, flags, stub_unconsented, touched):
         if len(local) >= fmt.MAX_REVISIONS:
             more = True
             break
@@ -378,7 +373,7 @@ def _plan(conn: Connection, device_id: str, ceiling: str, since_last: bool,
     if len(files) > fmt.MAX_FILES:
         files = files[: fmt.MAX_FILES]
         more = True
-    return _Plan(local, exported, sha.hexdigest(), size, max_seq, files, more, from_seq)
+    return _Plan(local, exported, sha.hexdigest(), size, max_seq, files, more, from_seq, touched)
 
 
 # -- streaming --------------------------------------------------------------------------
@@ -407,10 +402,10 @@ def _plaintext(
     sha = hashlib.sha256()
     n = len(plan.export_hashes)
     if n:
-        flags = _record_flags(conn)
+        flags = _record_flags(conn, plan.touched)
         i = 0
         for _seq, _lh, xh, body in _entries(conn, device_id, ceiling, plan.from_seq, flags,
-                                            stub_unconsented):
+                                            stub_unconsented, plan.touched):
             if i >= n:
                 break
             if xh != plan.export_hashes[i]:

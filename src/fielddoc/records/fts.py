@@ -52,6 +52,14 @@ def fts_delete(conn: Connection, docids: Sequence[int]) -> None:
         token_index.remove(conn, list(docids))
 
 
+def fts_purge(conn: Connection, record_id: str) -> None:
+    """Remove a purged record's entry; on PostgreSQL also the words of the token index's vocabulary
+    that no other record holds (records/token_index.py)."""
+    if conn.dialect.name == "postgresql":
+        token_index.forget(conn, [docid(record_id)])
+    fts_set(conn, record_id, None)
+
+
 def docid(record_id: str) -> int:
     """The record's full-text index rowid: 63 bits of SHA-256 of its id."""
     return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
@@ -162,7 +170,11 @@ def refresh_linking(conn: Connection, target_ids: Iterable[str]) -> int:
 
 def rebuild_all(conn: Connection, batch: int = 2000) -> int:
     """Rebuild the whole index from the live records (migrations 0007, 0010, and repairs); how many rows."""
-    conn.execute(text("DELETE FROM fts_index" if has_fts(conn) else "DELETE FROM search_tokens"))
+    if has_fts(conn):
+        conn.execute(text("DELETE FROM fts_index"))
+    else:
+        conn.execute(text("DELETE FROM search_tokens"))
+        conn.execute(text("DELETE FROM search_prefixes"))  # the words of records gone go with them
     n = 0
     last: Any = None
     while True:

@@ -29,6 +29,7 @@ from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, 
     FTS_DELETE,
     docid,
     fts_bulk_insert,
+    fts_purge,
     fts_set,
     has_fts,
     has_index,
@@ -276,7 +277,7 @@ class Records:
             conn.execute(delete(revisions).where(revisions.c.record_id == record_id))
             conn.execute(delete(records).where(records.c.id == record_id))
             conn.execute(delete(drafts).where(drafts.c.record_id == record_id))
-            fts_set(conn, record_id, None)
+            fts_purge(conn, record_id)
             refresh_linking(conn, [record_id])  # its name leaves the rows of records that link to it
             links_replace(conn, {record_id: ()})
             AuditWriter(conn, self.store.device_id, self.author).append(

@@ -4,8 +4,10 @@ The counterpart of the vault's FTS5 table (records/fts.py dispatches here when
 the connection is not SQLite): one ``search_tokens`` row per live record
 (``docid`` as in ``records``) holding :func:`fielddoc.records.search.keys.index_keys`
 of its text, linked titles and names, never of the JSON document (its keys
-are no tokens). A typed query is one ``tokens && ARRAY[...]`` per term and
-group (records.search.keys.query_alternatives), all of them required.
+are no tokens), and ``search_prefixes``, the vocabulary of the longer prefixes
+of those words (prefix -> word, shared by all records). A typed query is one
+``tokens && ARRAY[...]`` per term and group (records.search.keys.query_alternatives),
+all of them required, the array widened with the vocabulary's words for its longer keys.
 
 Keyed-ready: :func:`set_key` gives an engine a search key; every token written
 or looked up through it is then an HMAC (records.search.keys.token_key). No
@@ -18,18 +20,19 @@ import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import and_, any_, bindparam, delete, func, select
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import Text
 
 from fielddoc.records.search import parse_query
-from fielddoc.records.search.keys import index_keys, kind_key_token, query_alternatives, token_key
-from fielddoc.store.schema import links, records, search_tokens
+from fielddoc.records.search.keys import index_keys, is_short, kind_key_token, query_alternatives, token_key
+from fielddoc.store.schema import links, records, search_prefixes, search_tokens
 
 _KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 _BATCH = 1000
+_VOCAB_BATCH = 50_000
 
 
 def set_key(engine: Engine, key: bytes | None) -> None:
@@ -51,17 +54,35 @@ def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], S
     than making the tokens (0.7 ms a record of ~500 keys).
     """
     key = key_of(conn)
+    memo: dict[str, str] = {}  # token -> HMAC, for this write only
+    vocabulary: set[tuple[str, str]] = set()
+    raw = conn.connection.driver_connection
     if conn.exec_driver_sql("SELECT row_security_active('search_tokens')").scalar():
         # an HQ member's own login under row-level security (hq/team/pgroles.py): COPY is refused
-        batch = [{"docid": d, "tokens": list(index_keys(body, names, refs, kind, key))}
+        batch = [{"docid": d, "tokens": list(index_keys(body, names, refs, kind, key, memo, vocabulary))}
                  for d, kind, body, names, refs in rows]
         if batch:
             conn.execute(search_tokens.insert(), batch)
+        with raw.cursor() as cur:  # type: ignore[union-attr]
+            _write_vocabulary(cur, vocabulary)
         return
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:  # type: ignore[union-attr]
-        for d, kind, body, names, refs in rows:
-            copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key))))
+    with raw.cursor() as cur:  # type: ignore[union-attr]
+        with cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:
+            for d, kind, body, names, refs in rows:
+                copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key, memo, vocabulary))))
+        _write_vocabulary(cur, vocabulary)
+
+
+def _write_vocabulary(cur: Any, vocabulary: set[tuple[str, str]]) -> None:
+    """The (prefix, word) pairs of longer prefixes, once each (search_prefixes)."""
+    pairs = sorted(vocabulary)
+    for i in range(0, len(pairs), _VOCAB_BATCH):
+        chunk = pairs[i : i + _VOCAB_BATCH]
+        cur.execute(
+            "INSERT INTO search_prefixes (prefix, token) SELECT * FROM unnest(%s::text[], %s::text[]) "
+            "ON CONFLICT DO NOTHING",
+            ([p for p, _ in chunk], [w for _, w in chunk]),
+        )
 
 
 def array_literal(values: Sequence[str]) -> str:
@@ -77,6 +98,25 @@ def remove(conn: Connection, docids: Sequence[int]) -> None:
     for i in range(0, len(docids), _BATCH):
         chunk = list(docids[i : i + _BATCH])
         conn.execute(delete(search_tokens).where(search_tokens.c.docid.in_(chunk)))
+
+
+def forget(conn: Connection, docids: Sequence[int]) -> None:
+    """Remove these rows (records being purged) and the vocabulary's words no other row holds."""
+    held: set[str] = set()
+    for i in range(0, len(docids), _BATCH):
+        chunk = list(docids[i : i + _BATCH])
+        for (tokens,) in conn.execute(select(search_tokens.c.tokens).where(search_tokens.c.docid.in_(chunk))):
+            held.update(tokens)
+    remove(conn, docids)
+    if held:  # a word another record holds stays (found through the GIN index)
+        conn.execute(
+            delete(search_prefixes).where(
+                search_prefixes.c.token == any_(_array(sorted(held))),
+                ~select(search_tokens.c.docid)
+                .where(search_tokens.c.tokens.contains(array([search_prefixes.c.token])))
+                .exists(),
+            )
+        )
 
 
 def linking(conn: Connection, target_ids: Iterable[str]) -> set[int]:
@@ -104,7 +144,13 @@ def match(conn: Connection | Engine, user_text: str, lang: str | None = None,
     cond: list[ColumnElement[bool]] = []
     for term in parse_query(user_text or "", lang):
         for group in query_alternatives(term):
-            cond.append(search_tokens.c.tokens.overlap(_array([token_key(t, key) for t in group])))
+            keys = _array([token_key(t, key) for t in group])
+            long = [token_key(t, key) for t in group if not is_short(t)]
+            if long:  # and the words the vocabulary knows to start with them
+                words = (select(func.array_agg(search_prefixes.c.token))
+                         .where(search_prefixes.c.prefix == any_(_array(long))).scalar_subquery())
+                keys = func.array_cat(keys, words, type_=ARRAY(Text))
+            cond.append(search_tokens.c.tokens.overlap(keys))
     if not cond:
         return None
     if kind:

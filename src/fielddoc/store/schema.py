@@ -185,3 +185,13 @@ search_tokens = Table(
     Column("docid", BigInteger, primary_key=True),
     Column("tokens", ARRAY(Text), nullable=False),
 )
+
+#: The vocabulary of the token index (migration 0011): each prefix longer than
+#: records.search.keys.SHORT_MAX of an indexed word, with the word (both keys, HMACs under a
+#: search key). Shared by all records: a word's prefixes are written once, not in every row.
+search_prefixes = Table(
+    "search_prefixes",
+    pg_metadata,
+    Column("prefix", Text, primary_key=True),
+    Column("token", Text, primary_key=True),
+)

@@ -3,19 +3,27 @@
 The vault's FTS5 index matches a typed word's stem as a prefix (``"stem"*``) in
 any column (the record's text, its linked titles, the ``terms``), and the Latin
 skeleton of the stem as a prefix of a ``terms`` token (:mod:`.tokens`). A
-token index can only look tokens up, so a record's *set of keys* holds every
-prefix (1 to :data:`PREFIX_MAX` characters) of every word it could match:
+token index can only look tokens up. A record's *set of keys* holds, of every
+word it could match (cut to :data:`PREFIX_MAX` characters), the word itself and
+its prefixes of 1 to :data:`SHORT_MAX` characters:
 
-``w<prefix>``
-    prefixes of every word of the text, the linked titles and the terms;
-``t<prefix>``
-    prefixes of every ``terms`` token (skeletons of names, link and kind tokens);
+``w<word>``
+    every word of the text, the linked titles and the terms;
+``t<word>``
+    every ``terms`` token (skeletons of names, link and kind tokens);
 ``k<kind>``
     the record's type, so a list of one type counts its hits in the index alone.
 
+The longer prefixes of a word (SHORT_MAX+1 up to its length - 1) are not in the
+record's set but in a vocabulary shared by all records (``search_prefixes``:
+prefix -> the words that start with it), one row per distinct (prefix, word)
+whatever the number of records: a record of ~60 words holds ~150 keys instead
+of ~500 (every prefix), which is what HQ import writes and GIN indexes.
+
 A query term becomes one key per alternative (``w`` + the stem, ``t`` + its
-skeleton, each cut to PREFIX_MAX): a record matches the term if its set holds
-any of them, and the query if it matches every term. A stem longer than
+skeleton, each cut to PREFIX_MAX), widened, for a key longer than SHORT_MAX,
+with the words the vocabulary lists for it: a record matches the term if its
+set holds any of them, and the query if it matches every term. A stem longer than
 PREFIX_MAX is matched on its first PREFIX_MAX characters (a little more is
 found, never less).
 
@@ -43,6 +51,9 @@ from fielddoc.records.search.tokens import QueryTerm, index_row
 
 #: Prefixes of up to this many characters are indexed.
 PREFIX_MAX = 12
+#: Prefixes of up to this many characters are keys of the record's row; longer ones are found
+#: through the vocabulary (``search_prefixes``: prefix -> the words that start with it).
+SHORT_MAX = 3
 #: Bytes of HMAC-SHA256 kept per keyed token.
 KEY_BYTES = 16
 
@@ -73,34 +84,89 @@ def token_key(token: str, key: bytes | None = None) -> str:
     return hmac.new(key, token.encode("utf-8"), hashlib.sha256).digest()[:KEY_BYTES].hex()
 
 
-def _prefixes(tag: str, word: str, out: set[str]) -> None:
-    out.update([tag + word[:n] for n in range(1, min(len(word), PREFIX_MAX) + 1)])
+def _prefixes(tag: str, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A word's keys in the record's row, and its (prefix, word) pairs for the vocabulary."""
+    word = word[:PREFIX_MAX]
+    whole = tag + word
+    short = tuple(tag + word[:n] for n in range(1, min(len(word) - 1, SHORT_MAX) + 1))
+    pairs = tuple((tag + word[:n], whole) for n in range(SHORT_MAX + 1, len(word)))
+    return (*short, whole), pairs
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_entries(word: str, tags: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The keys and vocabulary pairs of one normalised word under each of ``tags`` (cached: words repeat)."""
+    keys: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for p in fold(word):
+        for tag in tags:
+            k, v = _prefixes(tag, p)
+            keys.extend(k)
+            pairs.extend(v)
+    return tuple(keys), tuple(pairs)
+
+
+def index_entries(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
+                  kind: str | None = None) -> tuple[set[str], set[tuple[str, str]]]:
+    """A record's tokens (before :func:`token_key`) and its words' vocabulary pairs.
+
+    What :func:`.tokens.index_row` holds: every word of the text and the names (``w``), every
+    ``terms`` token (``w`` and ``t``), each as its short prefixes and itself (cut to PREFIX_MAX);
+    the longer prefixes go to the vocabulary as ``(prefix, word)``.
+    """
+    row = index_row(text, linked_titles, linked_ids, kind)
+    keys: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for w in set(words(row.text) + words(row.names)):
+        k, v = _word_entries(w, "w")
+        keys.update(k)
+        pairs.update(v)
+    for t in set(row.terms.split()):
+        k, v = _word_entries(t, "wt")
+        keys.update(k)
+        pairs.update(v)
+    if kind:
+        keys.add(kind_key_token(kind))
+    return keys, pairs
 
 
 def index_tokens(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
                  kind: str | None = None) -> set[str]:
-    """A record's tokens (before :func:`token_key`): what :func:`.tokens.index_row` holds, as prefixes."""
-    row = index_row(text, linked_titles, linked_ids, kind)
-    out: set[str] = set()
-    for w in dict.fromkeys(words(row.text) + words(row.names)):
-        for p in fold(w):
-            _prefixes("w", p, out)
-    for t in row.terms.split():
-        for p in fold(t):
-            _prefixes("w", p, out)
-            _prefixes("t", p, out)
-    if kind:
-        out.add(kind_key_token(kind))
-    return out
+    """The tokens of a record's row (see :func:`index_entries`)."""
+    return index_entries(text, linked_titles, linked_ids, kind)[0]
 
 
 def index_keys(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterable[str] = (),
-               kind: str | None = None, key: bytes | None = None) -> list[str]:
-    """The stored keys of a record, in no particular order (see :func:`index_tokens`)."""
-    tokens = index_tokens(text, linked_titles, linked_ids, kind)
+               kind: str | None = None, key: bytes | None = None,
+               memo: dict[str, str] | None = None,
+               vocabulary: set[tuple[str, str]] | None = None) -> list[str]:
+    """The stored keys of a record's row, in no particular order (see :func:`index_entries`).
+
+    ``vocabulary``, if given, receives the stored ``(prefix, word)`` pairs of its words.
+    ``memo`` (token -> key, for one writer under one key) spares recomputing the HMAC of a
+    token other records of the same write already hold; it is the caller's, and goes with it.
+    """
+    tokens, pairs = index_entries(text, linked_titles, linked_ids, kind)
     if key is None:
+        if vocabulary is not None:
+            vocabulary.update(pairs)
         return list(tokens)
-    return list({token_key(t, key) for t in tokens})
+    memo = {} if memo is None else memo
+
+    def hashed(t: str) -> str:
+        k = memo.get(t)
+        if k is None:
+            k = memo[t] = token_key(t, key)
+        return k
+
+    if vocabulary is not None:
+        vocabulary.update((hashed(p), hashed(w)) for p, w in pairs)
+    return [hashed(t) for t in tokens]
+
+
+def is_short(token: str) -> bool:
+    """True for a query key every record holding it stores itself (no vocabulary look-up needed)."""
+    return len(token) - 1 <= SHORT_MAX
 
 
 def kind_key_token(kind: str) -> str:

@@ -43,8 +43,6 @@ def upgrade() -> None:
 
 
 def _postgresql(bind) -> None:  # type: ignore[no-untyped-def]
-    from fielddoc.records.fts import rebuild_all
-
     op.execute("CREATE TABLE search_tokens (docid BIGINT PRIMARY KEY, tokens TEXT[] NOT NULL)")
     op.execute("CREATE INDEX ix_search_tokens ON search_tokens USING gin (tokens)")
     for col in SORTS:
@@ -53,9 +51,8 @@ def _postgresql(bind) -> None:  # type: ignore[no-untyped-def]
         if col != "kind":
             op.execute(f"CREATE INDEX ix_records_pg_kind_{short} ON records (kind, {col}, id) "
                        "WHERE deleted_at IS NULL")
-    rebuild_all(bind)
+    # filled by 0011, with its vocabulary (records.fts.rebuild_all writes both)
     op.execute("ANALYZE records")
-    op.execute("ANALYZE search_tokens")
 
 
 def downgrade() -> None:
