@@ -24,7 +24,7 @@ from fielddoc.store.schema import attachment_files
 
 MEMBER_ID_KEY = "hq_member_id"
 MEMBER_SECRET = "hq_member_identity"  # noqa: S105 - a row name, not a secret
-BOOTSTRAP_LOCK = 4242000011
+BOOTSTRAP_LOCK = 4242000015
 KEY_LOCK = 4242000016  # held shared by a transaction writing file keys under K (files.check_generation)
 
 
