@@ -251,10 +251,16 @@ motions[].by | str | Party that filed the motion
 motions[].subject | text | Subject
 motions[].ruling | text | Ruling
 motions[].reason_given | str | Reason given: true/false or the reason
-torture_allegation.raised | bool | An allegation of torture was raised
-torture_allegation.raised_by | text | Who raised it
-torture_allegation.raised_by_person_id | ref:person | Who raised it (person record)
-torture_allegation.court_response | text | Response of the court
+torture_allegations[] | table | Allegations of torture or ill-treatment: one row per person alleging
+torture_allegations[].person_id | ref:person | Person who alleges torture or ill-treatment
+torture_allegations[].role | vocab:allegation_role | Role of that person in the trial
+torture_allegations[].raised_by_person_id | ref:person | Who raised the allegation in court
+torture_allegations[].phase | vocab:torture_phase | When the ill-treatment allegedly happened
+torture_allegations[].methods | codes:5 | Methods alleged (HURIDOCS list 5)
+torture_allegations[].perpetrator_description | text | Alleged perpetrators, as described
+torture_allegations[].court_response | vocab:court_response | Response of the court
+torture_allegations[].detention_id | ref:detention | The detention during which it allegedly happened
+torture_allegations[].note | text | Note
 verdicts[] | table | Verdicts: one row per defendant
 verdicts[].defendant_id | ref:person | Defendant
 verdicts[].result | vocab:verdict_result | Result

@@ -34,6 +34,7 @@ from fielddoc.records.schema_checks import (
     Ctx,
     any_of,
     dict_of,
+    huridocs_in,
     huridocs_or,
     join,
     list_of,
@@ -285,9 +286,19 @@ FIELDS: dict[str, dict[str, Check]] = {
             "time": TIME, "speaker_id": ref(*PERSON), "language": LANG, "text": TEXT, "note": TEXT,
         })),
         "motions": list_of(obj({"by": STR, "subject": TEXT, "ruling": TEXT, "reason_given": BOOL_OR_TEXT})),
-        "torture_allegation": obj({
-            "raised": BOOL, "raised_by": TEXT, "raised_by_person_id": ref(*PERSON), "court_response": TEXT,
-        }),
+        # One per person who alleged torture or ill-treatment (issue 12; replaces the single
+        # ``torture_allegation`` of FieldDoc <= 0.x, which records.upgrade turns into this list).
+        "torture_allegations": list_of(obj({
+            "person_id": ref(*PERSON),
+            "role": vocab_of("allegation_role"),
+            "raised_by_person_id": ref(*PERSON),
+            "phase": vocab_of("torture_phase"),
+            "methods": list_of(huridocs_in("5")),
+            "perpetrator_description": TEXT,
+            "court_response": vocab_of("court_response"),
+            "detention_id": ref("detention"),
+            "note": TEXT,
+        })),
         "verdicts": list_of(obj({
             "defendant_id": ref(*PERSON),
             "result": vocab_of("verdict_result"),

@@ -378,6 +378,44 @@ TABLES: dict[str, tuple[Row, ...]] = {
         ("draft", "Draft", "Черновик", "Жоба"),
         ("final", "Final", "Окончательно", "Түпкілікті"),
     ),
+    # hearing.torture_allegations[] (issue 12)
+    "allegation_role": (
+        ("defendant", "Defendant", "Подсудимый", "Сотталушы"),
+        ("witness", "Witness", "Свидетель", "Куәгер"),
+        _OTHER,
+    ),
+    "torture_phase": (
+        ("arrest", "At arrest", "При задержании", "Ұстау кезінде"),
+        ("police_custody", "In police custody", "В изоляторе временного содержания (полиция)",
+         "Полицияның уақытша ұстау изоляторында"),
+        ("pre_trial_detention", "In pre-trial detention", "В следственном изоляторе",
+         "Тергеу изоляторында"),
+        ("prison", "In prison", "В исправительном учреждении", "Түзеу мекемесінде"),
+        _UNKNOWN,
+    ),
+    "court_response": (
+        ("not_addressed", "Not addressed by the court", "Суд не отреагировал", "Сот назар аудармады"),
+        ("refused_to_examine", "Court refused to examine it", "Суд отказался проверять",
+         "Сот тексеруден бас тартты"),
+        ("ordered_check", "Court ordered a check", "Суд поручил провести проверку",
+         "Сот тексеру жүргізуді тапсырды"),
+        ("referred_to_prosecutor", "Referred to the prosecutor", "Направлено прокурору",
+         "Прокурорға жіберілді"),
+        ("evidence_excluded", "Evidence excluded", "Доказательства исключены",
+         "Дәлелдемелер алынып тасталды"),
+        _OTHER,
+    ),
+    # fair_trial[].answer_basis and assessment_status (issue 12, part 3)
+    "answer_basis": (
+        ("observed", "Observed in court", "Наблюдалось в суде", "Сотта байқалды"),
+        ("stated_in_court", "Stated in court", "Заявлено в суде", "Сотта мәлімделді"),
+        ("case_file", "Case file", "Материалы дела", "Іс материалдары"),
+        ("interview", "Interview", "Интервью", "Сұхбат"),
+    ),
+    "assessment_status": (
+        ("draft", "Draft", "Черновик", "Жоба"),
+        ("final", "Final", "Окончательно", "Түпкілікті"),
+    ),
     # HURIDOCS lists 7 and 39 are open (12-digit codes are also accepted); these
     # are the word codes the interchange files use.
     "counting_unit": (

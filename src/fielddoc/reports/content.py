@@ -24,6 +24,7 @@ from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.reports import strings
+from fielddoc.reports.allegations import allegation_table
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -344,12 +345,11 @@ def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:
         blocks.append(Table((ctx.t("h.motion_by"), ctx.t("h.subject"), ctx.t("h.ruling"), ctx.t("h.reason")),
                             rows, widths=(2, 4, 2, 4)))
-    ta = h.get("torture_allegation") if isinstance(h.get("torture_allegation"), dict) else {}
-    if ta:
-        _add(blocks, _fields((ctx.t("f.torture"), ctx.yesno(ta.get("raised"))),
-                             (ctx.t("f.torture_raised_by"),
-                              ctx.name(ta.get("raised_by_person_id")) or str(ta.get("raised_by") or "")),
-                             (ctx.t("f.court_response"), str(ta.get("court_response") or ""))))
+    allegations = allegation_table(ctx, h)
+    if allegations is not None:
+        blocks += [Heading(ctx.t("f.torture"), 3), allegations]
+    elif h.get("torture_allegations") == []:
+        _add(blocks, _fields((ctx.t("f.torture"), ctx.t("w.none_raised"))))
     verdicts = _verdict_rows(ctx, h, with_date=False)
     if verdicts is not None:
         blocks += [Heading(ctx.t("sec.verdicts"), 3), verdicts]

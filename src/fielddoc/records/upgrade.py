@@ -1,0 +1,109 @@
+"""Older record shapes brought to the current schema (docs/record-upgrades.md). Pure Python.
+
+Public API
+- ``upgrade_doc(kind, doc) -> dict``: the document in today's shape (a new dict when
+  something changed, ``doc`` itself when nothing did). Never raises; a value it does
+  not understand is left where it is, for validation to report.
+- ``upgrade_dataset(data)``: an interchange file with every record upgraded (the
+  input is not modified).
+
+Applied on import of interchange files, on every read of a stored record
+(``Records.get``) and once over a vault's stored records (migration 0012).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fielddoc.records import vocab
+from fielddoc.records.schema import KINDS
+
+#: Court responses written as free text in the old ``torture_allegation.court_response``
+#: that mean "no response recorded".
+_NO_RESPONSE = frozenset({"", "unknown", "null", "none"})
+
+
+def _old_allegation(hearing: dict[str, Any], old: Any) -> list[dict[str, Any]] | None:
+    """The old single ``torture_allegation`` as ``torture_allegations[]`` (None: nothing to say)."""
+    if not isinstance(old, dict):
+        return None
+    raised = old.get("raised")
+    by_id = old.get("raised_by_person_id")
+    by_text = old.get("raised_by")
+    response = old.get("court_response")
+    if raised is False:
+        return []  # recorded: no allegation was raised
+    if raised is not True and not (by_id or by_text or response):
+        return None
+    item: dict[str, Any] = {}
+    if isinstance(by_id, str) and by_id:
+        item["raised_by_person_id"] = by_id
+        defendants = {d.get("person_id") for d in hearing.get("defendants") or [] if isinstance(d, dict)}
+        if by_id in defendants:  # a defendant who raised it alleges it about themself
+            item["person_id"] = by_id
+            item["role"] = "defendant"
+    notes: list[str] = []
+    if isinstance(by_text, str) and by_text.strip():
+        notes.append(by_text.strip())
+    if isinstance(response, str) and response.strip().lower() not in _NO_RESPONSE:
+        if vocab.is_code("court_response", response.strip()):
+            item["court_response"] = response.strip()
+        else:
+            item["court_response"] = "other"
+            notes.append(response.strip())
+    if notes:
+        item["note"] = "\n".join(notes)
+    return [item]
+
+
+def _hearing(doc: dict[str, Any]) -> dict[str, Any]:
+    if "torture_allegation" not in doc:
+        return doc
+    out = dict(doc)
+    old = out.pop("torture_allegation")
+    new = _old_allegation(doc, old)
+    if new is None:
+        return out
+    if isinstance(out.get("torture_allegations"), list):
+        out["torture_allegations"] = [*new, *out["torture_allegations"]]
+    else:
+        out["torture_allegations"] = new
+    # _illustrative names fields: follow the move
+    marks = out.get("_illustrative")
+    if isinstance(marks, list):
+        out["_illustrative"] = [
+            m.replace("torture_allegation.", "torture_allegations[0].") if isinstance(m, str) else m
+            for m in marks
+        ]
+    return out
+
+
+_UPGRADES = {"hearing": (_hearing,)}
+
+
+def upgrade_doc(kind: str, doc: Any) -> Any:
+    """``doc`` in today's shape; the same object when nothing had to change."""
+    if not isinstance(doc, dict):
+        return doc
+    for step in _UPGRADES.get(kind, ()):
+        doc = step(doc)
+    return doc
+
+
+def upgrade_dataset(data: Any) -> Any:
+    """An interchange file with every record upgraded (``data`` itself when none changed).
+
+    ``data`` is not modified: the lists that change are copied."""
+    if not isinstance(data, dict):
+        return data
+    out = data
+    for key, kind in KINDS.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        new_items = [upgrade_doc(kind, doc) for doc in items]
+        if any(a is not b for a, b in zip(new_items, items, strict=True)):
+            if out is data:
+                out = dict(data)
+            out[key] = new_items
+    return out

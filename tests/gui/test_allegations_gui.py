@@ -1,0 +1,67 @@
+"""The hearing form's repeatable torture-allegation editor, driven by keys and clicks (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from tests.gui.forms_fixtures import *  # noqa: E402,F403
+from tests.gui.keys import CTRL, click, press, show_field, type_text  # noqa: E402
+
+
+def _choose(qtbot, editor, combo, typed: str, label: str) -> None:
+    """Pick a vocabulary entry with the keyboard: click the box, close its list, type the start of a label."""
+    show_field(editor, combo)
+    qtbot.waitUntil(combo.isVisible, timeout=2000)
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus, timeout=2000)
+    type_text(typed)  # no space: a space opens the list
+    assert combo.currentText().startswith(label), combo.currentText()
+
+
+def test_old_allegation_shows_as_a_row_and_a_second_one_is_added(qtbot, make_editor, loaded):
+    editor = make_editor("hearing", record_id="hrg-zh-2012-04-16")
+    allegations = editor.widget("torture_allegations")
+    assert len(allegations.rows) == 1  # the old single allegation, upgraded on read
+    first = allegations.rows[0]
+    assert first.widget("person_id").value() == "per-tuletayeva"
+    assert first.widget("role").value() == "defendant"
+    show_field(editor, allegations.add_button)
+    click(allegations.add_button)
+    assert len(allegations.rows) == 2
+    row = allegations.rows[1]
+    person = row.widget("person_id")
+    show_field(editor, person)
+    qtbot.waitUntil(person.edit.isVisible, timeout=2000)
+    click(person.edit)
+    type_text("Kozlov")
+    qtbot.waitUntil(lambda: person.model.rowCount() > 0 and person.completer.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert person.value() == "per-kozlov"
+    _choose(qtbot, editor, row.widget("role"), "Witness", "Witness")
+    _choose(qtbot, editor, row.widget("phase"), "In", "In police")
+    _choose(qtbot, editor, row.widget("court_response"), "Referred", "Referred")
+    methods = row.widget("methods")
+    show_field(editor, methods.picker)
+    click(methods.picker)
+    type_text("010000000000")
+    qtbot.waitUntil(lambda: methods.picker.suggest.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    perp = row.widget("perpetrator_description")
+    show_field(editor, perp)
+    click(perp)
+    type_text("two officers")
+    press(Qt.Key.Key_S, CTRL)
+    assert not editor.problem_box.text(), editor.problem_box.text()
+    stored = loaded.get("hrg-zh-2012-04-16")
+    assert "torture_allegation" not in stored
+    assert stored["torture_allegations"][1] == {
+        "person_id": "per-kozlov", "role": "witness", "phase": "police_custody",
+        "court_response": "referred_to_prosecutor", "methods": ["010000000000"],
+        "perpetrator_description": "two officers",
+    }
