@@ -89,12 +89,15 @@ def test_old_allegation_cases(old, expected):
 
 
 def test_import_of_an_old_file_stores_the_new_shape(rec, acceptance):
-    hearing = next(h for h in acceptance["hearings"] if "torture_allegation" in h)
+    hearing = next(h for h in acceptance["hearings"] if h["id"] == "hrg-zh-2012-04-16")
+    hearing.pop("torture_allegations", None)
+    hearing["torture_allegation"] = {"raised": True, "raised_by_person_id": "per-tuletayeva",
+                                     "court_response": "unknown"}  # as FieldDoc 0.x wrote it
     import_dataset(rec, acceptance)
     stored = rec.get(hearing["id"])
     assert "torture_allegation" not in stored
-    assert stored["torture_allegations"][0]["raised_by_person_id"] == hearing["torture_allegation"][
-        "raised_by_person_id"]
+    assert stored["torture_allegations"] == [
+        {"raised_by_person_id": "per-tuletayeva", "person_id": "per-tuletayeva", "role": "defendant"}]
     exported = export_dataset(rec)
     again = next(h for h in exported["hearings"] if h["id"] == hearing["id"])
     assert "torture_allegation" not in again and again["torture_allegations"]
