@@ -89,6 +89,12 @@ fair_trial[].assessment | vocab:ft_assessment | The analyst's legal assessment
 fair_trial[].period | str | Period the observation covers
 fair_trial[].note | text | Note on the observation
 fair_trial[].source_ids | refs:source | Sources for the observation
+fair_trial[].answer_basis | vocab:answer_basis | What the answer rests on: observed, stated in court, case file, interview
+fair_trial[].assessment_note | text | The analyst's reasoning
+fair_trial[].standards | list | Standards the analyst applied (ICCPR 14(3)(b), HRC GC32 §33, a CPC article)
+fair_trial[].assessed_by | str | Who assessed
+fair_trial[].assessed_at | datetime | When it was assessed
+fair_trial[].assessment_status | vocab:assessment_status | Draft or final assessment
 fair_trial[].group | derived | Right group A–K of the question (added for pivoting)
 fair_trial[].group_label | derived | English name of the right group (added for pivoting)
 fair_trial[].right | derived | Treaty provisions the question tests (added for pivoting)

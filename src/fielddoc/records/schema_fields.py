@@ -88,6 +88,13 @@ FAIR_TRIAL = list_of(obj({
     "period": STR,
     "note": TEXT,
     "source_ids": refs(*SOURCE),
+    # where the monitor's answer comes from, and the analyst's record of judgement (issue 12 part 3)
+    "answer_basis": vocab_of("answer_basis"),
+    "assessment_note": TEXT,
+    "standards": list_of(STR),  # "ICCPR 14(3)(b)", "HRC GC32 §33", a national CPC article
+    "assessed_by": STR,
+    "assessed_at": DATETIME,
+    "assessment_status": vocab_of("assessment_status"),
 }, required=("item",)))
 
 LEGAL_ARTICLE: dict[str, Check] = {"code": STR, "article": STR, "part": STR, "paragraph": STR, "label": TEXT}

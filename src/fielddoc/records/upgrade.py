@@ -78,7 +78,37 @@ def _hearing(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_UPGRADES = {"hearing": (_hearing,)}
+#: Retired checklist item -> the answers that say the same of each item replacing it. Any other
+#: answer stays on the retired item, which remains readable (docs/record-upgrades.md).
+_SPLIT_WHEN: dict[str, frozenset[str]] = {
+    "ft.presence.dock_cage": frozenset({"no", "not_applicable"}),  # "cage OR restraints": no -> neither
+    "ft.fair.adequate_time_facilities": frozenset({"yes", "not_applicable"}),  # "time AND files": yes -> both
+    "ft.interp.needed_provided": frozenset(vocab.VOCABS["ft_answer"]),  # the same question, renamed
+}
+
+
+def _fair_trial(doc: dict[str, Any]) -> dict[str, Any]:
+    observations = doc.get("fair_trial")
+    if not isinstance(observations, list):
+        return doc
+    present = {o.get("item") for o in observations if isinstance(o, dict)}
+    out: list[Any] = []
+    changed = False
+    for obs in observations:
+        item = obs.get("item") if isinstance(obs, dict) else None
+        retired = vocab.FAIR_TRIAL_BY_ID.get(item) if isinstance(item, str) else None
+        if (retired is None or not retired.replaced_by or obs.get("answer") not in _SPLIT_WHEN.get(item, ())
+                or any(new in present for new in retired.replaced_by)):
+            out.append(obs)
+            continue
+        out.extend({**obs, "item": new} for new in retired.replaced_by)
+        changed = True
+    if not changed:
+        return doc
+    return {**doc, "fair_trial": out}
+
+
+_UPGRADES = {"hearing": (_hearing, _fair_trial), "case": (_fair_trial,)}
 
 
 def upgrade_doc(kind: str, doc: Any) -> Any:

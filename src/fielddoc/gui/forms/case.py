@@ -44,7 +44,8 @@ class CaseEditor(RecordEditor):
         history.add("procedural_history", "", self.repeat(step, self.tr("Add st&ep"), columns=3))
 
         check = self.page(self.tr("Fair-trial &checklist"))
-        self.checklist = FairTrialChecklist()
+        self.checklist = FairTrialChecklist(level="case")
+        self.checklist.assessor = self.records.author
         csec = check.section(self.tr("Monitor's answers for the whole case"))
         csec.add("fair_trial", "", self.checklist)
         analyst = self.page(self.tr("Analyst's &assessment"))

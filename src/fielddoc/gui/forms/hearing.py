@@ -316,7 +316,8 @@ class HearingEditor(RecordEditor):
 
     def _checklist(self) -> None:
         page = self.page(self.tr("Fair-trial &checklist"))
-        self.checklist = FairTrialChecklist()
+        self.checklist = FairTrialChecklist(level="hearing")
+        self.checklist.assessor = self.records.author
         sec = page.section(self.tr("Monitor's answers"))
         sec.add("fair_trial", "", self.checklist)
         analyst = self.page(self.tr("Analyst's &assessment"))
