@@ -665,12 +665,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
@@ -1215,6 +1215,51 @@
         <location line="+1"/>
         <source>Torture allegation</source>
         <translation>Азаптау туралы мәлімдеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Азаптау туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrators</source>
+        <translation>Болжамды орындаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment note</source>
+        <translation>Бағалаудың негіздемесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed by</source>
+        <translation>Кім бағалады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Бағаланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment status</source>
+        <translation>Бағалау мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of the answer</source>
+        <translation>Жауаптың негізі</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -665,12 +665,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -1215,6 +1215,51 @@
         <location line="+1"/>
         <source>Torture allegation</source>
         <translation>Заявление о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Заявления о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые исполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment note</source>
+        <translation>Обоснование оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed by</source>
+        <translation>Кто оценил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment status</source>
+        <translation>Статус оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of the answer</source>
+        <translation>Основание ответа</translation>
     </message>
     <message>
         <location line="+1"/>
