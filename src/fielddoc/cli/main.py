@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fielddoc.cli import report_commands  # PDF reports and CSV export
 
     report_commands.register(sub)
+    from fielddoc.cli import case_commands  # per-defendant view, who was detained on a day
+
+    case_commands.register(sub)
     return ap
 
 

@@ -1,10 +1,11 @@
-"""Report tables of torture allegations (hearing.torture_allegations[], issue 12)."""
+"""Report tables of torture allegations and of a case's defendants (issue 12)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fielddoc.records import huridocs
+from fielddoc.records.defendants import case_defendants
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
 
@@ -33,3 +34,26 @@ def allegation_table(ctx: Context, h: dict[str, Any]) -> Table | None:
     cols = (ctx.t("h.alleged_by"), ctx.t("h.role"), ctx.t("f.torture_raised_by"), ctx.t("h.phase"),
             ctx.t("h.methods"), ctx.t("h.perpetrators"), ctx.t("f.court_response"), ctx.t("h.note"))
     return Table(cols, tuple(rows), widths=(3, 2, 3, 2, 3, 3, 3, 3))
+
+
+def defendant_table(ctx: Context, case_id: str) -> Table | None:
+    """The per-defendant table of a case (records.defendants): one row per defendant."""
+    rows = []
+    for d in case_defendants(ctx.rec, case_id, get=ctx.get):
+        presence = ", ".join(f"{ctx.label('presence', k) if k != 'unknown' else ctx.t('w.unknown')} {n}"
+                             for k, n in d.presence_counts().items())
+        counsel = ", ".join([ctx.name(c) for c in d.counsel_ids] + d.counsel_descriptions)
+        charges = "; ".join(" ".join(str(c.get(k) or "") for k in ("code", "article")).strip()
+                            + (f" ({c['part']})" if c.get("part") else "") for c in d.charges)
+        responses = [ctx.label("court_response", a.get("court_response")) for a in d.allegations
+                     if a.get("court_response")]
+        allegations = str(len(d.allegations)) + (f": {', '.join(responses)}" if responses else "")
+        verdict = d.verdict or {}
+        result = ctx.label("verdict_result", verdict.get("result"))
+        rows.append((ctx.name(d.person_id), presence, ctx.label("in_custody", d.custody), counsel, charges,
+                     allegations, f"{result} {ctx.date(verdict.get('date'))}".strip() if result else ""))
+    if not rows:
+        return None
+    cols = (ctx.t("h.defendant"), ctx.t("h.presence"), ctx.t("h.custody"), ctx.t("h.counsel"),
+            ctx.t("h.charges"), ctx.t("h.allegations"), ctx.t("h.verdict"))
+    return Table(cols, tuple(rows), widths=(3, 3, 2, 3, 3, 3, 3))

@@ -24,7 +24,7 @@ from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.reports import strings
-from fielddoc.reports.allegations import allegation_table
+from fielddoc.reports.allegations import allegation_table, defendant_table
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -531,6 +531,10 @@ def case_summary(rec: Records, case_id: str, lang: str = "en", *, include_device
                      str(c.get("outcome") or "")))
     blocks.append(Table((ctx.t("h.defendant"), ctx.t("h.article"), ctx.t("h.charge"), ctx.t("h.outcome")),
                         tuple(rows), widths=(3, 2, 4, 3)) if rows else Paragraph(ctx.t("w.none"), "muted"))
+
+    per_defendant = defendant_table(ctx, case_id)
+    if per_defendant is not None:
+        blocks += [Heading(ctx.t("sec.defendants")), per_defendant]
 
     blocks.append(Heading(ctx.t("sec.timeline")))
     events: list[tuple[str, str, str]] = []
