@@ -65,3 +65,22 @@ def test_old_allegation_shows_as_a_row_and_a_second_one_is_added(qtbot, make_edi
         "court_response": "referred_to_prosecutor", "methods": ["010000000000"],
         "perpetrator_description": "two officers",
     }
+
+
+def test_case_view_defendants_tab(qtbot, window):
+    from tests.gui.keys import click_row, click_tab
+
+    view = window.workspace.open_case("case-zhanaozen-37", wait=True)
+    click_tab(view.lists, 1)
+    assert view.lists.currentWidget() is view.defendants
+    assert view.lists.tabText(1).replace("&", "") == "Defendants"
+    model = view.defendants_model
+    rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
+    roza = rows["Roza Tuletayeva"]
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.data(model.index(roza, header.index("Torture allegations"))) == "1"
+    assert model.data(model.index(roza, header.index("Verdict"))) == "Guilty"
+    assert model.data(model.index(roza, header.index("In custody"))) == "Yes"
+    click_row(view.defendants, roza)
+    qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.kind == "person",
+                    timeout=3000)

@@ -172,7 +172,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+122"/>
+        <location filename="../../gui/views/case_view.py" line="+137"/>
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -193,11 +193,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants</source>
+        <translation>&amp;Сотталушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendants across the hearings</source>
+        <translation>Барлық отырыстар бойынша сотталушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing dated in this case yet.</source>
         <translation>Бұл істе әзірге күні көрсетілген оқиға жоқ.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · қатысушылар: {people}</translation>
     </message>
@@ -235,6 +250,46 @@
         <location line="+0"/>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/defendants_model.py" line="+15"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Қатысуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In custody</source>
+        <translation>Қамауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsel</source>
+        <translation>Қорғаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Азаптау туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+122"/>
+        <location filename="../../gui/views/case_view.py" line="+137"/>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
@@ -193,11 +193,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants</source>
+        <translation>&amp;Подсудимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendants across the hearings</source>
+        <translation>Подсудимые по всем заседаниям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing dated in this case yet.</source>
         <translation>В этом деле пока нет событий с датой.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · участников: {people}</translation>
     </message>
@@ -235,6 +250,46 @@
         <location line="+0"/>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/defendants_model.py" line="+15"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In custody</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsel</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Заявления о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
