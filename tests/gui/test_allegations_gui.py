@@ -84,3 +84,26 @@ def test_case_view_defendants_tab(qtbot, window):
     click_row(view.defendants, roza)
     qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.kind == "person",
                     timeout=3000)
+
+
+def test_detained_on_a_day(qtbot, window):
+    from tests.gui.keys import click
+
+    page = window.workspace.show_section("statistics", wait=True)
+    card = page.detained
+    from PySide6.QtWidgets import QScrollArea
+
+    page.findChild(QScrollArea).ensureWidgetVisible(card.day)
+    qtbot.waitUntil(card.day.isVisible, timeout=2000)
+    click(card.day)
+    type_text("2012-03-07")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: card.model.rowCount() > 0, timeout=5000)
+    people = [card.model.item(r, 0).text() for r in range(card.model.rowCount())]
+    assert "Natalia Sokolova" in people  # held until 7 March 2012
+    assert card.count.text() == f"{len(people)} in detention"
+    card.day.selectAll()
+    type_text("2012-03-08")
+    click(card.show_button)
+    qtbot.waitUntil(lambda: "Natalia Sokolova" not in [card.model.item(r, 0).text()
+                                                       for r in range(card.model.rowCount())], timeout=5000)

@@ -586,7 +586,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/views/statistics.py" line="+82"/>
+        <location filename="../../gui/views/statistics.py" line="+83"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -2175,6 +2175,59 @@
     </message>
 </context>
 <context>
+    <name>DetainedCard</name>
+    <message>
+        <location filename="../../gui/views/detained.py" line="+87"/>
+        <source>Detained on a day</source>
+        <translation>Под стражей в заданный день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in detention on the day</source>
+        <translation>Лица под стражей в этот день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a day as YYYY-MM-DD.</source>
+        <translation>Введите день в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} in detention</source>
+        <translation>Под стражей: {n}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../gui/dialogs/errors.py" line="+23"/>
@@ -2754,7 +2807,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
