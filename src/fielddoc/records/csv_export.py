@@ -181,6 +181,10 @@ charges[] | table | Charges: one row per charge
 charges[].defendant_id | ref:person | Defendant charged
 """ + _LEGAL.format(p="charges[].") + """
 charges[].outcome | text | Outcome of the charge
+tags | list | The programme's tags for the case
+monitoring_status | huridocs:43 | Monitoring status (HURIDOCS list 43)
+priority | vocab:case_priority | Priority for the monitoring programme
+selection_criteria | list | Why the case is monitored (codes of vocabulary selection_criterion)
 """ + _FAIR_TRIAL,
     "hearing": """
 case_id | ref:case | The case

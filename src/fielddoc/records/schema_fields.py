@@ -223,6 +223,11 @@ FIELDS: dict[str, dict[str, Check]] = {
         "procedural_history": list_of(obj({"date": DATE, "event": TEXT})),
         "fair_trial": FAIR_TRIAL,
         "charges": list_of(obj({"defendant_id": ref(*PERSON), **LEGAL_ARTICLE, "outcome": TEXT})),
+        # how a monitoring programme follows the case (issue 12)
+        "tags": list_of(TEXT),
+        "monitoring_status": huridocs_in("43"),
+        "priority": vocab_of("case_priority"),
+        "selection_criteria": list_of(vocab_of("selection_criterion")),
     },
     "hearing": {
         "case_id": ref(*CASE),

@@ -405,6 +405,27 @@ TABLES: dict[str, tuple[Row, ...]] = {
          "Дәлелдемелер алынып тасталды"),
         _OTHER,
     ),
+    # case.priority and case.selection_criteria[] (issue 12): why a programme follows a case
+    "case_priority": (
+        ("high", "High", "Высокий", "Жоғары"),
+        ("medium", "Medium", "Средний", "Орташа"),
+        ("low", "Low", "Низкий", "Төмен"),
+    ),
+    "selection_criterion": (
+        ("hrd_defendant", "Defendant is a human rights defender", "Подсудимый — правозащитник",
+         "Сотталушы — құқық қорғаушы"),
+        ("journalist_defendant", "Defendant is a journalist", "Подсудимый — журналист", "Сотталушы — журналист"),
+        ("political_opposition", "Political opposition", "Политическая оппозиция", "Саяси оппозиция"),
+        ("labour_rights", "Labour rights", "Трудовые права", "Еңбек құқықтары"),
+        ("freedom_of_expression", "Freedom of expression", "Свобода выражения мнений", "Сөз бостандығы"),
+        ("freedom_of_assembly", "Freedom of assembly", "Свобода собраний", "Жиналыс бостандығы"),
+        ("freedom_of_religion", "Freedom of religion", "Свобода вероисповедания", "Діни сенім бостандығы"),
+        ("extremism_charges", "Extremism charges", "Обвинения в экстремизме", "Экстремизм бойынша айыптар"),
+        ("torture_allegations", "Torture allegations", "Заявления о пытках", "Азаптау туралы мәлімдемелер"),
+        ("mass_trial", "Mass trial", "Массовый процесс", "Жаппай сот процесі"),
+        ("public_interest", "Public interest", "Общественный интерес", "Қоғамдық мүдде"),
+        _OTHER,
+    ),
     # fair_trial[].answer_basis and assessment_status (issue 12, part 3)
     "answer_basis": (
         ("observed", "Observed in court", "Наблюдалось в суде", "Сотта байқалды"),
