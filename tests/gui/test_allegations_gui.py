@@ -107,3 +107,49 @@ def test_detained_on_a_day(qtbot, window):
     click(card.show_button)
     qtbot.waitUntil(lambda: "Natalia Sokolova" not in [card.model.item(r, 0).text()
                                                        for r in range(card.model.rowCount())], timeout=5000)
+
+
+def test_case_programme_fields_and_list_filters(qtbot, make_editor, loaded):
+    """The case form's programme fields by keys and clicks; the stored values are what was chosen."""
+    from tests.gui.keys import click
+
+    editor = make_editor("case", record_id="case-kozlov")
+    status = editor.widget("monitoring_status")
+    show_field(editor, status)
+    click(status)
+    type_text("pending")
+    qtbot.waitUntil(lambda: status.suggest.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    _choose(qtbot, editor, editor.widget("priority"), "High", "High")
+    tags = editor.widget("tags")
+    show_field(editor, tags)
+    click(tags)
+    type_text("zhanaozen, journalism")
+    criteria = editor.widget("selection_criteria")
+    show_field(editor, criteria.boxes["journalist_defendant"])
+    click(criteria.boxes["journalist_defendant"])
+    press(Qt.Key.Key_S, CTRL)
+    assert not editor.problem_box.text(), editor.problem_box.text()
+    doc = loaded.get("case-kozlov")
+    assert doc["monitoring_status"] == "020000000000"
+    assert doc["priority"] == "high"
+    assert doc["tags"] == ["zhanaozen", "journalism"]
+    assert doc["selection_criteria"] == ["journalist_defendant"]
+
+
+def test_case_list_filters_on_priority_and_tag(qtbot, window, loaded):
+    doc = loaded.get("case-kozlov")
+    loaded.update("case-kozlov", {**doc, "priority": "high", "tags": ["journalism"]})
+    lst = window.workspace.show_section("case", wait=True)
+    bar = lst.filters
+    assert bar.priority.isVisibleTo(bar) and bar.tag.isVisibleTo(bar)
+    with qtbot.waitSignal(lst.model.counted, timeout=5000):
+        bar.priority.setFocus()
+        type_text("High")
+    assert lst.model.rowCount() == 1
+    with qtbot.waitSignal(lst.model.counted, timeout=5000):
+        bar.tag.setFocus()
+        type_text("nothing")
+        bar.emit_now()
+    assert lst.model.rowCount() == 0

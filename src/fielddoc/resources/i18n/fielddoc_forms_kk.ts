@@ -560,7 +560,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+14"/>
+        <location filename="../../gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -615,7 +615,37 @@ Save a decrypted copy anyway?</source>
         <translation>Н&amp;әтижесі:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Monitoring programme</source>
+        <translation>Мониторинг бағдарламасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring status:</source>
+        <translation>Мониторинг &amp;мәртебесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>Басым<translation>&amp;Басымдық:</translation>amp;дық:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Бел&amp;гілер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. zhanaozen, labour</source>
+        <translation>мысалы: жаңаөзен, еңбек құқықтары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hy it is monitored:</source>
+        <translation>Неліктен &amp;бақылауда:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>

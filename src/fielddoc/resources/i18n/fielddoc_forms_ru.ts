@@ -562,7 +562,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+14"/>
+        <location filename="../../gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -617,7 +617,37 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Monitoring programme</source>
+        <translation>Программа мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring status:</source>
+        <translation>Статус &amp;мониторинга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Ме&amp;тки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. zhanaozen, labour</source>
+        <translation>например: жанаозен, трудовые права</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hy it is monitored:</source>
+        <translation>По&amp;чему под наблюдением:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defendant:</source>
         <translation>Подсудимый:</translation>
     </message>

@@ -2243,10 +2243,9 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+106"/>
+        <location filename="../../gui/views/filter_bar.py" line="+149"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
-        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
     </message>
     <message>
@@ -2308,7 +2307,49 @@
         <translation>Күндер басы</translation>
     </message>
     <message>
+        <location line="-35"/>
         <location line="+1"/>
+        <source>Tag</source>
+        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this tag</source>
+        <translation>Тек осы белгісі бар істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any priority</source>
+        <translation>Кез келген басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Кез келген себеп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Мониторингтің кез келген мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Мониторинг мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Іс неліктен бақылауда</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Dates to</source>
         <translation>Күндер соңы</translation>
     </message>

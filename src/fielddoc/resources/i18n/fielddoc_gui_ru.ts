@@ -2243,10 +2243,9 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+106"/>
+        <location filename="../../gui/views/filter_bar.py" line="+149"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
-        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Поиск по именам, названиям, заметкам…</translation>
     </message>
     <message>
@@ -2308,7 +2307,49 @@
         <translation>Даты с</translation>
     </message>
     <message>
+        <location line="-35"/>
         <location line="+1"/>
+        <source>Tag</source>
+        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this tag</source>
+        <translation>Только дела с этой меткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Любая причина</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Любой статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Почему дело под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Dates to</source>
         <translation>Даты по</translation>
     </message>
