@@ -627,7 +627,7 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation>Басым<translation>&amp;Басымдық:</translation>amp;дық:</translation>
+        <translation>Басым&amp;дық:</translation>
     </message>
     <message>
         <location line="+1"/>
