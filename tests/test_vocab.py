@@ -45,6 +45,11 @@ EXPECTED: dict[str, set[str]] = {
         "fine",
         "administrative_arrest",
         "ban_on_activity",
+        "warning",
+        "correctional_work",
+        "public_works",
+        "life_imprisonment",
+        "other",
     },
     "incident_type": {
         "killing",

@@ -275,9 +275,19 @@ verdicts[] | table | Verdicts: one row per defendant
 verdicts[].defendant_id | ref:person | Defendant
 verdicts[].result | vocab:verdict_result | Result
 verdicts[].sentence.type | vocab:sentence_type | Type of sentence
-verdicts[].sentence.years | number | Length of the sentence in years
+verdicts[].sentence.years | int | Term: whole years
+verdicts[].sentence.months | int | Term: months besides the years
+verdicts[].sentence.days | int | Term: days besides the years and months
+verdicts[].sentence.fine.amount | number | Fine: amount
+verdicts[].sentence.fine.unit | vocab:fine_unit | Fine: unit (MCI, KZT, ...)
 verdicts[].sentence.suspended | bool | Suspended sentence
-verdicts[].sentence.confiscation | bool | With confiscation of property
+verdicts[].sentence.probation_months | int | Probation period in months
+verdicts[].sentence.additional_penalties[] | table | Additional penalties: one row per penalty
+verdicts[].sentence.additional_penalties[].type | vocab:additional_penalty | Type of additional penalty
+verdicts[].sentence.additional_penalties[].years | int | Term: years
+verdicts[].sentence.additional_penalties[].months | int | Term: months
+verdicts[].sentence.additional_penalties[].description | text | Description
+verdicts[].sentence.regime | vocab:prison_regime | Regime of the institution
 verdicts[].note | text | Note
 """ + _FAIR_TRIAL + """
 narrative | text | The monitor's narrative

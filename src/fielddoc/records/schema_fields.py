@@ -171,6 +171,21 @@ CONSENT = obj({
     "withdrawn_at": DATETIME,
 })
 
+# A sentence as data (issue 12): terms in whole years, months and days; a fine with its unit.
+SENTENCE = obj({
+    "type": vocab_of("sentence_type"),
+    "years": COUNT,
+    "months": COUNT,
+    "days": COUNT,
+    "fine": obj({"amount": NON_NEGATIVE, "unit": vocab_of("fine_unit")}),
+    "suspended": BOOL,
+    "probation_months": COUNT,
+    "additional_penalties": list_of(obj({
+        "type": vocab_of("additional_penalty"), "years": COUNT, "months": COUNT, "description": TEXT,
+    })),
+    "regime": vocab_of("prison_regime"),
+})
+
 FIELDS: dict[str, dict[str, Check]] = {
     "organisation": {
         "name": TEXT,
@@ -314,12 +329,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "verdicts": list_of(obj({
             "defendant_id": ref(*PERSON),
             "result": vocab_of("verdict_result"),
-            "sentence": obj({
-                "type": vocab_of("sentence_type"),
-                "years": NON_NEGATIVE,
-                "suspended": BOOL,
-                "confiscation": BOOL,
-            }),
+            "sentence": SENTENCE,
             "note": TEXT,
         })),
         "fair_trial": FAIR_TRIAL,

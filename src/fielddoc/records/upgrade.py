@@ -108,7 +108,48 @@ def _fair_trial(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "fair_trial": out}
 
 
-_UPGRADES = {"hearing": (_hearing, _fair_trial), "case": (_fair_trial,)}
+def _old_sentence(sentence: dict[str, Any]) -> dict[str, Any] | None:
+    """``{years: 7.5, confiscation: true}`` -> ``{years: 7, months: 6, additional_penalties: [...]}``."""
+    years = sentence.get("years")
+    fractional = isinstance(years, float) and not years.is_integer() and years >= 0
+    if "confiscation" not in sentence and not fractional and not isinstance(years, float):
+        return None
+    out = dict(sentence)
+    if isinstance(years, float) and years >= 0:
+        whole = int(years)
+        months = round((years - whole) * 12)
+        if months == 12:
+            whole, months = whole + 1, 0
+        out["years"] = whole
+        if months:
+            out["months"] = int(out.get("months") or 0) + months if isinstance(out.get("months"), int) else months
+    confiscation = out.pop("confiscation", None)
+    if confiscation is True:
+        extra = out.get("additional_penalties") if isinstance(out.get("additional_penalties"), list) else []
+        if not any(isinstance(p, dict) and p.get("type") == "confiscation" for p in extra):
+            out["additional_penalties"] = [*extra, {"type": "confiscation"}]
+    elif confiscation not in (None, False):
+        out["confiscation"] = confiscation  # not understood: left for validation to report
+    return out
+
+
+def _sentences(doc: dict[str, Any]) -> dict[str, Any]:
+    verdicts = doc.get("verdicts")
+    if not isinstance(verdicts, list):
+        return doc
+    out, changed = [], False
+    for v in verdicts:
+        sentence = v.get("sentence") if isinstance(v, dict) else None
+        new = _old_sentence(sentence) if isinstance(sentence, dict) else None
+        if new is None:
+            out.append(v)
+        else:
+            out.append({**v, "sentence": new})
+            changed = True
+    return {**doc, "verdicts": out} if changed else doc
+
+
+_UPGRADES = {"hearing": (_hearing, _fair_trial, _sentences), "case": (_fair_trial,)}
 
 
 def upgrade_doc(kind: str, doc: Any) -> Any:

@@ -6,6 +6,7 @@ from typing import Any
 
 from fielddoc.records import huridocs
 from fielddoc.records.defendants import case_defendants
+from fielddoc.reports import strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
 
@@ -57,3 +58,35 @@ def defendant_table(ctx: Context, case_id: str) -> Table | None:
     cols = (ctx.t("h.defendant"), ctx.t("h.presence"), ctx.t("h.custody"), ctx.t("h.counsel"),
             ctx.t("h.charges"), ctx.t("h.allegations"), ctx.t("h.verdict"))
     return Table(cols, tuple(rows), widths=(3, 3, 2, 3, 3, 3, 3))
+
+
+def _term(ctx: Context, s: dict[str, Any]) -> str:
+    parts = []
+    for key, word in (("years", "w.years"), ("months", "w.months"), ("days", "w.days")):
+        n = s.get(key)
+        if isinstance(n, int | float) and not isinstance(n, bool) and n:
+            parts.append(ctx.t(word, n=strings.number(n, ctx.lang)))
+    return " ".join(parts)
+
+
+def sentence_text(ctx: Context, s: Any) -> str:
+    """A verdict's sentence in words: type and term, fine, suspension, probation, regime, extras."""
+    if not isinstance(s, dict):
+        return ""
+    parts = [" ".join(p for p in (ctx.label("sentence_type", s.get("type")), _term(ctx, s)) if p)]
+    fine = s.get("fine") if isinstance(s.get("fine"), dict) else {}
+    if isinstance(fine.get("amount"), int | float) and not isinstance(fine.get("amount"), bool):
+        parts.append(ctx.t("w.fine", amount=strings.number(fine["amount"], ctx.lang),
+                           unit=ctx.label("fine_unit", fine.get("unit"))).strip())
+    if s.get("suspended"):
+        parts.append(ctx.t("w.suspended"))
+    if isinstance(s.get("probation_months"), int) and s["probation_months"]:
+        parts.append(ctx.t("w.probation", n=strings.number(s["probation_months"], ctx.lang)))
+    if s.get("regime"):
+        parts.append(ctx.label("prison_regime", s.get("regime")))
+    for extra in _list(s.get("additional_penalties")):
+        words = " ".join(p for p in (ctx.label("additional_penalty", extra.get("type")), _term(ctx, extra),
+                                     str(extra.get("description") or "")) if p)
+        if words:
+            parts.append(words)
+    return ", ".join(p for p in parts if p)

@@ -24,7 +24,7 @@ from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.reports import strings
-from fielddoc.reports.allegations import allegation_table, defendant_table
+from fielddoc.reports.allegations import allegation_table, defendant_table, sentence_text
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -92,17 +92,7 @@ def _finish(ctx: Context, kind: str, title: str, subtitle: str, blocks: list[Blo
 
 
 def _sentence(ctx: Context, v: dict[str, Any]) -> str:
-    s = _d(v, "sentence")
-    if not isinstance(s, dict):
-        return ""
-    parts = [ctx.label("sentence_type", s.get("type"))]
-    if isinstance(s.get("years"), int | float) and not isinstance(s.get("years"), bool):
-        parts.append(ctx.t("w.years", n=strings.number(s["years"], ctx.lang)))
-    if s.get("suspended"):
-        parts.append(ctx.t("w.suspended"))
-    if s.get("confiscation"):
-        parts.append(ctx.t("w.confiscation"))
-    return ", ".join(p for p in parts if p)
+    return sentence_text(ctx, _d(v, "sentence"))
 
 
 def _tone(item: vocab.FairTrialItem | None, obs: dict[str, Any]) -> str | None:
