@@ -153,3 +153,27 @@ def test_case_list_filters_on_priority_and_tag(qtbot, window, loaded):
         type_text("nothing")
         bar.emit_now()
     assert lst.model.rowCount() == 0
+
+
+def test_sentence_edited_by_keys(qtbot, make_editor, loaded):
+    from tests.gui.keys import click
+
+    editor = make_editor("hearing", record_id="hrg-kozlov-2012-10-08")
+    row = editor.widget("verdicts").rows[0]
+    assert row.widget("sentence.years").value() == 7 and row.widget("sentence.months").value() == 6  # upgraded
+    days = row.widget("sentence.days")
+    show_field(editor, days)
+    click(days)
+    type_text("15")
+    _choose(qtbot, editor, row.widget("sentence.regime"), "Medium", "Medium security")
+    fine = row.widget("sentence.fine.amount")
+    show_field(editor, fine)
+    click(fine)
+    type_text("100")
+    _choose(qtbot, editor, row.widget("sentence.fine.unit"), "Monthly", "Monthly calculation")
+    press(Qt.Key.Key_S, CTRL)
+    assert not editor.problem_box.text(), editor.problem_box.text()
+    sentence = loaded.get("hrg-kozlov-2012-10-08")["verdicts"][0]["sentence"]
+    assert sentence == {"type": "imprisonment", "years": 7, "months": 6, "days": 15, "regime": "medium_security",
+                        "fine": {"amount": 100, "unit": "MCI"},
+                        "additional_penalties": [{"type": "confiscation"}]}  # kept, though not on the form

@@ -1355,12 +1355,12 @@ Save a decrypted copy anyway?</source>
         <location line="+10"/>
         <location line="+70"/>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Defendants</source>
         <translation>Сотталушылар</translation>
     </message>
@@ -1842,13 +1842,38 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Months:</source>
+        <translation>Ай:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine:</source>
+        <translation>Айыппұл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine unit:</source>
+        <translation>Айыппұл бірлігі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Suspended:</source>
         <translation>Шартты:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confiscation:</source>
-        <translation>Тәркілеу:</translation>
+        <source>Probation (months):</source>
+        <translation>Сынақ мерзімі (ай):</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1357,12 +1357,12 @@ Save a decrypted copy anyway?</source>
         <location line="+10"/>
         <location line="+70"/>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
@@ -1844,13 +1844,38 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Months:</source>
+        <translation>Месяцев:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Дней:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine:</source>
+        <translation>Штраф:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine unit:</source>
+        <translation>Единица штрафа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Suspended:</source>
         <translation>Условно:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confiscation:</source>
-        <translation>Конфискация:</translation>
+        <source>Probation (months):</source>
+        <translation>Испытательный срок (мес.):</translation>
     </message>
     <message>
         <location line="+3"/>
