@@ -1,4 +1,4 @@
-"""hearing.torture_allegations[] (issue 12 part 2): schema, upgrade of old documents, stored-record migration."""
+"""hearing.torture_allegations[] (issue 12): schema, upgrade of old documents, stored-record migration."""
 
 from __future__ import annotations
 

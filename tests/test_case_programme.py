@@ -1,4 +1,4 @@
-"""case.tags[], monitoring_status (HURIDOCS 43), priority, selection_criteria[] and filters on them (issue 12)."""
+"""case.tags[], monitoring_status (HURIDOCS 43), priority, selection_criteria[], and filters (issue 12)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ ACTIVE, PENDING = "010000000000", "020000000000"
 def _tag(rec):
     doc = rec.get("case-zhanaozen-37")
     rec.update("case-zhanaozen-37", {**doc, "tags": ["zhanaozen", "mass trial"], "monitoring_status": ACTIVE,
-                                     "priority": "high", "selection_criteria": ["mass_trial", "labour_rights"]})
+                                     "priority": "high",
+                                     "selection_criteria": ["mass_trial", "labour_rights"]})
     doc = rec.get("case-kozlov")
-    rec.update("case-kozlov", {**doc, "tags": ["zhanaozen"], "monitoring_status": PENDING, "priority": "medium",
+    rec.update("case-kozlov", {**doc, "tags": ["zhanaozen"], "monitoring_status": PENDING,
+                               "priority": "medium",
                                "selection_criteria": ["political_opposition"]})
 
 

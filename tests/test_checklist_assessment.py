@@ -1,4 +1,4 @@
-"""The checklist as issue 12 part 3 wants it: the analyst's record of judgement, fixed items, old answers kept."""
+"""The checklist of issue 12 part 3: the analyst's record of judgement, fixed items, old answers kept."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def test_compound_items_are_split_and_retired():
 
 def test_new_items_and_case_level_items():
     ids = {i.id for i in vocab.FAIR_TRIAL_ITEMS}
-    for new in ("ft.fair.informed_of_charge", "ft.fair.rights_explained", "ft.fair.last_word", "ft.public.audible",
+    for new in ("ft.fair.informed_of_charge", "ft.fair.rights_explained", "ft.fair.last_word",
+                "ft.public.audible",
                 "ft.public.court_recording", "ft.eoa.witness_intimidation_or_retraction",
                 "ft.eoa.expert_evidence_challengeable", "ft.torture.ruling_on_evidence"):
         assert new in ids
@@ -72,7 +73,8 @@ def test_bad_assessment_values_are_refused_in_kazakh(field, value):
 
 
 @pytest.mark.parametrize(("old", "answer", "expected_items"), [
-    ("ft.presence.dock_cage", "no", ["ft.presence.cage_or_glass_box", "ft.presence.restraints_without_reason"]),
+    ("ft.presence.dock_cage", "no",
+     ["ft.presence.cage_or_glass_box", "ft.presence.restraints_without_reason"]),
     ("ft.presence.dock_cage", "yes", ["ft.presence.dock_cage"]),  # which of the two? kept as it was
     ("ft.fair.adequate_time_facilities", "yes", ["ft.fair.adequate_time", "ft.fair.adequate_facilities"]),
     ("ft.fair.adequate_time_facilities", "no", ["ft.fair.adequate_time_facilities"]),

@@ -18,7 +18,8 @@ FULL = {"type": "imprisonment", "years": 7, "months": 6, "days": 0, "fine": {"am
 
 
 def _hearing(sentence):
-    return {"id": "h", "case_id": "c", "verdicts": [{"defendant_id": "p", "result": "guilty", "sentence": sentence}]}
+    verdict = {"defendant_id": "p", "result": "guilty", "sentence": sentence}
+    return {"id": "h", "case_id": "c", "verdicts": [verdict]}
 
 
 def test_full_sentence_validates():
@@ -55,7 +56,8 @@ def test_old_sentences_upgrade(old, new):
 
 def test_sentence_in_words(rec):
     en = sentence_text(Context(rec, "en"), FULL)
-    assert en == ("Imprisonment 7 years 6 months, fine of 500 Monthly calculation indices (MCI), Medium security, "
+    assert en == ("Imprisonment 7 years 6 months, fine of 500 Monthly calculation indices (MCI), "
+                  "Medium security, "
                   "Ban on holding certain posts 3 years public office")
     kk = sentence_text(Context(rec, "kk"), {"type": "public_works", "days": 240})
     assert kk == "Қоғамдық жұмыстар 240 күн"

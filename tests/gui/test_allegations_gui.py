@@ -38,7 +38,8 @@ def test_old_allegation_shows_as_a_row_and_a_second_one_is_added(qtbot, make_edi
     qtbot.waitUntil(person.edit.isVisible, timeout=2000)
     click(person.edit)
     type_text("Kozlov")
-    qtbot.waitUntil(lambda: person.model.rowCount() > 0 and person.completer.popup().isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: person.model.rowCount() > 0 and person.completer.popup().isVisible(),
+                    timeout=3000)
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Return)
     assert person.value() == "per-kozlov"
@@ -160,7 +161,8 @@ def test_sentence_edited_by_keys(qtbot, make_editor, loaded):
 
     editor = make_editor("hearing", record_id="hrg-kozlov-2012-10-08")
     row = editor.widget("verdicts").rows[0]
-    assert row.widget("sentence.years").value() == 7 and row.widget("sentence.months").value() == 6  # upgraded
+    assert row.widget("sentence.years").value() == 7  # 7.5 years, upgraded
+    assert row.widget("sentence.months").value() == 6
     days = row.widget("sentence.days")
     show_field(editor, days)
     click(days)
@@ -174,6 +176,7 @@ def test_sentence_edited_by_keys(qtbot, make_editor, loaded):
     press(Qt.Key.Key_S, CTRL)
     assert not editor.problem_box.text(), editor.problem_box.text()
     sentence = loaded.get("hrg-kozlov-2012-10-08")["verdicts"][0]["sentence"]
-    assert sentence == {"type": "imprisonment", "years": 7, "months": 6, "days": 15, "regime": "medium_security",
+    assert sentence == {"type": "imprisonment", "years": 7, "months": 6, "days": 15,
+                        "regime": "medium_security",
                         "fine": {"amount": 100, "unit": "MCI"},
                         "additional_penalties": [{"type": "confiscation"}]}  # kept, though not on the form

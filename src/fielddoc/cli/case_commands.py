@@ -85,7 +85,8 @@ def cmd_case_defendants(args: Any) -> int:
         out(f"  counsel: {shown(', '.join(r['counsel'])) or '-'}")
         out(f"  charges: {shown('; '.join(r['charges'])) or '-'}")
         responses = ", ".join(vocab.label("court_response", c) for c in r["court_responses"] if c)
-        out(f"  torture allegations: {r['torture_allegations']}" + (f" ({shown(responses)})" if responses else ""))
+        extra = f" ({shown(responses)})" if responses else ""
+        out(f"  torture allegations: {r['torture_allegations']}{extra}")
         verdict = vocab.label("verdict_result", r["verdict"]) if r["verdict"] else "-"
         out(f"  verdict: {shown(verdict)} {shown(r['verdict_date'])}".rstrip())
     out(f"({len(table)} defendants)")

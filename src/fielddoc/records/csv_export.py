@@ -89,7 +89,7 @@ fair_trial[].assessment | vocab:ft_assessment | The analyst's legal assessment
 fair_trial[].period | str | Period the observation covers
 fair_trial[].note | text | Note on the observation
 fair_trial[].source_ids | refs:source | Sources for the observation
-fair_trial[].answer_basis | vocab:answer_basis | What the answer rests on: observed, stated in court, case file, interview
+fair_trial[].answer_basis | vocab:answer_basis | Basis: observed, stated in court, case file, interview
 fair_trial[].assessment_note | text | The analyst's reasoning
 fair_trial[].standards | list | Standards the analyst applied (ICCPR 14(3)(b), HRC GC32 §33, a CPC article)
 fair_trial[].assessed_by | str | Who assessed

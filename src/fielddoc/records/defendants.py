@@ -94,7 +94,8 @@ def case_defendants(rec: Records, case_id: str,
             if d is None or d.person_id in listed:
                 continue
             listed.add(d.person_id)
-            d.hearings.append((hid, day, str(entry.get("presence") or ""), str(entry.get("in_custody") or "")))
+            d.hearings.append((hid, day, str(entry.get("presence") or ""),
+                               str(entry.get("in_custody") or "")))
         for counsel in _dicts(h.get("defence_counsel")):
             for client in counsel.get("client_ids") or []:
                 d = found.get(client) if isinstance(client, str) else None
@@ -103,7 +104,8 @@ def case_defendants(rec: Records, case_id: str,
                 cid, desc = counsel.get("person_id"), counsel.get("description")
                 if isinstance(cid, str) and cid not in d.counsel_ids:
                     d.counsel_ids.append(cid)
-                elif not isinstance(cid, str) and isinstance(desc, str) and desc not in d.counsel_descriptions:
+                elif (not isinstance(cid, str) and isinstance(desc, str)
+                      and desc not in d.counsel_descriptions):
                     d.counsel_descriptions.append(desc)
         for allegation in _dicts(h.get("torture_allegations")):
             d = found.get(allegation.get("person_id"))  # type: ignore[arg-type]

@@ -97,7 +97,8 @@ def _fair_trial(doc: dict[str, Any]) -> dict[str, Any]:
     for obs in observations:
         item = obs.get("item") if isinstance(obs, dict) else None
         retired = vocab.FAIR_TRIAL_BY_ID.get(item) if isinstance(item, str) else None
-        if (retired is None or not retired.replaced_by or obs.get("answer") not in _SPLIT_WHEN.get(item, ())
+        if (retired is None or not isinstance(item, str) or not retired.replaced_by
+                or obs.get("answer") not in _SPLIT_WHEN.get(item, ())
                 or any(new in present for new in retired.replaced_by)):
             out.append(obs)
             continue
@@ -122,10 +123,12 @@ def _old_sentence(sentence: dict[str, Any]) -> dict[str, Any] | None:
             whole, months = whole + 1, 0
         out["years"] = whole
         if months:
-            out["months"] = int(out.get("months") or 0) + months if isinstance(out.get("months"), int) else months
+            before = out.get("months")
+            out["months"] = before + months if isinstance(before, int) else months
     confiscation = out.pop("confiscation", None)
     if confiscation is True:
-        extra = out.get("additional_penalties") if isinstance(out.get("additional_penalties"), list) else []
+        given = out.get("additional_penalties")
+        extra: list[Any] = given if isinstance(given, list) else []
         if not any(isinstance(p, dict) and p.get("type") == "confiscation" for p in extra):
             out["additional_penalties"] = [*extra, {"type": "confiscation"}]
     elif confiscation not in (None, False):

@@ -68,7 +68,8 @@ FT_GROUPS: dict[str, FTGroup] = {
         _G("A", "ICCPR 14(1); HRC GC32 §§19-22", _lbl(
             "Independent and impartial tribunal", "Независимый и беспристрастный суд",
             "Тәуелсіз және бейтарап сот")),
-        _G("B", "ICCPR 14(1); HRC GC32 §§28-29", _lbl("Public hearing", "Публичное разбирательство", "Ашық сот талқылауы")),
+        _G("B", "ICCPR 14(1); HRC GC32 §§28-29", _lbl(
+            "Public hearing", "Публичное разбирательство", "Ашық сот талқылауы")),
         _G("C", "ICCPR 14(3)(a), 14(3)(b); HRC GC32 §§31-33", _lbl(
             "Fair hearing; adequate time and facilities",
             "Справедливое разбирательство; достаточное время и возможности",
@@ -82,20 +83,26 @@ FT_GROUPS: dict[str, FTGroup] = {
         _G("F", "ICCPR 7, 14(3)(g); CAT 15; HRC GC20 §12", _lbl(
             "Evidence obtained by torture", "Доказательства, полученные под пытками",
             "Азаптау арқылы алынған дәлелдемелер")),
-        _G("G", "ICCPR 14(1), 14(3)(e); HRC GC32 §§13, 39", _lbl("Equality of arms", "Равенство сторон", "Тараптардың теңдігі")),
-        _G("H", "ICCPR 14(3)(b), 14(3)(d); HRC GC32 §§32, 34, 37-38", _lbl("Right to counsel", "Право на защитника",
+        _G("G", "ICCPR 14(1), 14(3)(e); HRC GC32 §§13, 39", _lbl(
+            "Equality of arms", "Равенство сторон", "Тараптардың теңдігі")),
+        _G("H", "ICCPR 14(3)(b), 14(3)(d); HRC GC32 §§32, 34, 37-38", _lbl(
+            "Right to counsel", "Право на защитника",
                                                  "Қорғаушы алу құқығы")),
-        _G("I", "ICCPR 14(3)(a), 14(3)(f); HRC GC32 §40", _lbl("Right to an interpreter", "Право на переводчика",
+        _G("I", "ICCPR 14(3)(a), 14(3)(f); HRC GC32 §40", _lbl(
+            "Right to an interpreter", "Право на переводчика",
                                                  "Аудармашы алу құқығы")),
-        _G("J", "ICCPR 14(1), 14(5); HRC GC32 §§29, 48-49", _lbl("Judgment", "Приговор (решение)", "Сот шешімі (үкім)")),
-        _G("K", "ICCPR 9, 14(3)(c); HRC GC35; HRC GC32 §35", _lbl("Delay and detention", "Сроки и содержание под стражей",
+        _G("J", "ICCPR 14(1), 14(5); HRC GC32 §§29, 48-49", _lbl(
+            "Judgment", "Приговор (решение)", "Сот шешімі (үкім)")),
+        _G("K", "ICCPR 9, 14(3)(c); HRC GC35; HRC GC32 §35", _lbl(
+            "Delay and detention", "Сроки и содержание под стражей",
                                                   "Мерзімдер және қамауда ұстау")),
     )
 }
 
 
 def _item(item_id: str, group: str, expected: str | None, en: str, ru: str, kk: str,
-          right: str | None = None, *, level: str = "hearing", replaced_by: tuple[str, ...] = ()) -> FairTrialItem:
+          right: str | None = None, *, level: str = "hearing",
+          replaced_by: tuple[str, ...] = ()) -> FairTrialItem:
     return FairTrialItem("ft." + item_id, group, right or FT_GROUPS[group].right, expected, _lbl(en, ru, kk),
                          level, tuple("ft." + r for r in replaced_by))
 
@@ -149,7 +156,8 @@ FAIR_TRIAL_ITEMS: tuple[FairTrialItem, ...] = (
           "The defence had adequate time to prepare", "У защиты было достаточно времени для подготовки",
           "Қорғау тарабында дайындалуға жеткілікті уақыт болды", "ICCPR 14(3)(b); HRC GC32 §32"),
     _item("fair.adequate_facilities", "C", "yes",
-          "The defence had access to the case file and evidence", "Защита имела доступ к материалам дела и доказательствам",
+          "The defence had access to the case file and evidence",
+          "Защита имела доступ к материалам дела и доказательствам",
           "Қорғау тарабы іс материалдары мен дәлелдемелермен таныса алды", "ICCPR 14(3)(b); HRC GC32 §33"),
     _item("fair.adequate_time_facilities", "C", "yes",
           "Adequate time and facilities for the defence (file access, time to read the indictment)",
@@ -162,7 +170,8 @@ FAIR_TRIAL_ITEMS: tuple[FairTrialItem, ...] = (
     _item("presence.accused_present", "D", "yes",
           "The accused was present", "Обвиняемый присутствовал", "Айыпталушы қатысты"),
     _item("presence.cage_or_glass_box", "D", "no",
-          "The accused was held in a cage or glass box", "Обвиняемый находился в клетке или стеклянной кабине",
+          "The accused was held in a cage or glass box",
+          "Обвиняемый находился в клетке или стеклянной кабине",
           "Айыпталушы темір торда немесе шыны кабинада болды", "ICCPR 14(2), 10(1); HRC GC32 §30"),
     _item("presence.restraints_without_reason", "D", "no",
           "Restraints were used without an individual reason",

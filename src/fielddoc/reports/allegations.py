@@ -16,7 +16,7 @@ def _list(value: Any) -> list[dict[str, Any]]:
 
 
 def allegation_table(ctx: Context, h: dict[str, Any]) -> Table | None:
-    """One row per allegation: who, their role, raised by, phase, methods, perpetrators, the court's response."""
+    """One row per allegation: who, role, raised by, phase, methods, perpetrators, the court's response."""
     rows = []
     for a in _list(h.get("torture_allegations")):
         methods = a.get("methods") if isinstance(a.get("methods"), list) else []

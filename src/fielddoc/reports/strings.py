@@ -130,7 +130,6 @@ _S: dict[str, tuple[str, str, str]] = {
     "h.allegations": ("Torture allegations", "Заявления о пытках", "Азаптау туралы мәлімдемелер"),
     "h.verdict": ("Verdict", "Приговор", "Үкім"),
     "h.alleged_by": ("Person alleging", "Заявитель о пытках", "Азаптау туралы мәлімдеген адам"),
-    "h.role": ("Role", "Процессуальное положение", "Процестегі рөлі"),
     "h.phase": ("When", "Когда", "Қашан"),
     "h.methods": ("Methods", "Методы", "Әдістер"),
     "h.perpetrators": ("Alleged perpetrators", "Предполагаемые исполнители", "Болжамды орындаушылар"),

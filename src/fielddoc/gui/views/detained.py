@@ -40,7 +40,8 @@ def _rows(session: Session, day: str) -> list[tuple[str, str, str, str]]:
     out = []
     for d in found:
         pid, cid = str(d.get("person_id") or ""), str(d.get("case_id") or d.get("related_case_id") or "")
-        out.append((names.get(pid, pid), names.get(cid, cid), str(d.get("procedure") or ""), str(d.get("id"))))
+        out.append((names.get(pid, pid), names.get(cid, cid), str(d.get("procedure") or ""),
+                    str(d.get("id"))))
     return sorted(out, key=lambda r: r[0].lower())
 
 

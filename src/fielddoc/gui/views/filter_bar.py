@@ -139,7 +139,8 @@ class FilterBar(QWidget):
                 box.setItemText(i, labels.vocab_label(name, box.itemData(i)))
         self.monitoring_status.setItemText(0, self.tr("Any monitoring status"))
         for i in range(1, self.monitoring_status.count()):
-            self.monitoring_status.setItemText(i, huridocs.label("43", self.monitoring_status.itemData(i), lang))
+            code = self.monitoring_status.itemData(i)
+            self.monitoring_status.setItemText(i, huridocs.label("43", code, lang))
         a11y.name(self.priority, self.tr("Priority"))
         a11y.name(self.monitoring_status, self.tr("Monitoring status"))
         a11y.name(self.selection_criterion, self.tr("Reason the case is monitored"))
