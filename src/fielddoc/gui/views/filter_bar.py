@@ -122,11 +122,12 @@ class FilterBar(QWidget):
         for box in (self.priority, self.monitoring_status, self.selection_criterion):
             box.currentIndexChanged.connect(lambda _i: self.emit_now())
         third = QHBoxLayout()
+        layout.addLayout(third)  # first: a widget shown before it has a parent would be a window
         for w in (self.tag, self.priority, self.monitoring_status, self.selection_criterion):
             third.addWidget(w)
-            w.setVisible(self.kind == "case")
+            if self.kind != "case":
+                w.hide()
         third.addStretch(1)
-        layout.addLayout(third)
 
     def _retranslate_case_filters(self) -> None:
         lang = core_i18n.language()
