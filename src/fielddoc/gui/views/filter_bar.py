@@ -23,6 +23,7 @@ from fielddoc import i18n as core_i18n
 from fielddoc.gui import a11y
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
+from fielddoc.gui.widgets.fields import compact
 from fielddoc.records import huridocs, query, vocab
 
 DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
@@ -121,13 +122,16 @@ class FilterBar(QWidget):
             self.selection_criterion.addItem("", code)
         for box in (self.priority, self.monitoring_status, self.selection_criterion):
             box.currentIndexChanged.connect(lambda _i: self.emit_now())
-        third = QHBoxLayout()
-        layout.addLayout(third)  # first: a widget shown before it has a parent would be a window
-        for w in (self.tag, self.priority, self.monitoring_status, self.selection_criterion):
-            third.addWidget(w)
-            if self.kind != "case":
-                w.hide()
-        third.addStretch(1)
+            compact(box)
+        # two rows of two: long Russian and Kazakh labels must not widen the window
+        for pair in ((self.tag, self.priority), (self.monitoring_status, self.selection_criterion)):
+            row = QHBoxLayout()
+            layout.addLayout(row)  # first: a widget shown before it has a parent would be a window
+            for w in pair:
+                row.addWidget(w)
+                if self.kind != "case":
+                    w.hide()
+            row.addStretch(1)
 
     def _retranslate_case_filters(self) -> None:
         lang = core_i18n.language()

@@ -55,9 +55,19 @@ def answer_labels() -> list[tuple[str, str]]:
     return [(code, short[code]) for code in ANSWERS]
 
 
-def _group_title(code: str, lang: str) -> str:
-    g = vocab.FT_GROUPS[code]
-    return f"{code}. {g.label(lang)}  ({g.right})"
+def _group_box(code: str, lang: str, parent: QWidget) -> tuple[QGroupBox, QGridLayout]:
+    """A group A-K; its standards on a wrapping line of their own (in a title they would widen
+    a narrow pane)."""
+    box = QGroupBox(f"{code}. {vocab.FT_GROUPS[code].label(lang)}", parent)
+    rows_box = QVBoxLayout(box)
+    right = QLabel(vocab.FT_GROUPS[code].right, box)
+    right.setWordWrap(True)
+    right.setEnabled(False)  # muted: for reference
+    rows_box.addWidget(right)
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(10)
+    rows_box.addLayout(grid)
+    return box, grid
 
 
 class _ItemRow:
@@ -111,15 +121,7 @@ class FairTrialChecklist(QWidget):
             items = [r for r in self.rows.values() if r.item.group == code]
             if not items:
                 continue
-            # the standards on a wrapping line of their own: in a title they would widen a narrow pane
-            box = QGroupBox(f"{code}. {vocab.FT_GROUPS[code].label(self.lang)}", self)
-            rows_box = QVBoxLayout(box)
-            right = QLabel(vocab.FT_GROUPS[code].right, box)
-            right.setWordWrap(True)
-            right.setEnabled(False)  # muted: for reference
-            rows_box.addWidget(right)
-            grid = QGridLayout()
-            rows_box.addLayout(grid)
+            box, grid = _group_box(code, self.lang, self)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(4)
             grid.setColumnStretch(0, 3)
@@ -171,11 +173,11 @@ class FairTrialChecklist(QWidget):
                 grid.addWidget(row.basis, n * 4 + 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
                 grid.addWidget(row.error, n * 4 + 3, 0, 1, 3)
             else:
-                grid.addWidget(q, n * 2, 0)
-                grid.addWidget(row.answer, n * 2, 1, Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(row.note, n * 2, 2)
-                grid.addWidget(row.basis, n * 2, 3)
-                grid.addWidget(row.error, n * 2 + 1, 0, 1, 4)
+                grid.addWidget(q, n * 3, 0)
+                grid.addWidget(row.answer, n * 3, 1, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(row.note, n * 3, 2)
+                grid.addWidget(row.basis, n * 3 + 1, 2)  # under the note: no wider than before
+                grid.addWidget(row.error, n * 3 + 2, 0, 1, 3)
 
     def _answer_changed(self) -> None:
         if self.assessments is not None:
@@ -337,9 +339,7 @@ class AssessmentPanel(QWidget):
             rows = [r for r in checklist.rows.values() if r.item.group == code]
             if not rows:
                 continue
-            box = QGroupBox(_group_title(code, lang), self)
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(10)
+            box, grid = _group_box(code, lang, self)
             grid.setColumnStretch(0, 1)
             for n, row in enumerate(rows):
                 expected = row.item.expected
@@ -377,12 +377,12 @@ class AssessmentPanel(QWidget):
                     widget.changed.connect(checklist.changed)
                 row.assessment.changed.connect(self.changed)
                 row.assessment.changed.connect(checklist.changed)
-                grid.addWidget(q, n * 2, 0)
-                grid.addWidget(row.answer_echo, n * 2, 1)
-                grid.addWidget(row.assessment, n * 2, 2)
-                grid.addWidget(row.status, n * 2, 3)
-                grid.addWidget(row.assessment_note, n * 2 + 1, 0, 1, 2)
-                grid.addWidget(row.standards, n * 2 + 1, 2, 1, 2)
+                grid.addWidget(q, n * 3, 0)
+                grid.addWidget(row.answer_echo, n * 3, 1)
+                grid.addWidget(row.assessment, n * 3, 2)
+                grid.addWidget(row.assessment_note, n * 3 + 1, 0, 1, 2)
+                grid.addWidget(row.status, n * 3 + 1, 2)
+                grid.addWidget(row.standards, n * 3 + 2, 0, 1, 3)
             outer.addWidget(box)
         outer.addStretch(1)
         self.echo()
