@@ -108,7 +108,8 @@ class Checker:
             self.checked += 1
 
     def children(self, table: str, kind: str, path: str, items: list[Any], keys: dict[str, str]) -> None:
-        name = f"{kind}_{path.replace('.', '_')}" if table == schema.KEYS[kind] else f"{table}_{path}"
+        flat = path.replace(".", "_")
+        name = f"{kind}_{flat}" if table == schema.KEYS[kind] else f"{table}_{flat}"
         index = path.rsplit(".", 1)[-1] + "_index"
         mine = [r for r in self.rows(name) if all(r[k] == val for k, val in keys.items())]
         assert len(mine) == len(items), f"{name}: {len(mine)} rows for {len(items)} items"

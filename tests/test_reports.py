@@ -78,12 +78,12 @@ def test_hearing_report_in_russian_and_kazakh(loaded):
 def test_verdicts_and_sentences(loaded):
     en = content.hearing_report(loaded, "hrg-kozlov-2012-10-08", "en")
     text = en.text()
-    assert "Imprisonment, 7.5 years, with confiscation of property" in text
-    assert "Imprisonment, 5 years, suspended" in text
+    assert "Imprisonment 7 years 6 months, Confiscation of property" in text  # 7.5 years, upgraded
+    assert "Imprisonment 5 years, suspended" in text
     assert "A. Plugov" in text and "Retained privately" in text
     ru = content.hearing_report(loaded, "hrg-kozlov-2012-10-08", "ru").text()
-    assert "Лишение свободы, 7,5 года, с конфискацией имущества" in ru
-    assert "Лишение свободы, 5 лет, условно" in ru and "Лишение свободы, 4 года, условно" in ru
+    assert "Лишение свободы 7 лет 6 месяцев, Конфискация имущества" in ru
+    assert "Лишение свободы 5 лет, условно" in ru and "Лишение свободы 4 года, условно" in ru
 
 
 def test_device_only_content_is_left_out_unless_included(loaded):
@@ -138,7 +138,7 @@ def test_case_summary(loaded):
     # across all four hearings: B two concerns, D two, F one, H one apparent violation
     assert values == {"B. Public hearing": (0, 2, 0), "D. Presence of the accused": (0, 2, 0),
                       "F. Evidence obtained by torture": (0, 1, 0), "H. Right to counsel": (1, 0, 0)}
-    assert "Roza Tuletayeva" in text and "Imprisonment, 7 years" in text
+    assert "Roza Tuletayeva" in text and "Imprisonment 7 years" in text
     assert "13 imprisoned, 3 acquitted, others suspended/amnestied" in text
     kozlov = content.case_summary(loaded, "case-kozlov", "en").text()
     assert "Notes passed to judge during sessions (Aug-Sep)" in kozlov  # case-level observation

@@ -738,7 +738,8 @@ def test_full_hearing_source_and_attachment(acceptance: Data) -> None:
                 {"time": "11:05", "type": "recess", "by_person_id": "per-judge-abidov", "summary": "recess"}
             ],
             "motions": [{"by": "defence", "subject": "recusal", "ruling": "rejected", "reason_given": False}],
-            "torture_allegation": {"raised": False},
+            "torture_allegations": [{"person_id": "per-aminov", "role": "defendant", "phase": "arrest",
+                                     "court_response": "not_addressed"}],
             "verdicts": [{"defendant_id": "per-aminov", "result": "acquitted"}],
             "defendants": [
                 {

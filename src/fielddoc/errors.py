@@ -201,6 +201,10 @@ class UnknownConfidentiality(FilterError):
     msgid = "{option} '{value}' is not a confidentiality level. Use one of: {allowed}."
 
 
+class UnknownCode(FilterError):
+    msgid = "{option} '{value}' is not one of the codes it takes. Use one of: {allowed}."
+
+
 class UnknownSortKey(FilterError):
     msgid = "{option} '{value}' is not something lists can be sorted by. Use one of: {allowed}."
 

@@ -33,11 +33,17 @@ def test_checklist_by_keyboard_and_separate_assessment(qtbot, make_editor, loade
     assert note.hasFocus()
     qtbot.keyClicks(note, "court of general jurisdiction")
     qtbot.keyClick(note, Qt.Key.Key_Tab)
-    second = rows["ft.tribunal.external_communication_to_judge"].answer
+    basis = rows["ft.tribunal.established_by_law"].basis  # what the answer rests on
+    assert basis.hasFocus()
+    qtbot.keyClicks(basis, "Case")  # -> "Case file"
+    qtbot.keyClick(basis, Qt.Key.Key_Tab)
+    # a question that cannot be observed in court is asked on the case, not here
+    assert "ft.tribunal.external_communication_to_judge" not in rows
+    second = rows["ft.tribunal.bias_conduct"].answer
     assert second.hasFocus()
     qtbot.keyClick(second, Qt.Key.Key_3)  # partly
     qtbot.keyClick(second, Qt.Key.Key_Right)  # -> not observed
-    presence = rows["ft.presence.dock_cage"].answer
+    presence = rows["ft.presence.cage_or_glass_box"].answer
     qtbot.mouseClick(presence.buttons[0], Qt.MouseButton.LeftButton)  # yes
     cleared = rows["ft.public.schedule_published"].answer
     qtbot.keyClick(cleared, Qt.Key.Key_2)
@@ -47,15 +53,19 @@ def test_checklist_by_keyboard_and_separate_assessment(qtbot, make_editor, loade
     assert "Fair-trial checklist" in titles and "Analyst's assessment" in titles
     assert tab_of(editor, editor.assessment) != tab_of(editor, editor.checklist)
     assert editor.tabs.tabText(tab_of(editor, editor.assessment)).replace("&", "") == "Analyst's assessment"
-    dock = rows["ft.presence.dock_cage"]
+    dock = rows["ft.presence.cage_or_glass_box"]
     assert dock.answer_echo.text() == "Yes"  # the monitor's answer, shown read-only
     qtbot.mouseClick(dock.assessment.buttons[1], Qt.MouseButton.LeftButton)  # concern
     assert editor.save()
     stored = rec.get(editor.record_id)["fair_trial"]
+    assessed_at = stored[2].pop("assessed_at")  # the analyst's change is stamped
+    assert assessed_at.startswith("20")
     assert stored == [
-        {"item": "ft.tribunal.established_by_law", "answer": "yes", "note": "court of general jurisdiction"},
-        {"item": "ft.tribunal.external_communication_to_judge", "answer": "not_observed"},
-        {"item": "ft.presence.dock_cage", "answer": "yes", "assessment": "concern"},
+        {"item": "ft.tribunal.established_by_law", "answer": "yes", "note": "court of general jurisdiction",
+         "answer_basis": "case_file"},
+        {"item": "ft.tribunal.bias_conduct", "answer": "not_observed"},
+        {"item": "ft.presence.cage_or_glass_box", "answer": "yes", "assessment": "concern",
+         "assessed_by": rec.author},
     ]
 
 
@@ -65,8 +75,7 @@ def test_checklist_edit_keeps_order_and_unknown_items(qtbot, make_editor, loaded
     doc = rec.get(rid)
     editor = make_editor("hearing", record_id=rid)
     rows = editor.checklist.rows
-    assert rows["ft.counsel.access_from_arrest"].answer.value() == "no"
-    assert rows["ft.counsel.access_from_arrest"].assessment.value() == "apparent_violation"
+    assert "ft.counsel.access_from_arrest" not in rows  # a case-level item now: kept as it was, not asked
     rows["ft.torture.court_ordered_investigation"].assessment.set_value("concern")
     rows["ft.torture.court_ordered_investigation"].assessment.changed.emit()
     rows["ft.judgment.reasoned"].answer.set_value("not_applicable")
@@ -74,7 +83,8 @@ def test_checklist_edit_keeps_order_and_unknown_items(qtbot, make_editor, loaded
     assert editor.save()
     stored = rec.get(rid)["fair_trial"]
     assert stored[0] == doc["fair_trial"][0]
-    assert stored[1] == {**doc["fair_trial"][1], "assessment": "concern"}
+    assert stored[1] == {**doc["fair_trial"][1], "assessment": "concern", "assessed_by": rec.author,
+                         "assessed_at": stored[1]["assessed_at"]}
     assert stored[2] == doc["fair_trial"][2]
     assert stored[3] == {"item": "ft.judgment.reasoned", "answer": "not_applicable"}
 

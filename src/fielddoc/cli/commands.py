@@ -134,6 +134,9 @@ def _filter(args: Any, text: str | None = None, sort: str | None = None) -> quer
     flt = query.Filter(
         kind=args.kind, case_id=args.case_id, date_from=args.date_from, date_to=args.date_to,
         confidentiality=tuple(args.confidentiality), include_deleted=args.deleted, text=text,
+        tag=getattr(args, "tag", None), monitoring_status=getattr(args, "monitoring_status", None),
+        priority=getattr(args, "priority", None),
+        selection_criterion=getattr(args, "selection_criterion", None),
     )
     query.check_filter(flt, sort=sort)
     for option, value in (("--limit", args.limit), ("--offset", args.offset)):

@@ -45,6 +45,12 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--confidentiality", action="append", default=[],
                    help="public, partners, organisation, restricted, device_only (repeatable)")
     p.add_argument("--deleted", action="store_true", help="include deleted (tombstoned) records")
+    p.add_argument("--tag", help="only cases with this tag")
+    p.add_argument("--monitoring-status", metavar="CODE", help="only cases with this monitoring status "
+                   "(HURIDOCS list 43 code, e.g. 010000000000 active)")
+    p.add_argument("--priority", help="only cases of this priority: high, medium, low")
+    p.add_argument("--selection-criterion", metavar="CODE", help="only cases selected for this reason "
+                   "(hrd_defendant, journalist_defendant, mass_trial, ...)")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -182,6 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fielddoc.cli import evidence_commands  # court evidence packages
 
     evidence_commands.register(sub)
+
+    from fielddoc.cli import case_commands  # per-defendant view, who was detained on a day
+
+    case_commands.register(sub)
     return ap
 
 

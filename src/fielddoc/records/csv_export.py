@@ -89,6 +89,12 @@ fair_trial[].assessment | vocab:ft_assessment | The analyst's legal assessment
 fair_trial[].period | str | Period the observation covers
 fair_trial[].note | text | Note on the observation
 fair_trial[].source_ids | refs:source | Sources for the observation
+fair_trial[].answer_basis | vocab:answer_basis | Basis: observed, stated in court, case file, interview
+fair_trial[].assessment_note | text | The analyst's reasoning
+fair_trial[].standards | list | Standards the analyst applied (ICCPR 14(3)(b), HRC GC32 §33, a CPC article)
+fair_trial[].assessed_by | str | Who assessed
+fair_trial[].assessed_at | datetime | When it was assessed
+fair_trial[].assessment_status | vocab:assessment_status | Draft or final assessment
 fair_trial[].group | derived | Right group A–K of the question (added for pivoting)
 fair_trial[].group_label | derived | English name of the right group (added for pivoting)
 fair_trial[].right | derived | Treaty provisions the question tests (added for pivoting)
@@ -175,6 +181,10 @@ charges[] | table | Charges: one row per charge
 charges[].defendant_id | ref:person | Defendant charged
 """ + _LEGAL.format(p="charges[].") + """
 charges[].outcome | text | Outcome of the charge
+tags | list | The programme's tags for the case
+monitoring_status | huridocs:43 | Monitoring status (HURIDOCS list 43)
+priority | vocab:case_priority | Priority for the monitoring programme
+selection_criteria | list | Why the case is monitored (codes of vocabulary selection_criterion)
 """ + _FAIR_TRIAL,
     "hearing": """
 case_id | ref:case | The case
@@ -257,17 +267,33 @@ motions[].by | str | Party that filed the motion
 motions[].subject | text | Subject
 motions[].ruling | text | Ruling
 motions[].reason_given | str | Reason given: true/false or the reason
-torture_allegation.raised | bool | An allegation of torture was raised
-torture_allegation.raised_by | text | Who raised it
-torture_allegation.raised_by_person_id | ref:person | Who raised it (person record)
-torture_allegation.court_response | text | Response of the court
+torture_allegations[] | table | Allegations of torture or ill-treatment: one row per person alleging
+torture_allegations[].person_id | ref:person | Person who alleges torture or ill-treatment
+torture_allegations[].role | vocab:allegation_role | Role of that person in the trial
+torture_allegations[].raised_by_person_id | ref:person | Who raised the allegation in court
+torture_allegations[].phase | vocab:torture_phase | When the ill-treatment allegedly happened
+torture_allegations[].methods | codes:5 | Methods alleged (HURIDOCS list 5)
+torture_allegations[].perpetrator_description | text | Alleged perpetrators, as described
+torture_allegations[].court_response | vocab:court_response | Response of the court
+torture_allegations[].detention_id | ref:detention | The detention during which it allegedly happened
+torture_allegations[].note | text | Note
 verdicts[] | table | Verdicts: one row per defendant
 verdicts[].defendant_id | ref:person | Defendant
 verdicts[].result | vocab:verdict_result | Result
 verdicts[].sentence.type | vocab:sentence_type | Type of sentence
-verdicts[].sentence.years | number | Length of the sentence in years
+verdicts[].sentence.years | int | Term: whole years
+verdicts[].sentence.months | int | Term: months besides the years
+verdicts[].sentence.days | int | Term: days besides the years and months
+verdicts[].sentence.fine.amount | number | Fine: amount
+verdicts[].sentence.fine.unit | vocab:fine_unit | Fine: unit (MCI, KZT, ...)
 verdicts[].sentence.suspended | bool | Suspended sentence
-verdicts[].sentence.confiscation | bool | With confiscation of property
+verdicts[].sentence.probation_months | int | Probation period in months
+verdicts[].sentence.additional_penalties[] | table | Additional penalties: one row per penalty
+verdicts[].sentence.additional_penalties[].type | vocab:additional_penalty | Type of additional penalty
+verdicts[].sentence.additional_penalties[].years | int | Term: years
+verdicts[].sentence.additional_penalties[].months | int | Term: months
+verdicts[].sentence.additional_penalties[].description | text | Description
+verdicts[].sentence.regime | vocab:prison_regime | Regime of the institution
 verdicts[].note | text | Note
 """ + _FAIR_TRIAL + """
 narrative | text | The monitor's narrative

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from fielddoc.errors import InputFileError, NumberTooLong, Problem, ValidationError
 from fielddoc.fsutil import read_outside
-from fielddoc.records import schema
+from fielddoc.records import schema, upgrade
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
 from fielddoc.records.fts import FtsRow
@@ -197,6 +197,7 @@ def import_dataset(
 def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None] | None) -> ImportResult:
     if not isinstance(data, dict):
         raise ValidationError([Problem("-", "(file)", "the top level must be a JSON object")])
+    data = upgrade.upgrade_dataset(data)  # older record shapes (docs/record-upgrades.md)
     store = rec.store
     with store.engine.connect() as conn:
         existing_ids = {r[0] for r in conn.execute(select(records.c.id))}
@@ -328,7 +329,7 @@ def export_dataset(
                 continue
             if exclude_device_only and r["confidentiality"] == "device_only":
                 continue
-            doc = json.loads(r["doc"])
+            doc = dict(upgrade.upgrade_doc(r["kind"], json.loads(r["doc"])))
             if r["id_generated"]:
                 doc.pop("id", None)
             if r["draft"] and "draft" not in doc:

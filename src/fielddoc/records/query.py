@@ -21,11 +21,12 @@ from fielddoc.errors import (
     DateRangeReversed,
     NotACase,
     NothingToSearch,
+    UnknownCode,
     UnknownConfidentiality,
     UnknownRecordType,
     UnknownSortKey,
 )
-from fielddoc.records import dates, schema, token_index, vocab
+from fielddoc.records import dates, huridocs, schema, token_index, vocab
 from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
@@ -76,11 +77,17 @@ class Filter:
     drafts_only: bool = False
     conflicts_only: bool = False
     lang: str | None = None  # the searcher's interface language (word forms of Kazakh in "kk")
+    # fields of a case (issue 12): records without the field do not match
+    tag: str | None = None  # one of case.tags[]
+    monitoring_status: str | None = None  # HURIDOCS list 43 code
+    priority: str | None = None  # case_priority code
+    selection_criterion: str | None = None  # one of case.selection_criteria[]
 
 
 #: What the CLI calls each filter, for messages.
 OPTIONS = {"kind": "--type", "date_from": "--from", "date_to": "--to", "case_id": "--case",
-           "confidentiality": "--confidentiality", "sort": "--sort"}
+           "confidentiality": "--confidentiality", "sort": "--sort", "priority": "--priority",
+           "selection_criterion": "--selection-criterion", "monitoring_status": "--monitoring-status"}
 
 
 def check_date(value: str | None, option: str) -> None:
@@ -112,6 +119,15 @@ def check_filter(flt: Filter, store: Store | None = None, *, sort: str | None = 
                                          allowed=", ".join(levels))
     if sort is not None and sort not in SORTABLE:
         raise UnknownSortKey(option=options["sort"], value=sort[:40], allowed=", ".join(SORTABLE))
+    for key, name in (("priority", "case_priority"), ("selection_criterion", "selection_criterion")):
+        value = getattr(flt, key)
+        if value is not None and not vocab.is_code(name, value):
+            raise UnknownCode(option=options.get(key, key), value=value[:40],
+                              allowed=", ".join(vocab.VOCABS[name]))
+    if flt.monitoring_status is not None and not huridocs.is_member("43", flt.monitoring_status):
+        raise UnknownCode(option=options.get("monitoring_status", "monitoring_status"),
+                          value=flt.monitoring_status[:40],
+                          allowed=", ".join(t.code for t in huridocs.lists()["43"].terms))
     if flt.text is not None and fts_query(flt.text) is None:
         raise NothingToSearch(value=flt.text[:80])
     if flt.case_id is not None and store is not None:
@@ -145,7 +161,7 @@ def _quoted(term: str) -> str:
 def _only_text(flt: Filter) -> bool:
     """True when the filter is at most a type and a search (the index alone can answer it)."""
     return not (flt.case_id or flt.confidentiality or flt.date_from or flt.date_to or flt.include_deleted
-                or flt.drafts_only or flt.conflicts_only)
+                or flt.drafts_only or flt.conflicts_only or _case_fields(flt))
 
 
 def _fts_only(flt: Filter) -> str | None:
@@ -156,9 +172,33 @@ def _fts_only(flt: Filter) -> str | None:
     return f'({q}) AND terms : "{kind_token(flt.kind)}"' if flt.kind else q
 
 
+def _case_fields(flt: Filter) -> bool:
+    return any(v is not None for v in (flt.tag, flt.monitoring_status, flt.priority, flt.selection_criterion))
+
+
+def _doc_conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
+    """Conditions on fields inside the document (a case's tags, status, priority, criteria)."""
+    cond: list[Any] = []
+    for n, (field_name, value, many) in enumerate((
+        ("tags", flt.tag, True), ("monitoring_status", flt.monitoring_status, False),
+        ("priority", flt.priority, False), ("selection_criteria", flt.selection_criterion, True),
+    )):
+        if value is None:
+            continue
+        param = f"doc_filter_{n}"
+        if dialect == "sqlite":
+            sql = (f"EXISTS (SELECT 1 FROM json_each(records.doc, '$.{field_name}') WHERE value = :{param})"
+                   if many else f"json_extract(records.doc, '$.{field_name}') = :{param}")
+        else:  # PostgreSQL (HQ): the document is text holding JSON
+            sql = (f"jsonb_exists(CAST(records.doc AS jsonb) -> '{field_name}', :{param})" if many
+                   else f"(CAST(records.doc AS jsonb) ->> '{field_name}') = :{param}")
+        cond.append(text(sql).bindparams(**{param: value}))
+    return cond
+
+
 def _conditions(flt: Filter, dialect: str, probe: bool = False,
                 engine: Any = None) -> list[ColumnElement[bool]]:
-    cond: list[ColumnElement[bool]] = []
+    cond: list[ColumnElement[bool]] = _doc_conditions(flt, dialect)
     if flt.kind:
         cond.append(records.c.kind == flt.kind)
     if not flt.include_deleted:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from fielddoc.errors import Problem
-from fielddoc.records import dates, vocab
+from fielddoc.records import dates, huridocs, vocab
 
 MAX_ID_CHARS = 128
 MAX_STRING_BYTES = 1 << 20
@@ -445,6 +445,15 @@ def vocab_of(name: str) -> Check:
 HURIDOCS = _code_checker(vocab.is_huridocs_code,
                          "'{value}' is not a HURIDOCS code (12 digits, e.g. '030000000000')", "",
                          doc="HURIDOCS code (12 digits)")
+
+
+def huridocs_in(list_no: str) -> Check:
+    """A HURIDOCS code that is a member of list ``list_no`` as FieldDoc ships it."""
+
+    def accept(value: str) -> bool:
+        return huridocs.is_member(list_no, value)
+
+    return _code_checker(accept, "'{value}' is not a code of HURIDOCS list {allowed}", list_no)
 
 
 def huridocs_or(name: str) -> Check:

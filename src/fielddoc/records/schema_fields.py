@@ -34,6 +34,7 @@ from fielddoc.records.schema_checks import (
     Ctx,
     any_of,
     dict_of,
+    huridocs_in,
     huridocs_or,
     join,
     list_of,
@@ -87,6 +88,13 @@ FAIR_TRIAL = list_of(obj({
     "period": STR,
     "note": TEXT,
     "source_ids": refs(*SOURCE),
+    # where the monitor's answer comes from, and the analyst's record of judgement (issue 12 part 3)
+    "answer_basis": vocab_of("answer_basis"),
+    "assessment_note": TEXT,
+    "standards": list_of(STR),  # "ICCPR 14(3)(b)", "HRC GC32 §33", a national CPC article
+    "assessed_by": STR,
+    "assessed_at": DATETIME,
+    "assessment_status": vocab_of("assessment_status"),
 }, required=("item",)))
 
 LEGAL_ARTICLE: dict[str, Check] = {"code": STR, "article": STR, "part": STR, "paragraph": STR, "label": TEXT}
@@ -163,6 +171,21 @@ CONSENT = obj({
     "withdrawn_at": DATETIME,
 })
 
+# A sentence as data (issue 12): terms in whole years, months and days; a fine with its unit.
+SENTENCE = obj({
+    "type": vocab_of("sentence_type"),
+    "years": COUNT,
+    "months": COUNT,
+    "days": COUNT,
+    "fine": obj({"amount": NON_NEGATIVE, "unit": vocab_of("fine_unit")}),
+    "suspended": BOOL,
+    "probation_months": COUNT,
+    "additional_penalties": list_of(obj({
+        "type": vocab_of("additional_penalty"), "years": COUNT, "months": COUNT, "description": TEXT,
+    })),
+    "regime": vocab_of("prison_regime"),
+})
+
 FIELDS: dict[str, dict[str, Check]] = {
     "organisation": {
         "name": TEXT,
@@ -215,6 +238,11 @@ FIELDS: dict[str, dict[str, Check]] = {
         "procedural_history": list_of(obj({"date": DATE, "event": TEXT})),
         "fair_trial": FAIR_TRIAL,
         "charges": list_of(obj({"defendant_id": ref(*PERSON), **LEGAL_ARTICLE, "outcome": TEXT})),
+        # how a monitoring programme follows the case (issue 12)
+        "tags": list_of(TEXT),
+        "monitoring_status": huridocs_in("43"),
+        "priority": vocab_of("case_priority"),
+        "selection_criteria": list_of(vocab_of("selection_criterion")),
     },
     "hearing": {
         "case_id": ref(*CASE),
@@ -294,18 +322,23 @@ FIELDS: dict[str, dict[str, Check]] = {
             "time": TIME, "speaker_id": ref(*PERSON), "language": LANG, "text": TEXT, "note": TEXT,
         })),
         "motions": list_of(obj({"by": STR, "subject": TEXT, "ruling": TEXT, "reason_given": BOOL_OR_TEXT})),
-        "torture_allegation": obj({
-            "raised": BOOL, "raised_by": TEXT, "raised_by_person_id": ref(*PERSON), "court_response": TEXT,
-        }),
+        # One per person who alleged torture or ill-treatment (issue 12; replaces the single
+        # ``torture_allegation`` of FieldDoc <= 0.x, which records.upgrade turns into this list).
+        "torture_allegations": list_of(obj({
+            "person_id": ref(*PERSON),
+            "role": vocab_of("allegation_role"),
+            "raised_by_person_id": ref(*PERSON),
+            "phase": vocab_of("torture_phase"),
+            "methods": list_of(huridocs_in("5")),
+            "perpetrator_description": TEXT,
+            "court_response": vocab_of("court_response"),
+            "detention_id": ref("detention"),
+            "note": TEXT,
+        })),
         "verdicts": list_of(obj({
             "defendant_id": ref(*PERSON),
             "result": vocab_of("verdict_result"),
-            "sentence": obj({
-                "type": vocab_of("sentence_type"),
-                "years": NON_NEGATIVE,
-                "suspended": BOOL,
-                "confiscation": BOOL,
-            }),
+            "sentence": SENTENCE,
             "note": TEXT,
         })),
         "fair_trial": FAIR_TRIAL,

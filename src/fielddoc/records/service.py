@@ -22,7 +22,7 @@ from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, upd
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import DatabaseCorrupt, FieldDocError, Problem, RecordNotFound, ValidationError
-from fielddoc.records import custody, schema
+from fielddoc.records import custody, schema, upgrade
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
 from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts, has_index: used from here
@@ -112,11 +112,11 @@ class Records:
     def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
         with self.store.engine.connect() as conn:
             row = conn.execute(
-                select(records.c.doc, records.c.deleted_at).where(records.c.id == record_id)
+                select(records.c.doc, records.c.kind, records.c.deleted_at).where(records.c.id == record_id)
             ).first()
         if row is None or (row.deleted_at and not include_deleted):
             raise RecordNotFound(record_id=record_id)
-        doc: dict[str, Any] = json.loads(row.doc)
+        doc: dict[str, Any] = upgrade.upgrade_doc(row.kind, json.loads(row.doc))
         return doc
 
     def meta(self, record_id: str) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from fielddoc.records import custody, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
 from fielddoc.reports import codes, period, strings
+from fielddoc.reports.allegations import allegation_table, defendant_table, sentence_text
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
@@ -94,17 +95,7 @@ def _finish(ctx: Context, kind: str, title: str, subtitle: str, blocks: list[Blo
 
 
 def _sentence(ctx: Context, v: dict[str, Any]) -> str:
-    s = _d(v, "sentence")
-    if not isinstance(s, dict):
-        return ""
-    parts = [ctx.label("sentence_type", s.get("type"))]
-    if isinstance(s.get("years"), int | float) and not isinstance(s.get("years"), bool):
-        parts.append(ctx.t("w.years", n=strings.number(s["years"], ctx.lang)))
-    if s.get("suspended"):
-        parts.append(ctx.t("w.suspended"))
-    if s.get("confiscation"):
-        parts.append(ctx.t("w.confiscation"))
-    return ", ".join(p for p in parts if p)
+    return sentence_text(ctx, _d(v, "sentence"))
 
 
 def _tone(item: vocab.FairTrialItem | None, obs: dict[str, Any]) -> str | None:
@@ -350,12 +341,11 @@ def _proceedings(ctx: Context, h: dict[str, Any]) -> list[Block]:
     if rows:
         blocks.append(Table((ctx.t("h.motion_by"), ctx.t("h.subject"), ctx.t("h.ruling"), ctx.t("h.reason")),
                             rows, widths=(2, 4, 2, 4)))
-    ta = h.get("torture_allegation") if isinstance(h.get("torture_allegation"), dict) else {}
-    if ta:
-        _add(blocks, _fields((ctx.t("f.torture"), ctx.yesno(ta.get("raised"))),
-                             (ctx.t("f.torture_raised_by"),
-                              ctx.name(ta.get("raised_by_person_id")) or str(ta.get("raised_by") or "")),
-                             (ctx.t("f.court_response"), str(ta.get("court_response") or ""))))
+    allegations = allegation_table(ctx, h)
+    if allegations is not None:
+        blocks += [Heading(ctx.t("f.torture"), 3), allegations]
+    elif h.get("torture_allegations") == []:
+        _add(blocks, _fields((ctx.t("f.torture"), ctx.t("w.none_raised"))))
     verdicts = _verdict_rows(ctx, h, with_date=False)
     if verdicts is not None:
         blocks += [Heading(ctx.t("sec.verdicts"), 3), verdicts]
@@ -539,6 +529,10 @@ def case_summary(rec: Records, case_id: str, lang: str = "en", *, include_device
                      str(c.get("outcome") or "")))
     blocks.append(Table((ctx.t("h.defendant"), ctx.t("h.article"), ctx.t("h.charge"), ctx.t("h.outcome")),
                         tuple(rows), widths=(3, 2, 4, 3)) if rows else Paragraph(ctx.t("w.none"), "muted"))
+
+    per_defendant = defendant_table(ctx, case_id)
+    if per_defendant is not None:
+        blocks += [Heading(ctx.t("sec.defendants")), per_defendant]
 
     blocks.append(Heading(ctx.t("sec.timeline")))
     events: list[tuple[str, str, str]] = []

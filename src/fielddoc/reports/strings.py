@@ -124,6 +124,16 @@ _S: dict[str, tuple[str, str, str]] = {
     "h.organisation": ("Organisation", "Организация", "Ұйым"),
     "h.admission": ("Admission", "Допуск", "Кіргізу"),
     "h.defendant": ("Defendant", "Подсудимый", "Сотталушы"),
+    "sec.defendants": ("Defendants across the hearings", "Подсудимые по всем заседаниям",
+                       "Барлық отырыстар бойынша сотталушылар"),
+    "h.charges": ("Charges", "Обвинения", "Айыптар"),
+    "h.allegations": ("Torture allegations", "Заявления о пытках", "Азаптау туралы мәлімдемелер"),
+    "h.verdict": ("Verdict", "Приговор", "Үкім"),
+    "h.alleged_by": ("Person alleging", "Заявитель о пытках", "Азаптау туралы мәлімдеген адам"),
+    "h.phase": ("When", "Когда", "Қашан"),
+    "h.methods": ("Methods", "Методы", "Әдістер"),
+    "h.perpetrators": ("Alleged perpetrators", "Предполагаемые исполнители", "Болжамды орындаушылар"),
+    "w.none_raised": ("None raised", "Не заявлялось", "Мәлімделмеді"),
     "h.time": ("Time", "Время", "Уақыты"),
     "h.event": ("Event", "Событие", "Оқиға"),
     "h.by": ("By", "Кто", "Кім"),
@@ -211,6 +221,9 @@ _S: dict[str, tuple[str, str, str]] = {
     "w.case_level": ("Whole case", "Дело в целом", "Іс толығымен"),
     "w.years": ("{n} {years}", "{n} {years}", "{n} жыл"),
     "w.days": ("{n} {days}", "{n} {days}", "{n} күн"),
+    "w.months": ("{n} {months}", "{n} {months}", "{n} ай"),
+    "w.fine": ("fine of {amount} {unit}", "штраф {amount} {unit}", "{amount} {unit} айыппұл"),
+    "w.probation": ("probation {n} {months}", "испытательный срок {n} {months}", "сынақ мерзімі {n} ай"),
     "w.suspended": ("suspended", "условно", "шартты түрде"),
     "w.confiscation": ("with confiscation of property", "с конфискацией имущества", "мүлкі тәркіленіп"),
     "w.group_of": ("group of {n}", "группа из {n} чел.", "{n} адамнан тұратын топ"),
@@ -288,10 +301,12 @@ def t(key: str, lang: str, **params: Any) -> str:
         if norm_lang(lang) == "ru":
             params.setdefault("years", _ru_plural(params["n"], "год", "года", "лет"))
             params.setdefault("days", _ru_plural(params["n"], "день", "дня", "дней"))
+            params.setdefault("months", _ru_plural(params["n"], "месяц", "месяца", "месяцев"))
         else:
             one = str(params["n"]) == "1"
             params.setdefault("years", "year" if one else "years")
             params.setdefault("days", "day" if one else "days")
+            params.setdefault("months", "month" if one else "months")
     return text.format(**params) if params else text
 
 

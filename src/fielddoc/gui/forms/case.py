@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fielddoc.gui.forms.base import RecordEditor
 from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
+from fielddoc.gui.widgets.fields import CheckGroup
 from fielddoc.gui.widgets.repeat import Row
 
 
@@ -23,6 +24,13 @@ class CaseEditor(RecordEditor):
         sec.add("first_instance_judgment", self.tr("First-instance &judgment:"),
                 self.date(precisions=("year", "month", "day")), span=2)
         sec.add("outcome_summary", self.tr("O&utcome:"), self.area(3), span=2)
+
+        programme = page.section(self.tr("Monitoring programme"), columns=2)
+        programme.add("monitoring_status", self.tr("&Monitoring status:"), self.huridocs("43"))
+        programme.add("priority", self.tr("P&riority:"), self.vocab("case_priority"))
+        programme.add("tags", self.tr("T&ags:"), self.tags(self.tr("e.g. zhanaozen, labour")), span=2)
+        programme.add("selection_criteria", self.tr("W&hy it is monitored:"),
+                      CheckGroup("selection_criterion"), span=2)
 
         def charge(row: Row) -> None:
             row.add("defendant_id", self.tr("Defendant:"), self.pick("person"), span=2)
@@ -44,7 +52,8 @@ class CaseEditor(RecordEditor):
         history.add("procedural_history", "", self.repeat(step, self.tr("Add st&ep"), columns=3))
 
         check = self.page(self.tr("Fair-trial &checklist"))
-        self.checklist = FairTrialChecklist()
+        self.checklist = FairTrialChecklist(level="case")
+        self.checklist.assessor = self.records.author
         csec = check.section(self.tr("Monitor's answers for the whole case"))
         csec.add("fair_trial", "", self.checklist)
         analyst = self.page(self.tr("Analyst's &assessment"))

@@ -286,20 +286,34 @@ class HearingEditor(RecordEditor):
         sec = page.section(self.tr("Motions"))
         sec.add("motions", "", self.repeat(motion, self.tr("Add m&otion")))
 
-        torture = page.section(self.tr("Allegation of torture or ill-treatment"), columns=2)
-        torture.add("torture_allegation.raised", self.tr("&Raised:"), self.tri())
-        torture.add("torture_allegation.raised_by_person_id", self.tr("Raised b&y:"), self.pick("person"))
-        torture.add("torture_allegation.raised_by", self.tr("Raised by (role):"), self.text(
-            self.tr("e.g. defendant, counsel")))
-        torture.add("torture_allegation.court_response", self.tr("Court's res&ponse:"), self.text())
+        def allegation(row: Row) -> None:
+            row.add("person_id", self.tr("Alleged by:"), self.pick("person"), span=2)
+            row.add("role", self.tr("Role:"), self.vocab("allegation_role"))
+            row.add("raised_by_person_id", self.tr("Raised in court by:"), self.pick("person"), span=2)
+            row.add("phase", self.tr("When:"), self.vocab("torture_phase"))
+            row.add("methods", self.tr("Methods:"), self.huridocs_many("5"), span=3, newline=True)
+            row.add("perpetrator_description", self.tr("Perpetrators:"), self.text(
+                self.tr("as described, e.g. two officers of the city police")), span=2, newline=True)
+            row.add("court_response", self.tr("Court's response:"), self.vocab("court_response"))
+            row.add("detention_id", self.tr("Detention:"), self.pick("detention", create=False), span=2,
+                    newline=True)
+            row.add("note", self.tr("Note:"), self.text())
+
+        sec = page.section(self.tr("Allegations of torture or ill-treatment"))
+        sec.add("torture_allegations", "", self.repeat(allegation, self.tr("Add &allegation")))
 
         def verdict(row: Row) -> None:
             row.add("defendant_id", self.tr("Defendant:"), self.pick("person"), span=2)
             row.add("result", self.tr("Result:"), self.vocab("verdict_result"))
             row.add("sentence.type", self.tr("Sentence:"), self.vocab("sentence_type"))
-            row.add("sentence.years", self.tr("Years:"), self.num(decimals=True))
+            row.add("sentence.years", self.tr("Years:"), self.num())
+            row.add("sentence.months", self.tr("Months:"), self.num())
+            row.add("sentence.days", self.tr("Days:"), self.num())
+            row.add("sentence.regime", self.tr("Regime:"), self.vocab("prison_regime"))
+            row.add("sentence.fine.amount", self.tr("Fine:"), self.num(decimals=True))
+            row.add("sentence.fine.unit", self.tr("Fine unit:"), self.vocab("fine_unit"))
             row.add("sentence.suspended", self.tr("Suspended:"), self.tri())
-            row.add("sentence.confiscation", self.tr("Confiscation:"), self.tri())
+            row.add("sentence.probation_months", self.tr("Probation (months):"), self.num())
             row.add("note", self.tr("Note:"), self.text(), span=2)
 
         sec = page.section(self.tr("Verdicts"))
@@ -307,7 +321,8 @@ class HearingEditor(RecordEditor):
 
     def _checklist(self) -> None:
         page = self.page(self.tr("Fair-trial &checklist"))
-        self.checklist = FairTrialChecklist()
+        self.checklist = FairTrialChecklist(level="hearing")
+        self.checklist.assessor = self.records.author
         sec = page.section(self.tr("Monitor's answers"))
         sec.add("fair_trial", "", self.checklist)
         analyst = self.page(self.tr("Analyst's &assessment"))

@@ -14,6 +14,7 @@ from fielddoc.errors import RecordNotFound
 from fielddoc.gui.models.pages import concern_count, titles
 from fielddoc.records import query
 from fielddoc.records.dates import sort_key
+from fielddoc.records.defendants import Defendant, case_defendants
 from fielddoc.records.service import Records, iter_rows
 from fielddoc.store.schema import records
 
@@ -46,6 +47,8 @@ class CaseOverview:
     events: list[Event] = field(default_factory=list)
     people: list[Involved] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    defendants: list[Defendant] = field(default_factory=list)  # the Defendants tab
+    names: dict[str, str] = field(default_factory=dict)  # of defendants and counsel
 
 
 def _docs_of_kind(rec: Records, kind: str) -> list[dict[str, Any]]:
@@ -144,6 +147,9 @@ def case_overview(rec: Records, case_id: str) -> CaseOverview:
             e.title = names.get(e.title, e.title)
     ov.people = sorted(people.values(), key=lambda p: p.name.lower())
     ov.events.sort(key=lambda e: (e.date or "9999", e.kind))
+    ov.defendants = case_defendants(rec, case_id)
+    ov.names = titles(rec.store, {d.person_id for d in ov.defendants}
+                      | {c for d in ov.defendants for c in d.counsel_ids})
     ov.counts = {"hearing": len(hearings), "detention": len(detentions), "incident": len(incident_ids),
                  "person": len(people)}
     return ov

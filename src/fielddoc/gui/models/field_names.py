@@ -138,6 +138,15 @@ NAMES: dict[str, str] = {
     "ruling": QT_TRANSLATE_NOOP("DetailFields", "Ruling"),
     "reason_given": QT_TRANSLATE_NOOP("DetailFields", "Reason given"),
     "torture_allegation": QT_TRANSLATE_NOOP("DetailFields", "Torture allegation"),
+    "torture_allegations": QT_TRANSLATE_NOOP("DetailFields", "Torture allegations"),
+    "perpetrator_description": QT_TRANSLATE_NOOP("DetailFields", "Alleged perpetrators"),
+    "detention_id": QT_TRANSLATE_NOOP("DetailFields", "Detention"),
+    "assessment_note": QT_TRANSLATE_NOOP("DetailFields", "Assessment note"),
+    "standards": QT_TRANSLATE_NOOP("DetailFields", "Standards"),
+    "assessed_by": QT_TRANSLATE_NOOP("DetailFields", "Assessed by"),
+    "assessed_at": QT_TRANSLATE_NOOP("DetailFields", "Assessed"),
+    "assessment_status": QT_TRANSLATE_NOOP("DetailFields", "Assessment status"),
+    "answer_basis": QT_TRANSLATE_NOOP("DetailFields", "Basis of the answer"),
     "raised": QT_TRANSLATE_NOOP("DetailFields", "Raised"),
     "raised_by": QT_TRANSLATE_NOOP("DetailFields", "Raised by"),
     "raised_by_person_id": QT_TRANSLATE_NOOP("DetailFields", "Raised by"),
@@ -328,6 +337,8 @@ VOCAB_BY_PATH: dict[tuple[str, str], str] = {
     ("relation", "type"): "relation_type",
     ("consent", "method"): "consent_method",
     ("date_of_birth", "precision"): "date_precision",
+    ("torture_allegations", "role"): "allegation_role",
+    ("torture_allegations", "phase"): "torture_phase",
 }
 VOCAB_BY_FIELD: dict[str, str] = {
     "org_type": "org_type", "court_level": "court_level", "case_type": "case_type", "stage": "stage",
@@ -339,7 +350,8 @@ VOCAB_BY_FIELD: dict[str, str] = {
     "protection_risk": "protection_risk", "handling": "handling", "action": "custody_action",
     "publish": "consent_publish", "counting_unit": "counting_unit", "sex": "sex",
     "confidentiality": "confidentiality", "tlp": "tlp", "item": "fair_trial_item", "answer": "ft_answer",
-    "assessment": "ft_assessment",
+    "assessment": "ft_assessment", "court_response": "court_response", "answer_basis": "answer_basis",
+    "assessment_status": "assessment_status",
 }
 
 

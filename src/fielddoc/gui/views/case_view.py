@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.case_models import PeopleModel, TimelineModel
 from fielddoc.gui.models.case_overview import CaseOverview, case_overview
+from fielddoc.gui.models.defendants_model import DefendantsModel
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.views.detail_pane import DetailPane
 from fielddoc.gui.views.timeline import TimelineWidget
@@ -84,6 +86,16 @@ class CaseView(QWidget):
             lambda idx: self.detail.show_record(self.people_model.person_id(idx.row())))
         self.people.doubleClicked.connect(
             lambda idx: self.edit_requested.emit(self.people_model.person_id(idx.row()) or "", "person"))
+        # every defendant across the hearings: presence, custody, counsel, charges, allegations, verdict
+        self.defendants_model = DefendantsModel(self)
+        self.defendants = QTableView()
+        self.defendants.setObjectName("caseDefendants")
+        self.defendants.setModel(self.defendants_model)
+        self.defendants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.defendants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.defendants.verticalHeader().setVisible(False)
+        self.defendants.clicked.connect(
+            lambda idx: self.detail.show_record(self.defendants_model.person_id(idx.row())))
         self.detail = DetailPane(session.records, case_button=False)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.history_requested.connect(self.history_requested)
@@ -109,7 +121,10 @@ class CaseView(QWidget):
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.people_label)
         pl.addWidget(self.people)
-        right.addWidget(people_box)
+        self.lists = QTabWidget()
+        self.lists.addTab(people_box, "")
+        self.lists.addTab(self.defendants, "")
+        right.addWidget(self.lists)
         right.addWidget(self.detail)
         right.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -132,6 +147,9 @@ class CaseView(QWidget):
         self.reload_button.setText(self.tr("Refresh"))
         self.timeline_label.setText(self.tr("Timeline"))
         self.people_label.setText(self.tr("People involved"))
+        self.lists.setTabText(0, self.tr("&People"))
+        self.lists.setTabText(1, self.tr("&Defendants"))
+        self.defendants.setAccessibleName(self.tr("Defendants across the hearings"))
         self.timeline.empty_text = self.tr("Nothing dated in this case yet.")
         self._facts()
         self._upcoming()
@@ -161,6 +179,7 @@ class CaseView(QWidget):
         self.title.setText(shown(ov.title))
         self.timeline_model.set_events(ov.events)
         self.people_model.set_people(ov.people)
+        self.defendants_model.set_defendants(ov.defendants, ov.names)
         self._facts()
         self.titled.emit(shown(ov.title))
 
@@ -204,6 +223,7 @@ class CaseView(QWidget):
         self.overview = None
         self.timeline_model.clear()
         self.people_model.clear()
+        self.defendants_model.clear()
         self.detail.clear()
         self.title.clear()
         self.facts.clear()

@@ -23,7 +23,8 @@ from fielddoc import i18n as core_i18n
 from fielddoc.gui import a11y
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
-from fielddoc.records import query, vocab
+from fielddoc.gui.widgets.fields import compact
+from fielddoc.records import huridocs, query, vocab
 
 DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
 _COMPLETE = re.compile(r"\A\d{4}(-\d{2}(-\d{2})?)?\Z")
@@ -99,10 +100,58 @@ class FilterBar(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
+        self._case_filters(layout)
         self._last: query.Filter | None = None
         self.retranslate()
 
+    def _case_filters(self, layout: QVBoxLayout) -> None:
+        """On the case list: tag, priority, monitoring status and selection criterion (issue 12)."""
+        self.tag = QLineEdit()
+        self.tag.setClearButtonEnabled(True)
+        self.tag.textChanged.connect(lambda _t: self._timer.start())
+        self.priority = QComboBox()
+        self.monitoring_status = QComboBox()
+        self.selection_criterion = QComboBox()
+        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+            box.addItem("", None)
+        for code in vocab.VOCABS["case_priority"]:
+            self.priority.addItem("", code)
+        for term in huridocs.lists()["43"].terms:
+            self.monitoring_status.addItem("", term.code)
+        for code in vocab.VOCABS["selection_criterion"]:
+            self.selection_criterion.addItem("", code)
+        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+            box.currentIndexChanged.connect(lambda _i: self.emit_now())
+            compact(box)
+        # two rows of two: long Russian and Kazakh labels must not widen the window
+        for pair in ((self.tag, self.priority), (self.monitoring_status, self.selection_criterion)):
+            row = QHBoxLayout()
+            layout.addLayout(row)  # first: a widget shown before it has a parent would be a window
+            for w in pair:
+                row.addWidget(w)
+                if self.kind != "case":
+                    w.hide()
+            row.addStretch(1)
+
+    def _retranslate_case_filters(self) -> None:
+        lang = core_i18n.language()
+        self.tag.setPlaceholderText(self.tr("Tag"))
+        a11y.name(self.tag, self.tr("Tag"), self.tr("Only cases with this tag"))
+        for box, name, title in ((self.priority, "case_priority", self.tr("Any priority")),
+                                 (self.selection_criterion, "selection_criterion", self.tr("Any reason"))):
+            box.setItemText(0, title)
+            for i in range(1, box.count()):
+                box.setItemText(i, labels.vocab_label(name, box.itemData(i)))
+        self.monitoring_status.setItemText(0, self.tr("Any monitoring status"))
+        for i in range(1, self.monitoring_status.count()):
+            code = self.monitoring_status.itemData(i)
+            self.monitoring_status.setItemText(i, huridocs.label("43", code, lang))
+        a11y.name(self.priority, self.tr("Priority"))
+        a11y.name(self.monitoring_status, self.tr("Monitoring status"))
+        a11y.name(self.selection_criterion, self.tr("Reason the case is monitored"))
+
     def retranslate(self) -> None:
+        self._retranslate_case_filters()
         self.search.setPlaceholderText(self.tr("Search names, titles, notes…"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
@@ -181,6 +230,10 @@ class FilterBar(QWidget):
             date_to=self._date(self.date_to),
             confidentiality=self.selected_confidentiality(),
             lang=core_i18n.language(),  # Kazakh word forms when the interface is Kazakh
+            tag=(self.tag.text().strip() or None) if self.kind == "case" else None,
+            priority=self.priority.currentData() if self.kind == "case" else None,
+            monitoring_status=self.monitoring_status.currentData() if self.kind == "case" else None,
+            selection_criterion=self.selection_criterion.currentData() if self.kind == "case" else None,
         )
 
     def emit_now(self) -> None:
@@ -191,7 +244,11 @@ class FilterBar(QWidget):
             self.changed.emit(flt)
 
     def clear(self) -> None:
-        for w in (self.search, self.date_from, self.date_to):
+        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        for w in (self.search, self.date_from, self.date_to, self.tag):
             w.blockSignals(True)
             w.clear()
             w.blockSignals(False)
@@ -203,4 +260,5 @@ class FilterBar(QWidget):
     def is_active(self) -> bool:
         f = self.current_filter()
         return bool(f.text or f.date_from or f.date_to or f.confidentiality
-                    or (self.kind is None and f.kind))
+                    or (self.kind is None and f.kind) or f.tag or f.priority or f.monitoring_status
+                    or f.selection_criterion)

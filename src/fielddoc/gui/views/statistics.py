@@ -27,6 +27,7 @@ from fielddoc.gui.models.series import SeriesModel
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.models.stats import Statistics, compute
 from fielddoc.gui.views.charts import BarChart, ColumnChart, _Chart
+from fielddoc.gui.views.detained import DetainedCard
 from fielddoc.gui.views.filter_bar import DATE_PATTERN
 from fielddoc.records import vocab
 
@@ -113,7 +114,10 @@ class StatisticsPage(QWidget):
         grid.addWidget(self.cards["concerns"], 1, 0, 1, 2)
         grid.addWidget(self.cards["facilities"], 2, 0)
         grid.addWidget(self.cards["procedures"], 2, 1)
-        grid.setRowStretch(3, 1)
+        self.detained = DetainedCard(session)  # who was in detention on a given day
+        self.detained.error.connect(self.error)
+        grid.addWidget(self.detained, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addLayout(grid)
@@ -197,4 +201,5 @@ class StatisticsPage(QWidget):
         self.stats = None
         for model in (self.months, self.concerns, self.facilities, self.procedures):
             model.clear()
+        self.detained.clear()
 

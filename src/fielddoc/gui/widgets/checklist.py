@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n
 from fielddoc.gui.widgets.binding import ErrorLabel, _mark
 from fielddoc.gui.widgets.common import EMPTY, same
-from fielddoc.gui.widgets.fields import TextLine
+from fielddoc.gui.widgets.fields import TagsLine, TextLine, VocabCombo
 from fielddoc.gui.widgets.segmented import SegmentedChoice
 from fielddoc.records import vocab
+from fielddoc.records.ids import now_iso
 
 ANSWERS = ("yes", "no", "partly", "not_observed", "not_applicable", "unknown")
 ASSESSMENTS = ("no_concern", "concern", "apparent_violation", "not_assessed")
+#: What the analyst writes; a change to any of them stamps assessed_by and assessed_at.
+ASSESSMENT_KEYS = ("assessment", "assessment_note", "standards", "assessment_status")
 
 
 
@@ -52,9 +55,19 @@ def answer_labels() -> list[tuple[str, str]]:
     return [(code, short[code]) for code in ANSWERS]
 
 
-def _group_title(code: str, lang: str) -> str:
-    g = vocab.FT_GROUPS[code]
-    return f"{code}. {g.label(lang)}  ({g.right})"
+def _group_box(code: str, lang: str, parent: QWidget) -> tuple[QGroupBox, QGridLayout]:
+    """A group A-K; its standards on a wrapping line of their own (in a title they would widen
+    a narrow pane)."""
+    box = QGroupBox(f"{code}. {vocab.FT_GROUPS[code].label(lang)}", parent)
+    rows_box = QVBoxLayout(box)
+    right = QLabel(vocab.FT_GROUPS[code].right, box)
+    right.setWordWrap(True)
+    right.setEnabled(False)  # muted: for reference
+    rows_box.addWidget(right)
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(10)
+    rows_box.addLayout(grid)
+    return box, grid
 
 
 class _ItemRow:
@@ -63,9 +76,14 @@ class _ItemRow:
         self.answer: SegmentedChoice | None = None
         self.note: TextLine | None = None
         self.assessment: SegmentedChoice | None = None
+        self.basis: VocabCombo | None = None
+        self.assessment_note: TextLine | None = None
+        self.standards: TagsLine | None = None
+        self.status: VocabCombo | None = None
         self.answer_echo: QLabel | None = None
         self.error: ErrorLabel | None = None
         self.loaded: dict[str, Any] = {}
+        self.stamp: tuple[str, str] | None = None  # (assessed_by, assessed_at) of this session's change
 
 
 class FairTrialChecklist(QWidget):
@@ -73,10 +91,16 @@ class FairTrialChecklist(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, level: str = "hearing") -> None:
         super().__init__(parent)
         self.lang = i18n.language()
-        self.rows: dict[str, _ItemRow] = {it.id: _ItemRow(it) for it in vocab.FAIR_TRIAL_ITEMS}
+        self.level = level  # the items asked on a hearing, or on the whole case
+        #: Who the analyst is (the form sets it): stamped as ``assessed_by`` on what they change.
+        self.assessor: str | None = None
+        # A hearing asks what can be observed in court; the case asks every item (the items that
+        # cannot be observed in court, from the file and interviews, are asked only there).
+        items = vocab.fair_trial_items("hearing") if level == "hearing" else vocab.FAIR_TRIAL_ITEMS
+        self.rows: dict[str, _ItemRow] = {it.id: _ItemRow(it) for it in items}
         self._original: Any = EMPTY
         self._index_map: list[str | None] = []
         self.assessments: AssessmentPanel | None = None
@@ -97,8 +121,7 @@ class FairTrialChecklist(QWidget):
             items = [r for r in self.rows.values() if r.item.group == code]
             if not items:
                 continue
-            box = QGroupBox(_group_title(code, self.lang), self)
-            grid = QGridLayout(box)
+            box, grid = _group_box(code, self.lang, self)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(4)
             grid.setColumnStretch(0, 3)
@@ -116,10 +139,15 @@ class FairTrialChecklist(QWidget):
                 question = row.item.label(self.lang)
                 row.note.setAccessibleName(self.tr("Note on: {question}").format(question=question))
                 row.note.setMinimumWidth(140)
+                row.basis = VocabCombo("answer_basis", box)
+                row.basis.setAccessibleName(self.tr("Basis of the answer to: {question}").format(
+                    question=question))
+                row.basis.setToolTip(self.tr("What the answer rests on"))
                 row.error = ErrorLabel(box)
                 self._cells.append((grid, n, q, row))
                 row.answer.changed.connect(self._answer_changed)
                 row.note.changed.connect(self.changed)
+                row.basis.changed.connect(self.changed)
             outer.addWidget(box)
         outer.addStretch(1)
         self.compact = False
@@ -135,18 +163,21 @@ class FairTrialChecklist(QWidget):
     def _place(self) -> None:
         for grid, n, q, row in self._cells:
             assert row.answer is not None and row.note is not None and row.error is not None
-            for w in (q, row.answer, row.note, row.error):
+            assert row.basis is not None
+            for w in (q, row.answer, row.note, row.basis, row.error):
                 grid.removeWidget(w)
             if self.compact:
-                grid.addWidget(q, n * 3, 0, 1, 2)
-                grid.addWidget(row.note, n * 3, 2)
-                grid.addWidget(row.answer, n * 3 + 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-                grid.addWidget(row.error, n * 3 + 2, 0, 1, 3)
+                grid.addWidget(q, n * 4, 0, 1, 2)
+                grid.addWidget(row.note, n * 4, 2)
+                grid.addWidget(row.answer, n * 4 + 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(row.basis, n * 4 + 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(row.error, n * 4 + 3, 0, 1, 3)
             else:
-                grid.addWidget(q, n * 2, 0)
-                grid.addWidget(row.answer, n * 2, 1, Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(row.note, n * 2, 2)
-                grid.addWidget(row.error, n * 2 + 1, 0, 1, 3)
+                grid.addWidget(q, n * 3, 0)
+                grid.addWidget(row.answer, n * 3, 1, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(row.note, n * 3, 2)
+                grid.addWidget(row.basis, n * 3 + 1, 2)  # under the note: no wider than before
+                grid.addWidget(row.error, n * 3 + 2, 0, 1, 3)
 
     def _answer_changed(self) -> None:
         if self.assessments is not None:
@@ -155,23 +186,31 @@ class FairTrialChecklist(QWidget):
 
     # -- value protocol ------------------------------------------------------------------
     def _parts(self, row: _ItemRow) -> dict[str, Any]:
-        assert row.answer is not None and row.note is not None
-        parts = {"answer": row.answer.value(), "note": row.note.value()}
-        parts["assessment"] = row.assessment.value() if row.assessment is not None else row.loaded.get(
-            "assessment", EMPTY)
+        assert row.answer is not None and row.note is not None and row.basis is not None
+        parts = {"answer": row.answer.value(), "note": row.note.value(), "answer_basis": row.basis.value()}
+        for key, widget in (("assessment", row.assessment), ("assessment_note", row.assessment_note),
+                            ("standards", row.standards), ("assessment_status", row.status)):
+            parts[key] = widget.value() if widget is not None else row.loaded.get(key, EMPTY)
         return parts
 
     def _compose(self, row: _ItemRow, base: dict[str, Any] | None) -> dict[str, Any] | None:
         obs = copy.deepcopy(base) if base is not None else {"item": row.item.id}
-        changed = False
+        changed = assessed = False
         for key, value in self._parts(row).items():
             if same(value, row.loaded.get(key, EMPTY)):
                 continue
             changed = True
-            if value is EMPTY:
+            assessed = assessed or key in ASSESSMENT_KEYS
+            if value is EMPTY or value == []:
                 obs.pop(key, None)
             else:
                 obs[key] = value
+        if assessed:
+            if row.stamp is None:  # one stamp per editing session, not one per keystroke
+                row.stamp = (self.assessor or "", now_iso())
+            if row.stamp[0]:
+                obs["assessed_by"] = row.stamp[0]
+            obs["assessed_at"] = row.stamp[1]
         if base is not None and not changed:
             return obs
         if set(obs) <= {"item"}:
@@ -218,12 +257,20 @@ class FairTrialChecklist(QWidget):
         for item_id, row in self.rows.items():
             obs = first.get(item_id, {})
             assert row.answer is not None and row.note is not None
+            assert row.basis is not None
             row.answer.set_value(obs.get("answer", EMPTY))
             row.note.set_value(obs.get("note", EMPTY))
-            if row.assessment is not None:
-                row.assessment.set_value(obs.get("assessment", EMPTY))
+            row.basis.set_value(obs.get("answer_basis", EMPTY))
             row.loaded = {"answer": row.answer.value(), "note": row.note.value(),
-                          "assessment": obs.get("assessment", EMPTY)}
+                          "answer_basis": row.basis.value()}
+            for key, widget in (("assessment", row.assessment), ("assessment_note", row.assessment_note),
+                                ("standards", row.standards), ("assessment_status", row.status)):
+                if widget is not None:
+                    widget.set_value(obs.get(key, EMPTY))
+                    row.loaded[key] = widget.value()
+                else:
+                    row.loaded[key] = obs.get(key, EMPTY)
+            row.stamp = None
         if self.assessments is not None:
             self.assessments.echo()
 
@@ -247,6 +294,10 @@ class FairTrialChecklist(QWidget):
             target = row.note
         if len(rest) > 1 and rest[1] == "assessment" and row.assessment is not None:
             target = row.assessment
+        others = {"answer_basis": row.basis, "assessment_note": row.assessment_note,
+                  "standards": row.standards, "assessment_status": row.status}
+        if len(rest) > 1 and others.get(str(rest[1])) is not None:
+            target = others[str(rest[1])]  # type: ignore[assignment]
         _mark(target, True)
         return target
 
@@ -255,7 +306,8 @@ class FairTrialChecklist(QWidget):
         for row in self.rows.values():
             if row.error is not None:
                 row.error.set_problems([])
-            for w in (row.answer, row.note, row.assessment):
+            for w in (row.answer, row.note, row.assessment, row.basis, row.assessment_note, row.standards,
+                      row.status):
                 if w is not None:
                     _mark(w, False)
 
@@ -287,9 +339,7 @@ class AssessmentPanel(QWidget):
             rows = [r for r in checklist.rows.values() if r.item.group == code]
             if not rows:
                 continue
-            box = QGroupBox(_group_title(code, lang), self)
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(10)
+            box, grid = _group_box(code, lang, self)
             grid.setColumnStretch(0, 1)
             for n, row in enumerate(rows):
                 expected = row.item.expected
@@ -308,11 +358,31 @@ class AssessmentPanel(QWidget):
                     self.tr("Assessment of: {question}").format(question=row.item.label(lang)))
                 q.setBuddy(row.assessment)
                 row.assessment.set_value(row.loaded.get("assessment", EMPTY))
+                question = row.item.label(lang)
+                row.assessment_note = TextLine(box, placeholder=self.tr("Reasoning"))
+                row.assessment_note.setAccessibleName(self.tr("Reasoning on: {question}").format(
+                    question=question))
+                row.standards = TagsLine(box, placeholder=row.item.right)
+                row.standards.setAccessibleName(self.tr("Standards applied to: {question}").format(
+                    question=question))
+                row.standards.setToolTip(self.tr("Standards, separated by commas, e.g. {example}").format(
+                    example=row.item.right))
+                row.status = VocabCombo("assessment_status", box)
+                row.status.setAccessibleName(self.tr("Status of the assessment of: {question}").format(
+                    question=question))
+                for key, widget in (("assessment_note", row.assessment_note), ("standards", row.standards),
+                                    ("assessment_status", row.status)):
+                    widget.set_value(row.loaded.get(key, EMPTY))
+                    widget.changed.connect(self.changed)
+                    widget.changed.connect(checklist.changed)
                 row.assessment.changed.connect(self.changed)
                 row.assessment.changed.connect(checklist.changed)
-                grid.addWidget(q, n, 0)
-                grid.addWidget(row.answer_echo, n, 1)
-                grid.addWidget(row.assessment, n, 2)
+                grid.addWidget(q, n * 3, 0)
+                grid.addWidget(row.answer_echo, n * 3, 1)
+                grid.addWidget(row.assessment, n * 3, 2)
+                grid.addWidget(row.assessment_note, n * 3 + 1, 0, 1, 2)
+                grid.addWidget(row.status, n * 3 + 1, 2)
+                grid.addWidget(row.standards, n * 3 + 2, 0, 1, 3)
             outer.addWidget(box)
         outer.addStretch(1)
         self.echo()

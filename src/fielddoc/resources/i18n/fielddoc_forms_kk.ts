@@ -27,12 +27,12 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+276"/>
+        <location filename="../../gui/widgets/checklist.py" line="+328"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Талдаушының бағасы.&lt;/b&gt; Кейін талдаушы беретін құқықтық баға; ол бақылаушы тіркеген деректерден бөлек сақталады. Бақылаушының жауабы анықтама үшін көрсетілген; стандартқа сай жауап жақша ішінде берілген.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>[compliant: {answer}]</source>
         <translation>[стандартқа сай: {answer}]</translation>
     </message>
@@ -50,6 +50,31 @@
         <location line="+4"/>
         <source>Assessment of: {question}</source>
         <translation>Бағасы: {question}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasoning</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning on: {question}</source>
+        <translation>Сұрақ бойынша негіздеме: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standards applied to: {question}</source>
+        <translation>Сұраққа қолданылған стандарттар: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standards, separated by commas, e.g. {example}</source>
+        <translation>Стандарттар үтір арқылы, мысалы {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status of the assessment of: {question}</source>
+        <translation>Сұрақ бойынша бағалау мәртебесі: {question}</translation>
     </message>
 </context>
 <context>
@@ -535,7 +560,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+14"/>
+        <location filename="../../gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -590,7 +615,37 @@ Save a decrypted copy anyway?</source>
         <translation>Н&amp;әтижесі:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Monitoring programme</source>
+        <translation>Мониторинг бағдарламасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring status:</source>
+        <translation>Мониторинг &amp;мәртебесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>Басым&amp;дық:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Бел&amp;гілер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. zhanaozen, labour</source>
+        <translation>мысалы: жаңаөзен, еңбек құқықтары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hy it is monitored:</source>
+        <translation>Неліктен &amp;бақылауда:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
@@ -660,7 +715,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Сауалнама</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monitor&apos;s answers for the whole case</source>
         <translation>Бақылаушының тұтас іс бойынша жауаптары</translation>
     </message>
@@ -1101,8 +1156,9 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-263"/>
+        <location filename="../../gui/widgets/checklist.py" line="-323"/>
         <source>Yes</source>
+        <extracomment>What the analyst writes; a change to any of them stamps assessed_by and assessed_at.</extracomment>
         <translation>Иә</translation>
     </message>
     <message>
@@ -1131,12 +1187,13 @@ Save a decrypted copy anyway?</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
+        <extracomment>Who the analyst is (the form sets it): stamped as ``assessed_by`` on what they change.</extracomment>
         <translation>Бақылаушы көргенін ғана тіркейді. Батырмалар қатарындағы пернелер: 1 иә, 2 жоқ, 3 ішінара, 4 бақылау мүмкін болмады, 5 қатысы жоқ, 6 белгісіз; бос орын — тазалау; ←/→ — жылжу. Талдаушының бағасы бөлек қойындыда.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -1144,6 +1201,16 @@ Save a decrypted copy anyway?</source>
         <location line="+2"/>
         <source>Note on: {question}</source>
         <translation>Сұраққа ескертпе: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis of the answer to: {question}</source>
+        <translation>Сұраққа берілген жауаптың негізі: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the answer rests on</source>
+        <translation>Жауап неге негізделген</translation>
     </message>
 </context>
 <context>
@@ -1276,12 +1343,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>Presence:</source>
         <translation>Қатысуы:</translation>
     </message>
@@ -1306,12 +1373,13 @@ Save a decrypted copy anyway?</source>
         <location line="+13"/>
         <location line="+10"/>
         <location line="+70"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-137"/>
         <source>Defendants</source>
         <translation>Сотталушылар</translation>
     </message>
@@ -1722,34 +1790,59 @@ Save a decrypted copy anyway?</source>
         <translation>Ө&amp;тінішхат қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Allegation of torture or ill-treatment</source>
-        <translation>Азаптау немесе қатыгез қарау туралы мәлімдеме</translation>
+        <location line="+3"/>
+        <source>Alleged by:</source>
+        <translation>Мәлімдеген адам:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Raised:</source>
-        <translation>&amp;Мәлімделді:</translation>
+        <source>Role:</source>
+        <translation>Процестегі рөлі:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised b&amp;y:</source>
-        <translation>&amp;Кім мәлімдеді:</translation>
+        <source>Raised in court by:</source>
+        <translation>Сотта кім мәлімдеді:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised by (role):</source>
-        <translation>Кім мәлімдеді (рөлі):</translation>
+        <source>When:</source>
+        <translation>Қашан:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. defendant, counsel</source>
-        <translation>мыс. сотталушы, қорғаушы</translation>
+        <source>Methods:</source>
+        <translation>Әдістер:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Court&apos;s res&amp;ponse:</source>
-        <translation>Соттың &amp;жауабы:</translation>
+        <source>Perpetrators:</source>
+        <translation>Болжамды орындаушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as described, e.g. two officers of the city police</source>
+        <translation>сипатталғандай, мысалы: қалалық полицияның екі қызметкері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court&apos;s response:</source>
+        <translation>Соттың жауабы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention:</source>
+        <translation>Ұстау:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allegations of torture or ill-treatment</source>
+        <translation>Азаптау немесе қатыгез қарым-қатынас туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;allegation</source>
+        <translation>Мәлімдеме &amp;қосу</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1768,13 +1861,38 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Months:</source>
+        <translation>Ай:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine:</source>
+        <translation>Айыппұл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine unit:</source>
+        <translation>Айыппұл бірлігі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Suspended:</source>
         <translation>Шартты:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confiscation:</source>
-        <translation>Тәркілеу:</translation>
+        <source>Probation (months):</source>
+        <translation>Сынақ мерзімі (ай):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1792,7 +1910,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Сауалнама</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monitor&apos;s answers</source>
         <translation>Бақылаушының жауаптары</translation>
     </message>

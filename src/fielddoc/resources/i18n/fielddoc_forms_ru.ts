@@ -27,12 +27,12 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+276"/>
+        <location filename="../../gui/widgets/checklist.py" line="+328"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Оценка аналитика.&lt;/b&gt; Правовая оценка, которую позже даёт аналитик; она хранится отдельно от того, что зафиксировал наблюдатель. Ответ наблюдателя показан для справки; ответ, соответствующий стандартам, указан в скобках.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>[compliant: {answer}]</source>
         <translation>[соответствует стандарту: {answer}]</translation>
     </message>
@@ -50,6 +50,31 @@
         <location line="+4"/>
         <source>Assessment of: {question}</source>
         <translation>Оценка: {question}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasoning</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning on: {question}</source>
+        <translation>Обоснование по вопросу: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standards applied to: {question}</source>
+        <translation>Применённые стандарты по вопросу: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standards, separated by commas, e.g. {example}</source>
+        <translation>Стандарты через запятую, например {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status of the assessment of: {question}</source>
+        <translation>Статус оценки по вопросу: {question}</translation>
     </message>
 </context>
 <context>
@@ -537,7 +562,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+14"/>
+        <location filename="../../gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -592,7 +617,37 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Monitoring programme</source>
+        <translation>Программа мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring status:</source>
+        <translation>Статус &amp;мониторинга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Ме&amp;тки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. zhanaozen, labour</source>
+        <translation>например: жанаозен, трудовые права</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hy it is monitored:</source>
+        <translation>По&amp;чему под наблюдением:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defendant:</source>
         <translation>Подсудимый:</translation>
     </message>
@@ -662,7 +717,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Анкета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monitor&apos;s answers for the whole case</source>
         <translation>Ответы наблюдателя по делу в целом</translation>
     </message>
@@ -1103,8 +1158,9 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-263"/>
+        <location filename="../../gui/widgets/checklist.py" line="-323"/>
         <source>Yes</source>
+        <extracomment>What the analyst writes; a change to any of them stamps assessed_by and assessed_at.</extracomment>
         <translation>Да</translation>
     </message>
     <message>
@@ -1133,12 +1189,13 @@ Save a decrypted copy anyway?</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>The monitor records what was observed. Keys on a row of buttons: 1 yes, 2 no, 3 partly, 4 not observed, 5 not applicable, 6 unknown; Space clears; ←/→ move. The analyst&apos;s assessment is on its own tab.</source>
+        <extracomment>Who the analyst is (the form sets it): stamped as ``assessed_by`` on what they change.</extracomment>
         <translation>Наблюдатель фиксирует то, что видел. Клавиши в ряду кнопок: 1 да, 2 нет, 3 частично, 4 не удалось наблюдать, 5 неприменимо, 6 неизвестно; пробел — очистить; ←/→ — перемещение. Оценка аналитика — на отдельной вкладке.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1146,6 +1203,16 @@ Save a decrypted copy anyway?</source>
         <location line="+2"/>
         <source>Note on: {question}</source>
         <translation>Примечание к вопросу: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis of the answer to: {question}</source>
+        <translation>Основание ответа на вопрос: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the answer rests on</source>
+        <translation>На чём основан ответ</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1345,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Defendant:</source>
         <translation>Подсудимый:</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>Presence:</source>
         <translation>Присутствие:</translation>
     </message>
@@ -1308,12 +1375,13 @@ Save a decrypted copy anyway?</source>
         <location line="+13"/>
         <location line="+10"/>
         <location line="+70"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-137"/>
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
@@ -1724,34 +1792,59 @@ Save a decrypted copy anyway?</source>
         <translation>Добавить &amp;ходатайство</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Allegation of torture or ill-treatment</source>
-        <translation>Заявление о пытках или жестоком обращении</translation>
+        <location line="+3"/>
+        <source>Alleged by:</source>
+        <translation>Заявитель:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Raised:</source>
-        <translation>&amp;Заявлено:</translation>
+        <source>Role:</source>
+        <translation>Положение в процессе:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised b&amp;y:</source>
-        <translation>&amp;Кем заявлено:</translation>
+        <source>Raised in court by:</source>
+        <translation>Заявлено в суде кем:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised by (role):</source>
-        <translation>Кем заявлено (роль):</translation>
+        <source>When:</source>
+        <translation>Когда:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. defendant, counsel</source>
-        <translation>напр. подсудимый, защитник</translation>
+        <source>Methods:</source>
+        <translation>Методы:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Court&apos;s res&amp;ponse:</source>
-        <translation>&amp;Реакция суда:</translation>
+        <source>Perpetrators:</source>
+        <translation>Предполагаемые исполнители:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as described, e.g. two officers of the city police</source>
+        <translation>как описано, например: двое сотрудников городской полиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court&apos;s response:</source>
+        <translation>Реакция суда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention:</source>
+        <translation>Задержание:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allegations of torture or ill-treatment</source>
+        <translation>Заявления о пытках или жестоком обращении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;allegation</source>
+        <translation>Добавить &amp;заявление</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1770,13 +1863,38 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Months:</source>
+        <translation>Месяцев:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Дней:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine:</source>
+        <translation>Штраф:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine unit:</source>
+        <translation>Единица штрафа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Suspended:</source>
         <translation>Условно:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confiscation:</source>
-        <translation>Конфискация:</translation>
+        <source>Probation (months):</source>
+        <translation>Испытательный срок (мес.):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1794,7 +1912,7 @@ Save a decrypted copy anyway?</source>
         <translation>&amp;Анкета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monitor&apos;s answers</source>
         <translation>Ответы наблюдателя</translation>
     </message>

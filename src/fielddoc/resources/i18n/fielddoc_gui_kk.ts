@@ -310,7 +310,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+131"/>
+        <location filename="../../gui/views/case_view.py" line="+146"/>
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nothing dated in this case yet.</source>
         <translation>Бұл істе әзірге күні көрсетілген оқиға жоқ.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · қатысушылар: {people}</translation>
     </message>
@@ -393,6 +393,61 @@
         <location line="+2"/>
         <source>(and {n} more)</source>
         <translation>(тағы {n})</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants</source>
+        <translation>&amp;Сотталушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendants across the hearings</source>
+        <translation>Барлық отырыстар бойынша сотталушылар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/defendants_model.py" line="+15"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Қатысуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In custody</source>
+        <translation>Қамауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsel</source>
+        <translation>Қорғаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Азаптау туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
     </message>
 </context>
 <context>
@@ -802,7 +857,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/views/statistics.py" line="+82"/>
+        <location filename="../../gui/views/statistics.py" line="+83"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -936,12 +991,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
@@ -1488,7 +1543,7 @@
         <translation>Азаптау туралы мәлімдеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Raised</source>
         <translation>Мәлімделді</translation>
     </message>
@@ -2296,6 +2351,51 @@
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
+    <message>
+        <location line="-179"/>
+        <source>Torture allegations</source>
+        <translation>Азаптау туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrators</source>
+        <translation>Болжамды орындаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment note</source>
+        <translation>Бағалаудың негіздемесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed by</source>
+        <translation>Кім бағалады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Бағаланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment status</source>
+        <translation>Бағалау мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of the answer</source>
+        <translation>Жауаптың негізі</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -2343,6 +2443,59 @@
         <location line="+1"/>
         <source>Tab moves between its links; Enter opens the selected link.</source>
         <translation>Tab сілтемелер арасында жылжиды; Enter таңдалған сілтемені ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>DetainedCard</name>
+    <message>
+        <location filename="../../gui/views/detained.py" line="+88"/>
+        <source>Detained on a day</source>
+        <translation>Белгілі бір күні қамауда болғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in detention on the day</source>
+        <translation>Осы күні қамауда болған адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a day as YYYY-MM-DD.</source>
+        <translation>Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} in detention</source>
+        <translation>Қамауда: {n}</translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2587,9 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+106"/>
+        <location filename="../../gui/views/filter_bar.py" line="+155"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
-        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
     </message>
     <message>
@@ -2512,6 +2664,48 @@ The recipient checks the package with: python verify.py</source>
         <location line="+1"/>
         <source>Record type</source>
         <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+1"/>
+        <source>Tag</source>
+        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this tag</source>
+        <translation>Тек осы белгісі бар істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any priority</source>
+        <translation>Кез келген басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Кез келген себеп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Мониторингтің кез келген мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Мониторинг мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Іс неліктен бақылауда</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3306,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>

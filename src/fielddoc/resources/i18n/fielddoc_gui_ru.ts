@@ -310,7 +310,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+131"/>
+        <location filename="../../gui/views/case_view.py" line="+146"/>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nothing dated in this case yet.</source>
         <translation>В этом деле пока нет событий с датой.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · People: {people}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · участников: {people}</translation>
     </message>
@@ -393,6 +393,61 @@
         <location line="+2"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants</source>
+        <translation>&amp;Подсудимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendants across the hearings</source>
+        <translation>Подсудимые по всем заседаниям</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/defendants_model.py" line="+15"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In custody</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsel</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture allegations</source>
+        <translation>Заявления о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -802,7 +857,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/views/statistics.py" line="+82"/>
+        <location filename="../../gui/views/statistics.py" line="+83"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -936,12 +991,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -1488,7 +1543,7 @@
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Raised</source>
         <translation>Заявлено</translation>
     </message>
@@ -2296,6 +2351,51 @@
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
+    <message>
+        <location line="-179"/>
+        <source>Torture allegations</source>
+        <translation>Заявления о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые исполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment note</source>
+        <translation>Обоснование оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed by</source>
+        <translation>Кто оценил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment status</source>
+        <translation>Статус оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of the answer</source>
+        <translation>Основание ответа</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -2343,6 +2443,59 @@
         <location line="+1"/>
         <source>Tab moves between its links; Enter opens the selected link.</source>
         <translation>Tab переходит между ссылками; Enter открывает выбранную ссылку.</translation>
+    </message>
+</context>
+<context>
+    <name>DetainedCard</name>
+    <message>
+        <location filename="../../gui/views/detained.py" line="+88"/>
+        <source>Detained on a day</source>
+        <translation>Под стражей в заданный день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in detention on the day</source>
+        <translation>Лица под стражей в этот день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a day as YYYY-MM-DD.</source>
+        <translation>Введите день в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} in detention</source>
+        <translation>Под стражей: {n}</translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2587,9 @@ The recipient checks the package with: python verify.py</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+106"/>
+        <location filename="../../gui/views/filter_bar.py" line="+155"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
-        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
         <translation>Поиск по именам, названиям, заметкам…</translation>
     </message>
     <message>
@@ -2512,6 +2664,48 @@ The recipient checks the package with: python verify.py</source>
         <location line="+1"/>
         <source>Record type</source>
         <translation>Тип записи</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+1"/>
+        <source>Tag</source>
+        <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this tag</source>
+        <translation>Только дела с этой меткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Любая причина</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Любой статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Почему дело под наблюдением</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3306,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
