@@ -56,7 +56,13 @@ def test_evidence_package_from_the_record_menu(qtbot, make_window, vault, rec, t
         QTest.keyClicks(dialog.folder, str(target))
         QTest.keyClick(dialog.folder, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: bool(dialog.done_label.text()), timeout=20000)
-        seen["done"] = dialog.done_label.text()
+        seen["done"] = dialog.fingerprint.text()
+        # the whole result is in sight: the fingerprint's label fits inside the dialog, unclipped
+        dialog.repaint()
+        geo = dialog.fingerprint.geometry()
+        seen["fingerprint_visible"] = (dialog.fingerprint.isVisible() and geo.height()
+                                       >= dialog.fingerprint.heightForWidth(geo.width())
+                                       and dialog.rect().contains(geo))
         seen["write_disabled_after"] = not dialog.ok_button.isEnabled()
         click(dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
 
@@ -82,6 +88,7 @@ def test_evidence_package_from_the_record_menu(qtbot, make_window, vault, rec, t
     assert seen["refused"] == EvidenceFolderExists(path=str(taken)).render(translate)
     assert [p.name for p in taken.iterdir()] == ["mine.txt"]
     assert device_fingerprint(vault) in str(seen["done"]) and seen["write_disabled_after"]
+    assert seen["fingerprint_visible"]
     run = subprocess.run([sys.executable, "-I", "verify.py"], cwd=target, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, run.stdout

@@ -29,6 +29,11 @@ def test_kozlov_shows_his_case_detention_and_hearing(qtbot, window):
     for rid in ("case-kozlov", "det-kozlov-2012", "hrg-kozlov-2012-10-08"):
         assert f"record:{rid}" in html
     assert "Referred to by" in text
+    # named as their own panes name them: not "per-kozlov · criminal" but the person and the
+    # procedure, the hearing by its date as people read it
+    referred = text[text.index("Referred to by"):]
+    assert "per-kozlov" not in referred and "Vladimir Kozlov · " in referred, referred
+    assert "2012-10-08" not in referred and "8 October 2012" in referred, referred
     assert text.index("Cases") < text.index("Detentions") < text.index("Hearings")  # grouped by type
     # By keyboard: Tab into the pane, Tab to a link, Enter follows it.
     lst.detail.browser.setFocus()

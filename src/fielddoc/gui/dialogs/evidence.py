@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
+from fielddoc.gui.dialogs.exchange_common import large_fixed_font
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 
@@ -51,6 +53,15 @@ class EvidenceDialog(QDialog):
         self.done_label = role_label()
         self.done_label.setObjectName("evidenceDone")
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the signer's fingerprint on its own line, largest: it is read out to the recipient
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("evidenceFingerprint")
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint.setFont(large_fixed_font())
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.hide()
+        self.how_to_check = role_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -66,7 +77,8 @@ class EvidenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(row)
-        for w in (self.warning, self.confirm, self.status, self.done_label):
+        for w in (self.warning, self.confirm, self.status, self.done_label, self.fingerprint,
+                  self.how_to_check):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -134,10 +146,13 @@ class EvidenceDialog(QDialog):
         folder, fingerprint = getattr(result, "folder", ""), getattr(result, "fingerprint", "")
         self.done_label.setText(self.tr(
             "Written to {folder}.\n\nSigner's fingerprint (give it to the recipient separately, e.g. by "
-            "phone):\n{fingerprint}\n\nThe recipient checks the package with: python verify.py").format(
-                folder=str(folder), fingerprint=fingerprint))
+            "phone):").format(folder=str(folder)))
+        self.fingerprint.setText(str(fingerprint))
+        self.fingerprint.show()
+        self.how_to_check.setText(self.tr("The recipient checks the package with: python verify.py"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self._update()
+        self.adjustSize()  # the result must be seen whole, the fingerprint above all
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

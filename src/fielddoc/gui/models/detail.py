@@ -115,7 +115,25 @@ def load(records: Records, record_id: str) -> RecordView:
         with contextlib.suppress(Exception):  # an HQ without the file table: no key is named
             own_keys = {str(f.get("file_id")) for f in files_of(cast(Any, records.store), record_id)}
     return RecordView(record_id, kind, doc, meta, refs, wanted, device_names(records.store, devices),
-                      own_keys, query.referrers(records.store, record_id))
+                      own_keys, _named(records, query.referrers(records.store, record_id)))
+
+
+#: Kinds whose stored title is made of ids and codes ("per-kosanov · administrative"): the
+#: "Referred to by" list names them as their own pane does (display_title), a person by name.
+_NAMED_BY_REFS = frozenset({"detention", "involvement", "relation", "hearing"})
+
+
+def _named(records: Records, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in rows[:200]:  # the pane lists them all; naming is worth a query for the first ones
+        if row["kind"] not in _NAMED_BY_REFS:
+            continue
+        with contextlib.suppress(Exception):  # a record that vanished meanwhile keeps its stored title
+            doc = records.get(str(row["id"]))
+            wanted = {target for _path, target in schema.references(str(row["kind"]), doc)}
+            view = RecordView(str(row["id"]), str(row["kind"]), doc, {"date_sort": row.get("date_sort")},
+                              titles(records.store, wanted) if wanted else {})
+            row["title"] = display_title(view)
+    return rows
 
 
 class _Renderer:
@@ -313,7 +331,8 @@ def linked_from(view: RecordView) -> str:
     for kind, rows in groups.items():
         items = "".join(
             f'<li><a href="record:{esc(r["id"])}">{esc(r["title"] or r["id"])}</a>'
-            + (f" · {esc(labels.show_date(r['date_sort'])[:10])}" if r.get("date_sort") else "") + "</li>"
+            + (f" · {esc(labels.show_date(r['date_sort'])[:10])}"
+               if r.get("date_sort") and r["kind"] != "hearing" else "") + "</li>"
             for r in rows)
         out.append(f"<p><b>{esc(labels.plural(kind))}</b> ({len(rows)})</p><ul>{items}</ul>")
     return "".join(out)

@@ -146,6 +146,9 @@ class FilterBar(QWidget):
         for i in range(1, self.monitoring_status.count()):
             code = self.monitoring_status.itemData(i)
             self.monitoring_status.setItemText(i, huridocs.label("43", code, lang))
+        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+            # the closed box shows its "Any …" title whole (ru and kk ones are long); items stay compact
+            box.setMinimumContentsLength(max(14, len(box.itemText(0)) + 1))
         a11y.name(self.priority, self.tr("Priority"))
         a11y.name(self.monitoring_status, self.tr("Monitoring status"))
         a11y.name(self.selection_criterion, self.tr("Reason the case is monitored"))

@@ -436,6 +436,9 @@ class _CheckCaption(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(box)
         self._box = box
+        # wrap only what is really long: a squeezed caption wraps into lines the layout then
+        # stacks over the next box (seen in ru and kk at 1366 px)
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance(text) + 4, 320))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
@@ -454,6 +457,7 @@ class CheckGroup(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         lang = i18n.language()
         self.boxes: dict[str, QCheckBox] = {}
         for code in vocab.VOCABS.get(vocab_name, ()):

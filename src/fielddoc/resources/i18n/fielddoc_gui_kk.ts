@@ -2514,7 +2514,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../gui/dialogs/evidence.py" line="+78"/>
+        <location filename="../../gui/dialogs/evidence.py" line="+90"/>
         <source>Evidence package</source>
         <translation>Дәлелдер пакеті</translation>
     </message>
@@ -2567,19 +2567,18 @@
         <location line="+10"/>
         <source>Written to {folder}.
 
-Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):
-{fingerprint}
-
-The recipient checks the package with: python verify.py</source>
+Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):</source>
         <translation>{folder} қалтасына жазылды.
 
-Қол қоюшының саусақ ізі (оны алушыға бөлек беріңіз, мысалы, телефон арқылы):
-{fingerprint}
-
-Алушы пакетті мына пәрменмен тексереді: python verify.py</translation>
+Қол қоюшының саусақ ізі (оны алушыға бөлек беріңіз, мысалы, телефон арқылы):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The recipient checks the package with: python verify.py</source>
+        <translation>Алушы пакетті мына пәрменмен тексереді: python verify.py</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
