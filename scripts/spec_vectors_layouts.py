@@ -10,7 +10,8 @@ every file it writes, so the spec and the code cannot drift apart.
     python scripts/spec_vectors_layouts.py --check  # exit 1 if the files differ
 
 Structures (directories of tests/data/vectors/): vault, attachment, bundle, receipt,
-identity. Keys, salts and nonces are fixed test values; KDF parameters are cheap.
+identity, and (scripts/spec_vectors_briefing.py) rotation, briefing.
+Keys, salts and nonces are fixed test values; KDF parameters are cheap.
 """
 
 from __future__ import annotations
@@ -612,6 +613,9 @@ def build() -> dict[str, bytes]:
     attachment_vectors()
     identity_vectors()
     bundle_vectors()
+    import spec_vectors_briefing  # rotation statements and briefings (they use the helpers above)
+
+    spec_vectors_briefing.build(sys.modules[__name__])
     return {
         name: (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
         for name, data in sorted(FILES.items())

@@ -8,6 +8,7 @@ every ``error`` vector with exactly the error it names.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 import subprocess
@@ -16,23 +17,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from fielddoc.bundle import age, reader
+from fielddoc.bundle import age, briefing, reader
 from fielddoc.bundle import format as fmt
 from fielddoc.bundle.age_keys import parse_identity, parse_recipient
 from fielddoc.bundle.cards import Enrolment, card_fingerprint, check_fingerprint, device_fingerprint
+from fielddoc.bundle.device import device_age_identity
 from fielddoc.bundle.errors import BundleFailure
+from fielddoc.bundle.rotation import RotationStatement
 from fielddoc.crypto import kdf, keys, signing, stream
 from fielddoc.errors import FieldDocError
 from fielddoc.hq import devices
 from fielddoc.hq.importer import import_bundle
+from fielddoc.records.canonical import canonical
 from fielddoc.store import header as hdr
-from tests.test_bundle_support import make_hq, snapshot
+from fielddoc.store.schema import revisions
+from tests.test_bundle_support import link, make_field, make_hq, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 VECTORS = ROOT / "tests" / "data" / "vectors"
 KEYS = json.loads((ROOT / "tests" / "data" / "bundle-vectors" / "keys.json").read_text())
-STRUCTURES = ("vault", "attachment", "identity", "bundle", "receipt")
+STRUCTURES = ("vault", "attachment", "identity", "bundle", "receipt", "rotation", "briefing")
 
 
 def _all(structure: str) -> list[Path]:
@@ -66,6 +72,7 @@ def _raises(v: dict[str, Any], fn) -> None:
     with pytest.raises(FieldDocError) as exc:
         fn()
     assert type(exc.value).__name__ == v["error"], f"{v['name']}: {type(exc.value).__name__}: {exc.value}"
+    assert v.get("detail", "") in str(exc.value), f"{v['name']}: {exc.value}"  # refused for that reason
 
 
 # -- vault ---------------------------------------------------------------------------------------
@@ -272,6 +279,108 @@ def test_receipt(path):
     assert fmt.sign_message(fmt.KIND_RECEIPT, m.raw).hex() == v["signed_message_hex"]
     assert m.device == _load(VECTORS / "bundle" / "export.json")["device_id"]
     assert m.bundles[0].hash == _load(VECTORS / "bundle" / "export.json")["bundle_hash"]
+
+
+# -- key rotation statements (cards.md §6) ---------------------------------------------------------
+@pytest.mark.parametrize("path", _all("rotation"), ids=lambda p: p.stem)
+def test_rotation_statement(path, tmp_path):
+    v = _load(path)
+    raw = v["file"].encode("utf-8")
+    if v["expect"] == "error" and v.get("stage") != "hq":
+        _raises(v, lambda: RotationStatement.load(raw=raw))
+        return
+    st = RotationStatement.load(raw=raw)
+    if v["expect"] == "ok":
+        assert st.device == v["device_id"] and st.from_sequence == v["from_sequence"]
+        assert st.old_signing_key.hex() == v["old_public_hex"]
+        assert st.new_signing_key.hex() == v["new_public_hex"]
+        assert signing.public_of(_h(v, "new_seed_hex")) == st.new_signing_key
+        assert signing.public_of(base64.b64decode(v["old_seed_b64"])) == st.old_signing_key
+        assert parse_recipient(st.new_age_recipient).public_bytes_raw().hex() == v["new_x25519_public_hex"]
+        assert (st.old_fingerprint, st.new_fingerprint) == (v["old_fingerprint"], v["new_fingerprint"])
+        assert canonical(st.body()).decode("utf-8") == v["body"]
+        assert st.message().hex() == v["signed_message_hex"]
+        assert st.old_signature.hex() == v["old_signature_hex"]
+        assert st.new_signature.hex() == v["new_signature_hex"]
+        assert st.to_json() == v["file"]  # the code writes the same file from the same values
+    cleanups: list = []
+    try:  # HQ of keys.json, with the device of the vectors enrolled, applies it (or refuses, unchanged)
+        hq = _hq(tmp_path, cleanups)
+        if "hq_holds" in v:
+            f = tmp_path / "bundle.age"
+            plain = _h(_load(VECTORS / v["hq_holds"]), "plaintext_hex")
+            f.write_bytes(age.encrypt_bytes(plain, [age.recipient_of(KEYS["hq_age_identity"])]))
+            assert import_bundle(hq, f).status == "imported"
+        before = snapshot(hq)
+        if v["expect"] == "ok":
+            dev, applied = devices.apply_rotation(hq, st)
+            assert applied and dev.device_id == v["device_id"]
+            assert devices.apply_rotation(hq, st)[1] is False  # the same statement again: nothing to do
+            return
+        _raises(v, lambda: devices.apply_rotation(hq, st))
+        assert snapshot(hq) == before
+    finally:
+        for fn in cleanups:
+            fn()
+
+
+# -- briefings (briefing.md) ----------------------------------------------------------------------
+def _vault_digest(vault) -> str:
+    from fielddoc.store import schema, schema_sync
+
+    h = hashlib.sha256()
+    tables = {**schema.metadata.tables, **schema_sync.metadata.tables}
+    with vault.engine.connect() as conn:
+        for name in sorted(tables):
+            h.update(name.encode())
+            for r in sorted(repr(tuple(r)) for r in conn.execute(select(tables[name])).all()):
+                h.update(r.encode())
+    return h.hexdigest()
+
+
+@pytest.mark.parametrize("path", _all("briefing"), ids=lambda p: p.stem)
+def test_briefing(path, tmp_path):
+    """Every briefing vector, sealed to a device that trusts HQ of keys.json and whose id is the
+    vectors' device, imported (or refused, leaving the device's vault unchanged)."""
+    v = _load(path)
+    cleanups: list = []
+    field = make_field(tmp_path / "field")
+    try:
+        hq = _hq(tmp_path, cleanups)
+        assert hq.card().fingerprint == v["hq_card_fingerprint"]
+        link(field, hq)
+        field.set_setting("device_id", v["device_id"])
+        hq_key = signing.public_of(base64.b64decode(v["hq_signing_seed_b64"])).hex()
+        assert hq_key == v["hq_public_hex"]
+        if v["chain_before"] is not None:
+            field.set_setting(briefing.CHAIN_KEY, json.dumps({hq_key: v["chain_before"]}))
+        to = age.generate_identity()[1] if v.get("sealed_to") else device_age_identity(field)[1]
+        f = tmp_path / "briefing.age"
+        f.write_bytes(age.encrypt_bytes(_h(v, "plaintext_hex"), [to]))
+        before = _vault_digest(field)
+        if v["expect"] == "error":
+            _raises(v, lambda: briefing.import_briefing(field, f))
+            assert _vault_digest(field) == before
+            return
+        got = briefing.import_briefing(field, f)
+        assert got.briefing_hash == v["briefing_hash"] and got.hq == v["hq_card_fingerprint"]
+        assert got.already_imported == v.get("already_imported", False)
+        assert got.missing == v.get("missing", 0)
+        assert json.loads(field.get_setting(briefing.CHAIN_KEY) or "{}") == {hq_key: v["chain_after"]}
+        if v["name"] != "briefing":
+            return
+        opened = _open(_h(v, "plaintext_hex"))
+        assert opened.kind == fmt.KIND_BRIEFING and opened.manifest_bytes.decode("utf-8") == v["manifest"]
+        assert fmt.sign_message(fmt.KIND_BRIEFING, opened.manifest_bytes).hex() == v["signed_message_hex"]
+        assert opened.preamble.signature.hex() == v["signature_hex"]
+        assert got.new_revisions == 2 and got.records == 2
+        with field.engine.connect() as conn:
+            held = {r[0] for r in conn.execute(select(revisions.c.hash))}
+        assert {r["revision_hash"] for r in v["records"]} <= held
+    finally:
+        field.lock()
+        for fn in cleanups:
+            fn()
 
 
 # -- the examples of docs/ agree with the vectors ---------------------------------------------------
