@@ -104,7 +104,7 @@ def test_import_of_an_old_file_stores_the_new_shape(rec, acceptance):
 
 
 def test_migration_rewrites_stored_records(vault_dir):
-    """A vault at revision 0009 holding an old-shape hearing is upgraded when it is opened."""
+    """A vault at revision 0011 (before 0012) holding an old-shape hearing is upgraded when it is opened."""
     from fielddoc.crypto.kdf import TEST_PARAMS
     from fielddoc.records.service import Records
     from fielddoc.store.vault import Vault
@@ -117,7 +117,7 @@ def test_migration_rewrites_stored_records(vault_dir):
     old = _hearing(torture_allegation={"raised": True, "court_response": "evidence_excluded"})
     with v.engine.begin() as conn:  # what a vault written before 0012 holds
         conn.execute(text("UPDATE records SET doc = :d WHERE id = 'hrg-1'"), {"d": json.dumps(old)})
-        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0011'"))
     v.lock()
     v = Vault.open(vault_dir, PASSPHRASE)
     v.idle_timeout = None
