@@ -89,3 +89,25 @@ def test_cli_list_by_offence_family(cli_vault):  # noqa: F811
     r = run("list", "--vault", str(cli_vault), "--type", "case", "--offence-family", "jaywalking")
     assert r.returncode != 0 and "jaywalking" in r.stderr and "incitement_of_discord" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_offence_family_filter_on_postgresql(tmp_path, acceptance):
+    from fielddoc.records.interchange import import_dataset
+    from fielddoc.records.service import Records
+    from tests.test_bundle_support import NO_PG, PG_URL, make_hq
+
+    if not PG_URL:
+        pytest.skip(NO_PG)
+    cleanups: list = []
+    hq = Records(make_hq(tmp_path / "hq", "postgres", cleanups))
+    try:
+        import_dataset(hq, acceptance)
+        _charged_under_2014(hq)
+        flt = query.Filter(kind="case", offence_family="incitement_of_discord")
+        assert {r["id"] for r in query.list_records(hq.store, flt)} == {"case-kozlov", "case-sokolova",
+                                                                        "case-2016-174"}
+        assert query.count(hq.store, query.Filter(offence_family="unsanctioned_assembly")) == 2
+    finally:
+        hq.store.lock()
+        for fn in cleanups:
+            fn()
