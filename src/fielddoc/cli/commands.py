@@ -137,6 +137,7 @@ def _filter(args: Any, text: str | None = None, sort: str | None = None) -> quer
         tag=getattr(args, "tag", None), monitoring_status=getattr(args, "monitoring_status", None),
         priority=getattr(args, "priority", None),
         selection_criterion=getattr(args, "selection_criterion", None),
+        offence_family=getattr(args, "offence_family", None),
     )
     query.check_filter(flt, sort=sort)
     for option, value in (("--limit", args.limit), ("--offset", args.offset)):

@@ -26,7 +26,7 @@ from fielddoc.errors import (
     UnknownRecordType,
     UnknownSortKey,
 )
-from fielddoc.records import dates, huridocs, schema, token_index, vocab
+from fielddoc.records import dates, huridocs, legal_codes, schema, token_index, vocab
 from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
@@ -82,12 +82,14 @@ class Filter:
     monitoring_status: str | None = None  # HURIDOCS list 43 code
     priority: str | None = None  # case_priority code
     selection_criterion: str | None = None  # one of case.selection_criteria[]
+    offence_family: str | None = None  # a family of legal_codes: a charge under any of its articles
 
 
 #: What the CLI calls each filter, for messages.
 OPTIONS = {"kind": "--type", "date_from": "--from", "date_to": "--to", "case_id": "--case",
            "confidentiality": "--confidentiality", "sort": "--sort", "priority": "--priority",
-           "selection_criterion": "--selection-criterion", "monitoring_status": "--monitoring-status"}
+           "selection_criterion": "--selection-criterion", "monitoring_status": "--monitoring-status",
+           "offence_family": "--offence-family"}
 
 
 def check_date(value: str | None, option: str) -> None:
@@ -128,6 +130,9 @@ def check_filter(flt: Filter, store: Store | None = None, *, sort: str | None = 
         raise UnknownCode(option=options.get("monitoring_status", "monitoring_status"),
                           value=flt.monitoring_status[:40],
                           allowed=", ".join(t.code for t in huridocs.lists()["43"].terms))
+    if flt.offence_family is not None and flt.offence_family not in legal_codes.families():
+        raise UnknownCode(option=options.get("offence_family", "offence_family"),
+                          value=flt.offence_family[:40], allowed=", ".join(legal_codes.families()))
     if flt.text is not None and fts_query(flt.text) is None:
         raise NothingToSearch(value=flt.text[:80])
     if flt.case_id is not None and store is not None:
@@ -173,7 +178,8 @@ def _fts_only(flt: Filter) -> str | None:
 
 
 def _case_fields(flt: Filter) -> bool:
-    return any(v is not None for v in (flt.tag, flt.monitoring_status, flt.priority, flt.selection_criterion))
+    return any(v is not None for v in (flt.tag, flt.monitoring_status, flt.priority, flt.selection_criterion,
+                                       flt.offence_family))
 
 
 def _doc_conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
@@ -193,7 +199,32 @@ def _doc_conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
             sql = (f"jsonb_exists(CAST(records.doc AS jsonb) -> '{field_name}', :{param})" if many
                    else f"(CAST(records.doc AS jsonb) ->> '{field_name}') = :{param}")
         cond.append(text(sql).bindparams(**{param: value}))
+    if flt.offence_family is not None:
+        cond.append(_charge_condition(flt.offence_family, dialect))
     return cond
+
+
+def _charge_condition(family_id: str, dialect: str) -> ColumnElement[bool]:
+    """A case with a charge under any article (of any code) of the offence family."""
+    family = legal_codes.families().get(family_id)
+    pairs = family.pairs() if family else ()
+    if not pairs:
+        return text("1 = 0")  # type: ignore[return-value]  # a boolean SQL fragment
+    params: dict[str, str] = {}
+    if dialect == "sqlite":
+        alts = []
+        for n, (code, article) in enumerate(pairs):
+            params[f"fam_code_{n}"], params[f"fam_art_{n}"] = code, article
+            alts.append(f"(json_extract(value, '$.code') = :fam_code_{n} "
+                        f"AND json_extract(value, '$.article') = :fam_art_{n})")
+        sql = (f"EXISTS (SELECT 1 FROM json_each(records.doc, '$.charges') WHERE {' OR '.join(alts)})")
+    else:  # PostgreSQL: containment of one charge object with that code and article
+        alts = []
+        for n, (code, article) in enumerate(pairs):
+            params[f"fam_{n}"] = json.dumps([{"code": code, "article": article}])
+            alts.append(f"(CAST(records.doc AS jsonb) -> 'charges') @> CAST(:fam_{n} AS jsonb)")
+        sql = "(" + " OR ".join(alts) + ")"
+    return text(sql).bindparams(**params)  # type: ignore[return-value]  # a boolean SQL fragment
 
 
 def _conditions(flt: Filter, dialect: str, probe: bool = False,

@@ -64,6 +64,7 @@ from fielddoc.gui.widgets.kinds import kind_name
 from fielddoc.gui.widgets.pickers import MultiRecordPicker, RecordContext, RecordPicker
 from fielddoc.gui.widgets.repeat import RepeatList
 from fielddoc.gui.widgets.taborder import fix_tab_order
+from fielddoc.records import legal_codes
 from fielddoc.records.huridocs import lists as huridocs_lists
 from fielddoc.records.ids import uuid7
 from fielddoc.records.schema_fields import COMMON, FIELDS
@@ -308,15 +309,9 @@ class RecordEditor(QWidget):
         return RepeatList(build_row, add_text, None, columns=columns, new_item=new_item)
 
     def legal_codes(self) -> list[tuple[str, str]]:
-        """Suggestions for a legal code id (any country's code is accepted)."""
-        return [
-            ("KZ-CC-1997", self.tr("Criminal Code of Kazakhstan, 1997")),
-            ("KZ-CC-2014", self.tr("Criminal Code of Kazakhstan, 2014")),
-            ("KZ-CPC-1997", self.tr("Criminal Procedure Code of Kazakhstan, 1997")),
-            ("KZ-CPC-2014", self.tr("Criminal Procedure Code of Kazakhstan, 2014")),
-            ("KZ-CoAO-2001", self.tr("Code of Administrative Offences of Kazakhstan, 2001")),
-            ("KZ-CoAO-2014", self.tr("Code of Administrative Offences of Kazakhstan, 2014")),
-        ]
+        """Suggestions for a legal code id, from the registry (any country's code is accepted)."""
+        lang = i18n.language()
+        return [(code.id, code.title(lang)) for code in legal_codes.codes().values()]
 
     def _build_common(self) -> None:
         page = self.page(self.tr("Sources and &notes"))

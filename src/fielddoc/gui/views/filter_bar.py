@@ -24,7 +24,7 @@ from fielddoc.gui import a11y
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.widgets.fields import compact
-from fielddoc.records import huridocs, query, vocab
+from fielddoc.records import huridocs, legal_codes, query, vocab
 
 DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
 _COMPLETE = re.compile(r"\A\d{4}(-\d{2}(-\d{2})?)?\Z")
@@ -112,7 +112,8 @@ class FilterBar(QWidget):
         self.priority = QComboBox()
         self.monitoring_status = QComboBox()
         self.selection_criterion = QComboBox()
-        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+        self.offence_family = QComboBox()  # a charge under any code's article of the family
+        for box in self._case_boxes():
             box.addItem("", None)
         for code in vocab.VOCABS["case_priority"]:
             self.priority.addItem("", code)
@@ -120,11 +121,14 @@ class FilterBar(QWidget):
             self.monitoring_status.addItem("", term.code)
         for code in vocab.VOCABS["selection_criterion"]:
             self.selection_criterion.addItem("", code)
-        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+        for family_id in legal_codes.families():
+            self.offence_family.addItem("", family_id)
+        for box in self._case_boxes():
             box.currentIndexChanged.connect(lambda _i: self.emit_now())
             compact(box)
         # two rows of two: long Russian and Kazakh labels must not widen the window
-        for pair in ((self.tag, self.priority), (self.monitoring_status, self.selection_criterion)):
+        for pair in ((self.tag, self.priority), (self.monitoring_status, self.selection_criterion),
+                     (self.offence_family,)):
             row = QHBoxLayout()
             layout.addLayout(row)  # first: a widget shown before it has a parent would be a window
             for w in pair:
@@ -132,6 +136,9 @@ class FilterBar(QWidget):
                 if self.kind != "case":
                     w.hide()
             row.addStretch(1)
+
+    def _case_boxes(self) -> tuple[QComboBox, ...]:
+        return (self.priority, self.monitoring_status, self.selection_criterion, self.offence_family)
 
     def _retranslate_case_filters(self) -> None:
         lang = core_i18n.language()
@@ -146,12 +153,18 @@ class FilterBar(QWidget):
         for i in range(1, self.monitoring_status.count()):
             code = self.monitoring_status.itemData(i)
             self.monitoring_status.setItemText(i, huridocs.label("43", code, lang))
-        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+        self.offence_family.setItemText(0, self.tr("Any offence"))
+        families = legal_codes.families()
+        for i in range(1, self.offence_family.count()):
+            self.offence_family.setItemText(i, families[self.offence_family.itemData(i)].name(lang))
+        for box in self._case_boxes():
             # the closed box shows its "Any …" title whole (ru and kk ones are long); items stay compact
             box.setMinimumContentsLength(max(14, len(box.itemText(0)) + 1))
         a11y.name(self.priority, self.tr("Priority"))
         a11y.name(self.monitoring_status, self.tr("Monitoring status"))
         a11y.name(self.selection_criterion, self.tr("Reason the case is monitored"))
+        a11y.name(self.offence_family, self.tr("Offence"),
+                  self.tr("Only cases with a charge for this offence, under the old or the new code"))
 
     def retranslate(self) -> None:
         self._retranslate_case_filters()
@@ -237,6 +250,7 @@ class FilterBar(QWidget):
             priority=self.priority.currentData() if self.kind == "case" else None,
             monitoring_status=self.monitoring_status.currentData() if self.kind == "case" else None,
             selection_criterion=self.selection_criterion.currentData() if self.kind == "case" else None,
+            offence_family=self.offence_family.currentData() if self.kind == "case" else None,
         )
 
     def emit_now(self) -> None:
@@ -247,7 +261,7 @@ class FilterBar(QWidget):
             self.changed.emit(flt)
 
     def clear(self) -> None:
-        for box in (self.priority, self.monitoring_status, self.selection_criterion):
+        for box in self._case_boxes():
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
@@ -264,4 +278,4 @@ class FilterBar(QWidget):
         f = self.current_filter()
         return bool(f.text or f.date_from or f.date_to or f.confidentiality
                     or (self.kind is None and f.kind) or f.tag or f.priority or f.monitoring_status
-                    or f.selection_criterion)
+                    or f.selection_criterion or f.offence_family)

@@ -3172,7 +3172,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+171"/>
+        <location filename="../../gui/forms/base.py" line="+172"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
@@ -3228,37 +3228,7 @@ by {author} on device {device}</source>
         <translation>12 таңбалы HURIDOCS коды</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Criminal Code of Kazakhstan, 1997</source>
-        <translation>ҚР Қылмыстық кодексі, 1997 ж.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Code of Kazakhstan, 2014</source>
-        <translation>ҚР Қылмыстық кодексі, 2014 ж.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Procedure Code of Kazakhstan, 1997</source>
-        <translation>ҚР Қылмыстық іс жүргізу кодексі, 1997 ж.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Procedure Code of Kazakhstan, 2014</source>
-        <translation>ҚР Қылмыстық іс жүргізу кодексі, 2014 ж.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code of Administrative Offences of Kazakhstan, 2001</source>
-        <translation>ҚР Әкімшілік құқық бұзушылық туралы кодексі, 2001 ж.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code of Administrative Offences of Kazakhstan, 2014</source>
-        <translation>ҚР Әкімшілік құқық бұзушылық туралы кодексі, 2014 ж.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sources and &amp;notes</source>
         <translation>&amp;Дереккөздер</translation>
     </message>

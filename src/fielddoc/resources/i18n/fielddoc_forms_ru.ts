@@ -3175,7 +3175,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+171"/>
+        <location filename="../../gui/forms/base.py" line="+172"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Конфиденциальность:</translation>
@@ -3231,37 +3231,7 @@ by {author} on device {device}</source>
         <translation>12-значный код HURIDOCS</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Criminal Code of Kazakhstan, 1997</source>
-        <translation>Уголовный кодекс РК 1997 г.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Code of Kazakhstan, 2014</source>
-        <translation>Уголовный кодекс РК 2014 г.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Procedure Code of Kazakhstan, 1997</source>
-        <translation>Уголовно-процессуальный кодекс РК 1997 г.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Criminal Procedure Code of Kazakhstan, 2014</source>
-        <translation>Уголовно-процессуальный кодекс РК 2014 г.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code of Administrative Offences of Kazakhstan, 2001</source>
-        <translation>Кодекс РК об административных правонарушениях 2001 г.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code of Administrative Offences of Kazakhstan, 2014</source>
-        <translation>Кодекс РК об административных правонарушениях 2014 г.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sources and &amp;notes</source>
         <translation>Ист&amp;очники</translation>
     </message>

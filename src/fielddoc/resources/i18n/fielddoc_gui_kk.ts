@@ -2586,7 +2586,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+155"/>
+        <location filename="../../gui/views/filter_bar.py" line="+171"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
@@ -2650,7 +2650,17 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Күндер басы</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Offence</source>
+        <translation>Құқық бұзушылық құрамы</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only cases with a charge for this offence, under the old or the new code</source>
+        <translation>Ескі немесе жаңа кодекс бойынша осы құрамда айып тағылған істер ғана</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Dates to</source>
         <translation>Күндер соңы</translation>
     </message>
@@ -2665,7 +2675,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-48"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
@@ -2693,6 +2703,11 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
     </message>
     <message>
         <location line="+4"/>
+        <source>Any offence</source>
+        <translation>Кез келген құрам</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>

@@ -2586,7 +2586,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+155"/>
+        <location filename="../../gui/views/filter_bar.py" line="+171"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Поиск по именам, названиям, заметкам…</translation>
@@ -2650,7 +2650,17 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Даты с</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Offence</source>
+        <translation>Состав преступления</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only cases with a charge for this offence, under the old or the new code</source>
+        <translation>Только дела с обвинением по этому составу, по старому или новому кодексу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Dates to</source>
         <translation>Даты по</translation>
     </message>
@@ -2665,7 +2675,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-48"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
@@ -2693,6 +2703,11 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
     </message>
     <message>
         <location line="+4"/>
+        <source>Any offence</source>
+        <translation>Любой состав</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
