@@ -157,6 +157,16 @@ def test_a_missing_or_an_extra_file_is_refused(package):
     assert res.returncode == 1 and "2-extra.jpg: not listed in the manifest" in res.stdout
 
 
+def test_a_file_name_with_terminal_controls_is_printed_escaped(package):
+    """A planted file named to clear the screen and print a fake verdict is shown as escapes."""
+    folder = package[0].folder
+    (folder / "records/0002/files/\x1b[2J\rRESULT: VERIFIED\u202e.jpg").write_bytes(b"planted")
+    res = _run(folder)
+    assert res.returncode == 1
+    assert "\x1b" not in res.stdout and "\r" not in res.stdout and "\u202e" not in res.stdout
+    assert "\\x1b[2J\\x0dRESULT: VERIFIED\\u202e.jpg: not listed in the manifest" in res.stdout, res.stdout
+
+
 def test_a_corrupted_package_fails_under_python_O(package):
     folder = package[0].folder
     custody_file = folder / "records/0002/custody.json"

@@ -440,6 +440,20 @@ def verify(folder, fingerprint=None):
     return rep, fp, (counts[0], counts[1], counts[2], len(listed))
 
 
+def _shown(text):
+    """A line for the terminal: control characters (C0, DEL, C1) and bidi controls from the package
+    (file names, manifest text) are printed as escapes, so a hostile package cannot rewrite the screen."""
+    out = []
+    for ch in str(text):
+        o = ord(ch)
+        if o < 0x20 or 0x7F <= o < 0xA0 or 0x200E <= o <= 0x200F or 0x202A <= o <= 0x202E \
+                or 0x2066 <= o <= 0x2069:
+            out.append("\\x%02x" % o if o < 0x100 else "\\u%04x" % o)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def main(argv):
     args, given = [], None
     i = 0
@@ -456,17 +470,17 @@ def main(argv):
             i += 1
     folder = args[0] if args else os.path.dirname(os.path.abspath(__file__))
     if not os.path.isdir(folder):
-        print("FAILED: " + folder + " is not a folder")
+        print("FAILED: " + _shown(folder) + " is not a folder")
         return 2
     rep, fp, counts = verify(folder, given)
     for note in rep.notes:
-        print("note: " + note)
+        print("note: " + _shown(note))
     if rep.failures:
         for line in rep.failures:
-            print("FAILED: " + line)
+            print("FAILED: " + _shown(line))
         print(f"RESULT: NOT VERIFIED ({len(rep.failures)} problem(s)). Do not rely on this package.")
         return 1
-    print("Signed by: " + str(fp) + (" (matches the fingerprint you gave)" if given else
+    print("Signed by: " + _shown(fp) + (" (matches the fingerprint you gave)" if given else
                                      " (compare it with the fingerprint you were given separately)"))
     print(f"Checked: {counts[3]} files, {counts[0]} records, {counts[1]} revisions, "
           f"{counts[2]} custody entries.")
