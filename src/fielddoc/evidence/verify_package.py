@@ -448,7 +448,7 @@ def _shown(text):
         o = ord(ch)
         if o < 0x20 or 0x7F <= o < 0xA0 or 0x200E <= o <= 0x200F or 0x202A <= o <= 0x202E \
                 or 0x2066 <= o <= 0x2069:
-            out.append("\\x%02x" % o if o < 0x100 else "\\u%04x" % o)
+            out.append(f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}")
         else:
             out.append(ch)
     return "".join(out)
