@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from pathlib import Path
+
+from fielddoc import resources
 
 LANGUAGES = ("en", "ru", "kk")
-_CATALOGUES = Path(__file__).with_name("resources") / "i18n"
+_CATALOGUES = resources.path("i18n")
 _current: str | None = None
 
 

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from fielddoc import resources
 from fielddoc.cli.common import (
     UsageError,
     err,
@@ -28,7 +29,7 @@ from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy, read_header
 
 DEMO_PASSPHRASE = "demo vault only - not for real data"  # noqa: S105 - published on purpose
-DEMO_DATA = Path(__file__).resolve().parent.parent / "resources" / "demo" / "zhanaozen-2011-2012.json"
+DEMO_DATA = resources.path("demo", "zhanaozen-2011-2012.json")
 
 
 def _open(args: Any) -> tuple[Vault, Records]:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from fielddoc import resources
 from fielddoc.cli.common import default_vault
 from fielddoc.crypto.kdf import KdfParams
 from fielddoc.gui import a11y, gc_guard, theme
@@ -31,7 +32,7 @@ from fielddoc.store.vault import Vault
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = resources.path("icons")
 #: The name of the desktop entry (packaging/org.fielddoc.FieldDoc.desktop), without ".desktop".
 DESKTOP_FILE = "org.fielddoc.FieldDoc"
 

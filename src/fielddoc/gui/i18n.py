@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from fielddoc import i18n as core_i18n
+from fielddoc import resources
 
-QM_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+QM_DIR = resources.path("i18n")
 #: One catalogue per part of the interface (each has its own ``.ts`` per language).
 CATALOGUES = (
     "fielddoc_gui", "fielddoc_forms", "fielddoc_exchange", "fielddoc_conflicts", "fielddoc_report",

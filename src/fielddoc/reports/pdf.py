@@ -49,10 +49,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from fielddoc import resources
 from fielddoc.fsutil import atomic_write
 from fielddoc.reports.model import Chart, Fields, Heading, Paragraph, Report, Table
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_DIR = resources.path("fonts")
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf")
 SANS = "DejaVu Sans"
 MONO = "DejaVu Sans Mono"
