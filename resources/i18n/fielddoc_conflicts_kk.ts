@@ -4,7 +4,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../gui/models/conflicts.py" line="+45"/>
+        <location filename="../../src/fielddoc/gui/models/conflicts.py" line="+45"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/views/conflicts.py" line="+98"/>
+        <location filename="../../src/fielddoc/gui/views/conflicts.py" line="+98"/>
         <source>Conflicting versions</source>
         <translation>Нұсқалар қайшылығы</translation>
     </message>

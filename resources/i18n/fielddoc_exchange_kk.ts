@@ -4,7 +4,7 @@
 <context>
     <name>BriefDeviceDialog</name>
     <message>
-        <location filename="../../gui/dialogs/briefings.py" line="+111"/>
+        <location filename="../../src/fielddoc/gui/dialogs/briefings.py" line="+111"/>
         <source>Brief a device</source>
         <translation>Құрылғыға брифинг</translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_devices.py" line="+161"/>
+        <location filename="../../src/fielddoc/gui/dialogs/hq_devices.py" line="+161"/>
         <source>Field devices and HQ card</source>
         <translation>Далалық құрылғылар және штаб карточкасы</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+170"/>
+        <location filename="../../src/fielddoc/gui/dialogs/exchange_common.py" line="+170"/>
         <source>That folder does not exist. Choose an existing folder.</source>
         <translation>Ондай қалта жоқ. Бар қалтаны таңдаңыз.</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bundles.py" line="+156"/>
+        <location filename="../../src/fielddoc/gui/dialogs/bundles.py" line="+156"/>
         <source>Export for HQ</source>
         <translation>Штабқа экспорттау</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>ImportBriefingDialog</name>
     <message>
-        <location filename="../../gui/dialogs/briefings.py" line="+49"/>
+        <location filename="../../src/fielddoc/gui/dialogs/briefings.py" line="+49"/>
         <source>Import briefing</source>
         <translation>Брифингті импорттау</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_bundles.py" line="+162"/>
+        <location filename="../../src/fielddoc/gui/dialogs/hq_bundles.py" line="+162"/>
         <source>Import bundles</source>
         <translation>Пакеттерді импорттау</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>ImportReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/receipts.py" line="+87"/>
+        <location filename="../../src/fielddoc/gui/dialogs/receipts.py" line="+87"/>
         <source>Import HQ receipt</source>
         <translation>Штаб түбіртегін импорттау</translation>
     </message>
@@ -1106,7 +1106,7 @@
 <context>
     <name>RecipientCards</name>
     <message>
-        <location filename="../../gui/dialogs/exchange_common.py" line="+19"/>
+        <location filename="../../src/fielddoc/gui/dialogs/exchange_common.py" line="+19"/>
         <source>Add HQ recipient card</source>
         <translation>Штаб-алушы карточкасын қосу</translation>
     </message>
@@ -1159,7 +1159,7 @@
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipients.py" line="+158"/>
+        <location filename="../../src/fielddoc/gui/dialogs/recipients.py" line="+158"/>
         <source>HQ recipients and enrolment</source>
         <translation>Штаб алушылары және тіркеу</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>WriteReceiptDialog</name>
     <message>
-        <location filename="../../gui/dialogs/hq_receipts.py" line="+97"/>
+        <location filename="../../src/fielddoc/gui/dialogs/hq_receipts.py" line="+97"/>
         <source>Write receipt</source>
         <translation>Түбіртек жазу</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdvancedJson</name>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="+64"/>
+        <location filename="../../src/fielddoc/gui/widgets/advanced.py" line="+64"/>
         <source>Parts of this record that the form does not show, as JSON. They are kept when you save; edit them here only if you know the data model.</source>
         <translation>Жазбаның пішінде көрсетілмейтін бөліктері, JSON түрінде. Сақтаған кезде олар жоғалмайды; деректер моделін білсеңіз ғана осында өзгертіңіз.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+328"/>
+        <location filename="../../src/fielddoc/gui/widgets/checklist.py" line="+328"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Талдаушының бағасы.&lt;/b&gt; Кейін талдаушы беретін құқықтық баға; ол бақылаушы тіркеген деректерден бөлек сақталады. Бақылаушының жауабы анықтама үшін көрсетілген; стандартқа сай жауап жақша ішінде берілген.</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="+76"/>
+        <location filename="../../src/fielddoc/gui/forms/evidence.py" line="+76"/>
         <source>&amp;Attachment</source>
         <translation>&amp;Тіркеме</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+145"/>
+        <location filename="../../src/fielddoc/gui/attachments.py" line="+145"/>
         <source>Select an attachment to preview it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
@@ -560,7 +560,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+15"/>
+        <location filename="../../src/fielddoc/gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -728,7 +728,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CurrentVersionDialog</name>
     <message>
-        <location filename="../../gui/forms/changed.py" line="+23"/>
+        <location filename="../../src/fielddoc/gui/forms/changed.py" line="+23"/>
         <location line="+12"/>
         <source>The current version</source>
         <translation>Ағымдағы нұсқа</translation>
@@ -747,7 +747,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>DetentionEditor</name>
     <message>
-        <location filename="../../gui/forms/detention.py" line="+30"/>
+        <location filename="../../src/fielddoc/gui/forms/detention.py" line="+30"/>
         <source>&amp;Detention</source>
         <translation>&amp;Ұстау</translation>
     </message>
@@ -1148,7 +1148,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+44"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="+44"/>
         <source>Possibly already here under another spelling: {names}. Open that record instead of creating a duplicate.</source>
         <translation>Басқа жазылуымен бұрыннан бар болуы мүмкін: {names}. Қайталанатын жазба жасамай, сол жазбаны ашыңыз.</translation>
     </message>
@@ -1156,7 +1156,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-323"/>
+        <location filename="../../src/fielddoc/gui/widgets/checklist.py" line="-323"/>
         <source>Yes</source>
         <extracomment>What the analyst writes; a change to any of them stamps assessed_by and assessed_at.</extracomment>
         <translation>Иә</translation>
@@ -1216,7 +1216,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingEditor</name>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="+145"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing.py" line="+145"/>
         <source>&amp;Hearing</source>
         <extracomment>What a hearing takes over from its case, and keeps following while the case changes. What a NEW hearing takes over from the case&apos;s last hearing: the same court, bench and parties. Of a defendant and a counsel, what stays the same from one hearing to the next.</extracomment>
         <translation>&amp;Отырыс</translation>
@@ -1923,7 +1923,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingMode</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="+168"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing_mode.py" line="+168"/>
         <source>Hearing &amp;mode</source>
         <translation>Отырыс &amp;режимі</translation>
     </message>
@@ -2076,7 +2076,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/history.py" line="+71"/>
+        <location filename="../../src/fielddoc/gui/history.py" line="+71"/>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
@@ -2149,7 +2149,7 @@ by {author} on device {device}</source>
 <context>
     <name>HuridocsListPicker</name>
     <message>
-        <location filename="../../gui/widgets/huridocs.py" line="+179"/>
+        <location filename="../../src/fielddoc/gui/widgets/huridocs.py" line="+179"/>
         <source>Type a word or a code to add…</source>
         <translation>Қосу үшін сөз немесе код енгізіңіз…</translation>
     </message>
@@ -2176,7 +2176,7 @@ by {author} on device {device}</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../gui/forms/incident.py" line="+21"/>
+        <location filename="../../src/fielddoc/gui/forms/incident.py" line="+21"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
@@ -2431,7 +2431,7 @@ by {author} on device {device}</source>
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+53"/>
+        <location filename="../../src/fielddoc/gui/forms/links.py" line="+53"/>
         <source>&amp;Intervention</source>
         <translation>&amp;Араласу</translation>
     </message>
@@ -2602,7 +2602,7 @@ by {author} on device {device}</source>
 <context>
     <name>JuryEdit</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+386"/>
+        <location filename="../../src/fielddoc/gui/widgets/fields.py" line="+386"/>
         <source>No jury</source>
         <translation>Алқа билерсіз</translation>
     </message>
@@ -2630,7 +2630,7 @@ by {author} on device {device}</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="+8"/>
+        <location filename="../../src/fielddoc/gui/widgets/kinds.py" line="+8"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2713,7 +2713,7 @@ by {author} on device {device}</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+68"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="+68"/>
         <source>&amp;Location</source>
         <translation>&amp;Орын</translation>
     </message>
@@ -2826,7 +2826,7 @@ by {author} on device {device}</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="+401"/>
+        <location filename="../../src/fielddoc/gui/widgets/pickers.py" line="+401"/>
         <source>Type to search and add…</source>
         <translation>Іздеп қосу үшін тере бастаңыз…</translation>
     </message>
@@ -2849,7 +2849,7 @@ by {author} on device {device}</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-39"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="-39"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Ұйым</translation>
     </message>
@@ -2912,7 +2912,7 @@ by {author} on device {device}</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="+101"/>
+        <location filename="../../src/fielddoc/gui/widgets/dates.py" line="+101"/>
         <source>Precision</source>
         <translation>Дәлдігі</translation>
     </message>
@@ -2990,7 +2990,7 @@ by {author} on device {device}</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-43"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="-43"/>
         <source>&amp;Person</source>
         <translation>&amp;Адам</translation>
     </message>
@@ -3113,7 +3113,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-301"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing_mode.py" line="-301"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Дәйексөз</translation>
@@ -3172,7 +3172,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+172"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+172"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
@@ -3350,7 +3350,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="-232"/>
+        <location filename="../../src/fielddoc/gui/widgets/pickers.py" line="-232"/>
         <source>any record</source>
         <extracomment>What the line edit shows while an entry is highlighted: the record&apos;s name, or the typed text. New records named inline, not stored yet: id -&gt; (kind, document).</extracomment>
         <translation>кез келген жазба</translation>
@@ -3389,7 +3389,7 @@ by {author} on device {device}</source>
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+8"/>
+        <location filename="../../src/fielddoc/gui/forms/links.py" line="+8"/>
         <source>&amp;Relation</source>
         <translation>&amp;Байланыс</translation>
     </message>
@@ -3432,7 +3432,7 @@ by {author} on device {device}</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../gui/widgets/repeat.py" line="+51"/>
+        <location filename="../../src/fielddoc/gui/widgets/repeat.py" line="+51"/>
         <location line="+1"/>
         <source>Remove this entry</source>
         <translation>Бұл жолды жою</translation>
@@ -3446,7 +3446,7 @@ by {author} on device {device}</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="-104"/>
+        <location filename="../../src/fielddoc/gui/forms/evidence.py" line="-104"/>
         <source>&amp;Source</source>
         <translation>&amp;Дереккөз</translation>
     </message>
@@ -3664,7 +3664,7 @@ by {author} on device {device}</source>
 <context>
     <name>TriBool</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227"/>
+        <location filename="../../src/fielddoc/gui/widgets/fields.py" line="-227"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>

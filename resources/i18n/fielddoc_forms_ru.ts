@@ -4,7 +4,7 @@
 <context>
     <name>AdvancedJson</name>
     <message>
-        <location filename="../../gui/widgets/advanced.py" line="+64"/>
+        <location filename="../../src/fielddoc/gui/widgets/advanced.py" line="+64"/>
         <source>Parts of this record that the form does not show, as JSON. They are kept when you save; edit them here only if you know the data model.</source>
         <translation>Части записи, которые форма не показывает, в формате JSON. При сохранении они не теряются; редактируйте их здесь, только если знаете модель данных.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="+328"/>
+        <location filename="../../src/fielddoc/gui/widgets/checklist.py" line="+328"/>
         <source>&lt;b&gt;Analyst&apos;s assessment.&lt;/b&gt; Legal assessment made later by an analyst, kept apart from what the monitor observed. The monitor&apos;s answer is shown for reference; the compliant answer is given in brackets.</source>
         <translation>&lt;b&gt;Оценка аналитика.&lt;/b&gt; Правовая оценка, которую позже даёт аналитик; она хранится отдельно от того, что зафиксировал наблюдатель. Ответ наблюдателя показан для справки; ответ, соответствующий стандартам, указан в скобках.</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="+76"/>
+        <location filename="../../src/fielddoc/gui/forms/evidence.py" line="+76"/>
         <source>&amp;Attachment</source>
         <translation>&amp;Вложение</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../gui/attachments.py" line="+145"/>
+        <location filename="../../src/fielddoc/gui/attachments.py" line="+145"/>
         <source>Select an attachment to preview it.</source>
         <translation>Выберите вложение, чтобы просмотреть его.</translation>
     </message>
@@ -562,7 +562,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../gui/forms/case.py" line="+15"/>
+        <location filename="../../src/fielddoc/gui/forms/case.py" line="+15"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -730,7 +730,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CurrentVersionDialog</name>
     <message>
-        <location filename="../../gui/forms/changed.py" line="+23"/>
+        <location filename="../../src/fielddoc/gui/forms/changed.py" line="+23"/>
         <location line="+12"/>
         <source>The current version</source>
         <translation>Текущая версия</translation>
@@ -749,7 +749,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>DetentionEditor</name>
     <message>
-        <location filename="../../gui/forms/detention.py" line="+30"/>
+        <location filename="../../src/fielddoc/gui/forms/detention.py" line="+30"/>
         <source>&amp;Detention</source>
         <translation>&amp;Задержание</translation>
     </message>
@@ -1150,7 +1150,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+44"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="+44"/>
         <source>Possibly already here under another spelling: {names}. Open that record instead of creating a duplicate.</source>
         <translation>Возможно, уже есть под другим написанием: {names}. Откройте эту запись, чтобы не создавать дубликат.</translation>
     </message>
@@ -1158,7 +1158,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>FairTrialChecklist</name>
     <message>
-        <location filename="../../gui/widgets/checklist.py" line="-323"/>
+        <location filename="../../src/fielddoc/gui/widgets/checklist.py" line="-323"/>
         <source>Yes</source>
         <extracomment>What the analyst writes; a change to any of them stamps assessed_by and assessed_at.</extracomment>
         <translation>Да</translation>
@@ -1218,7 +1218,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingEditor</name>
     <message>
-        <location filename="../../gui/forms/hearing.py" line="+145"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing.py" line="+145"/>
         <source>&amp;Hearing</source>
         <extracomment>What a hearing takes over from its case, and keeps following while the case changes. What a NEW hearing takes over from the case&apos;s last hearing: the same court, bench and parties. Of a defendant and a counsel, what stays the same from one hearing to the next.</extracomment>
         <translation>&amp;Заседание</translation>
@@ -1925,7 +1925,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HearingMode</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="+168"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing_mode.py" line="+168"/>
         <source>Hearing &amp;mode</source>
         <translation>&amp;Режим заседания</translation>
     </message>
@@ -2078,7 +2078,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/history.py" line="+71"/>
+        <location filename="../../src/fielddoc/gui/history.py" line="+71"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -2152,7 +2152,7 @@ by {author} on device {device}</source>
 <context>
     <name>HuridocsListPicker</name>
     <message>
-        <location filename="../../gui/widgets/huridocs.py" line="+179"/>
+        <location filename="../../src/fielddoc/gui/widgets/huridocs.py" line="+179"/>
         <source>Type a word or a code to add…</source>
         <translation>Введите слово или код, чтобы добавить…</translation>
     </message>
@@ -2179,7 +2179,7 @@ by {author} on device {device}</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../gui/forms/incident.py" line="+21"/>
+        <location filename="../../src/fielddoc/gui/forms/incident.py" line="+21"/>
         <source>&amp;Incident</source>
         <translation>&amp;Инцидент</translation>
     </message>
@@ -2434,7 +2434,7 @@ by {author} on device {device}</source>
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+53"/>
+        <location filename="../../src/fielddoc/gui/forms/links.py" line="+53"/>
         <source>&amp;Intervention</source>
         <translation>&amp;Обращение</translation>
     </message>
@@ -2605,7 +2605,7 @@ by {author} on device {device}</source>
 <context>
     <name>JuryEdit</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+386"/>
+        <location filename="../../src/fielddoc/gui/widgets/fields.py" line="+386"/>
         <source>No jury</source>
         <translation>Без присяжных</translation>
     </message>
@@ -2633,7 +2633,7 @@ by {author} on device {device}</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/widgets/kinds.py" line="+8"/>
+        <location filename="../../src/fielddoc/gui/widgets/kinds.py" line="+8"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2716,7 +2716,7 @@ by {author} on device {device}</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="+68"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="+68"/>
         <source>&amp;Location</source>
         <translation>&amp;Место</translation>
     </message>
@@ -2829,7 +2829,7 @@ by {author} on device {device}</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="+401"/>
+        <location filename="../../src/fielddoc/gui/widgets/pickers.py" line="+401"/>
         <source>Type to search and add…</source>
         <translation>Начните вводить, чтобы найти и добавить…</translation>
     </message>
@@ -2852,7 +2852,7 @@ by {author} on device {device}</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-39"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="-39"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
@@ -2915,7 +2915,7 @@ by {author} on device {device}</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="+101"/>
+        <location filename="../../src/fielddoc/gui/widgets/dates.py" line="+101"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
@@ -2993,7 +2993,7 @@ by {author} on device {device}</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/forms/people.py" line="-43"/>
+        <location filename="../../src/fielddoc/gui/forms/people.py" line="-43"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
@@ -3116,7 +3116,7 @@ by {author} on device {device}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../gui/forms/hearing_mode.py" line="-301"/>
+        <location filename="../../src/fielddoc/gui/forms/hearing_mode.py" line="-301"/>
         <source>Quote</source>
         <extracomment>Function keys: one key, the same in every keyboard layout (Latin, Russian, Kazakh), taken by nothing else in FieldDoc (F5 refreshes; Ctrl+T is Statistics).</extracomment>
         <translation>Цитата</translation>
@@ -3175,7 +3175,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../gui/forms/base.py" line="+172"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+172"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Конфиденциальность:</translation>
@@ -3354,7 +3354,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../gui/widgets/pickers.py" line="-232"/>
+        <location filename="../../src/fielddoc/gui/widgets/pickers.py" line="-232"/>
         <source>any record</source>
         <extracomment>What the line edit shows while an entry is highlighted: the record&apos;s name, or the typed text. New records named inline, not stored yet: id -&gt; (kind, document).</extracomment>
         <translation>любая запись</translation>
@@ -3393,7 +3393,7 @@ by {author} on device {device}</source>
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../gui/forms/links.py" line="+8"/>
+        <location filename="../../src/fielddoc/gui/forms/links.py" line="+8"/>
         <source>&amp;Relation</source>
         <translation>&amp;Связь</translation>
     </message>
@@ -3436,7 +3436,7 @@ by {author} on device {device}</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../gui/widgets/repeat.py" line="+51"/>
+        <location filename="../../src/fielddoc/gui/widgets/repeat.py" line="+51"/>
         <location line="+1"/>
         <source>Remove this entry</source>
         <translation>Удалить эту строку</translation>
@@ -3450,7 +3450,7 @@ by {author} on device {device}</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../gui/forms/evidence.py" line="-104"/>
+        <location filename="../../src/fielddoc/gui/forms/evidence.py" line="-104"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
@@ -3668,7 +3668,7 @@ by {author} on device {device}</source>
 <context>
     <name>TriBool</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227"/>
+        <location filename="../../src/fielddoc/gui/widgets/fields.py" line="-227"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>

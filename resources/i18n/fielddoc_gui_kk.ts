@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/views/actions.py" line="+98"/>
+        <location filename="../../src/fielddoc/gui/views/actions.py" line="+98"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../gui/views/calendar.py" line="+173"/>
+        <location filename="../../src/fielddoc/gui/views/calendar.py" line="+173"/>
         <source>Week {n}</source>
         <translation>{n}-апта</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+146"/>
+        <location filename="../../src/fielddoc/gui/views/case_view.py" line="+146"/>
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · қатысушылар: {people}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/case_models.py" line="+33"/>
+        <location filename="../../src/fielddoc/gui/models/case_models.py" line="+33"/>
         <source>Case opened</source>
         <translation>Іс қозғалды</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../gui/views/case_view.py" line="+8"/>
+        <location filename="../../src/fielddoc/gui/views/case_view.py" line="+8"/>
         <source>Upcoming: no scheduled hearing.</source>
         <translation>Алдағы: тағайындалған отырыс жоқ.</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Барлық отырыстар бойынша сотталушылар</translation>
     </message>
     <message>
-        <location filename="../../gui/models/defendants_model.py" line="+15"/>
+        <location filename="../../src/fielddoc/gui/models/defendants_model.py" line="+15"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+61"/>
+        <location filename="../../src/fielddoc/gui/models/labels.py" line="+61"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>CoverageDialog</name>
     <message>
-        <location filename="../../gui/views/coverage.py" line="+95"/>
+        <location filename="../../src/fielddoc/gui/views/coverage.py" line="+95"/>
         <source>(none recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../gui/dialogs/create_vault.py" line="+149"/>
+        <location filename="../../src/fielddoc/gui/dialogs/create_vault.py" line="+149"/>
         <source>Create a vault</source>
         <translation>Қойма жасау</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../gui/models/detail.py" line="+31"/>
+        <location filename="../../src/fielddoc/gui/models/detail.py" line="+31"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/views/statistics.py" line="+83"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+83"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>DetailFields</name>
     <message>
-        <location filename="../../gui/models/field_names.py" line="+14"/>
+        <location filename="../../src/fielddoc/gui/models/field_names.py" line="+14"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
@@ -2400,7 +2400,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/views/detail_pane.py" line="+89"/>
+        <location filename="../../src/fielddoc/gui/views/detail_pane.py" line="+89"/>
         <source>Select a record to see it here.</source>
         <translation>Жазбаны осында көру үшін оны таңдаңыз.</translation>
     </message>
@@ -2448,7 +2448,7 @@
 <context>
     <name>DetainedCard</name>
     <message>
-        <location filename="../../gui/views/detained.py" line="+88"/>
+        <location filename="../../src/fielddoc/gui/views/detained.py" line="+88"/>
         <source>Detained on a day</source>
         <translation>Белгілі бір күні қамауда болғандар</translation>
     </message>
@@ -2501,7 +2501,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/errors.py" line="+33"/>
+        <location filename="../../src/fielddoc/gui/dialogs/errors.py" line="+33"/>
         <source>An unexpected error occurred ({kind}). Nothing partial was saved. If it happens again, please report it.</source>
         <translation>Күтпеген қате орын алды ({kind}). Жартылай өзгерістер сақталған жоқ. Қайталанса, бұл туралы хабарлаңыз.</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../gui/dialogs/evidence.py" line="+90"/>
+        <location filename="../../src/fielddoc/gui/dialogs/evidence.py" line="+90"/>
         <source>Evidence package</source>
         <translation>Дәлелдер пакеті</translation>
     </message>
@@ -2586,7 +2586,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+171"/>
+        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+171"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
@@ -2725,7 +2725,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_json.py" line="+86"/>
+        <location filename="../../src/fielddoc/gui/dialogs/import_json.py" line="+86"/>
         <source>Import records</source>
         <translation>Жазбаларды импорттау</translation>
     </message>
@@ -2813,7 +2813,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>JoinHQDialog</name>
     <message>
-        <location filename="../../gui/dialogs/join_hq.py" line="+101"/>
+        <location filename="../../src/fielddoc/gui/dialogs/join_hq.py" line="+101"/>
         <source>Join an HQ</source>
         <translation>Штабқа қосылу</translation>
     </message>
@@ -2887,7 +2887,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="-80"/>
+        <location filename="../../src/fielddoc/gui/models/labels.py" line="-80"/>
         <source>Cases</source>
         <extracomment>The lists the navigation offers, in order (None = every record type).</extracomment>
         <translation>Істер</translation>
@@ -3061,7 +3061,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+185"/>
+        <location filename="../../src/fielddoc/gui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3153,7 +3153,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../gui/views/record_list.py" line="+212"/>
+        <location filename="../../src/fielddoc/gui/views/record_list.py" line="+212"/>
         <source>Counting…</source>
         <translation>Санау…</translation>
     </message>
@@ -3206,7 +3206,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../gui/dialogs/rekey.py" line="+49"/>
+        <location filename="../../src/fielddoc/gui/dialogs/rekey.py" line="+49"/>
         <source>Re-key vault</source>
         <translation>Қойма кілтін ауыстыру</translation>
     </message>
@@ -3239,7 +3239,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="+73"/>
+        <location filename="../../src/fielddoc/gui/dialogs/settings.py" line="+73"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -3292,7 +3292,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../gui/views/statistics.py" line="-46"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="-46"/>
         <source>Hearings</source>
         <translation>Сот отырыстары</translation>
     </message>
@@ -3404,7 +3404,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/tasks.py" line="+96"/>
+        <location filename="../../src/fielddoc/gui/tasks.py" line="+96"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3412,7 +3412,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../gui/dialogs/unlock.py" line="+197"/>
+        <location filename="../../src/fielddoc/gui/dialogs/unlock.py" line="+197"/>
         <source>Locked after a period of inactivity.</source>
         <extracomment>Injectable for tests: the platform&apos;s Caps Lock state and the input layout&apos;s locale.</extracomment>
         <translation>Әрекетсіз уақыттан кейін құлыпталды.</translation>
@@ -3537,7 +3537,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/views/workspace.py" line="+132"/>
+        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+132"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
