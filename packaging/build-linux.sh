@@ -24,7 +24,7 @@ share="$app/share"
 mkdir -p "$share/applications" "$share/metainfo" "$share/icons/hicolor/scalable/apps"
 cp "$here/org.fielddoc.FieldDoc.desktop" "$share/applications/"
 cp "$here/org.fielddoc.FieldDoc.metainfo.xml" "$share/metainfo/"
-icons="$root/src/fielddoc/resources/icons"
+icons="$root/resources/icons"
 cp "$icons/fielddoc.svg" "$share/icons/hicolor/scalable/apps/org.fielddoc.FieldDoc.svg"
 for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$share/icons/hicolor/${size}x${size}/apps"

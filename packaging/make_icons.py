@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
 
-Writes into ``src/fielddoc/resources/icons/``: ``fielddoc-<size>.png`` for 16,
+Writes into ``resources/icons/``: ``fielddoc-<size>.png`` for 16,
 24, 32, 48, 64, 128, 256 and 512 px, ``fielddoc.ico`` (16–256) and
 ``fielddoc.icns`` (16–512, PNG elements), with Qt's SVG renderer and a few
 lines of Python for the two container formats (no other tool, no network).
@@ -22,7 +22,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: E
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-ICONS = Path(__file__).resolve().parent.parent / "src" / "fielddoc" / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

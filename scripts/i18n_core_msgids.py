@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "fielddoc"
-CATALOGUES = SRC / "resources" / "i18n"
+CATALOGUES = ROOT / "resources" / "i18n"
 LANGUAGES = ("ru", "kk")
 EXCLUDE = ("gui",)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "src" / "fielddoc" / "gui"
-I18N = ROOT / "src" / "fielddoc" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGS = ("ru", "kk")
 
 #: Specific catalogues first; ``fielddoc_gui`` gets what is left of its patterns.

@@ -33,7 +33,7 @@ from fielddoc.records import interchange  # noqa: E402
 from fielddoc.records.service import Records  # noqa: E402
 from fielddoc.store.vault import Vault  # noqa: E402
 
-DEMO = ROOT / "src" / "fielddoc" / "resources" / "demo" / "zhanaozen-2011-2012.json"
+DEMO = ROOT / "resources" / "demo" / "zhanaozen-2011-2012.json"
 PASSPHRASE = "screenshots only - demo data"  # noqa: S105 - a throwaway vault
 SIZE = (1280, 800)
 

@@ -15,7 +15,7 @@ from fielddoc.reports import strings
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "docs" / "glossary.md"
-I18N = ROOT / "src" / "fielddoc" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 
 
 def rows() -> list[tuple[str, dict[str, str]]]:

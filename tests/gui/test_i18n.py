@@ -15,7 +15,7 @@ from fielddoc import i18n as core_i18n
 from fielddoc.errors import WeakPassphrase, WrongPassphrase
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "src" / "fielddoc" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 
 
 def _script():
