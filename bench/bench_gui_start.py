@@ -74,7 +74,7 @@ def setup(folder: Path) -> Path:
     path = folder / "vault"
     vault = Vault.create(path, PASSPHRASE, params=TEST_PARAMS)
     interchange.import_dataset(Records(vault), interchange.read_json_file(
-        ROOT / "src" / "fielddoc" / "resources" / "demo" / "zhanaozen-2011-2012.json"))
+        ROOT / "resources" / "demo" / "zhanaozen-2011-2012.json"))
     vault.lock()
     return path
 

@@ -59,6 +59,8 @@ def build(root: Path, package_dir: Path) -> list[Path]:
     """Copy the run-time resources of the checkout ``root`` into ``package_dir`` (a ``fielddoc``
     folder being built); returns the files written."""
     written = []
+    for kind in RULES:  # exactly what the rules name: nothing stale from an earlier build
+        shutil.rmtree(package_dir / "resources" / kind, ignore_errors=True)
     for source, rel in files(root):
         dest = package_dir / rel
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,13 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+# The build backend in the venv too (pyproject.toml [build-system]): tests/test_resources_build.py
+# builds a wheel offline with --no-build-isolation.
+if [ "$dev" = 1 ]; then
+  .venv/bin/python -m pip install -q --upgrade "setuptools>=77" wheel >/dev/null
+fi
 extras="gui"
 [ "$dev" = 1 ] && extras="gui,dev,postgres"
 # sqlcipher3 must come from a wheel: its source build downloads OpenSSL.
 .venv/bin/python -m pip install -q --only-binary=sqlcipher3 -e ".[${extras}]"
+# The editable install reads the assets from resources/ itself (fielddoc.resources.path): nothing to build.

@@ -126,3 +126,22 @@ def test_frozen_app_smoke_script_in_a_cyrillic_spaced_percent_path(frozen):
     r = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_frozen.py"), str(app), "--offscreen",
                         "--gui-seconds", "5"], env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0 and r.stdout.startswith("OK: "), r.stdout[-3000:] + r.stderr[-2000:]
+
+
+def test_frozen_app_holds_the_assets_built_from_resources(frozen):
+    """The spec collects exactly what a wheel gets from resources/ (scripts/build_resources.py),
+    where fielddoc.resources.path looks in a frozen app; the .ts sources stay out."""
+    import importlib.util
+
+    app, _elapsed, _size = frozen
+    spec = importlib.util.spec_from_file_location("build_resources", ROOT / "scripts" / "build_resources.py")
+    build_resources = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_resources)
+    package = app / "_internal" / "fielddoc"
+    expected = build_resources.files(ROOT)
+    assert len(expected) > 30
+    for source, rel in expected:
+        shipped = package / rel
+        assert shipped.is_file() and shipped.read_bytes() == source.read_bytes(), rel
+    assert (package / "resources" / "huridocs" / "lists.json").is_file()
+    assert not list(package.rglob("*.ts"))
