@@ -11,8 +11,11 @@ so that people translating, or changing, one part never touch another's file.
                                              # catalogue or two, or a catalogue holds messages
                                              # from a module that is not its own
 
-After updating, translate every new message (``tests/gui/test_i18n.py`` fails on an
-unfinished one, a changed {placeholder} or a lost & mnemonic), then release.
+The catalogues live in the top-level ``resources/i18n/`` with their ``.qm`` beside them (both
+committed; a source checkout reads them there, a build copies the ``.qm``:
+``scripts/build_resources.py``). After updating, translate every new message
+(``tests/gui/test_i18n.py`` fails on an unfinished one, a changed {placeholder} or a lost
+& mnemonic), then release.
 """
 
 from __future__ import annotations
