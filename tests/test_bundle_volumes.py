@@ -259,3 +259,44 @@ def test_volume_messages_are_translated():
             assert "volume" not in err.render(translate).lower() and "/media/x" in err.render(translate)
     finally:
         set_language("en")
+
+
+def test_cli_cuts_at_volume_size_and_hq_import_takes_the_set_once(tmp_path, monkeypatch, capsys):
+    from fielddoc.cli.main import main
+    from fielddoc.crypto import kdf
+    from tests.test_bundle_support import ACCEPTANCE, PASSPHRASE
+
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(kdf, "calibrate", lambda *a, **k: kdf.TEST_PARAMS)
+
+    def run(*args, rc=0):
+        got = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        assert got == rc, captured.err + captured.out
+        return captured.out + captured.err
+
+    field, hq, card = tmp_path / "field", tmp_path / "hq", tmp_path / "card.json"
+    run("init", "--vault", field)
+    run("import-json", "--vault", field, ACCEPTANCE)
+    run("hq", "init", "--vault", hq, "--name", "HQ Almaty", "--card-out", card)
+    import json
+
+    run("recipients", "add", "--vault", field, card, "--fingerprint", json.loads(card.read_text())["fingerprint"])
+    run("enrol", "--vault", field, "--out", tmp_path / "enrol.json")
+    fp = json.loads((tmp_path / "enrol.json").read_text())["fingerprint"]
+    run("hq", "devices", "enrol", "--vault", hq, tmp_path / "enrol.json", "--fingerprint", fp)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(SystemExit):  # argparse's usage error
+        main(["export", "--vault", str(field), "--out", str(out), "--volume-size", "12"])
+    assert "not a size of at least 1K" in capsys.readouterr().err
+    said = run("export", "--vault", field, "--out", out, "--volume-size", "16K")
+    vols = sorted(out.iterdir())
+    assert len(vols) >= 2 and f"cut into {len(vols)} volumes" in said
+    assert all(p.stat().st_size <= 16 * KIB for p in vols)
+    said = run("hq", "import", "--vault", hq, "--json", *vols)
+    results, _end = json.JSONDecoder().raw_decode(said[said.index("["):])
+    assert len(results) == 1 and results[0]["sequence"] == 1
+    vols[-1].unlink()
+    said = run("hq", "import", "--vault", hq, vols[0], rc=2)
+    assert "REJECTED" in said and f"missing {len(vols)} of {len(vols)}" in said
