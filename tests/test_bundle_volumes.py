@@ -281,7 +281,8 @@ def test_cli_cuts_at_volume_size_and_hq_import_takes_the_set_once(tmp_path, monk
     run("hq", "init", "--vault", hq, "--name", "HQ Almaty", "--card-out", card)
     import json
 
-    run("recipients", "add", "--vault", field, card, "--fingerprint", json.loads(card.read_text())["fingerprint"])
+    hq_fp = json.loads(card.read_text())["fingerprint"]
+    run("recipients", "add", "--vault", field, card, "--fingerprint", hq_fp)
     run("enrol", "--vault", field, "--out", tmp_path / "enrol.json")
     fp = json.loads((tmp_path / "enrol.json").read_text())["fingerprint"]
     run("hq", "devices", "enrol", "--vault", hq, tmp_path / "enrol.json", "--fingerprint", fp)
