@@ -291,8 +291,9 @@ class JoinedReader:
         return True
 
     def read(self, n: int = -1) -> bytes:
+        """Up to ``n`` bytes (fewer at the end of a part); everything left if ``n`` < 0."""
         if n is None or n < 0:
-            n = 1 << 62
+            return b"".join(iter(lambda: self.read(_BLOCK), b""))
         while True:
             if self._fh is None and not self._advance():
                 return b""
