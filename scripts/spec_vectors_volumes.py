@@ -86,7 +86,8 @@ def build(put: Callable[[str, str, dict[str, Any]], None]) -> None:
     fail("altered", [vols[0], bytes(altered), vols[2]], "VolumeDamaged", "Volume 2 of 3",
          "one bit of volume 2's part flipped")
     part = bytes(altered[HEADER.size:])
-    rehashed = HEADER.pack(*(HEADER.unpack(vols[1][: HEADER.size])[:-1]), hashlib.sha256(part).digest()) + part
+    kept = HEADER.unpack(vols[1][: HEADER.size])[:-1]
+    rehashed = HEADER.pack(*kept, hashlib.sha256(part).digest()) + part
     fail("altered-with-header", [vols[0], rehashed, vols[2]], "VolumesDoNotMatch", "not the bundle",
          "volume 2's part altered and its SHA-256 in the header updated: only the whole's hash sees it")
     shifted = list(HEADER.unpack(vols[2][: HEADER.size]))
