@@ -366,3 +366,23 @@ def test_import_dialog_takes_the_volumes_of_a_bundle_as_one(qtbot, hq_session, h
     qtbot.waitUntil(lambda: dialog._task is None, timeout=30000)
     assert dialog.table.item(0, 1).text().startswith("Imported bundle 1 of device")
     assert "Imported: 1. Already imported: 0. Not imported: 0." in dialog.status.text()
+
+
+def test_export_dialog_to_a_fat32_stick_says_it_wrote_volumes(qtbot, window, vault, hq, tmp_path, monkeypatch):
+    from fielddoc.gui.dialogs.bundles import ExportBundleDialog
+    from fielddoc.platform import volumes
+
+    link(vault, hq)
+    out = _folder(tmp_path, "usb")
+    monkeypatch.setattr(volumes, "fs_type", lambda _path, **_kw: "vfat")
+    monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 32 * 1024)  # FAT32's 4 GiB, scaled down
+    dialog = ExportBundleDialog(window.session, window, folder=str(out))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
+    files = sorted(out.iterdir())
+    assert len(files) >= 2 and all(f.stat().st_size <= 32 * 1024 for f in files)
+    status = dialog.status.text()
+    assert f"cut into {len(files)} volumes" in status and files[0].name in status and files[-1].name in status
+    assert import_bundle(hq, files[-1]).new_records == 104
