@@ -99,4 +99,4 @@ def build(put: Callable[[str, str, dict[str, Any]], None]) -> None:
     fail("count", [vols[0], vols[1], HEADER.pack(*recount) + vols[2][HEADER.size:]], "VolumesDoNotMatch",
          "different bundles", "volume 3 says the set has 4 volumes")
     fail("version", [header(1, 3, set_id, whole, 0, p1, version=2) + p1, vols[1], vols[2]],
-         "VolumeDamaged", "version 2", "volume format version 2")
+         "VolumeHeaderDamaged", "version 2", "volume format version 2")

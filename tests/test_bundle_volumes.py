@@ -301,3 +301,12 @@ def test_cli_cuts_at_volume_size_and_hq_import_takes_the_set_once(tmp_path, monk
     vols[-1].unlink()
     said = run("hq", "import", "--vault", hq, vols[0], rc=2)
     assert "REJECTED" in said and f"missing {len(vols)} of {len(vols)}" in said
+
+
+def test_a_sibling_whose_header_is_damaged_is_named_not_called_missing(cut, monkeypatch):
+    hq, vols = cut
+    data = bytearray(vols[2].read_bytes())
+    data[8] = 9  # volume format version 9
+    vols[2].write_bytes(bytes(data))
+    err = _refused(hq, vols[0], bvolumes.VolumeHeaderDamaged, monkeypatch)
+    assert vols[2].name in str(err) and "version 9" in str(err)

@@ -368,7 +368,8 @@ def test_import_dialog_takes_the_volumes_of_a_bundle_as_one(qtbot, hq_session, h
     assert "Imported: 1. Already imported: 0. Not imported: 0." in dialog.status.text()
 
 
-def test_export_dialog_to_a_fat32_stick_says_it_wrote_volumes(qtbot, window, vault, hq, tmp_path, monkeypatch):
+def test_export_dialog_to_a_fat32_stick_says_it_wrote_volumes(qtbot, window, vault, hq, tmp_path,
+                                                              monkeypatch):
     from fielddoc.gui.dialogs.bundles import ExportBundleDialog
     from fielddoc.platform import volumes
 

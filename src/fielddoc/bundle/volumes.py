@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fielddoc import fsutil
 from fielddoc.bundle.errors import BundleFailure
+from fielddoc.errors import FieldDocError
 from fielddoc.fsutil import fsync_dir, full_fsync, open_outside, replace
 
 MAGIC = b"FDVOLUME"
@@ -67,6 +69,12 @@ class VolumeDuplicated(BundleFailure):
 class VolumeDamaged(BundleFailure):
     code = "volume_damaged"
     msgid = ("Volume {index} of {count} ({path}) is damaged or was altered: {detail}. Nothing was "
+             "imported. Copy that volume again from the device's drive, or export again.")
+
+
+class VolumeHeaderDamaged(BundleFailure):
+    code = "volume_damaged"
+    msgid = ("{path} is a volume of a bundle, but its header cannot be read: {detail}. Nothing was "
              "imported. Copy that volume again from the device's drive, or export again.")
 
 
@@ -118,9 +126,9 @@ def read_header(path: Path) -> VolumeHeader | None:
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return None
-        with open(path, "rb") as fh:
+        with open_outside(path) as fh:  # non-blocking: a FIFO swapped in cannot hang the reader
             raw = fh.read(HEADER_SIZE)
-    except OSError:
+    except (OSError, FieldDocError):
         return None
     try:
         return decode_header(raw)
@@ -131,9 +139,9 @@ def read_header(path: Path) -> VolumeHeader | None:
 def is_volume(path: Path | str) -> bool:
     """Does ``path`` start with the volume magic (a volume, maybe a damaged one)?"""
     try:
-        with open(path, "rb") as fh:
+        with open_outside(path) as fh:
             return fh.read(len(MAGIC)) == MAGIC
-    except OSError:
+    except (OSError, FieldDocError):
         return False
 
 
@@ -222,7 +230,7 @@ class VolumeWriter:
                 fh.write(head.encode())
                 fh.flush()
                 full_fsync(fh.fileno())
-            os.replace(path, self._dir / name)
+            fsutil.replace(path, self._dir / name)  # retried if a scanner holds the new file
             offset += n
         fsync_dir(self._dir)
         return names
@@ -339,30 +347,34 @@ def _candidates(given: list[Path]) -> list[Path]:
     return list(out.values())
 
 
+def _header_of(path: Path) -> VolumeHeader | None:
+    """The header of a given file; None if it is not a volume; a damaged one raises."""
+    with open_outside(path) as fh:
+        raw = fh.read(HEADER_SIZE)
+    try:
+        return decode_header(raw)
+    except ValueError as exc:
+        raise VolumeHeaderDamaged(path=_show(path), detail=str(exc)) from None
+
+
 def open_set(given: Path | list[Path]) -> VolumeSet:
     """Find and check the whole set of volumes ``given`` belongs to (its siblings in the same
     folder), before anything is decrypted; raises a :class:`BundleFailure` naming the volume."""
     paths = [Path(p) for p in ([given] if isinstance(given, str | Path) else given)]
     first = paths[0]
-    try:
-        with open_outside(first) as fh:
-            raw = fh.read(HEADER_SIZE)
-    except OSError as exc:  # pragma: no cover - open_outside raises its own error
-        raise VolumeDamaged(index="?", count="?", path=_show(first), detail=str(exc)) from None
-    try:
-        head = decode_header(raw)
-    except ValueError as exc:
-        raise VolumeDamaged(index="?", count="?", path=_show(first), detail=str(exc)) from None
+    head = _header_of(first)
     if head is None:
         raise VolumesDoNotMatch(folder=str(first.parent), detail=f"{_show(first)} is not a volume")
     folder = str(first.parent)
     found: dict[int, tuple[Path, VolumeHeader]] = {}
+    damaged: list[Path] = []  # volumes whose header cannot be read: maybe the missing ones
     for path in _candidates(paths):
         h = read_header(path)
         if h is None:
-            if path in paths and is_volume(path):
-                raise VolumeDamaged(index="?", count=head.count, path=_show(path),
-                                    detail="its volume header is damaged")
+            if is_volume(path):
+                if path in paths:
+                    _header_of(path)  # raises what is wrong with it
+                damaged.append(path)
             continue
         if h.set_id != head.set_id:
             continue
@@ -374,6 +386,8 @@ def open_set(given: Path | list[Path]) -> VolumeSet:
             raise VolumeDuplicated(folder=folder, index=h.index, first=a, second=b)
         found[h.index] = (path, h)
     missing = [i for i in range(1, head.count + 1) if i not in found]
+    if missing and damaged:
+        _header_of(damaged[0])
     if missing:
         shown = ", ".join(str(i) for i in missing[:20]) + (" ..." if len(missing) > 20 else "")
         raise VolumeMissing(missing=shown, count=head.count, folder=folder)
