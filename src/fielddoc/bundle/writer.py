@@ -597,7 +597,7 @@ def export_bundle(
             try:  # before anything is written: the drive's room and its file system's largest file
                 cut = room.check_room(target.parent, room.bundle_size(total, len(recips)),
                                       volume_size=volume_size, split=True)
-                names = None if cut is None else _volume_targets(target, Path(out).is_dir())
+                stem = None if cut is None else _volume_targets(target, Path(out).is_dir())
             except BundleFailure:
                 with engine.begin() as w:  # nothing was written: the sequence number is free again
                     w.execute(delete(sync_exports).where(sync_exports.c.bundle_id == bundle_id))
@@ -619,7 +619,7 @@ def export_bundle(
                         age.encrypt_pieces(pieces, parts, [r.age_recipient for r in recips])  # type: ignore[arg-type]
                     finally:
                         parts.close()
-                    written = parts.finish(names or "")
+                    written = parts.finish(stem or "")
                     target = target.parent / written[0]
             except BaseException:
                 with contextlib.suppress(OSError):
