@@ -10,7 +10,8 @@ every file it writes, so the spec and the code cannot drift apart.
     python scripts/spec_vectors_layouts.py --check  # exit 1 if the files differ
 
 Structures (directories of tests/data/vectors/): vault, attachment, bundle, receipt,
-identity, and (scripts/spec_vectors_briefing.py) rotation, briefing.
+identity, and (scripts/spec_vectors_briefing.py) rotation, briefing, and
+(scripts/spec_vectors_volumes.py) bundle/volumes.
 Keys, salts and nonces are fixed test values; KDF parameters are cheap.
 """
 
@@ -616,6 +617,9 @@ def build() -> dict[str, bytes]:
     import spec_vectors_briefing  # rotation statements and briefings (they use the helpers above)
 
     spec_vectors_briefing.build(sys.modules[__name__])
+    import spec_vectors_volumes  # a bundle cut into volumes (bundle.md §10)
+
+    spec_vectors_volumes.build(put)
     return {
         name: (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
         for name, data in sorted(FILES.items())

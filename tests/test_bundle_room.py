@@ -71,20 +71,31 @@ def _rows(field) -> list:
         return conn.execute(select(sync_exports)).all()
 
 
-def test_export_to_a_fat32_stick_too_small_for_it_is_refused_before_writing(linked, tmp_path, monkeypatch):
+def test_a_bundle_a_fat32_stick_cannot_hold_is_refused_when_splitting_is_off(tmp_path, monkeypatch):
+    monkeypatch.setattr(volumes, "fs_type", lambda _path, **_kw: "vfat")
+    monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 100_000)  # FAT32's 4 GiB, scaled down
+    with pytest.raises(room.BundleTooLargeForDrive) as caught:
+        room.check_room(tmp_path, 200_000)
+    text = str(caught.value)
+    assert "VFAT" in text and "exFAT" in text and "Nothing was written" in text
+    assert room.check_room(tmp_path, 200_000, split=True) == 100_000  # the export cuts it into volumes
+    assert room.check_room(tmp_path, 90_000, split=True) is None  # it fits: one file
+
+
+def test_export_to_a_fat32_stick_too_small_for_one_file_writes_volumes(linked, tmp_path, monkeypatch):
     stick = tmp_path / "stick"
     stick.mkdir()
     monkeypatch.setattr(volumes, "fs_type", lambda _path, **_kw: "vfat")
     monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 100_000)  # FAT32's 4 GiB, scaled down
-    with pytest.raises(room.BundleTooLargeForDrive) as caught:
-        export_bundle(linked, stick)
-    text = str(caught.value)
-    assert "VFAT" in text and "exFAT" in text and "Nothing was written" in text
-    assert list(stick.iterdir()) == []  # not even a hidden temporary file
-    assert _rows(linked) == []  # no sequence number used up, nothing for HQ to call a gap
-    monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 4 * 2**30 - 1)
     result = export_bundle(linked, stick)
-    assert result is not None and result.sequence == 1 and result.path.parent == stick
+    assert result is not None and result.sequence == 1 and len(result.volumes) == 4
+    assert sorted(stick.iterdir()) == result.volumes  # no hidden temporary left
+    monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 4 * 2**30 - 1)
+    rec = Records(linked)
+    interchange.import_dataset(rec, {"persons": [{"id": "per-1", "name": "Розa Тулетаева"}]})
+    result = export_bundle(linked, stick)
+    assert result is not None and result.sequence == 2 and result.volumes == []
+    assert _rows(linked)[-1].status == "written"
 
 
 def test_export_to_a_nearly_full_drive_is_refused_and_translated(linked, tmp_path, monkeypatch):

@@ -663,6 +663,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The drive cannot hold one file this large, so the bundle was cut into {count} volumes, {first} to {last}. Carry all of them to HQ, which imports them as one bundle.</source>
+        <translation>Жинақтауыш мұндай үлкен файлды сыйғыза алмайды, сондықтан пакет {count} томға бөлінді: {first} бастап {last} дейін. Олардың бәрін штабқа жеткізіңіз: штаб оларды бір пакет ретінде импорттайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>More is waiting (the bundle reached its size limit): export again for the rest.</source>
         <translation>Тағы бар (пакет өлшем шегіне жетті): қалғанын жіберу үшін қайта экспорттаңыз.</translation>
     </message>
@@ -788,7 +793,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/hq_bundles.py" line="+162"/>
+        <location filename="../../src/fielddoc/gui/dialogs/hq_bundles.py" line="+163"/>
         <source>Import bundles</source>
         <translation>Пакеттерді импорттау</translation>
     </message>
@@ -854,18 +859,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
@@ -935,7 +940,7 @@
         <translation>FieldDoc пакеттері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Imported: {imported}. Already imported: {already}. Not imported: {failed}.</source>
         <translation>Импортталды: {imported}. Бұрын импортталған: {already}. Импортталмады: {failed}.</translation>
     </message>

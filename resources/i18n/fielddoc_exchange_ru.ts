@@ -663,6 +663,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The drive cannot hold one file this large, so the bundle was cut into {count} volumes, {first} to {last}. Carry all of them to HQ, which imports them as one bundle.</source>
+        <translation>Накопитель не вмещает такой большой файл, поэтому пакет разделён на тома (всего {count}): с {first} по {last}. Доставьте в штаб их все: штаб импортирует их как один пакет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>More is waiting (the bundle reached its size limit): export again for the rest.</source>
         <translation>Осталось ещё (пакет достиг предельного размера): экспортируйте снова, чтобы отправить остальное.</translation>
     </message>
@@ -788,7 +793,7 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/hq_bundles.py" line="+162"/>
+        <location filename="../../src/fielddoc/gui/dialogs/hq_bundles.py" line="+163"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
@@ -854,18 +859,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -935,7 +940,7 @@
         <translation>Пакеты FieldDoc (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Imported: {imported}. Already imported: {already}. Not imported: {failed}.</source>
         <translation>Импортировано: {imported}. Уже были импортированы: {already}. Не импортировано: {failed}.</translation>
     </message>

@@ -343,3 +343,47 @@ def test_dialogs_follow_the_language(qtbot, window, vault, hq, hq_session, tmp_p
     for d in (export, receipt, importer):
         qtbot.waitUntil(lambda d=d: d._task is None, timeout=30000)
         d.close()
+
+
+def test_import_dialog_takes_the_volumes_of_a_bundle_as_one(qtbot, hq_session, hq, device, tmp_path,
+                                                             monkeypatch):
+    from fielddoc.gui.dialogs import hq_bundles
+    from fielddoc.gui.dialogs.bundles import ImportBundlesDialog
+
+    link(device, hq)
+    out = _folder(tmp_path, "inbox")
+    res = export_bundle(device, out, volume_size=64 * 1024)
+    assert res is not None and len(res.volumes) >= 2
+    chosen = [str(p) for p in reversed(res.volumes)]  # every volume, in any order
+    monkeypatch.setattr(hq_bundles, "pick_open_files", lambda *_a, **_k: chosen)
+    dialog = ImportBundlesDialog(hq_session, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert dialog.table.rowCount() == 1 and dialog.start.isEnabled()
+    with qtbot.waitSignal(dialog.changed, timeout=30000):
+        qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=30000)
+    assert dialog.table.item(0, 1).text().startswith("Imported bundle 1 of device")
+    assert "Imported: 1. Already imported: 0. Not imported: 0." in dialog.status.text()
+
+
+def test_export_dialog_to_a_fat32_stick_says_it_wrote_volumes(qtbot, window, vault, hq, tmp_path,
+                                                              monkeypatch):
+    from fielddoc.gui.dialogs.bundles import ExportBundleDialog
+    from fielddoc.platform import volumes
+
+    link(vault, hq)
+    out = _folder(tmp_path, "usb")
+    monkeypatch.setattr(volumes, "fs_type", lambda _path, **_kw: "vfat")
+    monkeypatch.setitem(volumes.MAX_FILE_SIZE, "vfat", 32 * 1024)  # FAT32's 4 GiB, scaled down
+    dialog = ExportBundleDialog(window.session, window, folder=str(out))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
+    files = sorted(out.iterdir())
+    assert len(files) >= 2 and all(f.stat().st_size <= 32 * 1024 for f in files)
+    status = dialog.status.text()
+    assert f"cut into {len(files)} volumes" in status and files[0].name in status and files[-1].name in status
+    assert import_bundle(hq, files[-1]).new_records == 104

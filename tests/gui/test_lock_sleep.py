@@ -170,3 +170,40 @@ def test_real_dbus_signals_reach_the_lock(qtbot, private_bus, service, path, ifa
         assert blocker.args == [reason]
     finally:
         QDBusConnection.disconnectFromBus("fielddoc-test-sender")
+
+
+class NotificationCentre:
+    """Stands in for NSNotificationCenter: PyObjC's selector name, a token per observer."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[str, list] = {}
+
+    def addObserverForName_object_queue_usingBlock_(self, name, obj, queue, block):  # noqa: N802 - PyObjC
+        assert obj is None and queue is None
+        self.blocks.setdefault(name, []).append(block)
+        return object()
+
+    def post(self, name: str) -> None:
+        for block in self.blocks.get(name, []):
+            block(object())
+
+
+@pytest.mark.parametrize(("centre", "name", "reason"), [
+    ("workspace", "NSWorkspaceWillSleepNotification", "suspend"),
+    ("workspace", "NSWorkspaceScreensDidSleepNotification", "screen-lock"),
+    ("workspace", "NSWorkspaceSessionDidResignActiveNotification", "screen-lock"),
+    ("distributed", "com.apple.screenIsLocked", "screen-lock"),
+])
+def test_macos_workspace_and_screen_lock_notifications_lock(qtbot, window, vault, centre, name, reason):
+    _open_records(window)
+    events = window.lock.session_events
+    centres = {"workspace": NotificationCentre(), "distributed": NotificationCentre()}
+    events.listen_macos((centres["workspace"], centres["distributed"]))
+    assert f"macos:{name}" in events.sources
+    centres["workspace"].post("NSWorkspaceDidWakeNotification")  # waking: nothing to do
+    centres["distributed"].post("com.apple.screenIsUnlocked")
+    assert window.session is not None
+    with qtbot.waitSignal(window.lock.locked, timeout=2000) as blocker:
+        centres[centre].post(name)
+    assert blocker.args == [reason]
+    assert vault.is_locked and not leaks(RECORD_TEXTS)

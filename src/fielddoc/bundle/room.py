@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fielddoc.bundle import age
+from fielddoc.bundle import volumes as parts
 from fielddoc.bundle.errors import BundleFailure
 from fielddoc.platform import volumes
 
@@ -47,17 +48,32 @@ def bundle_size(plaintext: int, recipients: int) -> int:
     return plaintext + chunks * 16 + AGE_HEADER_ROOM + AGE_STANZA_ROOM * recipients
 
 
-def check_room(folder: Path, size: int, *,
+def check_room(folder: Path, size: int, *, volume_size: int | None = None, split: bool = False,
                fs_type: Callable[[Path], str | None] | None = None,
-               free_space: Callable[[Path], int | None] | None = None) -> None:
+               free_space: Callable[[Path], int | None] | None = None) -> int | None:
     """Refuse (nothing written yet) a bundle of ``size`` bytes that ``folder`` cannot hold.
 
+    With ``split``, a bundle larger than the file system's largest file (or than the
+    ``volume_size`` the user chose) is not refused: the size of the volumes to cut it into is
+    returned (None: one file), and the free space is checked for the whole set.
     The readers default to :mod:`fielddoc.platform.volumes`' (looked up at each call)."""
     fs = (fs_type or volumes.fs_type)(folder)
     limit = volumes.max_file_size(fs)
-    if limit is not None and size > limit:
+    cut = volume_size if split else None
+    if limit is not None and size > limit and split:
+        cut = min(cut or limit, limit)
+    if limit is not None and size > limit and not split:
         raise BundleTooLargeForDrive(size=_size(size), folder=str(folder), fs=(fs or "").upper(),
                                      limit=_size(limit + 1))
+    need = size
+    if cut is not None and size > cut:
+        count = parts.count_for(size, cut)
+        if count > parts.MAX_VOLUMES:
+            raise parts.TooManyVolumes(count=count, size=_size(cut), most=parts.MAX_VOLUMES)
+        need += count * parts.HEADER_SIZE
+    else:
+        cut = None
     free = (free_space or volumes.free_space)(folder)
-    if free is not None and size + SPARE > free:
-        raise NoRoomForBundle(folder=str(folder), need=_size(size + SPARE), free=_size(free))
+    if free is not None and need + SPARE > free:
+        raise NoRoomForBundle(folder=str(folder), need=_size(need + SPARE), free=_size(free))
+    return cut

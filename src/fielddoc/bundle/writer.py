@@ -18,6 +18,7 @@ manifest) whatever a crash interrupted.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -33,6 +34,7 @@ from sqlalchemy.engine import Connection
 from fielddoc import __version__
 from fielddoc.bundle import age, custody_carry, room
 from fielddoc.bundle import format as fmt
+from fielddoc.bundle import volumes as bvolumes
 from fielddoc.bundle.device import device_age_identity, require_recipients
 from fielddoc.bundle.errors import BundleFailure
 from fielddoc.bundle.export_lock import LOCK_NAME, ExportRunning, export_lock  # noqa: F401 - re-exported
@@ -81,6 +83,7 @@ class ExportResult:
     size: int
     more: bool
     recovered: list[Path] = field(default_factory=list)
+    volumes: list[Path] = field(default_factory=list)  # the volume files, when it was cut into volumes
 
 
 @dataclass
@@ -116,10 +119,10 @@ def _found_elsewhere(tmp: Path, also_in: list[Path], roots: list[Path] | None) -
     """The hidden file ``tmp`` where its drive is now: the folder exported to this time, or the
     same path on a drive that came back under another letter or mount point."""
     for folder in also_in:
-        if (folder / tmp.name).is_file():
+        if (folder / tmp.name).exists():  # a file, or the staging folder of a set of volumes
             return folder / tmp.name
     for moved in volumes.moved_copies(str(tmp), roots=roots):
-        if Path(moved).is_file():
+        if Path(moved).exists():
             return Path(moved)
     return None
 
@@ -144,7 +147,10 @@ def recover_exports(vault: Vault, *, also_in: list[Path] | None = None,
                 if moved is not None and final is not None:
                     values["out_path"] = str(moved.parent / final.name)
                     tmp, final = moved, moved.parent / final.name
-            if r["status"] == "written" and final is not None and tmp.exists() and not final.exists():
+            if r["status"] == "written" and final is not None and tmp.is_dir():
+                bvolumes.publish(tmp, final.parent)  # a set of volumes: publish what is left of it
+                done.append(final)
+            elif r["status"] == "written" and final is not None and tmp.exists() and not final.exists():
                 replace(tmp, final)
                 fsync_dir(final.parent)
                 done.append(final)
@@ -152,7 +158,7 @@ def recover_exports(vault: Vault, *, also_in: list[Path] | None = None,
                 continue  # the stick is elsewhere or away: finished when it is back
             elif r["status"] != "written":
                 with contextlib.suppress(OSError):
-                    tmp.unlink()
+                    tmp.unlink() if tmp.is_file() else bvolumes.discard(tmp)
             if r["status"] == "writing":
                 values["status"] = "abandoned"
             conn.execute(
@@ -467,6 +473,7 @@ def export_bundle(
     since_last: bool = False,
     progress: Progress | None = None,
     redact_unconsented: bool = False,
+    volume_size: int | None = None,
 ) -> ExportResult | None:
     """Write a bundle of everything not yet acknowledged; None if there is nothing to send.
 
@@ -477,6 +484,9 @@ def export_bundle(
     ``out`` is a folder (the file gets a random name) or a new file's path.
     ``progress(done_bytes, total_bytes)`` is called as the plaintext streams;
     an exception it raises (a Cancel button) aborts the export and leaves no file.
+    A bundle larger than ``volume_size`` bytes, or than the largest file the target's file system
+    holds (FAT32), is written as a set of volumes (bundle/volumes.py) that HQ imports as one;
+    ``ExportResult.path`` is then the first volume.
     """
     if tlp_ceiling not in fmt.EXPORTABLE_CEILINGS:
         raise ValueError(f"tlp_ceiling must be one of {fmt.EXPORTABLE_CEILINGS}")
@@ -585,22 +595,35 @@ def export_bundle(
                 + fmt.FRAME_SIZE
             )
             try:  # before anything is written: the drive's room and its file system's largest file
-                room.check_room(target.parent, room.bundle_size(total, len(recips)))
+                cut = room.check_room(target.parent, room.bundle_size(total, len(recips)),
+                                      volume_size=volume_size, split=True)
+                stem = None if cut is None else _volume_targets(target, Path(out).is_dir())
             except BundleFailure:
                 with engine.begin() as w:  # nothing was written: the sequence number is free again
                     w.execute(delete(sync_exports).where(sync_exports.c.bundle_id == bundle_id))
                 raise
             try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-                with os.fdopen(fd, "wb") as fh:
-                    pieces = _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress,
-                                        total, redact_unconsented)
-                    age.encrypt_pieces(pieces, fh, [r.age_recipient for r in recips])
-                    fh.flush()
-                    full_fsync(fh.fileno())
+                pieces = _plaintext(vault, conn, plan, head, device_id, tlp_ceiling, data_key, progress,
+                                    total, redact_unconsented)
+                if cut is None:
+                    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                                 0o600)
+                    with os.fdopen(fd, "wb") as fh:
+                        age.encrypt_pieces(pieces, fh, [r.age_recipient for r in recips])
+                        fh.flush()
+                        full_fsync(fh.fileno())
+                else:
+                    os.mkdir(tmp, 0o700)
+                    parts = bvolumes.VolumeWriter(tmp, cut, secrets.token_bytes(16))
+                    try:
+                        age.encrypt_pieces(pieces, parts, [r.age_recipient for r in recips])  # type: ignore[arg-type]
+                    finally:
+                        parts.close()
+                    written = parts.finish(stem or "")
+                    target = target.parent / written[0]
             except BaseException:
                 with contextlib.suppress(OSError):
-                    tmp.unlink()
+                    tmp.unlink() if tmp.is_file() else bvolumes.discard(tmp)
                 with contextlib.suppress(Exception), engine.begin() as w:
                     w.execute(
                         update(sync_exports)
@@ -608,26 +631,41 @@ def export_bundle(
                         .values(status="abandoned", tmp_path=None)
                     )
                 raise
-        size = tmp.stat().st_size
+        size = tmp.stat().st_size if cut is None else parts.size
         bhash = fmt.bundle_hash(manifest_bytes)
         with engine.begin() as w:
             w.execute(
                 update(sync_exports)
                 .where(sync_exports.c.bundle_id == bundle_id)
-                .values(status="written", bundle_hash=bhash, previous=manifest["previous"])
+                .values(status="written", bundle_hash=bhash, previous=manifest["previous"],
+                        out_path=str(target))
             )
             items = [{"bundle_id": bundle_id, "item_type": "rev", "ref": h} for h in plan.local_hashes]
             items += [{"bundle_id": bundle_id, "item_type": "file", "ref": f.file_id} for f in plan.files]
             for i in range(0, len(items), 5000):
                 w.execute(sync_export_items.insert(), items[i : i + 5000])
             custody_carry.record_written(w, device_id, new_custody)
-        replace(tmp, target)
-        fsync_dir(target.parent)
+        if cut is None:
+            replace(tmp, target)
+            fsync_dir(target.parent)
+            published = [target]
+        else:
+            published = bvolumes.publish(tmp, target.parent)
         with engine.begin() as w:
             w.execute(update(sync_exports).where(sync_exports.c.bundle_id == bundle_id).values(tmp_path=None))
     return ExportResult(
-        target, bundle_id, seq, bhash, len(plan.local_hashes), len(plan.files), size, plan.more, recovered
+        target, bundle_id, seq, bhash, len(plan.local_hashes), len(plan.files), size, plan.more, recovered,
+        published if len(published) > 1 or cut is not None else [],
     )
+
+
+def _volume_targets(target: Path, random_name: bool) -> str:
+    """The stem of a set of volumes in place of ``target``; refuses if one of its names exists."""
+    stem = target.name[: -len(BUNDLE_SUFFIX)] if target.name.endswith(BUNDLE_SUFFIX) else target.name
+    if not random_name:
+        for taken in sorted(target.parent.glob(f"{glob.escape(stem)}.*-of-*{BUNDLE_SUFFIX}"))[:1]:
+            raise OutputExists(path=str(taken))
+    return stem
 
 
 def vault_public(signing_key: bytes) -> bytes:

@@ -248,6 +248,7 @@ def cmd_hq_devices_rename(args: Any) -> int:
 
 
 def cmd_hq_import(args: Any) -> int:
+    from fielddoc.bundle.volumes import same_sets
     from fielddoc.cli.hq_ops import import_failure, not_attempted, told_waiting
     from fielddoc.hq.importer import import_bundle
 
@@ -271,13 +272,15 @@ def cmd_hq_import(args: Any) -> int:
     try:
         # key rotation statements first: bundles signed by a new key need them
         statements, failed = apply_statements(hq, args.files, results, quiet=args.json)
-        todo = [n for n in args.files if n not in statements]
-        for i, name in enumerate(todo, 1):
-            meter = Meter(f"[{i}/{len(args.files)}] verifying and importing")
+        # the volumes of one bundle (bundle/volumes.py) are imported once, together
+        sets = same_sets([Path(n) for n in args.files if n not in statements])
+        todo = [str(group[0]) for group in sets]
+        for i, (name, group) in enumerate(zip(todo, sets, strict=True), 1):
+            meter = Meter(f"[{i}/{len(sets)}] verifying and importing")
             try:
                 res = import_bundle(
                     hq,
-                    Path(name),
+                    group,
                     trust_device=args.trust_device,
                     confirm=None if args.trust_device else confirm,
                     progress=meter,
@@ -532,6 +535,21 @@ def cmd_enrol(args: Any) -> int:
     return 0
 
 
+def volume_size(text: str) -> int:
+    """``--volume-size``: bytes, or a number with K, M or G (binary units)."""
+    import argparse
+
+    from fielddoc.bundle.volumes import MIN_VOLUME_SIZE
+
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    t = text.strip().upper().removesuffix("IB").removesuffix("B")
+    mult = units.get(t[-1:], 1)
+    digits = t[:-1] if t[-1:] in units else t
+    if not digits.isdigit() or int(digits) * mult < MIN_VOLUME_SIZE:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size of at least 1K (e.g. 700M, 2G, 64K)")
+    return int(digits) * mult
+
+
 def cmd_export(args: Any) -> int:
     from fielddoc.bundle.writer import export_bundle
 
@@ -539,7 +557,8 @@ def cmd_export(args: Any) -> int:
     meter = Meter("encrypting and writing the bundle")
     try:
         res = export_bundle(vault, Path(args.out), tlp_ceiling=args.tlp_ceiling, since_last=args.since_last,
-                            progress=meter, redact_unconsented=args.redact_unconsented)
+                            progress=meter, redact_unconsented=args.redact_unconsented,
+                            volume_size=args.volume_size)
     finally:
         meter.close()
         vault.lock()
@@ -552,6 +571,11 @@ def cmd_export(args: Any) -> int:
         f"Bundle {res.sequence} written to {res.path}: {res.revisions} revisions, {res.files} files, "
         f"{res.size} bytes."
     )
+    if res.volumes:
+        out(f"It was cut into {len(res.volumes)} volumes (the drive's file system or --volume-size): "
+            "carry all of them to HQ, which imports them as one bundle.")
+        for p in res.volumes:
+            out(f"  {shown(p)}")
     if res.more:
         out("More is waiting (the bundle reached its size limit): run export again for the rest.")
     return 0
@@ -765,6 +789,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="send a source whose consent does not allow HQ as a stub (id, kind, consent; no content) "
         "instead of leaving it out (the default); a withdrawal is always sent as a stub",
+    )
+    p.add_argument(
+        "--volume-size", type=volume_size, metavar="SIZE",
+        help="cut a larger bundle into volumes of at most SIZE (e.g. 700M, 2G, 64K; at least 1K) that "
+        "HQ imports as one; a bundle a FAT32 drive cannot hold is cut into volumes anyway",
     )
     p.set_defaults(func=cmd_export)
 

@@ -14,8 +14,10 @@ directly, every path guarded by platform and each handler callable from tests:
 * Windows: a native event filter for ``WM_POWERBROADCAST``/``PBT_APMSUSPEND`` and
   ``WM_WTSSESSION_CHANGE`` (lock, console or remote disconnect), after
   ``WTSRegisterSessionNotification`` for the main window;
-* macOS: ``NSWorkspaceWillSleepNotification``, ``NSWorkspaceSessionDidResignActiveNotification``
-  and the ``com.apple.screenIsLocked`` distributed notification, when PyObjC is present.
+* macOS: ``NSWorkspaceWillSleepNotification``, ``NSWorkspaceScreensDidSleepNotification``,
+  ``NSWorkspaceSessionDidResignActiveNotification`` and the ``com.apple.screenIsLocked``
+  distributed notification, when PyObjC is present (the ``macos`` extra, which the macOS
+  release installs); ``listen_macos`` takes the notification centres, so tests post to stand-ins.
 
 Whatever is missed (no D-Bus, no PyObjC) is still caught on wake by the idle
 clock, which counts the time asleep (``fielddoc.store.idle_clock``).
@@ -161,18 +163,51 @@ class SessionEvents(QObject):
                 self.sources.append("win32:wts")
 
     def _listen_macos(self) -> None:  # pragma: no cover - macOS with PyObjC only
-        from AppKit import NSWorkspace
-        from Foundation import NSDistributedNotificationCenter
+        self.listen_macos(macos_centres())
 
-        center = NSWorkspace.sharedWorkspace().notificationCenter()
-        for name, reason in (("NSWorkspaceWillSleepNotification", "suspend"),
-                             ("NSWorkspaceSessionDidResignActiveNotification", "screen-lock")):
-            self._mac_observers.append(center.addObserverForName_object_queue_usingBlock_(
-                name, None, None, lambda _n, r=reason: self.lock_requested.emit(r)))
-        self._mac_observers.append(
-            NSDistributedNotificationCenter.defaultCenter().addObserverForName_object_queue_usingBlock_(
-                "com.apple.screenIsLocked", None, None, lambda _n: self.lock_requested.emit("screen-lock")))
-        self.sources.append("macos:NSWorkspace")
+    def listen_macos(self, centres: tuple[Any, Any]) -> None:
+        """Observe the notifications of :data:`MACOS_WORKSPACE` on the workspace's notification
+        centre and of :data:`MACOS_DISTRIBUTED` on the distributed one (``centres``: those two,
+        from :func:`macos_centres` on a Mac, stand-ins with the same method in tests)."""
+        workspace, distributed = centres
+        for centre, table in ((workspace, MACOS_WORKSPACE), (distributed, MACOS_DISTRIBUTED)):
+            for name, reason in table:
+                # queue None: the block runs on the thread that posts (the main thread for these);
+                # the signal is queued to the GUI thread by Qt if it is another one
+                token = centre.addObserverForName_object_queue_usingBlock_(
+                    name, None, None, self._macos_block(reason))
+                self._mac_observers.append((centre, token))  # kept: the observer lives while we do
+                self.sources.append(f"macos:{name}")
+
+    def _macos_block(self, reason: str) -> Any:
+        def block(_notification: Any) -> None:
+            self.lock_requested.emit(reason)
+
+        return block
 
 
-__all__ = ["MSG", "SessionEvents", "windows_reason"]
+# -- macOS: NSWorkspace and distributed notifications (PyObjC, optional) ----------------------------
+#: NSWorkspace's notifications (its own centre, not the default one) and the lock reason of each:
+#: going to sleep (lid closed, Apple menu → Sleep, idle sleep), the displays going to sleep (often
+#: the first sign of a closing lid), the user switching away (fast user switching, login window).
+MACOS_WORKSPACE = (
+    ("NSWorkspaceWillSleepNotification", "suspend"),
+    ("NSWorkspaceScreensDidSleepNotification", "screen-lock"),
+    ("NSWorkspaceSessionDidResignActiveNotification", "screen-lock"),
+)
+#: Distributed notifications loginwindow posts when the screen is locked (Ctrl-Cmd-Q, hot corner).
+MACOS_DISTRIBUTED = (("com.apple.screenIsLocked", "screen-lock"),)
+
+
+def macos_centres() -> tuple[Any, Any]:  # pragma: no cover - macOS with PyObjC only
+    """NSWorkspace's notification centre and the distributed one; ImportError without PyObjC
+    (``pip install fielddoc[macos]``: pyobjc-framework-Cocoa), which the caller tolerates."""
+    from AppKit import NSWorkspace
+    from Foundation import NSDistributedNotificationCenter
+
+    return (NSWorkspace.sharedWorkspace().notificationCenter(),
+            NSDistributedNotificationCenter.defaultCenter())
+
+
+__all__ = ["MACOS_DISTRIBUTED", "MACOS_WORKSPACE", "MSG", "SessionEvents", "macos_centres",
+           "windows_reason"]

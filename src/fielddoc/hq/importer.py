@@ -18,7 +18,7 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle import custody_carry
 from fielddoc.bundle import format as fmt
+from fielddoc.bundle import volumes as bvolumes
 from fielddoc.bundle.cards import check_fingerprint, device_fingerprint
 from fielddoc.bundle.errors import (
     ChainFork,
@@ -322,7 +323,7 @@ def _merge_meta(conn: Connection, meta: Any) -> None:
 
 def import_bundle(
     hq: HQStore,
-    path: Path | str,
+    path: Path | str | Sequence[Path],
     *,
     trust_device: str | None = None,
     confirm: Confirm | None = None,
@@ -331,26 +332,39 @@ def import_bundle(
 ) -> ImportResult:
     """Import one bundle file, all or nothing. Raises a BundleFailure subclass on any problem.
 
+    A bundle cut into volumes is imported from any one of them (the others are found in its
+    folder) or from a list of them; every volume is checked before anything is decrypted.
+
     ``waiting`` is told who holds HQ's write lock when the import has to wait for it.
     """
     hq.require("sign")  # a team member without HQ's private keys: a clean refusal
     with paused_gc():
-        return _import_file(hq, Path(path), trust_device, confirm, progress, waiting)
+        return _import_file(hq, path, trust_device, confirm, progress, waiting)
+
+
+def _source(path: Path | str | Sequence[Path]) -> tuple[Path, Any, int]:
+    """(the path to name, an open binary reader of the whole bundle, its size): a bundle file,
+    or the checked set of volumes ``path`` is one of (bundle/volumes.py)."""
+    paths = [Path(path)] if isinstance(path, str | Path) else [Path(p) for p in path]
+    if bvolumes.is_volume(paths[0]):
+        found = bvolumes.open_set(paths)
+        return paths[0], found.open(), found.size
+    fh = open_outside(paths[0])
+    return paths[0], fh, os.fstat(fh.fileno()).st_size
 
 
 def _import_file(
     hq: HQStore,
-    path: Path,
+    given: Path | str | Sequence[Path],
     trust_device: str | None,
     confirm: Confirm | None,
     progress: Progress | None,
     waiting: Callable[[Holder], None] | None = None,
 ) -> ImportResult:
-    fh = open_outside(path)
+    path, fh, total = _source(given)
     pending: list[Path] = []
     try:
         with fh:
-            total = os.fstat(fh.fileno()).st_size
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
             opened = _open(hq, fh, path)
             with hq.engine.begin() as conn:
@@ -550,15 +564,15 @@ class Inspection:
     problems: list[str] = field(default_factory=list)
 
 
-def inspect_bundle(hq: HQStore, path: Path | str) -> Inspection:
+def inspect_bundle(hq: HQStore, path: Path | str | Sequence[Path]) -> Inspection:
     """Decrypt and verify a bundle completely (signature, every hash, every record) without importing.
 
     The signature is checked against the key in the bundle; ``device_status``
     tells whether HQ knows that key. Raises a BundleFailure for anything that
     makes the file untrustworthy.
     """
-    path = Path(path)
-    with open_outside(path) as fh:
+    path, fh, _total = _source(path)
+    with fh:
         opened = _open(hq, fh, path)
         opened.verify()
         with hq.engine.connect() as conn:

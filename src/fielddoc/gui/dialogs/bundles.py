@@ -338,6 +338,11 @@ class ExportBundleDialog(ExchangeDialog):
         parts.append(self.tr(
             "The file is encrypted to HQ only: nobody else can open it, not even this device. Send it "
             "to HQ by any channel, then import HQ's receipt."))
+        if r.volumes:
+            parts.append(self.tr(
+                "The drive cannot hold one file this large, so the bundle was cut into {count} volumes, "
+                "{first} to {last}. Carry all of them to HQ, which imports them as one bundle.").format(
+                    count=len(r.volumes), first=shown(r.volumes[0].name), last=shown(r.volumes[-1].name)))
         if r.more:
             parts.append(self.tr(
                 "More is waiting (the bundle reached its size limit): export again for the rest."))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc.bundle.errors import UnknownDevice
+from fielddoc.bundle.volumes import read_header
 from fielddoc.errors import FieldDocError
 from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
@@ -243,10 +244,15 @@ class ImportBundlesDialog(QDialog):
         if any(o.state != "waiting" for o in self._outcomes):
             self.clear_files()  # a new run starts from a fresh list
         known = {o.path for o in self._outcomes}
+        # the volumes of one bundle (bundle/volumes.py) are one import: one row for the set
+        sets = {h.set_id for h in (read_header(o.path) for o in self._outcomes) if h is not None}
         for p in paths:
             path = Path(p).expanduser()
-            if path not in known:
+            head = read_header(path)
+            if path not in known and (head is None or head.set_id not in sets):
                 known.add(path)
+                if head is not None:
+                    sets.add(head.set_id)
                 self._outcomes.append(Outcome(path))
         self._fill_table()
 
