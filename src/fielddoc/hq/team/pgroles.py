@@ -81,6 +81,8 @@ def setup_sql(dbname: str) -> list[str]:
         f"GRANT UPDATE ({MEMBER_COLUMNS}) ON hq_members TO {every}",
         # an importer rotates HQ's keys in the escrow (hq/store.py _rotate_in_escrow)
         f"GRANT UPDATE (escrow, signing_public) ON hq_team TO {g['importer']}",
+        # each device's briefing chain: only those who sign briefings move it (hq/briefing_state.py)
+        f"REVOKE INSERT, UPDATE, DELETE ON hq_briefings FROM {g['analyst']}",
         # a member's level, read by the policies
         "CREATE OR REPLACE FUNCTION fd_level_ok(level text) RETURNS boolean LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = public AS $$ SELECT coalesce((SELECT m.max_level IS NULL OR "
