@@ -100,3 +100,13 @@ class AttachAtHQ(HQError):
         "{path} is an HQ vault: HQ receives attachments with the monitors' bundles ('fielddoc hq import'). "
         "'fielddoc attach' adds files to a monitor's own vault. Nothing was changed."
     )
+
+
+class AuditPartlyHidden(HQError):
+    """Not damage: what a member with a confidentiality limit is told by ``hq verify``."""
+
+    code = "audit_partly_hidden"
+    msgid = (
+        "{hidden} audit entries concern records above your confidentiality limit: their place in the "
+        "chain was checked, but only a member without a limit can check what they say."
+    )
