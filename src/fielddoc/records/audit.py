@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,7 +109,7 @@ def verify_chain_seen(conn: Connection) -> tuple[list[str], int]:
     return problems, sum(1 for seq, _p, _h in links if seq not in seen)
 
 
-def _verify_rows(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+def _verify_rows(rows: Iterable[Any]) -> list[str]:
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
