@@ -11,7 +11,9 @@ if [ -z "${FIELDDOC_PG_PORT:-}" ]; then
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 fi
 mkdir -p "$dir"
-echo "$dir" > /tmp/fielddoc-pg.dir
+# a folder the caller named is the caller's to stop (FIELDDOC_PG_DIR=... pg-stop.sh): a test's own
+# cluster must not take the place of the shared one pg-stop.sh finds
+[ -n "${FIELDDOC_PG_DIR:-}" ] || echo "$dir" > /tmp/fielddoc-pg.dir
 run() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$dir"; runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ ! -f "$dir/PG_VERSION" ]; then
   run "$bin/initdb" -D "$dir" --auth=trust -U postgres >/dev/null

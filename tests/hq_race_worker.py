@@ -41,7 +41,8 @@ def main() -> None:
         except Exception as exc:  # noqa: BLE001 - reported to the test, which fails on it
             clean = translated(exc)
             code = "RAW:" + type(exc).__name__ if clean is None else type(clean).__name__
-            answer = {"ok": False, "code": code, "message": str(exc)[:300]}
+            shown = str(exc)[:300] if clean is None else clean.render()  # what the user is told
+            answer = {"ok": False, "code": code, "message": shown}
         print(json.dumps(answer), flush=True)
     hq.lock()
 

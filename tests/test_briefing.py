@@ -172,6 +172,32 @@ def test_a_briefing_signed_by_another_key_is_refused(tmp_path, sites):
         import_briefing(field, path)
 
 
+def _chain(hq, device_id: str) -> dict:
+    """The device's briefing chain: HQ's database for a team (hq/briefing_state.py), else the vault."""
+    if hq.team is None:
+        return json.loads(hq.vault.get_setting(STATE_PREFIX + device_id))
+    from sqlalchemy import select
+
+    from fielddoc.hq.team.schema import hq_briefings
+
+    with hq.engine.connect() as conn:
+        row = conn.execute(select(hq_briefings).where(hq_briefings.c.device_id == device_id)).mappings().one()
+    return {"sequence": row["sequence"], "hash": row["hash"], "hearings": json.loads(row["hearings"])}
+
+
+def _set_chain(hq, device_id: str, state: dict) -> None:
+    if hq.team is None:
+        hq.vault.set_setting(STATE_PREFIX + device_id, json.dumps(state))
+        return
+    from sqlalchemy import update
+
+    from fielddoc.hq.team.schema import hq_briefings
+
+    with hq.engine.begin() as conn:
+        conn.execute(update(hq_briefings).where(hq_briefings.c.device_id == device_id).values(
+            sequence=state["sequence"], hash=state["hash"], hearings=json.dumps(state["hearings"])))
+
+
 def test_replays_and_forks_are_refused(tmp_path, sites):
     hq, field, _ = sites
     b1 = _brief(hq, field, tmp_path, "b1", monitor_id="p-mon")
@@ -183,12 +209,12 @@ def test_replays_and_forks_are_refused(tmp_path, sites):
         import_briefing(field, b1)  # an older briefing replayed
     assert err.value.code == "replay" and "replayed" in str(err.value)
     # HQ restored from a backup taken before b2: its next briefing 2 is another one
-    state = json.loads(hq.vault.get_setting(STATE_PREFIX + field.device_id))
-    hq.vault.set_setting(STATE_PREFIX + field.device_id, json.dumps({**state, "sequence": 1}))
+    state = _chain(hq, field.device_id)
+    _set_chain(hq, field.device_id, {**state, "sequence": 1})
     with pytest.raises(BriefingReplay):
         import_briefing(field, _brief(hq, field, tmp_path, "b2-again"))
     # a briefing 3 that does not name the briefing 2 this device holds
-    hq.vault.set_setting(STATE_PREFIX + field.device_id, json.dumps({**state, "hash": "0" * 64}))
+    _set_chain(hq, field.device_id, {**state, "hash": "0" * 64})
     with pytest.raises(BriefingFork, match="forked"):
         import_briefing(field, _brief(hq, field, tmp_path, "b3"))
 

@@ -133,8 +133,10 @@ def test_a_team_invites_joins_works_and_removes(tmp_path, pg, opened):
     # the reader: refused writes cleanly (by FieldDoc and by PostgreSQL), holds no key to sign
     with pytest.raises(CannotWrite):
         conflicts.resolve(reader, "case-shared", doc={**BASE})
-    with pytest.raises(DBAPIError) as blocked:
+    with pytest.raises(CannotWrite):  # FieldDoc refuses first ...
         Records(reader).update("case-shared", {**BASE, "title": "Reader was here"})
+    with pytest.raises(DBAPIError) as blocked, reader.engine.begin() as conn:  # ... and PostgreSQL too
+        conn.execute(text("UPDATE records SET title = 'Reader was here' WHERE id = 'case-shared'"))
     assert pgroles.friendly(blocked.value) is not None
     for m in (reader, analyst):
         with pytest.raises(CannotSign):

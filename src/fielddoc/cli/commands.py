@@ -41,6 +41,28 @@ def _open(args: Any) -> tuple[Vault, Records]:
     return vault, Records(vault)
 
 
+def _open_writer(args: Any) -> tuple[Any, Records]:
+    """``_open`` for a command that writes records: an HQ vault writes to HQ's records database
+    (PostgreSQL for a team), as its member, under HQ's write lock; a reader is refused first."""
+    vault, rec = _open(args)
+    from fielddoc.hq.store import as_hq, is_hq_vault
+
+    try:
+        hq_vault = is_hq_vault(vault)
+    except BaseException:
+        vault.lock()
+        raise
+    if not hq_vault:
+        return vault, rec
+    hq = as_hq(vault)
+    try:
+        hq.require("write")
+    except BaseException:
+        hq.lock()
+        raise
+    return hq, Records(hq)
+
+
 def _kdf_params(args: Any) -> kdf.KdfParams | None:
     """The Argon2id parameters asked for on the command line, or None to calibrate.
 
@@ -215,7 +237,7 @@ def _read_doc(path: str) -> dict[str, Any]:
 
 def cmd_add(args: Any) -> int:
     doc = _read_doc(args.file)
-    vault, rec = _open(args)
+    vault, rec = _open_writer(args)
     try:
         rid = rec.create(args.kind, doc, draft=args.draft)
     finally:
@@ -226,7 +248,7 @@ def cmd_add(args: Any) -> int:
 
 def cmd_edit(args: Any) -> int:
     doc = _read_doc(args.file)
-    vault, rec = _open(args)
+    vault, rec = _open_writer(args)
     try:
         n = rec.update(args.id, doc, expected_revision=args.revision)
     finally:
@@ -236,7 +258,7 @@ def cmd_edit(args: Any) -> int:
 
 
 def cmd_delete(args: Any) -> int:
-    vault, rec = _open(args)
+    vault, rec = _open_writer(args)
     try:
         rec.delete(args.id)
     finally:
@@ -322,7 +344,7 @@ def cmd_verify(args: Any) -> int:
 
 def cmd_import_json(args: Any) -> int:
     data = interchange.read_json_file(Path(args.file))
-    vault, rec = _open(args)
+    vault, rec = _open_writer(args)
     try:
         res = interchange.import_dataset(rec, data)
     finally:
@@ -356,8 +378,12 @@ def cmd_attach(args: Any) -> int:
 
     src = Path(args.file)
     open_outside(src).close()  # an ordinary file: refused before the passphrase is asked
-    vault, rec = _open(args)
+    vault, rec = _open_writer(args)
     try:
+        if not isinstance(vault, Vault):  # HQ's files come in bundles, into its database
+            from fielddoc.hq.errors import AttachAtHQ
+
+            raise AttachAtHQ(path=str(vault_path(args)))
         res = att.attach(vault, rec, src, related_ids=[args.record_id], title=args.title)
     finally:
         vault.lock()

@@ -398,10 +398,13 @@ def cmd_hq_verify(args: Any) -> int:
     from fielddoc.hq.verify import verify_hq
 
     hq = _open_hq(args)
+    notes: list[Any] = []
     try:
-        problems = verify_hq(hq, files=not args.no_files)
+        problems = verify_hq(hq, files=not args.no_files, notes=notes)
     finally:
         hq.lock()
+    for n in notes:  # a member's confidentiality limit left part of the audit unread (not damage)
+        out("NOTE: " + n.render(translate))
     for p in problems:
         out("PROBLEM: " + shown(p))
     if problems:

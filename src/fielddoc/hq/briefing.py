@@ -33,6 +33,8 @@ from fielddoc.bundle.errors import (
     UnknownDeviceId,
 )
 from fielddoc.bundle.writer import BUNDLE_SUFFIX, OutputExists, OutputFolderMissing, write_file_atomically
+from fielddoc.hq import briefing_state
+from fielddoc.hq.briefing_state import MONITOR_PREFIX, STATE_PREFIX, remembered_monitor
 from fielddoc.hq.devices import get_device
 from fielddoc.hq.store import HQStore
 from fielddoc.records import schema
@@ -41,8 +43,6 @@ from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_parents, hq_revisions
 
-STATE_PREFIX = "briefing_state."  # HQ vault setting per device: sequence, hash, hearings sent
-MONITOR_PREFIX = "briefing_monitor."  # HQ vault setting per device: the monitor's person id
 BATCH = 500
 
 
@@ -58,23 +58,14 @@ class BriefingResult:
     revisions: int
 
 
-def _state(hq: HQStore, device_id: str) -> dict[str, Any]:
-    raw = hq.vault.get_setting(STATE_PREFIX + device_id)
-    return json.loads(raw) if raw else {"sequence": 0, "hash": None, "hearings": []}
-
-
-def _monitor(hq: HQStore, device_id: str, given: str | None) -> str:
-    monitor = given or hq.vault.get_setting(MONITOR_PREFIX + device_id)
+def _monitor(conn: Any, monitor: str | None, device_id: str) -> str:
     if not monitor:
         raise BriefingNoMonitor(device=device_id)
-    with hq.engine.connect() as conn:
-        row = conn.execute(
-            select(records.c.kind).where(records.c.id == monitor, records.c.deleted_at.is_(None))
-        ).first()
+    row = conn.execute(
+        select(records.c.kind).where(records.c.id == monitor, records.c.deleted_at.is_(None))
+    ).first()
     if row is None or row[0] != "person":
         raise BriefingUnknownMonitor(monitor=monitor[:128])
-    if given:
-        hq.vault.set_setting(MONITOR_PREFIX + device_id, monitor)
     return monitor
 
 
@@ -175,6 +166,44 @@ def _target(out: Path) -> Path:
     return out
 
 
+def _signed(
+    hq: HQStore, device_id: str, monitor: str, chain: briefing_state.Chain, hearings: list[str],
+    entries: list[tuple[str, bytes]], extra: list[tuple[str, str]],
+) -> tuple[str, list[bytes], int]:
+    """(bundle hash, the briefing's parts before encryption, its sequence number)."""
+    sha = hashlib.sha256()
+    for _h, body in entries:
+        sha.update(fmt.frame_header(fmt.F_RECORD, len(body)))
+        sha.update(body)
+    sequence = chain.sequence + 1
+    manifest = {
+        "format": fmt.FORMAT_NAME,
+        "version": fmt.VERSION,
+        "type": TYPE,
+        "briefing_id": uuid7(),
+        "hq": hq.fingerprint(),
+        "device": device_id,
+        "monitor_id": monitor,
+        "sequence": sequence,
+        "previous": chain.hash,
+        "created_at": now_iso(),
+        "counts": {"revisions": len(entries)},
+        "revisions": [h for h, _ in entries],
+        "records_sha256": sha.hexdigest(),
+        "extra_parents": [list(p) for p in extra],
+        "hearings": hearings,
+        "vocabularies": None,
+        "software": f"FieldDoc {__version__}",
+    }
+    raw = fmt.canonical_bytes(manifest)
+    signature = fmt.sign_manifest(fmt.KIND_BRIEFING, hq.signing_key(), raw)
+    parts = [fmt.encode_preamble(fmt.KIND_BRIEFING, hq.signing_public(), signature, len(raw)), raw]
+    for _h, body in entries:
+        parts += [fmt.frame_header(fmt.F_RECORD, len(body)), body]
+    parts.append(fmt.frame_header(fmt.F_END, 0))
+    return fmt.bundle_hash(raw), parts, sequence
+
+
 def make_briefing(
     hq: HQStore,
     device_id: str,
@@ -194,48 +223,22 @@ def make_briefing(
         raise BriefingRevokedDevice(device=device_id)
     if not dev.age_recipient:
         raise BriefingNoKey(device=device_id)
-    monitor = _monitor(hq, device_id, monitor_id)
-    state = _state(hq, device_id)
-    with hq.engine.connect() as conn, conn.begin():  # one snapshot
-        hearings, ids = _select(conn, monitor, list(state.get("hearings", [])), tlp_ceiling)
+    who = hq.get_setting("author") or "hq"
+    # One snapshot; a team's chain row (hq/briefing_state.py) stays locked until the number is used
+    # up, so a second station briefing the same device waits and numbers the next one.
+    with hq.engine.begin() as conn:
+        chain = briefing_state.take(hq, conn, device_id)
+        monitor = _monitor(conn, monitor_id or chain.monitor, device_id)
+        hearings, ids = _select(conn, monitor, chain.hearings, tlp_ceiling)
         entries, extra = _entries(conn, ids)
-    sha = hashlib.sha256()
-    for _h, body in entries:
-        sha.update(fmt.frame_header(fmt.F_RECORD, len(body)))
-        sha.update(body)
-    sequence = int(state["sequence"]) + 1
-    manifest = {
-        "format": fmt.FORMAT_NAME,
-        "version": fmt.VERSION,
-        "type": TYPE,
-        "briefing_id": uuid7(),
-        "hq": hq.fingerprint(),
-        "device": device_id,
-        "monitor_id": monitor,
-        "sequence": sequence,
-        "previous": state.get("hash"),
-        "created_at": now_iso(),
-        "counts": {"revisions": len(entries)},
-        "revisions": [h for h, _ in entries],
-        "records_sha256": sha.hexdigest(),
-        "extra_parents": [list(p) for p in extra],
-        "hearings": hearings,
-        "vocabularies": None,
-        "software": f"FieldDoc {__version__}",
-    }
-    raw = fmt.canonical_bytes(manifest)
-    bhash = fmt.bundle_hash(raw)
-    signature = fmt.sign_manifest(fmt.KIND_BRIEFING, hq.signing_key(), raw)
-    parts = [fmt.encode_preamble(fmt.KIND_BRIEFING, hq.signing_public(), signature, len(raw)), raw]
-    for _h, body in entries:
-        parts += [fmt.frame_header(fmt.F_RECORD, len(body)), body]
-    parts.append(fmt.frame_header(fmt.F_END, 0))
-    # The number is used up before the file exists: a crash leaves a gap the device reports,
-    # never two different briefings with the same number.
-    hq.vault.set_setting(
-        STATE_PREFIX + device_id,
-        json.dumps({"sequence": sequence, "hash": bhash, "hearings": hearings}),
-    )
+        bhash, parts, sequence = _signed(hq, device_id, monitor, chain, hearings, entries, extra)
+        # The number is used up before the file exists: a crash leaves a gap the device reports,
+        # never two different briefings with the same number.
+        made = briefing_state.Chain(sequence, bhash, hearings, monitor)
+        if briefing_state.shared(hq):
+            briefing_state.save(hq, conn, device_id, made, who)
+    if not briefing_state.shared(hq):
+        briefing_state.save(hq, None, device_id, made, who)
     plain = b"".join(parts)
     write_file_atomically(
         target, lambda fh: age.encrypt_stream(io.BytesIO(plain), fh, [dev.age_recipient or ""])
@@ -250,9 +253,8 @@ def make_briefing(
     return BriefingResult(target, device_id, monitor, sequence, bhash, len(hearings), len(ids), len(entries))
 
 
-def remembered_monitor(hq: HQStore, device_id: str) -> str | None:
-    """The monitor HQ briefs ``device_id`` for (given once with ``--monitor``)."""
-    return hq.vault.get_setting(MONITOR_PREFIX + device_id)
+__all__ = ["MONITOR_PREFIX", "STATE_PREFIX", "BriefingResult", "assigned_monitors", "make_briefing",
+           "remembered_monitor"]
 
 
 def assigned_monitors(hq: HQStore) -> list[tuple[str, str]]:

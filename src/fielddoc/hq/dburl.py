@@ -64,6 +64,11 @@ def guarded(url: str, password: str | None, action: Callable[[], T]) -> T:
         return action()
     except (SQLAlchemyError, NoSuchModuleError, OSError, ImportError) as exc:
         orig = getattr(exc, "orig", None) or exc
+        # the server's words (SQLSTATE 28000; psycopg gives no code for a refused connection)
+        if "is not permitted to log in" in str(orig):
+            from fielddoc.hq.team.errors import LoginClosed  # a removed member (hq/team/members.py)
+
+            raise LoginClosed(where=shown(url)) from None
         lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
         reason = (lines[0] if lines else type(orig).__name__)[:300]
         if password:

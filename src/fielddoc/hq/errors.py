@@ -92,3 +92,21 @@ class TLSRequired(HQError):
         "done. Add sslmode=verify-full (and sslrootcert=FILE with the server's certificate authority) "
         "to the address, or set PGSSLMODE=verify-full; only a database on this computer may go without."
     )
+
+
+class AttachAtHQ(HQError):
+    code = "attach_at_hq"
+    msgid = (
+        "{path} is an HQ vault: HQ receives attachments with the monitors' bundles ('fielddoc hq import'). "
+        "'fielddoc attach' adds files to a monitor's own vault. Nothing was changed."
+    )
+
+
+class AuditPartlyHidden(HQError):
+    """Not damage: what a member with a confidentiality limit is told by ``hq verify``."""
+
+    code = "audit_partly_hidden"
+    msgid = (
+        "{hidden} audit entries concern records above your confidentiality limit: their place in the "
+        "chain was checked, but only a member without a limit can check what they say."
+    )

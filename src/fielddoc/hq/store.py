@@ -437,9 +437,18 @@ def open_hq(path: Path | str, passphrase: str, *, db_url: str | None = None, tea
     """
     vault = Vault.open(path, passphrase)
     vault.idle_timeout = None
+    return as_hq(vault, db_url=db_url, team=team)
+
+
+def is_hq_vault(vault: Vault) -> bool:
+    return vault.get_setting(ROLE_KEY) == "hq"
+
+
+def as_hq(vault: Vault, *, db_url: str | None = None, team: bool = True) -> HQStore:
+    """The HQ of an unlocked HQ vault, as :func:`open_hq` opens it (the vault is locked on failure)."""
     try:
-        if vault.get_setting(ROLE_KEY) != "hq":
-            raise NotAnHQ(path=str(path))
+        if not is_hq_vault(vault):
+            raise NotAnHQ(path=str(vault.path))
         hq = HQStore(vault, _engine_for(vault, db_url), team=team)
         if hq.external:
             hq.same_hq, new_id = safety.same_hq(vault.get_setting(safety.HQ_ID_KEY), hq.engine)

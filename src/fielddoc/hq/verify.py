@@ -21,9 +21,10 @@ from fielddoc.bundle import format as fmt
 from fielddoc.errors import FieldDocError
 from fielddoc.hq import merge
 from fielddoc.hq.devices import device_keys
+from fielddoc.hq.errors import AuditPartlyHidden
 from fielddoc.hq.store import HQStore
 from fielddoc.records import custody
-from fielddoc.records.audit import verify_chain
+from fielddoc.records.audit import verify_chain_seen
 from fielddoc.records.canonical import revision_version
 from fielddoc.records.service import iter_rows
 from fielddoc.store.schema import attachment_files, records, revisions
@@ -42,7 +43,8 @@ def _signed_by(key: bytes, signature: bytes, raw: bytes) -> bool:
     return True
 
 
-def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
+def verify_hq(hq: HQStore, *, files: bool = True, notes: list[FieldDocError] | None = None) -> list[str]:
+    """Every problem found. ``notes`` receives what a member's limits left unchecked (not damage)."""
     problems: list[str] = []
     with hq.engine.connect() as conn:
         for r in iter_rows(conn, select(revisions).order_by(revisions.c.seq)):
@@ -111,7 +113,10 @@ def verify_hq(hq: HQStore, *, files: bool = True) -> list[str]:
             ):
                 if h not in listed:
                     problems.append(f"revision {h[:16]} is not in the signed manifest of its bundle")
-        problems.extend(verify_chain(conn))
+        chain, hidden = verify_chain_seen(conn)
+        problems.extend(chain)
+        if hidden and notes is not None:
+            notes.append(AuditPartlyHidden(hidden=str(hidden)))
         problems.extend(custody.verify_log(conn))
         hq_chain = hq.device_id
         theirs = select(custody_table.c.attachment_id, custody_table.c.chain, custody_table.c.seq,

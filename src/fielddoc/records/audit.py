@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -30,9 +32,12 @@ class AuditWriter:
             # One chain, many writers (HQ's analysts): appends are serialised, so no two read the
             # same head. Re-entrant: HQ's writes hold this lock already (hq/locks.py).
             self.conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(k)s)", {"k": AUDIT_LOCK})
-        row = self.conn.execute(
-            select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)
-        ).first()
+        if has_links(self.conn):  # a team HQ: the real head, whatever this member may read
+            row = self.conn.exec_driver_sql("SELECT seq, hash FROM fd_audit_head()").first()
+        else:
+            row = self.conn.execute(
+                select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)
+            ).first()
         self._seq, self._prev = (row[0], row[1]) if row else (0, GENESIS)
 
     def entry(
@@ -78,17 +83,46 @@ class AuditWriter:
         self.conn.execute(audit.insert().values(**self.entry(*args, **kwargs)))  # type: ignore[arg-type]
 
 
+def has_links(conn: Connection) -> bool:
+    """True on a team HQ's PostgreSQL, whose audit is filtered by level (hq/team/pgroles.py): the
+    chain's head and links come from ``fd_audit_head()`` / ``fd_audit_links()``, which see every entry."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.exec_driver_sql("SELECT to_regprocedure('fd_audit_links()') IS NOT NULL").scalar())
+
+
 def verify_chain(conn: Connection) -> list[str]:
     """Recompute every entry's hash and link; name the first entries that fail."""
+    return verify_chain_seen(conn)[0]
+
+
+def verify_chain_seen(conn: Connection) -> tuple[list[str], int]:
+    """(problems, entries this connection may not read). On a team HQ every entry's link is checked
+    and every entry the member may read is recomputed; the others (records above a member's
+    confidentiality limit) only a member without a limit can recompute."""
+    if not has_links(conn):
+        return _verify_rows(conn.execute(select(audit).order_by(audit.c.seq)).mappings()), 0
+    links = conn.exec_driver_sql("SELECT seq, prev_hash, hash FROM fd_audit_links()").all()
+    seen = {r["seq"]: r for r in conn.execute(select(audit).order_by(audit.c.seq)).mappings()}
+    problems = _verify_rows(seen.get(seq) or {"seq": seq, "prev_hash": p, "hash": h, "hidden": True}
+                            for seq, p, h in links)
+    return problems, sum(1 for seq, _p, _h in links if seq not in seen)
+
+
+def _verify_rows(rows: Iterable[Any]) -> list[str]:
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
     newest = 1
-    for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
+    for row in rows:
         if row["seq"] != expected_seq:
             problems.append(f"audit entry {expected_seq} is missing (next is {row['seq']})")
         if row["prev_hash"] != prev:
             problems.append(f"audit entry {row['seq']} does not link to the entry before it")
+        if row.get("hidden"):  # its link is checked; its content is for a member who may read it
+            prev = row["hash"]
+            expected_seq = row["seq"] + 1
+            continue
         v = audit_version(
             row["hash"],
             prev_hash=row["prev_hash"],

@@ -313,6 +313,9 @@ class Records:
     @contextmanager
     def _writing(self, purpose: str) -> Iterator[Connection]:
         """A write transaction; a store with a write lock (HQ on PostgreSQL) takes it first."""
+        require = getattr(self.store, "require", None)  # an HQ member's role (hq/team/roles.py)
+        if require is not None:
+            require("write")
         with self.store.engine.begin() as conn:
             lock = getattr(self.store, "write_lock", None)
             if lock is not None:

@@ -9,13 +9,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from fielddoc.hq import dburl, safety
 from fielddoc.hq.team import files, members, pgroles, roles
-from fielddoc.hq.team.schema import hq_team, present
+from fielddoc.hq.team.schema import ensure, hq_team, present
 from fielddoc.store.schema import secrets_table, settings
 
 if TYPE_CHECKING:
@@ -38,6 +41,11 @@ def save_member(hq: HQStore, member_id: str, identity: str) -> None:
         conn.execute(settings.insert().values(key=members.MEMBER_ID_KEY, value=member_id))
         conn.execute(secrets_table.insert().values(name=members.MEMBER_SECRET,
                                                    value=identity.encode("ascii")))
+
+
+def _has_briefings(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).has_table("hq_briefings"))
 
 
 def attach(hq: HQStore) -> members.TeamSession | None:
@@ -71,6 +79,10 @@ def attach(hq: HQStore) -> members.TeamSession | None:
     identity = vault_secret(hq, members.MEMBER_SECRET)
     with engine.connect() as conn:
         session = members.open_member(conn, member_id, identity.decode("ascii") if identity else None, where)
+    if session.role == "admin" and not _has_briefings(engine):  # a team made before hq_briefings
+        with contextlib.suppress(DBAPIError), engine.begin() as conn:
+            ensure(conn)
+            pgroles.apply(conn, pgroles.setup_sql(pgroles.dbname(conn)))
     folder = hq.vault.path / "hq-files"
     if roles.allowed(session.role, "write") and folder.is_dir():
         with engine.begin() as conn:

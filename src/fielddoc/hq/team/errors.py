@@ -77,3 +77,10 @@ class KeysChanged(TeamError):
         "HQ's data key changed while this was running (a member was removed). Nothing was saved; "
         "open the HQ again and repeat."
     )
+
+
+class LoginClosed(TeamError):
+    msgid = (
+        "HQ's database {where} no longer lets your login in: an HQ administrator removed your membership "
+        "or closed your login. Nothing was changed; ask an HQ administrator if this is a mistake."
+    )

@@ -81,6 +81,8 @@ def setup_sql(dbname: str) -> list[str]:
         f"GRANT UPDATE ({MEMBER_COLUMNS}) ON hq_members TO {every}",
         # an importer rotates HQ's keys in the escrow (hq/store.py _rotate_in_escrow)
         f"GRANT UPDATE (escrow, signing_public) ON hq_team TO {g['importer']}",
+        # each device's briefing chain: only those who sign briefings move it (hq/briefing_state.py)
+        f"REVOKE INSERT, UPDATE, DELETE ON hq_briefings FROM {g['analyst']}",
         # a member's level, read by the policies
         "CREATE OR REPLACE FUNCTION fd_level_ok(level text) RETURNS boolean LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = public AS $$ SELECT coalesce((SELECT m.max_level IS NULL OR "
@@ -100,6 +102,27 @@ def setup_sql(dbname: str) -> list[str]:
         f"CREATE POLICY fd_capped ON revisions TO {capped} USING (EXISTS (SELECT 1 FROM records r "
         "WHERE r.id = record_id)) WITH CHECK (true)",
         *_child_policies(full, capped),
+        # audit (docs/hq-members.md): a capped member reads only entries of records they see (and
+        # entries of no record); every writer appends after the chain's real head, and the chain's
+        # links (seq, prev_hash, hash; no content) are there for every member's check
+        "CREATE OR REPLACE FUNCTION fd_audit_head() RETURNS TABLE(seq integer, hash varchar) LANGUAGE sql "
+        "STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT a.seq, a.hash FROM audit a "
+        "ORDER BY a.seq DESC LIMIT 1 $$",
+        "CREATE OR REPLACE FUNCTION fd_audit_links() RETURNS TABLE(seq integer, prev_hash varchar, "
+        "hash varchar) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT a.seq, "
+        "a.prev_hash, a.hash FROM audit a ORDER BY a.seq $$",
+        "REVOKE ALL ON FUNCTION fd_audit_head(), fd_audit_links() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION fd_audit_head(), fd_audit_links() TO {every}",
+        "ALTER TABLE audit ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS fd_full ON audit",
+        f"CREATE POLICY fd_full ON audit TO {full} USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS fd_capped ON audit",
+        f"CREATE POLICY fd_capped ON audit FOR SELECT TO {capped} USING (audit.record_id IS NULL OR "
+        "EXISTS (SELECT 1 FROM records r WHERE r.id = audit.record_id))",
+        "DROP POLICY IF EXISTS fd_capped_append ON audit",
+        f"CREATE POLICY fd_capped_append ON audit FOR INSERT TO {capped} WITH CHECK (true)",
+        # each device's briefing chain names the hearings sent: for those who brief only
+        f"REVOKE SELECT ON hq_briefings FROM {capped}",
         "ALTER TABLE hq_members ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS fd_read ON hq_members",
         f"CREATE POLICY fd_read ON hq_members FOR SELECT TO {every} USING (true)",
@@ -112,8 +135,7 @@ def setup_sql(dbname: str) -> list[str]:
 
 
 #: rows that belong to a record, and the condition (a sub-query on ``records``, whose own policy
-#: applies inside it) under which a capped member sees them. ``audit`` is left out on purpose:
-#: every writer reads the chain's head and ``hq verify`` recomputes every hash (docs/hq-members.md).
+#: applies inside it) under which a capped member sees them. ``audit`` has its own (setup_sql).
 CHILDREN = {
     "attachment_files": "EXISTS (SELECT 1 FROM records r WHERE r.id = attachment_files.attachment_id)",
     "custody": "EXISTS (SELECT 1 FROM records r WHERE r.id = custody.attachment_id)",

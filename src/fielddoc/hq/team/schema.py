@@ -53,6 +53,21 @@ hq_file_chunks = Table(
 )
 
 
+#: each device's chain of briefings (hq/briefing_state.py): kept per HQ, not per import station, so
+#: two stations briefing one device number one chain (the row is locked while a briefing is made)
+hq_briefings = Table(
+    "hq_briefings",
+    team_metadata,
+    Column("device_id", String(128), primary_key=True),
+    Column("sequence", Integer, nullable=False),  # of the last briefing made for the device
+    Column("hash", String(64)),  # its bundle hash (the next one names it as ``previous``)
+    Column("hearings", Text, nullable=False),  # JSON list: the hearing ids it carried
+    Column("monitor_id", String(128)),  # the monitor the device is briefed for
+    Column("made_by", String(200)),
+    Column("made_at", String(40)),
+)
+
+
 def ensure(conn: Connection) -> None:
     team_metadata.create_all(conn, checkfirst=True)
 
