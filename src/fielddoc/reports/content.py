@@ -21,9 +21,10 @@ from sqlalchemy import select
 from fielddoc import __version__
 from fielddoc.errors import FieldDocError, RecordNotFound
 from fielddoc.records import custody, vocab
+from fielddoc.records.allegation_counts import count_allegations
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
-from fielddoc.reports import codes, period, strings
+from fielddoc.reports import allegations, codes, period, strings
 from fielddoc.reports.allegations import allegation_table, defendant_table, sentence_text
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
@@ -661,6 +662,9 @@ def period_report(rec: Records, date_from: str | None, date_to: str | None, lang
     blocks.append(_concern_chart(ctx, counts))
     if hearings:
         blocks += [Heading(ctx.t("pr.by_right"), 3), period.by_right(ctx, hearings, _tone)]
+    blocks += [Heading(ctx.t("al.title"), 3),
+               allegations.response_table(count_allegations(hearings), ctx.lang),
+               Paragraph(ctx.t("al.scope"), "muted")]
     kinds: Counter[str] = Counter(str(i.get("incident_type") or "other") for i in incidents)
     order = {c: n for n, c in enumerate(vocab.VOCABS.get("incident_type", ()))}
     ordered = sorted(kinds, key=lambda k: (order.get(k, 999), k))
