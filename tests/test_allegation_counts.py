@@ -132,7 +132,8 @@ def test_cli_allegations_vault_and_hq(tmp_path, monkeypatch, capsys):
     assert "All allegations: allegations 4, persons 2 (in 2 of 3 hearings)" in text
     assert main(["allegations", "--vault", str(tmp_path / "v"), "--from", "2012-03-16", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["allegations"] == 1 and data["by_response"]["ordered_check"] == {"allegations": 1, "persons": 1}
+    assert data["allegations"] == 1
+    assert data["by_response"]["ordered_check"] == {"allegations": 1, "persons": 1}
     assert main(["allegations", "--vault", str(tmp_path / "v"), "--lang", "ru"]) == 0
     assert "Суд отказался проверять: заявлений 1, лиц 1" in capsys.readouterr().out
     assert main(["allegations", "--vault", str(tmp_path / "v"), "--case", "nope"]) == 2

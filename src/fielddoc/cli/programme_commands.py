@@ -16,9 +16,11 @@ from fielddoc.i18n import LANGUAGES, language
 
 def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--case", metavar="CASE_ID", help="only the hearings of this case")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="first hearing day (2012, 2012-03, 2012-03-28)")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="first hearing day (2012, 2012-03, 2012-03-28)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last hearing day")
-    p.add_argument("--lang", choices=LANGUAGES, help="language of the output (default: the interface language)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of the output (default: the interface language)")
     p.add_argument("--json", action="store_true", help="print JSON (codes, not words)")
 
 

@@ -11,7 +11,6 @@ from fielddoc.reports import strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
 
-
 strings.register({
     "al.title": ("Torture allegations by court response", "Заявления о пытках по ответу суда",
                  "Азаптау туралы арыздар соттың жауабы бойынша"),
@@ -38,7 +37,9 @@ strings.register({
 
 def response_label(code: str, lang: str) -> str:
     """A court response in words ("" is "not recorded")."""
-    return strings.t("al.not_recorded", lang) if code == NOT_RECORDED else vocab.label("court_response", code, lang)
+    if code == NOT_RECORDED:
+        return strings.t("al.not_recorded", lang)
+    return vocab.label("court_response", code, lang)
 
 
 def response_rows(counts: AllegationCounts, lang: str) -> list[tuple[str, str, str, str]]:
