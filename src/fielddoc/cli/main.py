@@ -173,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", help="where to build the demo vault (default: a new temporary folder)")
     p.add_argument("--hq", action="store_true",
                    help="an HQ instead: monitor A's bundle imported, monitor B's waiting, one conflict")
+    p.add_argument("--programme", metavar="DIR",
+                   help="run a monitoring programme end to end in DIR (new or empty): HQ schedules and "
+                   "briefs, two monitors cover and export, HQ imports and reports (no GUI)")
+    p.add_argument("--lang", choices=("en", "ru", "kk"),
+                   help="language of --programme's output and reports (default: the interface language)")
     p.set_defaults(func=commands.cmd_demo)
 
     p = sub.add_parser("gui", help="start the desktop application")
