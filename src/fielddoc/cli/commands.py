@@ -138,6 +138,7 @@ def _filter(args: Any, text: str | None = None, sort: str | None = None) -> quer
         priority=getattr(args, "priority", None),
         selection_criterion=getattr(args, "selection_criterion", None),
         offence_family=getattr(args, "offence_family", None),
+        extremist=bool(getattr(args, "extremist", False)),
     )
     query.check_filter(flt, sort=sort)
     for option, value in (("--limit", args.limit), ("--offset", args.offset)):

@@ -133,10 +133,10 @@ def _plan(rec: Records) -> None:
                           "public_figure": True, **CLEAR})
     rec.create("case", {"id": CASE_1, "title": "Demo case: the protest organisers", **CLEAR,
                         "tags": ["demo"], "priority": "high",
-                        "charges": [{"defendant_id": ABENOV, "code": "CC-2014", "article": "174"},
-                                    {"defendant_id": ILYASOV, "code": "CC-2014", "article": "272"}]})
+                        "charges": [{"defendant_id": ABENOV, "code": "KZ-CC-2014", "article": "174"},
+                                    {"defendant_id": ILYASOV, "code": "KZ-CC-2014", "article": "272"}]})
     rec.create("case", {"id": CASE_2, "title": "Demo case: the journalist", **CLEAR,
-                        "charges": [{"defendant_id": ILYASOV, "code": "CC-2014", "article": "274"}]})
+                        "charges": [{"defendant_id": ILYASOV, "code": "KZ-CC-2014", "article": "274"}]})
 
     def hearing(hid: str, case: str, day: str, monitor: str) -> dict[str, Any]:
         return {"id": hid, "case_id": case, "status": "scheduled", "date": day,

@@ -53,6 +53,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
                    "(hrd_defendant, journalist_defendant, mass_trial, ...)")
     p.add_argument("--offence-family", metavar="FAMILY", help="only cases with a charge in this offence "
                    "family under any code (incitement_of_discord, mass_riots, ...; docs/legal-codes.md)")
+    p.add_argument("--extremist", action="store_true", help="only cases with a charge under an article "
+                   "the registry flags as an extremist offence (docs/legal-codes.md)")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true", help="machine-readable output")
