@@ -2640,7 +2640,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/views/filter_bar.py" line="+171"/>
+        <location filename="../../gui/views/filter_bar.py" line="+177"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Поиск по именам, названиям, заметкам…</translation>
@@ -2704,7 +2704,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Даты с</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Offence</source>
         <translation>Состав преступления</translation>
     </message>
@@ -2712,6 +2712,17 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <location line="+1"/>
         <source>Only cases with a charge for this offence, under the old or the new code</source>
         <translation>Только дела с обвинением по этому составу, по старому или новому кодексу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Extremist offences</source>
+        <translation>Экстремистские преступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cases with a charge under an article flagged as an extremist offence</source>
+        <translation>Только дела с обвинением по статье, отмеченной как экстремистское преступление</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2729,7 +2740,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
