@@ -141,3 +141,30 @@ def test_cli_filters(loaded, vault, tmp_path, monkeypatch, capsys):
     assert main(["export-csv", "--vault", str(path), str(tmp_path / "csv2"), "--offence-family", "x"]) == 2
     assert "--offence-family" in capsys.readouterr().err
     assert not (tmp_path / "csv2").exists()
+
+
+def test_extremist_filter_and_allegation_counts_on_postgresql(tmp_path, acceptance):
+    from fielddoc.records.allegation_counts import allegation_counts
+    from fielddoc.records.interchange import import_dataset
+    from fielddoc.records.service import Records
+    from tests.test_bundle_support import NO_PG, PG_URL, make_hq
+
+    if not PG_URL:
+        pytest.skip(NO_PG)
+    cleanups: list = []
+    hq = Records(make_hq(tmp_path / "hq", "postgres", cleanups))
+    try:
+        import_dataset(hq, acceptance)
+        flt = query.Filter(kind="case", extremist=True)
+        assert {r["id"] for r in query.list_records(hq.store, flt)} == EXTREMIST
+        assert query.count(hq.store, flt) == 2
+        assert selected_cases(hq.store, CaseSelection(extremist=True, tag="none")) == set()
+        h = hq.get("hrg-zh-2012-04-16")
+        h["torture_allegations"] = [{"person_id": "per-tuletayeva", "court_response": "refused_to_examine"}]
+        hq.update("hrg-zh-2012-04-16", h)
+        c = allegation_counts(hq, case_id="case-zhanaozen-37", date_from="2012-04")
+        assert c.row("refused_to_examine").allegations == 1 and c.persons == 1
+    finally:
+        hq.store.lock()
+        for fn in cleanups:
+            fn()
