@@ -726,6 +726,59 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseSelectionBox</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+55"/>
+        <source>Only these cases (and their hearings and detentions):</source>
+        <translation>Тек осы істер (және олардың отырыстары мен ұстаулары):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Кез келген белгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any priority</source>
+        <translation>Кез келген басымдық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Кез келген себеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Іс неліктен бақылауда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any offence</source>
+        <translation>Кез келген құрам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offence</source>
+        <translation>Құқық бұзушылық құрамы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only cases charged with an extremist offence</source>
+        <translation>Тек экстремистік қылмыс бойынша айып тағылған істер</translation>
+    </message>
+</context>
+<context>
     <name>CurrentVersionDialog</name>
     <message>
         <location filename="../../src/fielddoc/gui/forms/changed.py" line="+23"/>

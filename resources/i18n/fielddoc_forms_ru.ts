@@ -728,6 +728,59 @@ Save a decrypted copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseSelectionBox</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+55"/>
+        <source>Only these cases (and their hearings and detentions):</source>
+        <translation>Только эти дела (и их заседания и задержания):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Любая причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case is monitored</source>
+        <translation>Почему дело под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any offence</source>
+        <translation>Любой состав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offence</source>
+        <translation>Состав преступления</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only cases charged with an extremist offence</source>
+        <translation>Только дела с обвинением в экстремистском преступлении</translation>
+    </message>
+</context>
+<context>
     <name>CurrentVersionDialog</name>
     <message>
         <location filename="../../src/fielddoc/gui/forms/changed.py" line="+23"/>

@@ -230,6 +230,60 @@
     </message>
 </context>
 <context>
+    <name>AllegationsCard</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/allegations_card.py" line="+74"/>
+        <location line="+6"/>
+        <source>Torture allegations by court response</source>
+        <translation>Азаптау туралы арыздар соттың жауабы бойынша</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hearings in the period above; a person who alleged torture at several hearings counts once among the persons.</source>
+        <translation>Жоғарыда көрсетілген кезеңдегі отырыстар; бірнеше отырыста азаптау туралы мәлімдеген адам адамдар арасында бір рет есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Есептеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court response</source>
+        <translation>Соттың жауабы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allegations</source>
+        <translation>Арыздар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All allegations: {n}, persons: {persons}, in {k} of {hearings} hearings</source>
+        <translation>Барлық арыздар: {n}, адамдар: {persons}, {hearings} отырыстың {k} отырысында</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../src/fielddoc/gui/views/calendar.py" line="+173"/>
@@ -857,7 +911,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+83"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+84"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -2586,7 +2640,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+171"/>
+        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+177"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Аттар, атаулар, жазбалар бойынша іздеу…</translation>
@@ -2650,7 +2704,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Күндер басы</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Offence</source>
         <translation>Құқық бұзушылық құрамы</translation>
     </message>
@@ -2660,7 +2714,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Ескі немесе жаңа кодекс бойынша осы құрамда айып тағылған істер ғана</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Dates to</source>
         <translation>Күндер соңы</translation>
     </message>
@@ -2675,7 +2729,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
@@ -2720,6 +2774,17 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <location line="+1"/>
         <source>Reason the case is monitored</source>
         <translation>Іс неліктен бақылауда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Extremist offences</source>
+        <translation>Экстремистік қылмыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cases with a charge under an article flagged as an extremist offence</source>
+        <translation>Тек экстремистік қылмыс ретінде белгіленген бап бойынша айып тағылған істер</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3385,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3391,12 +3456,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Computing…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · әділ сот бойынша бақылаулар: {obs}</translation>
     </message>

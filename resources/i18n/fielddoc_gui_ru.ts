@@ -230,6 +230,60 @@
     </message>
 </context>
 <context>
+    <name>AllegationsCard</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/allegations_card.py" line="+74"/>
+        <location line="+6"/>
+        <source>Torture allegations by court response</source>
+        <translation>Заявления о пытках по ответу суда</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hearings in the period above; a person who alleged torture at several hearings counts once among the persons.</source>
+        <translation>Заседания за указанный выше период; лицо, заявившее о пытках на нескольких заседаниях, учитывается среди лиц один раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Подсчитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court response</source>
+        <translation>Ответ суда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allegations</source>
+        <translation>Заявлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Лиц</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All allegations: {n}, persons: {persons}, in {k} of {hearings} hearings</source>
+        <translation>Всего заявлений: {n}, лиц: {persons}, на {k} из {hearings} заседаний</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../src/fielddoc/gui/views/calendar.py" line="+173"/>
@@ -857,7 +911,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+83"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+84"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -2586,7 +2640,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+171"/>
+        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+177"/>
         <location line="+21"/>
         <source>Search names, titles, notes…</source>
         <translation>Поиск по именам, названиям, заметкам…</translation>
@@ -2650,7 +2704,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Даты с</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Offence</source>
         <translation>Состав преступления</translation>
     </message>
@@ -2660,7 +2714,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Только дела с обвинением по этому составу, по старому или новому кодексу</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Dates to</source>
         <translation>Даты по</translation>
     </message>
@@ -2675,7 +2729,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
@@ -2720,6 +2774,17 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <location line="+1"/>
         <source>Reason the case is monitored</source>
         <translation>Почему дело под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Extremist offences</source>
+        <translation>Экстремистские преступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cases with a charge under an article flagged as an extremist offence</source>
+        <translation>Только дела с обвинением по статье, отмеченной как экстремистское преступление</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3385,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3391,12 +3456,12 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · наблюдений по справедливому суду: {obs}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+228"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+233"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -110,31 +110,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+157"/>
+        <location line="-143"/>
+        <location line="+160"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+24"/>
+        <location line="-142"/>
+        <location line="+25"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Экспорттау үшін қалтаны таңдаңыз.</translation>
@@ -192,7 +192,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ештеңе жазылған жоқ. Басқа қалтаны таңдаңыз немесе қайта экспорттап, файлдарды ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
@@ -238,7 +238,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+520"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+527"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -416,12 +416,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
@@ -456,7 +456,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Кезең басталмай тұрып аяқталады. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The options changed. Press Preview to see the report with them.</source>
         <translation>Параметрлер өзгерді. Есепті соларымен көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
@@ -521,7 +521,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+228"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+233"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -110,31 +110,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+157"/>
+        <location line="-143"/>
+        <location line="+160"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+24"/>
+        <location line="-142"/>
+        <location line="+25"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <location line="+32"/>
         <source>Choose a folder to export.</source>
         <translation>Чтобы экспортировать, выберите папку.</translation>
@@ -193,7 +193,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ничего не записано. Выберите другую папку или экспортируйте снова и замените файлы.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -240,7 +240,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+520"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+527"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -418,12 +418,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
@@ -458,7 +458,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Период заканчивается раньше, чем начинается. Проверьте даты.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The options changed. Press Preview to see the report with them.</source>
         <translation>Параметры изменились. Нажмите «Просмотр», чтобы увидеть отчёт с ними.</translation>
     </message>
@@ -523,7 +523,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>

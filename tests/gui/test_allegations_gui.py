@@ -180,3 +180,56 @@ def test_sentence_edited_by_keys(qtbot, make_editor, loaded):
                         "regime": "medium_security",
                         "fine": {"amount": 100, "unit": "MCI"},
                         "additional_penalties": [{"type": "confiscation"}]}  # kept, though not on the form
+
+
+def test_statistics_count_allegations_by_court_response(qtbot, window, loaded):
+    """The statistics page's period and a case chosen by keys narrow the count (issue 12)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.keys import click
+
+    h = loaded.get("hrg-zh-2012-04-16")
+    h["torture_allegations"] = [
+        {"person_id": "per-tuletayeva", "role": "defendant", "court_response": "refused_to_examine"},
+        {"person_id": "per-kozlov", "role": "witness", "court_response": "not_addressed"},
+        {"person_id": "per-tuletayeva", "role": "defendant"}]
+    loaded.update("hrg-zh-2012-04-16", h)
+    k = loaded.get("hrg-kozlov-2012-10-08")
+    k["torture_allegations"] = [{"person_id": "per-kozlov", "role": "defendant",
+                                 "court_response": "evidence_excluded"}]
+    loaded.update("hrg-kozlov-2012-10-08", k)
+    page = window.workspace.show_section("statistics", wait=True)
+    card = page.allegations
+
+    def rows() -> dict[str, tuple[str, str]]:
+        return {card.model.item(r, 0).text(): (card.model.item(r, 1).text(), card.model.item(r, 2).text())
+                for r in range(card.model.rowCount())}
+
+    click(page.date_from)
+    type_text("2012-04")
+    click(page.date_to)
+    type_text("2012-04")
+    click(page.refresh_button)
+    qtbot.waitUntil(lambda: card.total.text() == "All allegations: 3, persons: 2, in 1 of 1 hearings",
+                    timeout=5000)
+    got = rows()
+    assert got["Court refused to examine it"] == ("1", "1")
+    assert got["Not addressed by the court"] == ("1", "1") and got["Not recorded"] == ("1", "1")
+    assert got["Evidence excluded"] == ("0", "0")  # October: outside the period
+    page.date_from.clear()
+    page.date_to.clear()
+    click(page.refresh_button)
+    qtbot.waitUntil(lambda: rows().get("Evidence excluded") == ("1", "1"), timeout=5000)
+    page.findChild(QScrollArea).ensureWidgetVisible(card.case)
+    qtbot.waitUntil(card.case.edit.isVisible, timeout=2000)
+    click(card.case.edit)
+    type_text("Kozlov, Sapar")
+    qtbot.waitUntil(lambda: card.case.completer.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: card.case.value() == "case-kozlov", timeout=3000)
+    click(card.show_button)
+    qtbot.waitUntil(lambda: rows().get("Court refused to examine it") == ("0", "0"), timeout=5000)
+    assert rows()["Evidence excluded"] == ("1", "1")
+    assert card.total.text() == "All allegations: 1, persons: 1, in 1 of 1 hearings"
+    assert "Not recorded" not in rows()

@@ -324,3 +324,29 @@ def test_a_csv_export_into_a_synced_folder_says_the_cloud_keeps_it(qtbot, make_d
     other = make_dialog()
     export(qtbot, other, tmp_path / "local")
     assert other._result is not None and "cloud" not in other.last_message
+
+
+def test_export_of_some_cases_only(qtbot, make_dialog, tmp_path):
+    """The case filters, by clicks and typing: only the chosen cases and their records (issue 12)."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.keys import CTRL, click, press, type_text
+
+    dialog = make_dialog()
+    box = dialog.cases_filter
+    qtbot.waitUntil(box.extremist.isVisible, timeout=3000)
+    click(box.extremist)
+    click(box.tag)
+    type_text("nothing-tagged")
+    out = tmp_path / "none"
+    export(qtbot, dialog, out)
+    assert dialog._result is not None, dialog.last_message
+    assert read(out / "cases.csv") == []
+    click(box.tag)
+    press(Qt.Key.Key_A, CTRL)
+    press(Qt.Key.Key_Delete)
+    assert box.tag.text() == ""
+    out = tmp_path / "some"
+    export(qtbot, dialog, out)
+    assert {r["id"] for r in read(out / "cases.csv")} == {"case-kozlov", "case-sokolova"}
+    assert {r["case_id"] for r in read(out / "hearings.csv")} <= {"case-kozlov", "case-sokolova"}

@@ -37,3 +37,21 @@ def test_case_form_code_choice_comes_from_the_registry(make_editor, loaded):
     ids = [code for code, _title in editor.legal_codes()]
     assert ids == list(legal_codes.codes())
     assert dict(editor.legal_codes())["KZ-CC-2014"] == legal_codes.code_title("KZ-CC-2014", "en")
+
+
+def test_case_list_extremist_filter_by_click_and_space(qtbot, window, loaded):
+    """"Extremist offences": only cases charged under a flagged article (KZ-CC-1997 164, 170)."""
+    lst = window.workspace.show_section("case", wait=True)
+    bar = lst.filters
+    assert bar.extremist.isVisibleTo(bar) and not bar.extremist.isChecked()
+    assert bar.extremist.text() == "Extremist offences"
+    with qtbot.waitSignal(lst.model.counted, timeout=5000):
+        click(bar.extremist)
+    assert bar.extremist.isChecked() and bar.is_active()
+    ids = {lst.model.record_id(r) for r in range(lst.model.rowCount())}
+    assert ids == {"case-kozlov", "case-sokolova"}
+    qtbot.waitUntil(bar.extremist.hasFocus, timeout=2000)
+    with qtbot.waitSignal(lst.model.counted, timeout=5000):
+        press(Qt.Key.Key_Space)  # the keyboard unticks it
+    assert not bar.extremist.isChecked()
+    assert len({lst.model.record_id(r) for r in range(lst.model.rowCount())}) > 2

@@ -224,3 +224,38 @@ def test_save_suggests_no_synced_folder_and_warns_when_one_is_chosen(qtbot, make
     assert suggested and suggested[0].parent == home  # not the synced Documents
     assert target.exists()
     assert "Dropbox" in dialog.status.text() and "cloud" in dialog.status.text()
+
+
+def test_period_report_of_extremist_cases_only(qtbot, make_dialog):
+    """The period report's case filters, by clicks and typing: only the chosen cases' hearings (issue 12)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.keys import click, type_text
+
+    dialog = make_dialog(None)
+    _period(dialog, "2011-01-01", "2012-12-31")
+    box = dialog.cases_filter
+    scroll = box.parent()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parent()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(box.extremist)
+    qtbot.waitUntil(box.extremist.isVisible, timeout=3000)
+    click(box.extremist)
+    assert box.extremist.isChecked()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        click(dialog.preview_button)
+    text = dialog._report.text()
+    assert "Only the cases selected by a charge under an extremist-offence article (2 cases)" in text
+    from fielddoc.reports.model import Table
+
+    hearings = next(b for b in dialog._report.blocks
+                    if isinstance(b, Table) and b.columns[:2] == ("Date", "Case"))
+    cases = {row[1] for row in hearings.rows}
+    assert cases and all("Kozlov" in c or "Sokolova" in c for c in cases), cases
+    assert dialog._report_options.selection.extremist
+    click(box.tag)
+    type_text("no-such-tag")
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        click(dialog.preview_button)
+    assert "(0 cases)" in dialog._report.text()

@@ -23,7 +23,7 @@ from fielddoc.cli.common import (
 from fielddoc.crypto import kdf
 from fielddoc.errors import BadCount, DatabaseCorrupt, InputFileError
 from fielddoc.fsutil import open_outside, read_capped
-from fielddoc.i18n import translate
+from fielddoc.i18n import language, translate
 from fielddoc.records import interchange, query
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault, change_passphrase, check_passphrase_policy, read_header
@@ -161,6 +161,7 @@ def _filter(args: Any, text: str | None = None, sort: str | None = None) -> quer
         priority=getattr(args, "priority", None),
         selection_criterion=getattr(args, "selection_criterion", None),
         offence_family=getattr(args, "offence_family", None),
+        extremist=bool(getattr(args, "extremist", False)),
     )
     query.check_filter(flt, sort=sort)
     for option, value in (("--limit", args.limit), ("--offset", args.offset)):
@@ -418,6 +419,8 @@ def build_demo(folder: Path) -> Vault:
 
 
 def cmd_demo(args: Any) -> int:
+    if getattr(args, "programme", None):
+        return _demo_programme(Path(args.programme), args.lang)
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="fielddoc-demo-"))
     if args.hq:
         return _demo_hq(folder, args.no_gui)
@@ -430,6 +433,15 @@ def cmd_demo(args: Any) -> int:
         out(f"Try: FIELDDOC_PASSPHRASE='{DEMO_PASSPHRASE}' fielddoc list --vault {folder}")
         return 0
     return _run_gui(folder, vault)
+
+
+def _demo_programme(folder: Path, lang: str | None) -> int:
+    from fielddoc.cli.demo_programme import run_programme
+
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UsageError(detail=f"{folder} is not an empty folder; name a new or empty one for the demo.")
+    run_programme(folder, DEMO_PASSPHRASE, lang or language(), echo=out)
+    return 0
 
 
 def _demo_hq(folder: Path, no_gui: bool) -> int:

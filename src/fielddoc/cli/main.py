@@ -53,6 +53,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
                    "(hrd_defendant, journalist_defendant, mass_trial, ...)")
     p.add_argument("--offence-family", metavar="FAMILY", help="only cases with a charge in this offence "
                    "family under any code (incitement_of_discord, mass_riots, ...; docs/legal-codes.md)")
+    p.add_argument("--extremist", action="store_true", help="only cases with a charge under an article "
+                   "the registry flags as an extremist offence (docs/legal-codes.md)")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -173,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", help="where to build the demo vault (default: a new temporary folder)")
     p.add_argument("--hq", action="store_true",
                    help="an HQ instead: monitor A's bundle imported, monitor B's waiting, one conflict")
+    p.add_argument("--programme", metavar="DIR",
+                   help="run a monitoring programme end to end in DIR (new or empty): HQ schedules and "
+                   "briefs, two monitors cover and export, HQ imports and reports (no GUI)")
+    p.add_argument("--lang", choices=("en", "ru", "kk"),
+                   help="language of --programme's output and reports (default: the interface language)")
     p.set_defaults(func=commands.cmd_demo)
 
     p = sub.add_parser("gui", help="start the desktop application")

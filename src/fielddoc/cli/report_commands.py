@@ -45,6 +45,7 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day (2012, 2012-03, 2012-03-28)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day")
     _report_opts(p)
+    case_filter_opts(p)
 
     p = sub.add_parser("export-csv", help="write one CSV per record type and a codebook (PLAINTEXT)")
     _vault_opt(p)
@@ -53,7 +54,34 @@ def register(sub: Any) -> None:
                    help="public: only TLP:CLEAR records, no unconsented sources or contacts, pseudonyms for "
                    "people who did not consent to publication (docs/csv-format.md)")
     _disclosure_opts(p)
+    case_filter_opts(p)
     p.set_defaults(func=cmd_export_csv)
+
+
+def case_filter_opts(p: argparse.ArgumentParser) -> None:
+    """Only some cases, and their records (records.case_selection; the filters of ``fielddoc list``)."""
+    g = p.add_argument_group("only some cases (and their hearings, detentions, ...)")
+    g.add_argument("--tag", help="cases with this tag")
+    g.add_argument("--monitoring-status", metavar="CODE", help="cases with this monitoring status "
+                   "(HURIDOCS list 43 code)")
+    g.add_argument("--priority", help="cases of this priority: high, medium, low")
+    g.add_argument("--selection-criterion", metavar="CODE", help="cases selected for this reason "
+                   "(hrd_defendant, journalist_defendant, mass_trial, ...)")
+    g.add_argument("--offence-family", metavar="FAMILY", help="cases with a charge in this offence family "
+                   "under any code (incitement_of_discord, mass_riots, ...; docs/legal-codes.md)")
+    g.add_argument("--extremist", action="store_true",
+                   help="cases with a charge under an article flagged as an extremist offence")
+
+
+def _selection(args: Any) -> Any:
+    """The case selection of the options, checked before any passphrase is asked (None: every case)."""
+    from fielddoc.records.case_selection import from_args
+
+    sel = from_args(args)
+    if not sel.active:
+        return None
+    sel.check()
+    return sel
 
 
 def _report_opts(p: argparse.ArgumentParser) -> None:
@@ -82,6 +110,7 @@ def cmd_report(args: Any) -> int:
         from fielddoc.records.query import check_range
 
         check_range(args.date_from, args.date_to)
+    selection = _selection(args) if args.report_kind == "period" else None
     lang = args.lang or language()
     public = getattr(args, "edition", "internal") == "public"
     if public and (args.include_device_only or args.include_contact):
@@ -96,7 +125,8 @@ def cmd_report(args: Any) -> int:
         elif args.report_kind == "case":
             report = content.case_summary(rec, args.id, lang, **opts)
         else:
-            report = content.period_report(rec, args.date_from, args.date_to, lang, **opts)
+            report = content.period_report(rec, args.date_from, args.date_to, lang, selection=selection,
+                                           **opts)
         from fielddoc.reports import pdf  # Qt, only now
 
         size = pdf.save_pdf(report, target)  # logs a custody entry per attachment shown
@@ -129,10 +159,11 @@ def cmd_export_csv(args: Any) -> int:
     if public and (args.include_device_only or args.include_contact):
         raise UsageError(detail="A public edition never holds device-only records or contact details; "
                          "leave out --include-device-only and --include-contact.")
+    selection = _selection(args)
     vault, rec = _open(args)
     try:
         paths = export_csv(rec, folder, include_device_only=args.include_device_only,
-                           include_contact=args.include_contact, public=public)
+                           include_contact=args.include_contact, public=public, selection=selection)
     finally:
         vault.lock()
     sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "

@@ -802,6 +802,10 @@ def register(sub: Any) -> None:
 
     key_commands.register_device(sub, _vault_opt)
     briefing_commands.register(sub, hsub, _vault_opt, _hq_opt)
+    from fielddoc.cli import programme_commands  # torture allegations by court response
+
+    programme_commands.register(sub, _vault_opt)
+    programme_commands.register_hq(hsub, _hq_opt)
 
     rc = sub.add_parser("receipt", help="HQ receipts")
     rcsub = rc.add_subparsers(dest="receipt_command", metavar="RECEIPT_COMMAND")

@@ -47,7 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.fsutil import new_private_dirs, write_all_or_nothing
-from fielddoc.records import custody, dates, schema, vocab
+from fielddoc.records import case_selection, custody, dates, schema, vocab
+from fielddoc.records.case_selection import CaseSelection
 from fielddoc.records.interchange import export_dataset
 from fielddoc.records.service import Records
 
@@ -822,8 +823,11 @@ ProgressFn = Callable[[int, int], None]
 
 def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
                      include_contact: bool = False, progress: ProgressFn | None = None,
-                     public: bool = False) -> CsvExport:
+                     public: bool = False, selection: CaseSelection | None = None) -> CsvExport:
     """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
+
+    With an active ``selection`` only the cases it chooses, their records and what those refer
+    to are written (records.case_selection).
 
     ``progress(done, total)`` is called as records are laid out and files
     written; if it raises (a Cancel), the exception propagates and no file in
@@ -837,6 +841,10 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
 
         data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store))
         include_device_only = False
+    if selection is not None and selection.active:
+        selection.check()
+        data, _others = case_selection.restrict_dataset(data, case_selection.selected_cases(records.store,
+                                                                                            selection))
     layout = _Layout()
     exporter = _Exporter(layout)
     chosen = {key: _disclosed(data, key, include_device_only) for key in schema.KINDS}
@@ -893,8 +901,9 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
 
 def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
                include_contact: bool = False, progress: ProgressFn | None = None,
-               public: bool = False) -> list[Path]:
+               public: bool = False, selection: CaseSelection | None = None) -> list[Path]:
     """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
     result = write_csv_export(records, folder, include_device_only=include_device_only,
-                              include_contact=include_contact, progress=progress, public=public)
+                              include_contact=include_contact, progress=progress, public=public,
+                              selection=selection)
     return [f.path for f in result.files]

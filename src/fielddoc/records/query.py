@@ -83,6 +83,7 @@ class Filter:
     priority: str | None = None  # case_priority code
     selection_criterion: str | None = None  # one of case.selection_criteria[]
     offence_family: str | None = None  # a family of legal_codes: a charge under any of its articles
+    extremist: bool = False  # a charge under an article of a family flagged extremist (legal_codes)
 
 
 #: What the CLI calls each filter, for messages.
@@ -178,8 +179,8 @@ def _fts_only(flt: Filter) -> str | None:
 
 
 def _case_fields(flt: Filter) -> bool:
-    return any(v is not None for v in (flt.tag, flt.monitoring_status, flt.priority, flt.selection_criterion,
-                                       flt.offence_family))
+    return flt.extremist or any(v is not None for v in (
+        flt.tag, flt.monitoring_status, flt.priority, flt.selection_criterion, flt.offence_family))
 
 
 def _doc_conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
@@ -201,28 +202,35 @@ def _doc_conditions(flt: Filter, dialect: str) -> list[ColumnElement[bool]]:
         cond.append(text(sql).bindparams(**{param: value}))
     if flt.offence_family is not None:
         cond.append(_charge_condition(flt.offence_family, dialect))
+    if flt.extremist:
+        pairs = tuple(p for fam in legal_codes.families().values() if fam.extremist for p in fam.pairs())
+        cond.append(_pairs_condition(pairs, dialect, "ext"))
     return cond
 
 
 def _charge_condition(family_id: str, dialect: str) -> ColumnElement[bool]:
     """A case with a charge under any article (of any code) of the offence family."""
     family = legal_codes.families().get(family_id)
-    pairs = family.pairs() if family else ()
+    return _pairs_condition(family.pairs() if family else (), dialect, "fam")
+
+
+def _pairs_condition(pairs: tuple[tuple[str, str], ...], dialect: str, prefix: str) -> ColumnElement[bool]:
+    """A case with a charge under any of the (code, article) pairs."""
     if not pairs:
         return text("1 = 0")  # type: ignore[return-value]  # a boolean SQL fragment
     params: dict[str, str] = {}
     if dialect == "sqlite":
         alts = []
         for n, (code, article) in enumerate(pairs):
-            params[f"fam_code_{n}"], params[f"fam_art_{n}"] = code, article
-            alts.append(f"(json_extract(value, '$.code') = :fam_code_{n} "
-                        f"AND json_extract(value, '$.article') = :fam_art_{n})")
+            params[f"{prefix}_code_{n}"], params[f"{prefix}_art_{n}"] = code, article
+            alts.append(f"(json_extract(value, '$.code') = :{prefix}_code_{n} "
+                        f"AND json_extract(value, '$.article') = :{prefix}_art_{n})")
         sql = (f"EXISTS (SELECT 1 FROM json_each(records.doc, '$.charges') WHERE {' OR '.join(alts)})")
     else:  # PostgreSQL: containment of one charge object with that code and article
         alts = []
         for n, (code, article) in enumerate(pairs):
-            params[f"fam_{n}"] = json.dumps([{"code": code, "article": article}])
-            alts.append(f"(CAST(records.doc AS jsonb) -> 'charges') @> CAST(:fam_{n} AS jsonb)")
+            params[f"{prefix}_{n}"] = json.dumps([{"code": code, "article": article}])
+            alts.append(f"(CAST(records.doc AS jsonb) -> 'charges') @> CAST(:{prefix}_{n} AS jsonb)")
         sql = "(" + " OR ".join(alts) + ")"
     return text(sql).bindparams(**params)  # type: ignore[return-value]  # a boolean SQL fragment
 

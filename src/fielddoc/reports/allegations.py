@@ -4,11 +4,59 @@ from __future__ import annotations
 
 from typing import Any
 
-from fielddoc.records import huridocs
+from fielddoc.records import huridocs, vocab
+from fielddoc.records.allegation_counts import NOT_RECORDED, AllegationCounts
 from fielddoc.records.defendants import case_defendants
 from fielddoc.reports import strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
+
+strings.register({
+    "al.title": ("Torture allegations by court response", "Заявления о пытках по ответу суда",
+                 "Азаптау туралы арыздар соттың жауабы бойынша"),
+    "al.response": ("Court response", "Ответ суда", "Соттың жауабы"),
+    "al.allegations": ("Allegations", "Заявлений", "Арыздар"),
+    "al.persons": ("Persons", "Лиц", "Адамдар"),
+    "al.out_of": ("Out of", "Из", "Барлығы"),
+    "al.not_recorded": ("Not recorded", "Не указано", "Көрсетілмеген"),
+    "al.total": ("All allegations", "Все заявления", "Барлық арыздар"),
+    "al.of": ("of {n} allegations", "всего заявлений: {n}", "барлық арыз саны: {n}"),
+    "al.in_hearings": ("in {k} of {n} hearings", "на {k} из {n} заседаний", "{n} отырыстың {k} отырысында"),
+    "al.line": ("{label}: allegations {n}, persons {persons} ({of})",
+                "{label}: заявлений {n}, лиц {persons} ({of})",
+                "{label}: арыздар {n}, адамдар {persons} ({of})"),
+    "al.scope": (
+        "Each allegation recorded at a hearing counts once; a person who alleged torture at several "
+        "hearings counts once among the persons.",
+        "Каждое заявление, записанное на заседании, учитывается один раз; лицо, заявившее о пытках "
+        "на нескольких заседаниях, учитывается среди лиц один раз.",
+        "Отырыста жазылған әр арыз бір рет есептеледі; бірнеше отырыста азаптау туралы мәлімдеген "
+        "адам адамдар арасында бір рет есептеледі."),
+})
+
+
+def response_label(code: str, lang: str) -> str:
+    """A court response in words ("" is "not recorded")."""
+    if code == NOT_RECORDED:
+        return strings.t("al.not_recorded", lang)
+    return vocab.label("court_response", code, lang)
+
+
+def response_rows(counts: AllegationCounts, lang: str) -> list[tuple[str, str, str, str]]:
+    """(response, allegations, persons, out of) per response, then the total row."""
+    t = lambda key, **kw: strings.t(key, lang, **kw)  # noqa: E731
+    rows = [(response_label(r.response, lang), str(r.allegations), str(r.persons),
+             t("al.of", n=counts.allegations)) for r in counts.rows]
+    rows.append((t("al.total"), str(counts.allegations), str(counts.persons),
+                 t("al.in_hearings", k=counts.hearings_with, n=counts.hearings)))
+    return rows
+
+
+def response_table(counts: AllegationCounts, lang: str) -> Table:
+    """The table of allegations and distinct persons per court response, with denominators."""
+    t = lambda key: strings.t(key, lang)  # noqa: E731
+    return Table((t("al.response"), t("al.allegations"), t("al.persons"), t("al.out_of")),
+                 tuple(response_rows(counts, lang)), widths=(5, 2, 2, 4))
 
 
 def _list(value: Any) -> list[dict[str, Any]]:

@@ -21,9 +21,11 @@ from sqlalchemy import select
 from fielddoc import __version__
 from fielddoc.errors import FieldDocError, RecordNotFound
 from fielddoc.records import custody, vocab
+from fielddoc.records.allegation_counts import count_allegations
+from fielddoc.records.case_selection import CaseSelection, restrict_records
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Records
-from fielddoc.reports import codes, period, strings
+from fielddoc.reports import allegations, codes, period, strings
 from fielddoc.reports.allegations import allegation_table, defendant_table, sentence_text
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
@@ -625,12 +627,14 @@ def _casualties(ctx: Context, inc: dict[str, Any]) -> str:
 
 def period_report(rec: Records, date_from: str | None, date_to: str | None, lang: str = "en", *,
                   include_device_only: bool = False, include_contact: bool = False,
-                  edition: str = "internal") -> Report:
+                  edition: str = "internal", selection: CaseSelection | None = None) -> Report:
+    """``selection``: only the cases it chooses and their records (records.case_selection)."""
+    chosen = restrict_records(rec, selection) if selection is not None else None
     ctx = Context(rec, lang, include_device_only=include_device_only, include_contact=include_contact,
                   edition=edition)
-    hearings = ctx.listed("hearing", date_from=date_from, date_to=date_to)
-    incidents = ctx.listed("incident", date_from=date_from, date_to=date_to)
-    detentions = period.detentions_in(ctx, date_from, date_to)
+    hearings = ctx.listed("hearing", date_from=date_from, date_to=date_to, case_ids=chosen)
+    incidents = [] if chosen is not None else ctx.listed("incident", date_from=date_from, date_to=date_to)
+    detentions = period.detentions_in(ctx, date_from, date_to, chosen)
     for doc in hearings + incidents + detentions:
         ctx.use(doc)
     cases = period.cases_of(ctx, hearings)
@@ -646,6 +650,8 @@ def period_report(rec: Records, date_from: str | None, date_to: str | None, lang
         for o in _list(h.get("fair_trial"))))
 
     blocks: list[Block] = [Heading(ctx.t("sec.statistics"))]
+    if chosen is not None and selection is not None:
+        blocks.append(Paragraph(period.selection_text(ctx, selection, len(chosen))))
     blocks.append(Table((ctx.t("h.type"), ctx.t("h.count"), ctx.t("pr.out_of")), (
         (ctx.t("stat.hearings"), str(n), ""),
         (ctx.t("stat.incidents"), str(len(incidents)), ""),
@@ -661,6 +667,9 @@ def period_report(rec: Records, date_from: str | None, date_to: str | None, lang
     blocks.append(_concern_chart(ctx, counts))
     if hearings:
         blocks += [Heading(ctx.t("pr.by_right"), 3), period.by_right(ctx, hearings, _tone)]
+    blocks += [Heading(ctx.t("al.title"), 3),
+               allegations.response_table(count_allegations(hearings), ctx.lang),
+               Paragraph(ctx.t("al.scope"), "muted")]
     kinds: Counter[str] = Counter(str(i.get("incident_type") or "other") for i in incidents)
     order = {c: n for n, c in enumerate(vocab.VOCABS.get("incident_type", ()))}
     ordered = sorted(kinds, key=lambda k: (order.get(k, 999), k))

@@ -81,14 +81,17 @@ class Context:
             self.used[rid] = schema.effective_confidentiality(doc)
 
     def listed(self, kind: str, *, case_id: str | None = None, date_from: str | None = None,
-               date_to: str | None = None) -> list[dict[str, Any]]:
-        """Every live record of ``kind`` matching the filter, oldest first (not yet marked shown)."""
+               date_to: str | None = None, case_ids: set[str] | None = None) -> list[dict[str, Any]]:
+        """Every live record of ``kind`` matching the filter, oldest first (not yet marked shown);
+        with ``case_ids``, only records of those cases (a case selection, records.case_selection)."""
         flt = query.Filter(kind=kind, case_id=case_id, date_from=date_from, date_to=date_to)
         out: list[dict[str, Any]] = []
         offset = 0
         while True:
             rows = query.list_records(self.rec.store, flt, sort="date_sort", offset=offset, limit=500)
             for r in rows:
+                if case_ids is not None and r["case_id"] not in case_ids:
+                    continue
                 doc = self._load(r["id"])
                 if doc is not None:
                     out.append(doc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from fielddoc.errors import RecordNotFound
-from fielddoc.records import query, vocab
+from fielddoc.records import case_selection, huridocs, legal_codes, query, vocab
 from fielddoc.reports import strings
 from fielddoc.reports.context import Context
 from fielddoc.reports.model import Table
@@ -44,7 +44,41 @@ strings.register({
         "наблюдения по делу в целом учитываются для каждого дела, заседание по которому было в периоде.",
         "Ұстау, егер қамауда болған уақыты кезеңмен қиылысса, ескеріледі; тұтас іске қатысты бақылаулар "
         "кезеңде отырысы болған әр іс үшін ескеріледі."),
+    "pr.selection": ("Only the cases selected by {what} ({n} cases); records of no case, such as "
+                     "incidents, are left out.",
+                     "Только дела, отобранные по условиям: {what} (дел: {n}); записи вне дел, например "
+                     "инциденты, не включены.",
+                     "Тек мына шарттар бойынша іріктелген істер: {what} (істер саны: {n}); ешбір іске "
+                     "жатпайтын жазбалар, мысалы, оқиғалар енгізілмеді."),
+    "pr.sel.tag": ("tag", "метка", "белгі"),
+    "pr.sel.monitoring_status": ("monitoring status", "статус наблюдения", "бақылау мәртебесі"),
+    "pr.sel.priority": ("priority", "приоритет", "басымдық"),
+    "pr.sel.selection_criterion": ("reason for monitoring", "причина наблюдения", "бақылау себебі"),
+    "pr.sel.offence_family": ("offence", "состав преступления", "қылмыс құрамы"),
+    "pr.sel.extremist": ("a charge under an extremist-offence article",
+                         "обвинение по статье об экстремистском преступлении",
+                         "экстремистік қылмыс туралы бап бойынша айып"),
 })
+
+
+def selection_text(ctx: Context, sel: case_selection.CaseSelection, n: int) -> str:
+    """Page 1's words for a case selection: each filter and its value in the report's language."""
+    parts = []
+    for name, value in sel.described():
+        if name == "extremist":
+            parts.append(ctx.t("pr.sel.extremist"))
+            continue
+        if name == "priority":
+            value = ctx.label("case_priority", value)
+        elif name == "selection_criterion":
+            value = ctx.label("selection_criterion", value)
+        elif name == "monitoring_status":
+            value = huridocs.label("43", value, ctx.lang)
+        elif name == "offence_family":
+            fam = legal_codes.families().get(value)
+            value = fam.name(ctx.lang) if fam else value
+        parts.append(f"{ctx.t('pr.sel.' + name)} «{value}»")
+    return ctx.t("pr.selection", what="; ".join(parts), n=n)
 
 
 def _dict(v: Any) -> dict[str, Any]:
@@ -79,15 +113,18 @@ def overlaps(d: dict[str, Any], date_from: str | None, date_to: str | None) -> b
     return not (date_from and not open_end and last + "~" < date_from)
 
 
-def detentions_in(ctx: Context, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:
-    """The detentions of the period; only those are read through the context (so a public edition
-    counts as left out only what the period would have shown)."""
+def detentions_in(ctx: Context, date_from: str | None, date_to: str | None,
+                  case_ids: set[str] | None = None) -> list[dict[str, Any]]:
+    """The detentions of the period (of ``case_ids`` only, when given); only those are read through
+    the context (so a public edition counts as left out only what the period would have shown)."""
     by_date = {str(r["id"]) for r in _rows(ctx, date_from, date_to)}
     out = []
     for r in _rows(ctx, None, None):
         try:
             raw = ctx.rec.get(str(r["id"]))
         except RecordNotFound:
+            continue
+        if case_ids is not None and case_selection.case_of(raw) not in case_ids:
             continue
         hit = overlaps(raw, date_from, date_to)
         if hit or (hit is None and r["id"] in by_date):

@@ -59,9 +59,11 @@ from fielddoc.gui.models import labels
 from fielddoc.gui.models.pages import docs_of
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.widgets.case_selection import CaseSelectionBox
 from fielddoc.gui.widgets.plain import shown
 from fielddoc.platform import cloud
 from fielddoc.records import query
+from fielddoc.records.case_selection import CaseSelection
 from fielddoc.records.schema import KINDS
 from fielddoc.reports.model import Report
 
@@ -86,6 +88,7 @@ class ReportOptions:
     lang: str
     include: bool  # device-only records and contact details
     edition: str = "internal"  # internal | public (TLP:CLEAR, docs/reports.md)
+    selection: CaseSelection | None = None  # a period report of some cases only (records.case_selection)
 
 
 @dataclass
@@ -190,7 +193,8 @@ def build_report(session: Session, o: ReportOptions) -> Report:
         return content.hearing_report(session.records, str(o.target), o.lang, **opts)
     if o.kind == "case":
         return content.case_summary(session.records, str(o.target), o.lang, **opts)
-    return content.period_report(session.records, o.date_from, o.date_to, o.lang, **opts)
+    return content.period_report(session.records, o.date_from, o.date_to, o.lang, selection=o.selection,
+                                 **opts)
 
 
 def _restyle(label: QLabel, role: str) -> None:
@@ -383,6 +387,8 @@ class ReportDialog(QDialog):
         pform.setContentsMargins(0, 0, 0, 0)
         pform.addRow(self.from_label, self.date_from)
         pform.addRow(self.to_label, self.date_to)
+        self.cases_filter = CaseSelectionBox()  # only some cases (tag, priority, offence, extremist)
+        pform.addRow(self.cases_filter)
         self.period = period
         #: what each report type needs chosen; only the current one is shown
         self.targets: dict[str, QWidget] = {"hearing": self.hearing, "case": self.case, "period": period}
@@ -501,6 +507,7 @@ class ReportDialog(QDialog):
         self.kind_group.idToggled.connect(self._kind_toggled)
         self.include.toggled.connect(self._include_toggled)
         self.edition.currentIndexChanged.connect(self._edition_changed)
+        self.cases_filter.changed.connect(self._options_changed)
         for combo in (self.hearing, self.case, self.language):
             combo.currentIndexChanged.connect(self._options_changed)
         for edit in (self.date_from, self.date_to):
@@ -699,8 +706,9 @@ class ReportDialog(QDialog):
         if start > end:
             self._say(self.tr("The period ends before it starts. Check the dates."), "error")
             return None
+        sel = self.cases_filter.selection()
         return ReportOptions(kind, None, start.toString("yyyy-MM-dd"), end.toString("yyyy-MM-dd"), lang,
-                             include, edition)
+                             include, edition, sel if sel.active else None)
 
     def _options_changed(self, *_args: Any) -> None:
         if self._report is not None:

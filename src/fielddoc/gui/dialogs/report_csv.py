@@ -52,19 +52,22 @@ from fielddoc.gui.dialogs.report import _ClickLabel, _restyle
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.widgets.case_selection import CaseSelectionBox
 from fielddoc.gui.widgets.plain import shown
 from fielddoc.platform import cloud
 from fielddoc.records import csv_export
+from fielddoc.records.case_selection import CaseSelection
 from fielddoc.records.service import Records
 
 
 def run_export(session: Session, folder: Path, include_device_only: bool, include_contact: bool,
-               progress: Progress, public: bool = False) -> csv_export.CsvExport:
+               progress: Progress, public: bool = False,
+               selection: CaseSelection | None = None) -> csv_export.CsvExport:
     """The export (worker thread). Reads from ``session.store``: the vault, or the HQ store."""
     return csv_export.write_csv_export(Records(session.store), folder,
                                        include_device_only=include_device_only and not public,
                                        include_contact=include_contact and not public,
-                                       progress=progress.report, public=public)
+                                       progress=progress.report, public=public, selection=selection)
 
 
 def _mix(colour: Any, weight: float) -> str:
@@ -201,6 +204,8 @@ class CsvExportDialog(QDialog):
             line.addWidget(text, 1)
             layout.addLayout(line)
             layout.addWidget(warning)
+        self.cases_filter = CaseSelectionBox()  # only some cases and their records
+        layout.addWidget(self.cases_filter)
         layout.addSpacing(6)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
@@ -292,7 +297,8 @@ class CsvExportDialog(QDialog):
         ready = self.understand.isChecked() and bool(self.folder.text().strip())
         self.export_button.setEnabled(idle and ready)
         self.export_button.setDefault(idle and ready)
-        for w in (self.understand, self.folder, self.browse, self.device_only, self.contact, self.public):
+        for w in (self.understand, self.folder, self.browse, self.device_only, self.contact, self.public,
+                  self.cases_filter):
             w.setEnabled(idle)
         if self.public.isChecked():
             self.device_only.setEnabled(False)
@@ -390,6 +396,8 @@ class CsvExportDialog(QDialog):
         session = self._session
         device_only, contact = self.device_only.isChecked(), self.contact.isChecked()
         public = self.public.isChecked()
+        chosen = self.cases_filter.selection()
+        selection = chosen if chosen.active else None
         self._result = None
         self._folder = folder
         self.files.clear()
@@ -398,7 +406,7 @@ class CsvExportDialog(QDialog):
         self.bar.setVisible(True)
         self._say(self.tr("Exporting…"))
         self._task = session.runner.submit(
-            lambda p: run_export(session, folder, device_only, contact, p, public),
+            lambda p: run_export(session, folder, device_only, contact, p, public, selection),
             on_success=self._guard(self._done), on_failure=self._guard(self._failed))
         self.close_button.setText(self.tr("Cancel"))
         self._timer.start()

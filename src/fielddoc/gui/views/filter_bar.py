@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QAction, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -113,6 +114,8 @@ class FilterBar(QWidget):
         self.monitoring_status = QComboBox()
         self.selection_criterion = QComboBox()
         self.offence_family = QComboBox()  # a charge under any code's article of the family
+        self.extremist = QCheckBox()  # a charge under an article of a family flagged extremist
+        self.extremist.toggled.connect(lambda _on: self.emit_now())
         for box in self._case_boxes():
             box.addItem("", None)
         for code in vocab.VOCABS["case_priority"]:
@@ -128,7 +131,7 @@ class FilterBar(QWidget):
             compact(box)
         # two rows of two: long Russian and Kazakh labels must not widen the window
         for pair in ((self.tag, self.priority), (self.monitoring_status, self.selection_criterion),
-                     (self.offence_family,)):
+                     (self.offence_family, self.extremist)):
             row = QHBoxLayout()
             layout.addLayout(row)  # first: a widget shown before it has a parent would be a window
             for w in pair:
@@ -165,6 +168,9 @@ class FilterBar(QWidget):
         a11y.name(self.selection_criterion, self.tr("Reason the case is monitored"))
         a11y.name(self.offence_family, self.tr("Offence"),
                   self.tr("Only cases with a charge for this offence, under the old or the new code"))
+        self.extremist.setText(self.tr("Extremist offences"))
+        a11y.name(self.extremist, self.tr("Extremist offences"),
+                  self.tr("Only cases with a charge under an article flagged as an extremist offence"))
 
     def retranslate(self) -> None:
         self._retranslate_case_filters()
@@ -251,6 +257,7 @@ class FilterBar(QWidget):
             monitoring_status=self.monitoring_status.currentData() if self.kind == "case" else None,
             selection_criterion=self.selection_criterion.currentData() if self.kind == "case" else None,
             offence_family=self.offence_family.currentData() if self.kind == "case" else None,
+            extremist=self.kind == "case" and self.extremist.isChecked(),
         )
 
     def emit_now(self) -> None:
@@ -269,6 +276,9 @@ class FilterBar(QWidget):
             w.blockSignals(True)
             w.clear()
             w.blockSignals(False)
+        self.extremist.blockSignals(True)
+        self.extremist.setChecked(False)
+        self.extremist.blockSignals(False)
         self.type_box.blockSignals(True)
         self.type_box.setCurrentIndex(0)
         self.type_box.blockSignals(False)
@@ -278,4 +288,4 @@ class FilterBar(QWidget):
         f = self.current_filter()
         return bool(f.text or f.date_from or f.date_to or f.confidentiality
                     or (self.kind is None and f.kind) or f.tag or f.priority or f.monitoring_status
-                    or f.selection_criterion or f.offence_family)
+                    or f.selection_criterion or f.offence_family or f.extremist)

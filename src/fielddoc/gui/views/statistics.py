@@ -26,6 +26,7 @@ from fielddoc.gui.models import labels
 from fielddoc.gui.models.series import SeriesModel
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.models.stats import Statistics, compute
+from fielddoc.gui.views.allegations_card import AllegationsCard
 from fielddoc.gui.views.charts import BarChart, ColumnChart, _Chart
 from fielddoc.gui.views.detained import DetainedCard
 from fielddoc.gui.views.filter_bar import DATE_PATTERN
@@ -117,7 +118,10 @@ class StatisticsPage(QWidget):
         self.detained = DetainedCard(session)  # who was in detention on a given day
         self.detained.error.connect(self.error)
         grid.addWidget(self.detained, 3, 0, 1, 2)
-        grid.setRowStretch(4, 1)
+        self.allegations = AllegationsCard(session)  # torture allegations by court response
+        self.allegations.error.connect(self.error)
+        grid.addWidget(self.allegations, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addLayout(grid)
@@ -181,6 +185,8 @@ class StatisticsPage(QWidget):
 
     def refresh(self, *, wait: bool = False) -> None:
         store, dfrom, dto = self.session.store, self._date(self.date_from), self._date(self.date_to)
+        self.allegations.set_period(dfrom, dto)
+        self.allegations.refresh(wait=wait)
         if wait:
             self._show(compute(store, dfrom, dto))
             return
@@ -202,4 +208,5 @@ class StatisticsPage(QWidget):
         for model in (self.months, self.concerns, self.facilities, self.procedures):
             model.clear()
         self.detained.clear()
+        self.allegations.clear()
 
