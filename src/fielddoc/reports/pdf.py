@@ -103,7 +103,11 @@ def ensure_app() -> QGuiApplication:
     global _app
     app = QGuiApplication.instance()
     if app is None:
-        _app = QGuiApplication([sys.argv[0] if sys.argv else "fielddoc", "-platform", "offscreen"])
+        # A QApplication (a QGuiApplication that also allows widgets): a process that renders a
+        # report first and opens a window later (a test run, an embedding) must not abort then.
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication([sys.argv[0] if sys.argv else "fielddoc", "-platform", "offscreen"])
         app = _app
     register_fonts()
     return app  # type: ignore[return-value]
