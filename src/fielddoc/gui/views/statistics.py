@@ -25,7 +25,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.series import SeriesModel
 from fielddoc.gui.models.session import Session, alive
-from fielddoc.gui.models.stats import Statistics, compute
+from fielddoc.gui.models.stats import Statistics, StatsCache
 from fielddoc.gui.views.charts import BarChart, ColumnChart, _Chart
 from fielddoc.gui.views.detained import DetainedCard
 from fielddoc.gui.views.filter_bar import DATE_PATTERN
@@ -73,6 +73,7 @@ class StatisticsPage(QWidget):
         self.setObjectName("statistics")
         self.session = session
         self.stats: Statistics | None = None
+        self.cache = StatsCache()  # figures per store generation: a visit without a change reads nothing
         self.months = SeriesModel([_series("hearings")], lambda c: c, self)
         self.concerns = SeriesModel([_series("violation"), _series("concern"), _series("unassessed")],
                                     _group_label, self)
@@ -181,11 +182,12 @@ class StatisticsPage(QWidget):
 
     def refresh(self, *, wait: bool = False) -> None:
         store, dfrom, dto = self.session.store, self._date(self.date_from), self._date(self.date_to)
+        cache = self.cache
         if wait:
-            self._show(compute(store, dfrom, dto))
+            self._show(cache.get(store, dfrom, dto))
             return
         self.summary.setText(self.tr("Computing…"))
-        self.session.runner.submit(lambda p: compute(store, dfrom, dto, check=p.check),
+        self.session.runner.submit(lambda p: cache.get(store, dfrom, dto, check=p.check),
                                    on_success=alive(self, self._show),
                                    on_failure=alive(self, self.error.emit))
 
@@ -199,6 +201,7 @@ class StatisticsPage(QWidget):
 
     def clear(self) -> None:
         self.stats = None
+        self.cache.clear()
         for model in (self.months, self.concerns, self.facilities, self.procedures):
             model.clear()
         self.detained.clear()
