@@ -325,12 +325,9 @@ class Workspace(QWidget):
     # -- drafts of forms left unsaved (crash, power loss, lock) ----------------------------
     def offer_drafts(self) -> int:
         """Show the banner if forms were left unsaved; returns how many."""
-        try:
-            from fielddoc.gui.forms import pending_drafts
-        except ImportError:
-            return 0
-        try:
-            self._drafts = pending_drafts(self.session.records)
+        try:  # not through gui.forms: importing every form would hold up the window after unlock
+            self._drafts = [{k: d[k] for k in ("draft_id", "kind", "record_id", "saved_at")}
+                            for d in self.session.records.form_drafts()]
         except FieldDocError:
             self._drafts = []
         open_drafts = {getattr(e, "draft_id", None) for e in self.editors.values()}
