@@ -51,7 +51,8 @@ timer = QTimer(); timer.setInterval(5); timer.timeout.connect(lambda: ticks.appe
 
 def done():
     if "counts" in out and "first_page" in out:
-        after = [out["session_end"]] + [t for t in ticks if t >= out["session_end"]] + [out["t0"] + out["counts"]]
+        after = [out["session_end"]] + [t for t in ticks if t >= out["session_end"]]
+        after.append(out["t0"] + out["counts"])
         out["stall"] = max(b - a for a, b in zip(after, after[1:]))
         del out["t0"], out["session_end"]
         print(json.dumps(out), flush=True)

@@ -33,7 +33,7 @@ CACHE = Path(os.environ.get("FIELDDOC_BENCH_CACHE", "/tmp/fielddoc-bench-vaults"
 def add_size_args(ap: argparse.ArgumentParser, default: str = "10000,100000", runs: int = 5) -> None:
     ap.add_argument("--sizes", default=default, help="record counts, comma-separated (default %(default)s)")
     ap.add_argument("--million", action="store_true", help="add 1,000,000 records (hours, tens of GB)")
-    ap.add_argument("--runs", type=int, default=runs, help="timed runs per figure (>= 5; default %(default)s)")
+    ap.add_argument("--runs", type=int, default=runs, help="runs per figure (>= 5; default %(default)s)")
 
 
 def sizes_of(args: argparse.Namespace) -> list[int]:
@@ -92,7 +92,6 @@ def generate(n: int, seed: int = 7) -> dict:
     """N records like an HQ's: people, cases, hearings with fair-trial answers, and detentions with
     procedures and custody segments (the statistics page counts all of these)."""
     from bench_core import generate as core
-
     from fielddoc.records import vocab
 
     rng = random.Random(seed)
