@@ -150,3 +150,61 @@ def test_the_page_is_computed_on_the_worker_while_the_gui_keeps_running(qtbot, w
     assert ws.stats.stats.hearings == 6
     records_sql = [gui for s, gui in seen if "records" in s]
     assert records_sql and not any(records_sql)
+
+
+def _stats_sql(statements):
+    """The statements that count the figures (this code's SQL, or a pass over the documents)."""
+    return [s for s in statements if "json_each" in s or "substr(records.date_sort" in s
+            or ("records.doc" in s and "records.kind IN" in s)]
+
+
+def test_after_unlock_the_figures_kept_in_the_vault_are_shown_at_once(qtbot, window, vault, monkeypatch):
+    """Counting reads every document (seconds at 100k records): the whole period's figures are kept in
+    the vault, shown at once after unlock (exact when nothing changed), else marked with the time they
+    were counted until the worker has counted again."""
+    from sqlalchemy.engine import Engine
+
+    from fielddoc.gui.models import stats as st
+    from tests.gui.keys import unlock
+
+    _open_statistics(qtbot, window)
+    window.runner.wait_idle()
+    window.lock.lock("hotkey")
+    qtbot.waitUntil(lambda: window.session is None, timeout=5000)
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        unlock(qtbot, window)
+        page = _open_statistics(qtbot, window)
+        window.runner.wait_idle()
+        qtbot.wait(50)
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    assert _stats_sql(seen) == []  # nothing counted again: the kept figures are this generation's
+    assert page.stats.hearings == 6 and page.counted_at is None
+
+    window.session.records.create("hearing", {"case_id": "case-kozlov", "date": "2015-05-05",
+                                              "status": "held"})
+    window.lock.lock("hotkey")
+    qtbot.waitUntil(lambda: window.session is None, timeout=5000)
+    real = st.compute
+
+    def slow(*args, **kwargs):
+        time.sleep(0.8)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(st, "compute", slow)
+    unlock(qtbot, window)
+    ws = window.workspace
+    nav = ws.nav
+    click(nav.viewport(), nav.visualItemRect(nav.item(nav.count() - 1)).center())
+    qtbot.waitUntil(lambda: ws.stats.stats is not None, timeout=10000)
+    page = ws.stats
+    assert page.stats.hearings == 6 and page.counted_at
+    assert "counting again" in page.summary.text()
+    qtbot.waitUntil(lambda: page.stats.hearings == 7, timeout=10000)
+    assert page.counted_at is None and "counting again" not in page.summary.text()
