@@ -857,7 +857,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/views/statistics.py" line="+83"/>
+        <location filename="../../gui/views/statistics.py" line="+95"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -3292,7 +3292,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../gui/views/statistics.py" line="-46"/>
+        <location filename="../../gui/views/statistics.py" line="-50"/>
         <source>Hearings</source>
         <translation>Сот отырыстары</translation>
     </message>
@@ -3320,7 +3320,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3391,14 +3391,19 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Computing…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · әділ сот бойынша бақылаулар: {obs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counted {when}; counting again with the changes since…</source>
+        <translation>{when} есептелген; соңғы өзгерістермен қайта есептеліп жатыр…</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3567,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>Editing</source>
         <translation>Өңдеу</translation>
     </message>
@@ -3572,7 +3577,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -3617,7 +3622,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формада сақталмаған өзгерістер бар. Оны жауып, өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
