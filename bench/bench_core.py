@@ -96,8 +96,9 @@ def with_rare_words(data: dict) -> dict:
 
 
 def gui_page_and_count(store, flt) -> None:  # noqa: ANN001 - a store and a query.Filter
-    """What the list shows first: RecordTableModel's first page and its capped count."""
-    fetch_page(store, flt, sort="title" if not flt.text else "date_sort", offset=0, limit=100)
+    """What the list shows first: RecordTableModel's first page and its capped count, in the order
+    "All records" opens with (its first sortable column, the title, ascending; searching keeps it)."""
+    fetch_page(store, flt, sort="title", offset=0, limit=100)
     query.count(store, flt, cap=10_001)
 
 
