@@ -146,7 +146,7 @@ def test_the_page_is_computed_on_the_worker_while_the_gui_keeps_running(qtbot, w
     timer.stop()
     during = [t for t in ticks if t >= shown]
     assert len(during) >= 20, len(during)
-    assert max(b - a for a, b in zip(during, during[1:], strict=False)) < 0.3
+    assert max(b - a for a, b in zip(during, during[1:], strict=False)) < 0.5  # never blocked for the 0.8 s
     assert ws.stats.stats.hearings == 6
     records_sql = [gui for s, gui in seen if "records" in s]
     assert records_sql and not any(records_sql)
