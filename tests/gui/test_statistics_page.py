@@ -208,3 +208,29 @@ def test_after_unlock_the_figures_kept_in_the_vault_are_shown_at_once(qtbot, win
     assert "counting again" in page.summary.text()
     qtbot.waitUntil(lambda: page.stats.hearings == 7, timeout=10000)
     assert page.counted_at is None and "counting again" not in page.summary.text()
+
+
+@pytest.mark.postgres
+def test_the_sql_figures_on_postgresql_are_those_of_the_documents(tmp_path, acceptance):
+    """The same statements in PostgreSQL's dialect (jsonb), on an HQ holding the same records."""
+    from fielddoc.gui.models.stats import compute
+    from fielddoc.records.interchange import import_dataset
+    from fielddoc.records.service import Records
+    from tests.test_bundle_support import NO_PG, PG_URL, make_hq
+
+    if not PG_URL:
+        pytest.skip(NO_PG)
+    cleanups: list = []
+    store = make_hq(tmp_path / "hq", "postgres", cleanups)
+    try:
+        rec = Records(store)
+        import_dataset(rec, acceptance)
+        import_dataset(rec, EXTRA)
+        rec.delete("hrg-x-gap")
+        for date_from, date_to in ((None, None), ("2012", None), (None, "2012-03"), ("2013", "2014")):
+            got = compute(store, date_from, date_to)
+            assert got == _by_documents(store, date_from, date_to), (date_from, date_to)
+        assert got.hearings == 1 and compute(store).detentions == 6
+    finally:
+        for fn in cleanups:
+            fn()
