@@ -213,7 +213,7 @@ def test_after_unlock_the_figures_kept_in_the_vault_are_shown_at_once(qtbot, win
 @pytest.mark.postgres
 def test_the_sql_figures_on_postgresql_are_those_of_the_documents(tmp_path, acceptance):
     """The same statements in PostgreSQL's dialect (jsonb), on an HQ holding the same records."""
-    from fielddoc.gui.models.stats import compute
+    from fielddoc.gui.models.stats import compute, generation
     from fielddoc.records.interchange import import_dataset
     from fielddoc.records.service import Records
     from tests.test_bundle_support import NO_PG, PG_URL, make_hq
@@ -231,6 +231,10 @@ def test_the_sql_figures_on_postgresql_are_those_of_the_documents(tmp_path, acce
             got = compute(store, date_from, date_to)
             assert got == _by_documents(store, date_from, date_to), (date_from, date_to)
         assert got.hearings == 1 and compute(store).detentions == 6
+        before = generation(store)
+        assert generation(store) == before
+        rec.delete("hrg-x-year")
+        assert generation(store) != before  # the cache's key moves with every change
     finally:
         for fn in cleanups:
             fn()
