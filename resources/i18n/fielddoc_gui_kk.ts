@@ -911,7 +911,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+84"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+96"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -3357,7 +3357,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="-46"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="-50"/>
         <source>Hearings</source>
         <translation>Сот отырыстары</translation>
     </message>
@@ -3385,7 +3385,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3456,14 +3456,19 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Отырыстар: {hearings} · ұстаулар: {detentions} · әділ сот бойынша бақылаулар: {obs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counted {when}; counting again with the changes since…</source>
+        <translation>{when} есептелген; соңғы өзгерістермен қайта есептеліп жатыр…</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3632,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>Editing</source>
         <translation>Өңдеу</translation>
     </message>
@@ -3637,7 +3642,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -3682,7 +3687,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формада сақталмаған өзгерістер бар. Оны жауып, өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>

@@ -911,7 +911,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+84"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="+96"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -3357,7 +3357,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/statistics.py" line="-46"/>
+        <location filename="../../src/fielddoc/gui/views/statistics.py" line="-50"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
@@ -3385,7 +3385,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3456,14 +3456,19 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}</source>
         <translation>Заседаний: {hearings} · задержаний: {detentions} · наблюдений по справедливому суду: {obs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counted {when}; counting again with the changes since…</source>
+        <translation>подсчитано {when}; пересчитываем с учётом изменений…</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3632,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
@@ -3637,7 +3642,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формы редактирования пока не входят в эту сборку.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3682,7 +3687,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>В форме есть несохранённые изменения. Закрыть её и отбросить их?</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>

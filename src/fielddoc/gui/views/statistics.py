@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QRegularExpression,
+    Qt,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +33,7 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.series import SeriesModel
 from fielddoc.gui.models.session import Session, alive
-from fielddoc.gui.models.stats import Statistics, compute
+from fielddoc.gui.models.stats import Counted, Statistics, StatsCache
 from fielddoc.gui.views.allegations_card import AllegationsCard
 from fielddoc.gui.views.charts import BarChart, ColumnChart, _Chart
 from fielddoc.gui.views.detained import DetainedCard
@@ -74,6 +82,10 @@ class StatisticsPage(QWidget):
         self.setObjectName("statistics")
         self.session = session
         self.stats: Statistics | None = None
+        # Figures per store generation (a visit without a change reads nothing), the whole period's
+        # also kept in the vault: shown at once after unlock, marked if counted before a change.
+        self.cache = StatsCache(session.vault)
+        self.counted_at: str | None = None  # set while the figures shown predate a change
         self.months = SeriesModel([_series("hearings")], lambda c: c, self)
         self.concerns = SeriesModel([_series("violation"), _series("concern"), _series("unassessed")],
                                     _group_label, self)
@@ -174,9 +186,15 @@ class StatisticsPage(QWidget):
         if s is None:
             self.summary.setText(self.tr("Computing…"))
             return
-        self.summary.setText(self.tr(
+        text = self.tr(
             "Hearings: {hearings} · Detentions: {detentions} · Fair-trial observations: {obs}"
-        ).format(hearings=s.hearings, detentions=s.detentions, obs=s.observations))
+        ).format(hearings=s.hearings, detentions=s.detentions, obs=s.observations)
+        if self.counted_at is not None:
+            when = QDateTime.fromString(self.counted_at[:19], Qt.DateFormat.ISODate)
+            when.setTimeZone(QTimeZone.utc())
+            text += " · " + self.tr("counted {when}; counting again with the changes since…").format(
+                when=when.toLocalTime().toString("yyyy-MM-dd HH:mm") if when.isValid() else "?")
+        self.summary.setText(text)
 
     @staticmethod
     def _date(edit: QLineEdit) -> str | None:
@@ -187,16 +205,26 @@ class StatisticsPage(QWidget):
         store, dfrom, dto = self.session.store, self._date(self.date_from), self._date(self.date_to)
         self.allegations.set_period(dfrom, dto)
         self.allegations.refresh(wait=wait)
+        cache = self.cache
         if wait:
-            self._show(compute(store, dfrom, dto))
+            self._show(cache.get(store, dfrom, dto))
             return
         self.summary.setText(self.tr("Computing…"))
-        self.session.runner.submit(lambda p: compute(store, dfrom, dto, check=p.check),
+        self.session.runner.submit(lambda _p: cache.peek(store, dfrom, dto),
+                                   on_success=alive(self, self._show_saved),
+                                   on_failure=alive(self, self.error.emit))
+        self.session.runner.submit(lambda p: cache.get(store, dfrom, dto, check=p.check),
                                    on_success=alive(self, self._show),
                                    on_failure=alive(self, self.error.emit))
 
-    def _show(self, stats: Statistics) -> None:
+    def _show_saved(self, counted: Counted | None) -> None:
+        if counted is None or self.stats is not None and counted.stats == self.stats:
+            return
+        self._show(counted.stats, None if counted.exact else (counted.at or ""))
+
+    def _show(self, stats: Statistics, counted_at: str | None = None) -> None:
         self.stats = stats
+        self.counted_at = counted_at
         self.months.set_rows([(m, [n]) for m, n in stats.hearings_per_month])
         self.concerns.set_rows([(g, stats.concerns_by_group[g]) for g in sorted(stats.concerns_by_group)])
         self.facilities.set_rows([(c, [n]) for c, n in stats.detentions_by_facility])
@@ -205,6 +233,8 @@ class StatisticsPage(QWidget):
 
     def clear(self) -> None:
         self.stats = None
+        self.counted_at = None
+        self.cache.clear()
         for model in (self.months, self.concerns, self.facilities, self.procedures):
             model.clear()
         self.detained.clear()

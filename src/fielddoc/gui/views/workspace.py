@@ -31,7 +31,7 @@ from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail, labels
 from fielddoc.gui.models.labels import SECTIONS
-from fielddoc.gui.models.session import Session
+from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.views import form_tabs, resume_tabs
 from fielddoc.gui.views.case_view import CaseView
 from fielddoc.gui.views.record_list import RecordListView
@@ -164,12 +164,24 @@ class Workspace(QWidget):
     def _retitle_saved(self, editor: QWidget, kind: str, record_id: str) -> None:
         form_tabs.retitle_saved(self, editor, kind, record_id)
 
-    def update_counts(self) -> None:
-        try:
-            self._counts = self.session.records.counts()
-        except FieldDocError:
-            self._counts = {}
+    def update_counts(self, *, wait: bool = False) -> None:
+        """The records of each section, counted on the worker (a scan of an index that grows with the
+        store), after the work already queued: the first page of a list comes first."""
+        records = self.session.records
+        if wait:
+            self._show_counts(records.counts())
+            return
+        self.session.runner.submit(lambda _p: records.counts(), on_success=alive(self, self._show_counts),
+                                   on_failure=alive(self, self._counts_failed))
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
         self.retranslate()
+
+    def _counts_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, FieldDocError):
+            self._error(exc)
+        self._show_counts({})
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
@@ -313,12 +325,9 @@ class Workspace(QWidget):
     # -- drafts of forms left unsaved (crash, power loss, lock) ----------------------------
     def offer_drafts(self) -> int:
         """Show the banner if forms were left unsaved; returns how many."""
-        try:
-            from fielddoc.gui.forms import pending_drafts
-        except ImportError:
-            return 0
-        try:
-            self._drafts = pending_drafts(self.session.records)
+        try:  # not through gui.forms: importing every form would hold up the window after unlock
+            self._drafts = [{k: d[k] for k in ("draft_id", "kind", "record_id", "saved_at")}
+                            for d in self.session.records.form_drafts()]
         except FieldDocError:
             self._drafts = []
         open_drafts = {getattr(e, "draft_id", None) for e in self.editors.values()}
