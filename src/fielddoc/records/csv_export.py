@@ -822,7 +822,7 @@ ProgressFn = Callable[[int, int], None]
 
 def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
                      include_contact: bool = False, progress: ProgressFn | None = None,
-                     public: bool = False) -> CsvExport:
+                     public: bool = False, edition: str = "internal") -> CsvExport:
     """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
 
     ``progress(done, total)`` is called as records are laid out and files
@@ -830,12 +830,15 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
     ``folder`` has changed.
     """
     report = progress or (lambda _done, _total: None)
+    if public:
+        edition = "public"
+    public = edition in ("public", "partners")
     data = export_dataset(records, strip_contact=not include_contact or public)
     left_out = 0
-    if public:  # the public edition: TLP:CLEAR, consent obeyed, pseudonyms (records/publication.py)
+    if public:  # public (CLEAR) or partners (GREEN): consent obeyed, pseudonyms (records/publication.py)
         from fielddoc.records import consent, publication
 
-        data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store))
+        data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store), edition)
         include_device_only = False
     layout = _Layout()
     exporter = _Exporter(layout)
@@ -893,8 +896,9 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
 
 def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
                include_contact: bool = False, progress: ProgressFn | None = None,
-               public: bool = False) -> list[Path]:
+               public: bool = False, edition: str = "internal") -> list[Path]:
     """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
     result = write_csv_export(records, folder, include_device_only=include_device_only,
-                              include_contact=include_contact, progress=progress, public=public)
+                              include_contact=include_contact, progress=progress, public=public,
+                              edition=edition)
     return [f.path for f in result.files]

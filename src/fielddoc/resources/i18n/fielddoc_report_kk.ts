@@ -238,7 +238,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+520"/>
+        <location filename="../../gui/dialogs/report.py" line="+521"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -319,12 +319,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Жария (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
         <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-132"/>
         <source>Marking:</source>
         <translation>Белгі:</translation>
     </message>
@@ -416,17 +416,22 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-190"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
+        <source>Partners (TLP:GREEN)</source>
+        <translation>Серіктестерге (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Сонда есепке тек осы құрылғыда сақталған жазбалар мен адамдардың байланыс деректері кіруі мүмкін; егер онда осындай жазба болса, оған TLP:RED белгісі қойылады. Оларды көруге болмайтын ешкімге бермеңіз.</translation>
     </message>
@@ -436,7 +441,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>Серіктес ұйымдарға арналған нұсқада TLP:GREEN деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және серіктестерге беруге келісімі жоқ дереккөздер болмайды, ал келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a hearing first.</source>
         <translation>Алдымен сот отырысын таңдаңыз.</translation>
     </message>
@@ -521,7 +531,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-366"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>

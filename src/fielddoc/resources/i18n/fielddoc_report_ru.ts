@@ -240,7 +240,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report.py" line="+520"/>
+        <location filename="../../gui/dialogs/report.py" line="+521"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -321,12 +321,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Публичная (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
         <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-132"/>
         <source>Marking:</source>
         <translation>Гриф:</translation>
     </message>
@@ -418,17 +418,22 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-190"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
+        <source>Partners (TLP:GREEN)</source>
+        <translation>Для партнёров (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Тогда в отчёт могут попасть записи, хранящиеся только на этом устройстве, и контактные данные людей; если в нём окажется такая запись, он получит гриф TLP:RED. Не передавайте его никому, кому их видеть нельзя.</translation>
     </message>
@@ -438,7 +443,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (только на этом устройстве)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>В версии для организаций-партнёров нет записей с пометкой выше TLP:GREEN, записей «только на устройстве», контактных данных и источников без согласия на передачу партнёрам, а лица, не давшие согласия, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
@@ -523,7 +533,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-366"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
