@@ -1343,12 +1343,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Presence:</source>
         <translation>Қатысуы:</translation>
     </message>
@@ -1374,12 +1374,12 @@ Save a decrypted copy anyway?</source>
         <location line="+10"/>
         <location line="+70"/>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Defendants</source>
         <translation>Сотталушылар</translation>
     </message>
@@ -1406,11 +1406,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <location line="+41"/>
+        <location line="+81"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-119"/>
         <source>Defence counsel</source>
         <translation>Қорғаушылар</translation>
     </message>
@@ -1845,6 +1846,16 @@ Save a decrypted copy anyway?</source>
         <translation>Мәлімдеме &amp;қосу</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Penalty:</source>
+        <translation>Жаза:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. which activity, which property</source>
+        <translation>мысалы, қандай қызмет, қандай мүлік</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Result:</source>
         <translation>Шешім:</translation>
@@ -1855,12 +1866,14 @@ Save a decrypted copy anyway?</source>
         <translation>Жаза:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Years:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Months:</source>
         <translation>Ай:</translation>
     </message>
@@ -1893,6 +1906,16 @@ Save a decrypted copy anyway?</source>
         <location line="+1"/>
         <source>Probation (months):</source>
         <translation>Сынақ мерзімі (ай):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional penalties:</source>
+        <translation>Қосымша жазалар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add additional &amp;penalty</source>
+        <translation>Қосымша &amp;жаза қосу</translation>
     </message>
     <message>
         <location line="+3"/>
