@@ -102,3 +102,36 @@ def test_the_hq_vocabulary_file_error_is_translated(tmp_path):
         load_vocabularies(f)
     assert "Файл словарей" in err.value.render(lambda s: i18n.translate(s, lang="ru"))
     assert "сөздіктер файлын" in err.value.render(lambda s: i18n.translate(s, lang="kk"))
+
+
+def test_cli_brief_with_a_vocabulary_file_and_the_import_summary(tmp_path, sites, monkeypatch,  # noqa: F811
+                                                               capsys):
+    from fielddoc.cli.main import main
+    from tests.test_bundle_support import PASSPHRASE
+
+    hq, field, _ = sites
+    hq_path, field_path, device = hq.vault.path, field.path, field.device_id
+    hq.lock()
+    field.lock()
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "brief"
+    out.mkdir()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"tags": ["x", "X"]}), encoding="utf-8")
+    assert main(["hq", "brief", "--vault", str(hq_path), "--device", device, "--out", str(out),
+                 "--monitor", "p-mon", "--vocabulary", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "vocabularies.tags lists a tag twice" in err and "Traceback" not in err
+    assert list(out.iterdir()) == []  # nothing written, no number used up
+    good = tmp_path / "vocab.json"
+    good.write_text(json.dumps(VOCAB), encoding="utf-8")
+    assert main(["hq", "brief", "--vault", str(hq_path), "--device", device, "--out", str(out),
+                 "--monitor", "p-mon", "--vocabulary", str(good)]) == 0
+    capsys.readouterr()
+    (path,) = list(out.iterdir())
+    assert main(["briefing", "import", "--vault", str(field_path), str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Imported briefing 1" in text
+    assert "3 new tag(s): zhanaozen, labour, Trade union" in text
+    assert "1 new legal code(s): KG-CC-2021" in text
+    assert "1 legal code(s) FieldDoc already has, kept as they are: KZ-CC-2014" in text
