@@ -48,3 +48,30 @@ def test_import_summary_names_the_vocabulary_and_the_form_offers_it(qtbot, windo
     texts = [code.itemText(i) for i in range(code.count())]
     assert "KG-CC-2021 — Criminal Code of the Kyrgyz Republic (2021)" in texts
     assert any(t.startswith("KZ-CC-2014") for t in texts)
+
+
+def test_the_case_form_suggests_the_tags_hq_sent(qtbot, vault, make_editor):  # noqa: F811
+    import json
+
+    from fielddoc.records import vocab_received
+    from tests.gui.keys import press, type_text
+
+    vault.set_setting(vocab_received.SETTING, json.dumps({"tags": ["zhanaozen", "Trade union"],
+                                                          "legal_codes": {}}))
+    Records(vault).create("case", {"id": "case-t", "title": "Tagged", "tags": ["labour"]})
+    editor = make_editor("case", record_id="case-t")
+    tags = editor.widget("tags")
+    show_field(editor, tags)
+    click(tags)
+    press(Qt.Key.Key_End)
+    type_text(", zhan")
+    qtbot.waitUntil(lambda: tags.suggest.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert tags.value() == ["labour", "zhanaozen"]
+    type_text(", union")  # suggestions match anywhere in the tag, without case
+    qtbot.waitUntil(lambda: tags.suggest.popup().isVisible(), timeout=3000)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    type_text(", own tag")  # anything else may still be typed
+    assert tags.value() == ["labour", "zhanaozen", "Trade union", "own tag"]

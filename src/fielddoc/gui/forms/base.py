@@ -287,7 +287,12 @@ class RecordEditor(QWidget):
     def huridocs_many(self, list_no: str) -> HuridocsListPicker:
         return HuridocsListPicker(list_no)
 
-    def tags(self, placeholder: str = "") -> TagsLine:
+    def tags(self, placeholder: str = "", suggestions: list[str] | None = None) -> TagsLine:
+        """Comma-separated tags; with ``suggestions``, the one being typed is completed from them."""
+        if suggestions:
+            from fielddoc.gui.widgets.tags import SuggestingTags
+
+            return SuggestingTags(suggestions, None, placeholder)
         return TagsLine(None, placeholder)
 
     def lines(self, placeholder: str = "", rows: int = 3) -> LinesEdit:
