@@ -174,6 +174,22 @@ def briefing_vectors(L: ModuleType) -> None:
        "missing (previous is not checked across a gap)", missing=1,
        chain_after={"sequence": 3, "hash": hashlib.sha256(L.sv.jcs(third).encode()).hexdigest()})
 
+    # §3.1: vocabulary updates, applied to a device that holds nothing yet (no case uses a tag)
+    kg = {"id": "KG-CC-2021", "country": "KG", "kind": "criminal",
+          "title": {"en": "Criminal Code of the Kyrgyz Republic (2021)",
+                    "ru": "Уголовный кодекс Кыргызской Республики (2021)"},
+          "in_force_from": "2021-12-01", "in_force_to": None}
+    shipped = {"id": "KZ-CC-2014", "country": "KZ", "kind": "criminal",
+               "title": {"en": "Not the shipped title"}, "in_force_from": None, "in_force_to": None}
+    vocab = {"tags": ["zhanaozen", "Trade union"], "legal_codes": [kg, shipped]}
+    with_vocab = manifest(vocabularies=vocab)
+    ok("vocabularies", with_vocab, None, "briefing 1 with vocabulary updates: two tags, a new legal code "
+       "(added) and one of the registry FieldDoc ships (its shipped entry is kept, HQ's ignored)",
+       chain_after={"sequence": 1, "hash": hashlib.sha256(L.sv.jcs(with_vocab).encode()).hexdigest()},
+       vocabulary_after={"tags": ["zhanaozen", "Trade union"], "legal_codes": {"KG-CC-2021": kg}},
+       vocabulary_report={"tags_added": ["zhanaozen", "Trade union"], "codes_added": ["KG-CC-2021"],
+                          "codes_updated": [], "codes_kept": ["KZ-CC-2014"]})
+
     def fail(name: str, pt: bytes, error: str, comment: str, **extra: Any) -> None:
         L.put("briefing", f"fail-{name}", {"comment": comment, "expect": "error", "error": error,
                                            "plaintext_hex": pt.hex(), "chain_before": None, **keys, **extra})
@@ -223,6 +239,13 @@ def briefing_vectors(L: ModuleType) -> None:
          "counts.revisions differs from the length of revisions")
     fail("export-type", plain(manifest(type="export"), full)[0], "MalformedContent",
          "type 'export' in a kind 3 file")
+    fail("vocabularies-unknown-member", plain(manifest(vocabularies={"tags": ["a"], "courts": []}), full)[0],
+         "MalformedContent", "vocabularies has a member version 1 does not define")
+    fail("vocabularies-duplicate-tag", plain(manifest(vocabularies={"tags": ["Labour", "labour"]}), full)[0],
+         "MalformedContent", "the same tag twice (compared case-insensitively)")
+    fail("vocabularies-code-extra-key",
+         plain(manifest(vocabularies={"legal_codes": [{**kg, "extremist": True}]}), full)[0],
+         "MalformedContent", "a legal code with a key version 1 does not define")
 
 
 def build(L: ModuleType) -> None:

@@ -433,8 +433,12 @@ def test_bad_huridocs_code_shape(acceptance: Data, code: object) -> None:
     assert where(schema.validate_dataset(acceptance)) == [("inc-zhanaozen-2011-12-16", "rights_affected[1]")]
 
 
-def test_unlabelled_huridocs_codes_are_open_values(acceptance: Data) -> None:
+def test_huridocs_codes_are_members_of_their_list_where_fielddoc_ships_it(acceptance: Data) -> None:
+    """issue 12 §4: a field with a shipped list (violation_status: list 41) takes only its members;
+    one without (relation type) stays open to any 12-digit code."""
     find(acceptance, "inc-zhanaozen-2011-12-16")["violation_status"] = "999999999999"
+    assert where(schema.validate_dataset(acceptance)) == [("inc-zhanaozen-2011-12-16", "violation_status")]
+    find(acceptance, "inc-zhanaozen-2011-12-16")["violation_status"] = "010000000000"
     acceptance["relations"][0]["type"] = "220000000000"
     assert schema.validate_dataset(acceptance) == []
     acceptance["relations"][0]["type"] = "causes"

@@ -367,6 +367,13 @@ def test_briefing(path, tmp_path):
         assert got.already_imported == v.get("already_imported", False)
         assert got.missing == v.get("missing", 0)
         assert json.loads(field.get_setting(briefing.CHAIN_KEY) or "{}") == {hq_key: v["chain_after"]}
+        if "vocabulary_after" in v:  # §3.1
+            from dataclasses import asdict
+
+            from fielddoc.records import vocab_received
+
+            assert vocab_received.received(field) == v["vocabulary_after"]
+            assert asdict(got.vocabulary) == v["vocabulary_report"]
         if v["name"] != "briefing":
             return
         opened = _open(_h(v, "plaintext_hex"))

@@ -785,7 +785,12 @@
         <translation>Осында да, штабта да өзгертілген (екі нұсқа да сақталды, тарихын қараңыз): {n}. Сіздің нұсқаңыз келесі экспортпен штабқа жіберіледі.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Vocabulary from HQ: new tags: {tags}; new legal codes: {added}; legal codes updated by HQ: {updated}; already built in, kept as they are: {kept}.</source>
+        <translation>Штабтан келген сөздіктер: жаңа тегтер: {tags}; жаңа құқықтық кодекстер: {added}; штаб жаңартқан кодекстер: {updated}; бұрыннан бар, өзгеріссіз қалдырылғандар: {kept}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>

@@ -785,7 +785,12 @@
         <translation>Изменено и здесь, и в штабе (сохранены обе версии, см. историю): {n}. Ваша версия уйдёт в штаб со следующим экспортом.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Vocabulary from HQ: new tags: {tags}; new legal codes: {added}; legal codes updated by HQ: {updated}; already built in, kept as they are: {kept}.</source>
+        <translation>Словари от штаба: новые теги: {tags}; новые правовые кодексы: {added}; кодексы, обновлённые штабом: {updated}; уже встроенные, оставлены без изменений: {kept}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>new</source>
         <translation>новое</translation>
     </message>

@@ -560,7 +560,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/case.py" line="+15"/>
+        <location filename="../../src/fielddoc/gui/forms/case.py" line="+16"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -635,7 +635,7 @@ Save a decrypted copy anyway?</source>
         <translation>Бел&amp;гілер:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>e.g. zhanaozen, labour</source>
         <translation>мысалы: жаңаөзен, еңбек құқықтары</translation>
     </message>
@@ -1396,12 +1396,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Defendant:</source>
         <translation>Сотталушы:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Presence:</source>
         <translation>Қатысуы:</translation>
     </message>
@@ -1427,12 +1427,12 @@ Save a decrypted copy anyway?</source>
         <location line="+10"/>
         <location line="+70"/>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Defendants</source>
         <translation>Сотталушылар</translation>
     </message>
@@ -1459,11 +1459,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <location line="+41"/>
+        <location line="+81"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-119"/>
         <source>Defence counsel</source>
         <translation>Қорғаушылар</translation>
     </message>
@@ -1898,6 +1899,16 @@ Save a decrypted copy anyway?</source>
         <translation>Мәлімдеме &amp;қосу</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Penalty:</source>
+        <translation>Жаза:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. which activity, which property</source>
+        <translation>мысалы, қандай қызмет, қандай мүлік</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Result:</source>
         <translation>Шешім:</translation>
@@ -1908,12 +1919,14 @@ Save a decrypted copy anyway?</source>
         <translation>Жаза:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Years:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Months:</source>
         <translation>Ай:</translation>
     </message>
@@ -1946,6 +1959,16 @@ Save a decrypted copy anyway?</source>
         <location line="+1"/>
         <source>Probation (months):</source>
         <translation>Сынақ мерзімі (ай):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional penalties:</source>
+        <translation>Қосымша жазалар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add additional &amp;penalty</source>
+        <translation>Қосымша &amp;жаза қосу</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3281,7 +3304,7 @@ by {author} on device {device}</source>
         <translation>12 таңбалы HURIDOCS коды</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Sources and &amp;notes</source>
         <translation>&amp;Дереккөздер</translation>
     </message>

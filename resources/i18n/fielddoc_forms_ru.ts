@@ -562,7 +562,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/case.py" line="+15"/>
+        <location filename="../../src/fielddoc/gui/forms/case.py" line="+16"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -637,7 +637,7 @@ Save a decrypted copy anyway?</source>
         <translation>Ме&amp;тки:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>e.g. zhanaozen, labour</source>
         <translation>например: жанаозен, трудовые права</translation>
     </message>
@@ -1398,12 +1398,12 @@ Save a decrypted copy anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Defendant:</source>
         <translation>Подсудимый:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Presence:</source>
         <translation>Присутствие:</translation>
     </message>
@@ -1429,12 +1429,12 @@ Save a decrypted copy anyway?</source>
         <location line="+10"/>
         <location line="+70"/>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
@@ -1461,11 +1461,12 @@ Save a decrypted copy anyway?</source>
     <message>
         <location line="+1"/>
         <location line="+41"/>
+        <location line="+81"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-119"/>
         <source>Defence counsel</source>
         <translation>Защитники</translation>
     </message>
@@ -1900,6 +1901,16 @@ Save a decrypted copy anyway?</source>
         <translation>Добавить &amp;заявление</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Penalty:</source>
+        <translation>Наказание:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. which activity, which property</source>
+        <translation>например, какая деятельность, какое имущество</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Result:</source>
         <translation>Решение:</translation>
@@ -1910,12 +1921,14 @@ Save a decrypted copy anyway?</source>
         <translation>Наказание:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Years:</source>
         <translation>Лет:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Months:</source>
         <translation>Месяцев:</translation>
     </message>
@@ -1948,6 +1961,16 @@ Save a decrypted copy anyway?</source>
         <location line="+1"/>
         <source>Probation (months):</source>
         <translation>Испытательный срок (мес.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional penalties:</source>
+        <translation>Дополнительные наказания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add additional &amp;penalty</source>
+        <translation>Добавить дополнительное &amp;наказание</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3284,7 +3307,7 @@ by {author} on device {device}</source>
         <translation>12-значный код HURIDOCS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Sources and &amp;notes</source>
         <translation>Ист&amp;очники</translation>
     </message>

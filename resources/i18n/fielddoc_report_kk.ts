@@ -238,7 +238,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+527"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+528"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -319,12 +319,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Жария (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
         <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-132"/>
         <source>Marking:</source>
         <translation>Белгі:</translation>
     </message>
@@ -416,12 +416,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-191"/>
         <source>(none recorded)</source>
         <translation>(жазбалар жоқ)</translation>
     </message>
@@ -436,7 +436,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (тек осы құрылғыда)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Choose a hearing first.</source>
         <translation>Алдымен сот отырысын таңдаңыз.</translation>
     </message>
@@ -521,9 +521,19 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-367"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Partners (TLP:GREEN)</source>
+        <translation>Серіктестерге (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>Серіктес ұйымдарға арналған нұсқада TLP:GREEN деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және серіктестерге беруге келісімі жоқ дереккөздер болмайды, ал келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
     </message>
 </context>
 </TS>

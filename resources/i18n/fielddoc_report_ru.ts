@@ -240,7 +240,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+527"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+528"/>
         <source>Make a report</source>
         <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -321,12 +321,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Публичная (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
         <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-132"/>
         <source>Marking:</source>
         <translation>Гриф:</translation>
     </message>
@@ -418,12 +418,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Device-only records left out: {n}.</source>
         <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-191"/>
         <source>(none recorded)</source>
         <translation>(нет записей)</translation>
     </message>
@@ -438,7 +438,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>{title} (только на этом устройстве)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Choose a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
@@ -523,9 +523,19 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-367"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Partners (TLP:GREEN)</source>
+        <translation>Для партнёров (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>В версии для организаций-партнёров нет записей с пометкой выше TLP:GREEN, записей «только на устройстве», контактных данных и источников без согласия на передачу партнёрам, а лица, не давшие согласия, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
     </message>
 </context>
 </TS>

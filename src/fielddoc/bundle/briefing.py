@@ -28,6 +28,7 @@ from fielddoc.bundle.errors import BriefingFork, BriefingRejected, BriefingRepla
 from fielddoc.bundle.reader import BodyReader, open_bundle
 from fielddoc.fsutil import open_outside
 from fielddoc.hq import merge
+from fielddoc.records import vocab_received
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.ids import now_iso
 from fielddoc.store.schema import records, revisions, settings
@@ -63,6 +64,7 @@ class BriefingImport:
     records: int = 0
     conflicts: list[str] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
+    vocabulary: vocab_received.VocabularyUpdate = field(default_factory=vocab_received.VocabularyUpdate)
 
 
 def _chains(vault: Vault) -> dict[str, Any]:
@@ -227,6 +229,27 @@ def _merge(
     return new, conflicts
 
 
+def _own_tags(conn: Connection) -> set[str]:
+    """The tags the device's cases use (the monitor's own: a vocabulary update never touches them)."""
+    out: set[str] = set()
+    for (raw,) in conn.execute(select(records.c.doc).where(records.c.kind == "case")):
+        tags = json.loads(raw).get("tags")
+        if isinstance(tags, list):
+            out.update(t for t in tags if isinstance(t, str))
+    return out
+
+
+def _vocabularies(conn: Connection, m: BriefingManifest) -> vocab_received.VocabularyUpdate:
+    """Add the briefing's vocabulary updates to what the device holds (§5 step 7)."""
+    raw = conn.execute(select(settings.c.value).where(settings.c.key == vocab_received.SETTING)).scalar()
+    state, report = vocab_received.merge(vocab_received.held(raw), m.vocabularies, _own_tags(conn))
+    if report.tags_added or report.codes_added or report.codes_updated:
+        conn.execute(settings.delete().where(settings.c.key == vocab_received.SETTING))
+        conn.execute(settings.insert().values(key=vocab_received.SETTING,
+                                              value=json.dumps(state, ensure_ascii=False, sort_keys=True)))
+    return report
+
+
 def import_briefing(vault: Vault, path: Path | str) -> BriefingImport:
     """Verify a briefing completely, then merge it in one transaction (docs/spec/briefing.md §4-5)."""
     path = Path(path)
@@ -258,6 +281,7 @@ def import_briefing(vault: Vault, path: Path | str) -> BriefingImport:
         result.new_revisions, result.conflicts = _merge(conn, vault, m, entries)
         result.records = len({e.record_id for e in entries})
         result.assignments = _assignments(conn, m, before)
+        result.vocabulary = _vocabularies(conn, m)
         for k in keys[1:]:
             chains.pop(k, None)
         chains[keys[0]] = {"sequence": m.sequence, "hash": m.hash}

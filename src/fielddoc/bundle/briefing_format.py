@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from fielddoc.bundle import format as fmt
+from fielddoc.records import vocab_received
 from fielddoc.records.schema_checks import ID_RE
 
 TYPE = "briefing"
@@ -101,9 +102,10 @@ def parse_manifest(raw: bytes) -> BriefingManifest:
     if previous is not None:
         fmt._hex64(previous, "manifest.previous")
     monitor = m["monitor_id"]
-    vocabularies = m["vocabularies"]
-    if vocabularies is not None:
-        fmt._want(vocabularies, dict, "manifest.vocabularies")
+    try:
+        vocabularies = vocab_received.parse(m["vocabularies"])  # §3.1
+    except vocab_received.VocabularyInvalid as exc:
+        raise fmt._bad(f"manifest.{exc.where}", exc.problem) from None
     return BriefingManifest(
         briefing_id=fmt._text(m["briefing_id"], "manifest.briefing_id", 36, pattern=fmt._UUID),
         hq=fmt._text(m["hq"], "manifest.hq", 39, pattern=fmt._FPR),

@@ -390,6 +390,14 @@ class BriefingRevokedDevice(BundleFailure):
     msgid = "Device {device} is revoked: HQ writes no briefing for it."
 
 
+class BriefingVocabularyInvalid(BundleFailure):
+    code = "vocabulary_invalid"
+    msgid = (
+        "The vocabulary file {path} cannot be sent in a briefing: {where} {problem}. Nothing was written; "
+        "correct the file (docs/spec/briefing.md §3.1) and try again."
+    )
+
+
 __all__ = [
     "BriefingFork",
     "BriefingNoKey",
@@ -398,6 +406,7 @@ __all__ = [
     "BriefingReplay",
     "BriefingRevokedDevice",
     "BriefingUnknownMonitor",
+    "BriefingVocabularyInvalid",
     "AlreadyAnHQ",
     "CardNotBundle",
     "CardRotationUnsigned",

@@ -532,9 +532,12 @@ def analyse(kind: str, doc: Any, label: str) -> schema.Analysis:
 
     Problems are those of shape, type, vocabulary and size limits. Completeness
     (fields a finished record must have) is the device's business: HQ never
-    refuses a monitor's work for a missing field, so the walk runs as for a draft.
+    refuses a monitor's work for a missing field, so the walk runs as for a draft. A
+    HURIDOCS code outside its list is not refused either (its form is): a signed revision
+    cannot change, and refusing it would block the device's exports for good; it is refused
+    when someone next saves the record (docs/data-model.md §1.2).
     """
-    return schema.analyse(kind, doc, label=label, draft=True)
+    return schema.analyse(kind, doc, label=label, draft=True, members=False)
 
 
 def entry_json(

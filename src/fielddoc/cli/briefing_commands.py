@@ -14,14 +14,15 @@ from fielddoc.cli.common import out, shown
 
 def cmd_hq_brief(args: Any) -> int:
     from fielddoc.cli.sync_commands import _open_hq
-    from fielddoc.hq.briefing import make_briefing
+    from fielddoc.hq.briefing import load_vocabularies, make_briefing
     from fielddoc.hq.devices import find_device
 
+    vocabularies = load_vocabularies(args.vocabulary) if args.vocabulary else None
     hq = _open_hq(args)
     try:
         res = make_briefing(
             hq, find_device(hq, args.device), Path(args.out), monitor_id=args.monitor,
-            tlp_ceiling=args.tlp_ceiling,
+            tlp_ceiling=args.tlp_ceiling, vocabularies=vocabularies,
         )
     finally:
         hq.lock()
@@ -56,6 +57,19 @@ def cmd_briefing_import(args: Any) -> int:
             f"Conflict: {shown(rid)} was changed here and at HQ; both versions are kept (see its history). "
             "Send your version to HQ with the next export."
         )
+    v = res.vocabulary
+    if v.tags_added:
+        out(f"Vocabulary from HQ: {len(v.tags_added)} new tag(s): "
+            + ", ".join(shown(t) for t in v.tags_added))
+    if v.codes_added:
+        out(f"Vocabulary from HQ: {len(v.codes_added)} new legal code(s): "
+            + ", ".join(shown(c) for c in v.codes_added))
+    if v.codes_updated:
+        out(f"Vocabulary from HQ: {len(v.codes_updated)} legal code(s) updated by HQ: "
+            + ", ".join(shown(c) for c in v.codes_updated))
+    if v.codes_kept:
+        out(f"Vocabulary from HQ: {len(v.codes_kept)} legal code(s) FieldDoc already has, kept as they are: "
+            + ", ".join(shown(c) for c in v.codes_kept))
     if not res.assignments:
         out("No hearing is assigned to you in this briefing.")
     for a in res.assignments:
@@ -115,6 +129,8 @@ def register(sub: Any, hsub: Any, vault_opt: Any, hq_opt: Any) -> None:
     p.add_argument("--monitor", help="the monitor's person record id (remembered for the device)")
     p.add_argument("--tlp-ceiling", default=fmt.DEFAULT_CEILING, choices=fmt.EXPORTABLE_CEILINGS,
                    help="records marked above this stay at HQ (the hearings themselves always go)")
+    p.add_argument("--vocabulary", metavar="FILE.json",
+                   help="vocabulary updates to send: tags and legal codes (docs/spec/briefing.md §3.1)")
     p.set_defaults(func=cmd_hq_brief)
 
     from fielddoc.hq.coverage import GROUPINGS

@@ -50,9 +50,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export-csv", help="write one CSV per record type and a codebook (PLAINTEXT)")
     _vault_opt(p)
     p.add_argument("folder", metavar="DIR")
-    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+    p.add_argument("--edition", choices=("internal", "public", "partners"), default="internal",
                    help="public: only TLP:CLEAR records, no unconsented sources or contacts, pseudonyms for "
-                   "people who did not consent to publication (docs/csv-format.md)")
+                   "people who did not consent to publication; partners: the same up to TLP:GREEN, sources "
+                   "whose consent allows sharing with partners (docs/csv-format.md)")
     _disclosure_opts(p)
     case_filter_opts(p)
     p.set_defaults(func=cmd_export_csv)
@@ -87,10 +88,11 @@ def _selection(args: Any) -> Any:
 def _report_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
     p.add_argument("--lang", choices=LANGUAGES, help="report language (default: the interface language)")
-    p.add_argument("--edition", choices=("internal", "public"), default="internal",
+    p.add_argument("--edition", choices=("internal", "public", "partners"), default="internal",
                    help="public: a TLP:CLEAR edition without records above CLEAR, unconsented sources, "
                    "contacts and device-only records, with pseudonyms for people who did not consent to "
-                   "publication (docs/reports.md)")
+                   "publication; partners: the same for partner organisations, up to TLP:GREEN, obeying "
+                   "share_with_partners (docs/reports.md)")
     _disclosure_opts(p)
     p.set_defaults(func=cmd_report)
 
@@ -112,12 +114,13 @@ def cmd_report(args: Any) -> int:
         check_range(args.date_from, args.date_to)
     selection = _selection(args) if args.report_kind == "period" else None
     lang = args.lang or language()
-    public = getattr(args, "edition", "internal") == "public"
+    edition = getattr(args, "edition", "internal")
+    public = edition in ("public", "partners")
     if public and (args.include_device_only or args.include_contact):
-        raise UsageError(detail="A public edition never shows device-only records or contact details; "
+        raise UsageError(detail=f"A {edition} edition never shows device-only records or contact details; "
                          "leave out --include-device-only and --include-contact.")
     opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact,
-            "edition": "public" if public else "internal"}
+            "edition": edition if public else "internal"}
     vault, rec = _open(args)
     try:
         if args.report_kind == "hearing":
@@ -136,7 +139,8 @@ def cmd_report(args: Any) -> int:
                      "Keep it only where it is safe.\n")
     warn_cloud(target)
     if public:
-        out(f"Public edition: {report.withheld} record(s) left out; page 1 lists what and how many.")
+        out(f"{edition.capitalize()} edition: {report.withheld} record(s) left out; page 1 lists what and "
+            "how many.")
     elif report.withheld:
         sys.stderr.write(f"{report.withheld} device-only record(s) were left out "
                          "(--include-device-only shows them).\n")
@@ -155,15 +159,15 @@ def cmd_export_csv(args: Any) -> int:
     if clash and not args.force:
         raise UsageError(detail=f"{folder} already holds {clash[0].name}; use --force to overwrite "
                          "the CSV files there.")
-    public = args.edition == "public"
+    public = args.edition in ("public", "partners")
     if public and (args.include_device_only or args.include_contact):
-        raise UsageError(detail="A public edition never holds device-only records or contact details; "
-                         "leave out --include-device-only and --include-contact.")
+        raise UsageError(detail=f"A {args.edition} edition never holds device-only records or contact "
+                         "details; leave out --include-device-only and --include-contact.")
     selection = _selection(args)
     vault, rec = _open(args)
     try:
         paths = export_csv(rec, folder, include_device_only=args.include_device_only,
-                           include_contact=args.include_contact, public=public, selection=selection)
+                           include_contact=args.include_contact, edition=args.edition, selection=selection)
     finally:
         vault.lock()
     sys.stderr.write(f"WARNING: the CSV files in {folder} are NOT encrypted. Keep them only where it is "

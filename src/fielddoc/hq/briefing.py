@@ -30,6 +30,7 @@ from fielddoc.bundle.errors import (
     BriefingNoMonitor,
     BriefingRevokedDevice,
     BriefingUnknownMonitor,
+    BriefingVocabularyInvalid,
     UnknownDeviceId,
 )
 from fielddoc.bundle.writer import BUNDLE_SUFFIX, OutputExists, OutputFolderMissing, write_file_atomically
@@ -37,7 +38,7 @@ from fielddoc.hq import briefing_state
 from fielddoc.hq.briefing_state import MONITOR_PREFIX, STATE_PREFIX, remembered_monitor
 from fielddoc.hq.devices import get_device
 from fielddoc.hq.store import HQStore
-from fielddoc.records import schema
+from fielddoc.records import schema, vocab_received
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.ids import now_iso, uuid7
 from fielddoc.store.schema import records, revisions
@@ -169,6 +170,7 @@ def _target(out: Path) -> Path:
 def _signed(
     hq: HQStore, device_id: str, monitor: str, chain: briefing_state.Chain, hearings: list[str],
     entries: list[tuple[str, bytes]], extra: list[tuple[str, str]],
+    vocabularies: dict[str, Any] | None = None,
 ) -> tuple[str, list[bytes], int]:
     """(bundle hash, the briefing's parts before encryption, its sequence number)."""
     sha = hashlib.sha256()
@@ -192,7 +194,7 @@ def _signed(
         "records_sha256": sha.hexdigest(),
         "extra_parents": [list(p) for p in extra],
         "hearings": hearings,
-        "vocabularies": None,
+        "vocabularies": vocabularies,
         "software": f"FieldDoc {__version__}",
     }
     raw = fmt.canonical_bytes(manifest)
@@ -204,6 +206,29 @@ def _signed(
     return fmt.bundle_hash(raw), parts, sequence
 
 
+def load_vocabularies(path: Path | str) -> dict[str, Any]:
+    """HQ's curated vocabulary updates from a JSON file (docs/spec/briefing.md §3.1), checked."""
+    try:
+        value = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BriefingVocabularyInvalid(path=str(path), where="the file",
+                                        problem=f"cannot be read ({exc.strerror})") from None
+    except (UnicodeDecodeError, ValueError):
+        raise BriefingVocabularyInvalid(path=str(path), where="the file",
+                                        problem="is not UTF-8 JSON") from None
+    return check_vocabularies(value, str(path))
+
+
+def check_vocabularies(value: Any, where: str = "-") -> dict[str, Any]:
+    try:
+        parsed = vocab_received.parse(value)
+    except vocab_received.VocabularyInvalid as exc:
+        raise BriefingVocabularyInvalid(path=where, where=exc.where, problem=exc.problem) from None
+    if parsed is None:
+        raise BriefingVocabularyInvalid(path=where, where="vocabularies", problem="must be an object")
+    return parsed
+
+
 def make_briefing(
     hq: HQStore,
     device_id: str,
@@ -211,9 +236,13 @@ def make_briefing(
     *,
     monitor_id: str | None = None,
     tlp_ceiling: str = fmt.DEFAULT_CEILING,
+    vocabularies: dict[str, Any] | None = None,
 ) -> BriefingResult:
-    """Write the next briefing for ``device_id`` (docs/spec/briefing.md)."""
+    """Write the next briefing for ``device_id`` (docs/spec/briefing.md); ``vocabularies``: HQ's
+    curated vocabulary updates (§3.1), sent as they are."""
     hq.require("sign")  # a reader or an analyst holds none of HQ's keys (hq/team/roles.py)
+    if vocabularies is not None:
+        vocabularies = check_vocabularies(vocabularies)
     target = _target(Path(out))
     with hq.engine.connect() as conn:
         dev = get_device(conn, device_id)
@@ -231,7 +260,8 @@ def make_briefing(
         monitor = _monitor(conn, monitor_id or chain.monitor, device_id)
         hearings, ids = _select(conn, monitor, chain.hearings, tlp_ceiling)
         entries, extra = _entries(conn, ids)
-        bhash, parts, sequence = _signed(hq, device_id, monitor, chain, hearings, entries, extra)
+        bhash, parts, sequence = _signed(hq, device_id, monitor, chain, hearings, entries, extra,
+                                        vocabularies)
         # The number is used up before the file exists: a crash leaves a gap the device reports,
         # never two different briefings with the same number.
         made = briefing_state.Chain(sequence, bhash, hearings, monitor)

@@ -127,6 +127,14 @@ def consented_people(people: dict[str, dict[str, Any]], sources: Any) -> set[str
             if d.get("public_figure") is True or d.get("counting_unit") == "group" or pid in named}
 
 
+def partner_people(people: dict[str, dict[str, Any]], sources: Any) -> set[str]:
+    """Ids of the people who may be named to partner organisations (docs/consent.md): those who may be
+    named in a publication, and the person of a source whose standing consent allows partners."""
+    sharing = {s["person_id"] for s in sources or [] if isinstance(s, dict) and consent_of(s) is not None
+               and allows_partners(s) and isinstance(s.get("person_id"), str)}
+    return consented_people(people, sources) | {pid for pid in people if pid in sharing}
+
+
 def name_spellings(person: dict[str, Any]) -> list[str]:
     """Every spelling of a person's name the record holds, and each word of four letters or more."""
     import re

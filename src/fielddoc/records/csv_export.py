@@ -823,7 +823,8 @@ ProgressFn = Callable[[int, int], None]
 
 def write_csv_export(records: Records, folder: Path, *, include_device_only: bool = False,
                      include_contact: bool = False, progress: ProgressFn | None = None,
-                     public: bool = False, selection: CaseSelection | None = None) -> CsvExport:
+                     public: bool = False, edition: str = "internal",
+                     selection: CaseSelection | None = None) -> CsvExport:
     """Write the CSV files and the codebook into ``folder`` (created if needed), all or nothing.
 
     With an active ``selection`` only the cases it chooses, their records and what those refer
@@ -834,12 +835,15 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
     ``folder`` has changed.
     """
     report = progress or (lambda _done, _total: None)
+    if public:
+        edition = "public"
+    public = edition in ("public", "partners")
     data = export_dataset(records, strip_contact=not include_contact or public)
     left_out = 0
-    if public:  # the public edition: TLP:CLEAR, consent obeyed, pseudonyms (records/publication.py)
+    if public:  # public (CLEAR) or partners (GREEN): consent obeyed, pseudonyms (records/publication.py)
         from fielddoc.records import consent, publication
 
-        data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store))
+        data, left_out = publication.public_dataset(data, consent.pseudonym_secret(records.store), edition)
         include_device_only = False
     if selection is not None and selection.active:
         selection.check()
@@ -901,9 +905,10 @@ def write_csv_export(records: Records, folder: Path, *, include_device_only: boo
 
 def export_csv(records: Records, folder: Path, *, include_device_only: bool = False,
                include_contact: bool = False, progress: ProgressFn | None = None,
-               public: bool = False, selection: CaseSelection | None = None) -> list[Path]:
+               public: bool = False, edition: str = "internal",
+               selection: CaseSelection | None = None) -> list[Path]:
     """Write the CSV files and the codebook into ``folder`` (created if needed); returns their paths."""
     result = write_csv_export(records, folder, include_device_only=include_device_only,
                               include_contact=include_contact, progress=progress, public=public,
-                              selection=selection)
+                              edition=edition, selection=selection)
     return [f.path for f in result.files]

@@ -1,9 +1,10 @@
 """HURIDOCS micro-thesaurus labels in English, Russian and Kazakh (Qt-free).
 
 The data is ``resources/huridocs/lists.json`` (its ``source`` says where the
-codes come from; the labels are FieldDoc's own wording). HURIDOCS codes stay
-OPEN values (docs/data-model.md §1.2): a record may hold a code this file has no label
-for, and then the code itself is shown.
+codes come from; the labels are FieldDoc's own wording). A field whose list this
+file holds takes only that list's codes (docs/data-model.md §1.2); a record stored
+before that rule, or carried in a bundle, may still hold another code, and then the
+code itself is shown.
 
 Public API
 - ``LISTS``: list number -> :class:`HList` (title and ordered terms).

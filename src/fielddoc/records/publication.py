@@ -6,6 +6,11 @@ source whose consent does not allow publication (one with ``publish: anonymised_
 its id and kind), links (involvements, relations) to anything left out are left out with it, and
 people who did not consent to publication keep only a stable pseudonym, "Person A-7F3", which also
 replaces their names in every text of the dataset.
+
+The partners edition (``level="partners"``, TLP:GREEN) admits records marked ``public`` or
+``partners`` (TLP CLEAR or GREEN), leaves out a source whose consent does not allow sharing with
+partners (``share_with_partners``; ``publish`` does not restrict it), and names the people the
+public edition names plus the person of a source whose consent allows partners (docs/consent.md).
 """
 
 from __future__ import annotations
@@ -18,16 +23,29 @@ LINK_ENDS = ("subject_id", "object_id", "from_id", "to_id")
 PERSON_KEEP = ("id", "counting_unit", "group_size", "confidentiality", "tlp", "created_at", "updated_at")
 
 
-def clear(doc: dict[str, Any]) -> bool:
-    """Is the record marked for no limit on disclosure (TLP:CLEAR)?"""
-    return schema.effective_confidentiality(doc) == "public" and doc.get("tlp") in (None, "CLEAR")
+#: edition -> (confidentialities admitted, TLP markings admitted)
+ADMITTED: dict[str, tuple[frozenset[str], frozenset[str | None]]] = {
+    "public": (frozenset({"public"}), frozenset({None, "CLEAR"})),
+    "partners": (frozenset({"public", "partners"}), frozenset({None, "CLEAR", "GREEN"})),
+}
 
 
-def public_dataset(data: dict[str, Any], secret: bytes) -> tuple[dict[str, Any], int]:
-    """(the dataset as published, how many records were left out)."""
+def clear(doc: dict[str, Any], level: str = "public") -> bool:
+    """Is the record marked for the edition's audience (public: TLP:CLEAR; partners: up to GREEN)?"""
+    levels, tlps = ADMITTED[level]
+    return schema.effective_confidentiality(doc) in levels and doc.get("tlp") in tlps
+
+
+def _source_allowed(doc: dict[str, Any], level: str) -> bool:
+    return consent.allows_partners(doc) if level == "partners" else consent.allows_publish(doc)
+
+
+def public_dataset(data: dict[str, Any], secret: bytes, level: str = "public") -> tuple[dict[str, Any], int]:
+    """(the dataset as published or shared with partners, how many records were left out)."""
     people = {str(d.get("id")): d for d in data.get("persons") or [] if isinstance(d, dict)}
     sources = [d for d in data.get("sources") or [] if isinstance(d, dict)]
-    consented = consent.consented_people(people, sources)
+    consented = (consent.partner_people(people, sources) if level == "partners"
+                 else consent.consented_people(people, sources))
     pseudonyms = {pid: f"Person {consent.pseudonym_code(secret, pid)}"
                   for pid in people if pid not in consented}
     pairs: dict[str, str] = {}
@@ -38,7 +56,8 @@ def public_dataset(data: dict[str, Any], secret: bytes) -> tuple[dict[str, Any],
     hidden: set[str] = set()
     for key in schema.KINDS:
         for d in data.get(key) or []:
-            if isinstance(d, dict) and (not clear(d) or (key == "sources" and not consent.allows_publish(d))):
+            if isinstance(d, dict) and (not clear(d, level)
+                                        or (key == "sources" and not _source_allowed(d, level))):
                 hidden.add(str(d.get("id")))
     out: dict[str, Any] = {k: v for k, v in data.items() if k not in schema.KINDS}
     left_out = 0
@@ -52,7 +71,7 @@ def public_dataset(data: dict[str, Any], secret: bytes) -> tuple[dict[str, Any],
                 left_out += 1
                 continue
             d = {k: v for k, v in d.items() if k != "contact"}
-            if key == "sources" and consent.publish_level(d) == "anonymised":
+            if key == "sources" and level == "public" and consent.publish_level(d) == "anonymised":
                 d = {k: d[k] for k in ("id", "source_kind", "confidentiality", "tlp") if k in d}
             elif key == "persons" and rid in pseudonyms:
                 d = {k: d[k] for k in PERSON_KEEP if k in d}

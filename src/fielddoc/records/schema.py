@@ -157,8 +157,9 @@ def _essentials(kind: str, doc: dict[str, Any], ctx: Ctx) -> None:
                                "draft until you can")
 
 
-def _walk(kind: str, doc: Any, rid: str, sink: Sink, draft: bool | None = None) -> Ctx:
-    ctx = Ctx(rid, sink)
+def _walk(kind: str, doc: Any, rid: str, sink: Sink, draft: bool | None = None,
+          members: bool = True) -> Ctx:
+    ctx = Ctx(rid, sink, members=members)
     spec = _SPECS.get(kind)
     if spec is None:
         ctx.add("(record)", "'{kind}' is not a record type; allowed: {allowed}", kind=short(kind),
@@ -267,16 +268,18 @@ def _analysis(kind: str, doc: Any, ctx: Ctx, problems: list[Problem]) -> Analysi
 
 
 def analyse(
-    kind: str, doc: Any, *, label: str | None = None, draft: bool | None = None
+    kind: str, doc: Any, *, label: str | None = None, draft: bool | None = None, members: bool = True
 ) -> Analysis:
     """Validate ``doc`` and collect its references, nested ids, unknown fields, text and list columns.
 
     One walk of the record instead of one per question. ``label`` and ``draft``
     mean what ``record_label`` and ``draft`` mean for :func:`validate_record`
-    (``draft=True`` skips the ESSENTIAL fields). Never raises.
+    (``draft=True`` skips the ESSENTIAL fields). ``members=False`` checks HURIDOCS codes
+    for their form only, not for membership in their list (revisions carried in bundles and
+    briefings: docs/data-model.md §1.2). Never raises.
     """
     sink = Sink()
-    ctx = _walk(kind, doc, _label(kind, doc, label), sink, draft)
+    ctx = _walk(kind, doc, _label(kind, doc, label), sink, draft, members)
     return _analysis(kind, doc, ctx, _finish(sink))
 
 

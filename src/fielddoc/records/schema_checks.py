@@ -86,6 +86,9 @@ class Ctx:
     unknown: list[str] = field(default_factory=list)
     depth: int = 0
     failed: bool = False
+    #: check HURIDOCS codes for membership in their list (False: only their 12-digit form, for
+    #: signed revisions that travel as written; docs/data-model.md §1.2)
+    members: bool = True
 
     def add(self, path: str, problem: str, **params: Any) -> None:
         self.failed = True
@@ -448,12 +451,28 @@ HURIDOCS = _code_checker(vocab.is_huridocs_code,
 
 
 def huridocs_in(list_no: str) -> Check:
-    """A HURIDOCS code that is a member of list ``list_no`` as FieldDoc ships it."""
+    """A HURIDOCS code that is a member of list ``list_no`` as FieldDoc ships it.
 
-    def accept(value: str) -> bool:
-        return huridocs.is_member(list_no, value)
+    With ``ctx.members`` false (revisions carried in bundles and briefings, signed as they were
+    written) only the 12-digit form is checked."""
 
-    return _code_checker(accept, "'{value}' is not a code of HURIDOCS list {allowed}", list_no)
+    def check_code(value: Any, ctx: Ctx, path: str) -> None:
+        if not isinstance(value, str):
+            wrong_type(ctx, path, "a code (string)", value)
+        elif not vocab.is_huridocs_code(value):
+            ctx.add(path, "'{value}' is not a HURIDOCS code (12 digits, e.g. '030000000000')",
+                    value=short(value))
+        elif ctx.members and not huridocs.is_member(list_no, value):
+            ctx.add(path, "'{value}' is not a code of HURIDOCS list {allowed}", value=short(value),
+                    allowed=list_no)
+
+    def check(value: Any, ctx: Ctx, path: str) -> None:
+        if isinstance(value, dict):
+            obj({"scheme": STR, "code": check_code}, required=("code",))(value, ctx, path)
+        else:
+            check_code(value, ctx, path)
+
+    return described(check, f"code of HURIDOCS list {list_no}")
 
 
 def huridocs_or(name: str) -> Check:

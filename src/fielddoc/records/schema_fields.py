@@ -56,7 +56,6 @@ SOURCE = ("source",)
 BOOL_OR_COUNT = any_of("true, false, a whole number of 0 or more, or null", BOOL, COUNT)
 BOOL_OR_TEXT = any_of("true, false, a string or null", BOOL, TEXT)
 TEXTS = list_of(TEXT)
-HURIDOCS_LIST = list_of(HURIDOCS)
 LAT = number(-90, 90)
 LON = number(-180, 180)
 NON_NEGATIVE = number(0, None)
@@ -101,9 +100,9 @@ LEGAL_ARTICLE: dict[str, Check] = {"code": STR, "article": STR, "part": STR, "pa
 
 PERPETRATOR = obj({
     "description": TEXT,
-    "degree_of_involvement": HURIDOCS,
-    "huridocs_perpetrator_type": HURIDOCS,
-    "perpetrator_type": HURIDOCS,
+    "degree_of_involvement": huridocs_in("18"),
+    "huridocs_perpetrator_type": huridocs_in("24"),
+    "perpetrator_type": huridocs_in("24"),
     "perpetrator_status": HURIDOCS,
 })
 
@@ -121,21 +120,21 @@ CASUALTY = obj({"official": COUNT, "min": COUNT, "max": COUNT, "approx": COUNT, 
 ACT = obj({
     "id": nested_id("act"),
     "victim_id": ref(*AGENT),
-    "type_of_act": HURIDOCS,
+    "type_of_act": huridocs_in("4"),
     "attempted": BOOL,
-    "methods_of_violence": HURIDOCS_LIST,
+    "methods_of_violence": list_of(huridocs_in("5")),
     "start": DATE,
     "end": DATE,
     "exact_location": TEXT,
     "location_id": ref(*LOCATION),
     "stated_reason": TEXT,
-    "attribution": HURIDOCS,
+    "attribution": huridocs_in("28"),
     "physical_consequences": TEXT,
     "psychological_consequences": TEXT,
-    "status_at_end": HURIDOCS,
+    "status_at_end": huridocs_in("25"),
     "perpetrator_ids": refs(*AGENT),
     "perpetrators": list_of(PERPETRATOR),
-    "degree_of_involvement": HURIDOCS,
+    "degree_of_involvement": huridocs_in("18"),
     "note": TEXT,
     "source_ids": refs(*SOURCE),
 })
@@ -194,7 +193,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "parent_id": ref(*ORG),
         "location_id": ref(*LOCATION),
         "court_level": vocab_of("court_level"),
-        "huridocs_perpetrator_type": HURIDOCS,
+        "huridocs_perpetrator_type": huridocs_in("24"),
     },
     "location": {
         "name": TEXT,
@@ -352,9 +351,9 @@ FIELDS: dict[str, dict[str, Check]] = {
         "location_id": ref(*LOCATION),
         "description": TEXT,
         "context_tags": list_of(STR),
-        "rights_affected": HURIDOCS_LIST,
-        "violation_status": HURIDOCS,
-        "monitoring_status": HURIDOCS,
+        "rights_affected": list_of(huridocs_in("3")),
+        "violation_status": huridocs_in("41"),
+        "monitoring_status": huridocs_in("43"),
         "impact": TEXT,
         "casualties": obj({"killed": CASUALTY, "injured": CASUALTY, "detained": CASUALTY}),
         "acts": list_of(ACT),
@@ -366,7 +365,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "case_id": ref(*CASE),
         "related_case_id": ref(*CASE),
         "procedure": vocab_of("procedure"),
-        "detention_type": HURIDOCS,
+        "detention_type": huridocs_in("29"),
         "apprehension": obj({
             "datetime": DATE,
             "location_id": ref(*LOCATION),
@@ -391,7 +390,7 @@ FIELDS: dict[str, dict[str, Check]] = {
             "location_id": ref(*LOCATION),
             "from": DATE,
             "to": DATE,
-            "whereabouts": HURIDOCS,
+            "whereabouts": huridocs_in("30"),
             "note": TEXT,
         })),
         "access": obj({
@@ -400,22 +399,22 @@ FIELDS: dict[str, dict[str, Check]] = {
             "medical_exam": ACCESS_ITEM,
             "consular": ACCESS_ITEM,
             "monitors": ACCESS_ITEM,
-            "legal_counsel": HURIDOCS,
+            "legal_counsel": huridocs_in("31"),
         }),
         "ill_treatment": obj({
             "alleged": BOOL,
-            "methods": HURIDOCS_LIST,
+            "methods": list_of(huridocs_in("5")),
             "phase": TEXT,
             "perpetrator_ids": refs(*AGENT),
             "medical_evidence": BOOL_OR_TEXT,
             "complaint": obj({"date": DATE, "body": TEXT, "outcome": TEXT}),
-            "statements_signed": HURIDOCS,
-            "medical_attention": HURIDOCS,
+            "statements_signed": huridocs_in("36"),
+            "medical_attention": huridocs_in("37"),
         }),
         "conditions": TEXT,
         "disciplinary": list_of(obj({"date": DATE, "measure": TEXT, "note": TEXT})),
         "release": obj({"date": DATE, "type": vocab_of("release_type"), "conditions": TEXT}),
-        "liberty_status": HURIDOCS,
+        "liberty_status": huridocs_in("25"),
         "wgad_assessment": obj({
             "categories": list_of(vocab_of("wgad_category")),
             "status": vocab_of("wgad_status"),
@@ -479,8 +478,8 @@ FIELDS: dict[str, dict[str, Check]] = {
         "object_id": ref(),
         "role": vocab_of("involvement_role"),
         "for_ids": refs(),
-        "degree_of_involvement": HURIDOCS,
-        "perpetrator_type": HURIDOCS,
+        "degree_of_involvement": huridocs_in("18"),
+        "perpetrator_type": huridocs_in("24"),
         "perpetrator_status": HURIDOCS,
         "from": DATE,
         "to": DATE,

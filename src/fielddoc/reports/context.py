@@ -31,12 +31,12 @@ class Context:
                  include_contact: bool = False, edition: str = "internal") -> None:
         self.rec = rec
         self.lang = strings.norm_lang(lang)
-        #: the public edition's rules (reports.edition), or None for the internal edition
+        #: the public or partners edition's rules (reports.edition), or None for the internal edition
         self.edition: PublicEdition | None = None
-        if edition == "public":
+        if edition in ("public", "partners"):
             from fielddoc.reports.edition import PublicEdition
 
-            self.edition = PublicEdition(rec, self.lang)
+            self.edition = PublicEdition(rec, self.lang, edition)
             include_device_only = include_contact = False
         self.include_device_only = include_device_only
         self.include_contact = include_contact
@@ -107,7 +107,7 @@ class Context:
         doc = self.get(rid)
         if doc is None:
             if rid in self.withheld:
-                return t("ed.left_out" if self.edition else "w.withheld", self.lang)
+                return self.edition.left_out() if self.edition else t("w.withheld", self.lang)
             return t("w.unknown_ref", self.lang, id=rid)
         i18n = doc.get("names_i18n")
         if isinstance(i18n, dict) and isinstance(i18n.get(self.lang), str) and i18n[self.lang].strip():

@@ -1,4 +1,4 @@
-"""The public edition of a report (docs/reports.md §Editions): TLP:CLEAR, consent obeyed, pseudonyms.
+"""The public and partners editions of a report (docs/reports.md §Editions): consent obeyed, pseudonyms.
 
 A public edition shows only what may be published:
 
@@ -13,6 +13,17 @@ A public edition shows only what may be published:
   in every run of every report from this vault; their names (in every spelling the record holds,
   and each word of four letters or more) are also replaced wherever free text repeats them;
 * page 1 says what was left out, as counts.
+
+The **partners edition** (TLP:GREEN, for partner organisations) follows the same rules one level up:
+
+* records marked above TLP:GREEN (confidentiality other than ``public`` or ``partners``, or a TLP
+  other than CLEAR or GREEN) are left out, device-only records with them; no contact details;
+* a source with a consent object is shown only if its standing consent says
+  ``share_with_partners: true`` (records.consent.allows_partners), then in full; otherwise it is
+  left out and counted. ``publish`` does not restrict it: sharing with partners is not publication;
+* a person is named if the public edition would name them, or if they are the person of a source
+  whose standing consent allows sharing with partners; everyone else gets the same stable
+  pseudonym as in the public edition.
 """
 
 from __future__ import annotations
@@ -30,7 +41,7 @@ from fielddoc.reports import strings
 from fielddoc.reports.model import Block, Chart, Fields, Heading, Paragraph, Report, Table
 from fielddoc.store.schema import records as records_table
 
-EDITIONS = ("internal", "public")
+EDITIONS = ("internal", "public", "partners")
 SECRET_SETTING = consent.PSEUDONYM_SETTING
 pseudonym_code = consent.pseudonym_code
 
@@ -55,14 +66,41 @@ strings.register({
                       "Бүркеншік атпен аталған адамдар (жариялауға келісім жоқ)"),
     "ed.contacts": ("Contact details", "Контактные данные", "Байланыс деректері"),
     "ed.all": ("all", "все", "барлығы"),
+    "edp.left_out": ("[left out of the partners edition]", "[исключено из версии для партнёров]",
+                     "[серіктестер нұсқасына енгізілмеді]"),
+    "edp.title": ("Partners edition (TLP:GREEN)", "Версия для партнёров (TLP:GREEN)",
+                  "Серіктестерге арналған нұсқа (TLP:GREEN)"),
+    "edp.intro": ("This edition, for partner organisations, leaves out what may not be shared with them. "
+                  "Left out:",
+                  "В этой версии для организаций-партнёров исключено то, чем нельзя с ними делиться. "
+                  "Исключено:",
+                  "Серіктес ұйымдарға арналған бұл нұсқада оларға беруге болмайтын мәліметтер алынып "
+                  "тасталды. Алынып тасталғандар:"),
+    "edp.above": ("Records marked above TLP:GREEN", "Записи с пометкой выше TLP:GREEN",
+                  "TLP:GREEN деңгейінен жоғары белгіленген жазбалар"),
+    "edp.sources": ("Sources without consent to sharing with partners",
+                    "Источники без согласия на передачу партнёрам",
+                    "Серіктестерге беруге келісім бермеген дереккөздер"),
+    "edp.pseudonyms": ("People named by a pseudonym (no consent)",
+                       "Лица, названные псевдонимом (нет согласия)",
+                       "Бүркеншік атпен аталған адамдар (келісім жоқ)"),
 })
+
+#: edition -> (confidentialities admitted, TLP markings admitted)
+ADMITTED: dict[str, tuple[frozenset[str], frozenset[str | None]]] = {
+    "public": (frozenset({"public"}), frozenset({None, "CLEAR"})),
+    "partners": (frozenset({"public", "partners"}), frozenset({None, "CLEAR", "GREEN"})),
+}
 
 
 class PublicEdition:
-    """What a public edition admits, and how it names people (used by reports.context.Context)."""
+    """What a public (or partners) edition admits, and how it names people (reports.context.Context)."""
 
-    def __init__(self, rec: Records, lang: str) -> None:
+    def __init__(self, rec: Records, lang: str, level: str = "public") -> None:
+        if level not in ADMITTED:
+            raise ValueError(level)
         self.lang = lang
+        self.level = level
         self._secret = consent.pseudonym_secret(rec.store)
         self.omitted: dict[str, set[str]] = {"above_clear": set(), "device_only": set(), "sources": set()}
         self.anonymised: set[str] = set()
@@ -78,7 +116,8 @@ class PublicEdition:
                     sources.append(json.loads(raw))
                 else:
                     people[rid] = json.loads(raw)
-        self.consented = consent.consented_people(people, sources)
+        self.consented = (consent.partner_people(people, sources) if level == "partners"
+                          else consent.consented_people(people, sources))
         for pid, d in people.items():
             if pid not in self.consented:
                 self._names[pid] = consent.name_spellings(d)
@@ -90,12 +129,16 @@ class PublicEdition:
         if schema.effective_confidentiality(doc) == "device_only":
             self.omitted["device_only"].add(rid)
             return None
-        tlp = doc.get("tlp")
-        if schema.effective_confidentiality(doc) != "public" or (tlp not in (None, "CLEAR")):
+        levels, tlps = ADMITTED[self.level]
+        if schema.effective_confidentiality(doc) not in levels or doc.get("tlp") not in tlps:
             self.omitted["above_clear"].add(rid)
             return None
         doc.pop("contact", None)
-        if kind == "source":
+        if kind == "source" and self.level == "partners":
+            if not consent.allows_partners(doc):
+                self.omitted["sources"].add(rid)
+                return None
+        elif kind == "source":
             level = consent.publish_level(doc)
             if level == "no":
                 self.omitted["sources"].add(rid)
@@ -112,6 +155,10 @@ class PublicEdition:
             return keep
         return doc
 
+    def left_out(self) -> str:
+        """What the report prints for a reference to a record left out."""
+        return strings.t("edp.left_out" if self.level == "partners" else "ed.left_out", self.lang)
+
     def code(self, rid: str) -> str:
         return pseudonym_code(self._secret, rid)
 
@@ -125,15 +172,26 @@ class PublicEdition:
         report.title, report.subtitle = swap(report.title), swap(report.subtitle)
         report.blocks = [_scrub(b, swap) for b in report.blocks]
         t = lambda key: strings.t(key, self.lang)  # noqa: E731
-        rows = (
-            (t("ed.above_clear"), str(len(self.omitted["above_clear"]))),
-            (t("ed.device_only"), str(len(self.omitted["device_only"]))),
-            (t("ed.sources"), str(len(self.omitted["sources"]))),
-            (t("ed.anonymised"), str(len(self.anonymised))),
-            (t("ed.pseudonyms"), str(len(self.pseudonymised))),
-            (t("ed.contacts"), t("ed.all")),
-        )
-        report.blocks[:0] = [Heading(t("ed.title")), Paragraph(t("ed.intro")), Fields(rows)]
+        if self.level == "partners":
+            rows: tuple[tuple[str, str], ...] = (
+                (t("edp.above"), str(len(self.omitted["above_clear"]))),
+                (t("ed.device_only"), str(len(self.omitted["device_only"]))),
+                (t("edp.sources"), str(len(self.omitted["sources"]))),
+                (t("edp.pseudonyms"), str(len(self.pseudonymised))),
+                (t("ed.contacts"), t("ed.all")),
+            )
+            head = [Heading(t("edp.title")), Paragraph(t("edp.intro")), Fields(rows)]
+        else:
+            rows = (
+                (t("ed.above_clear"), str(len(self.omitted["above_clear"]))),
+                (t("ed.device_only"), str(len(self.omitted["device_only"]))),
+                (t("ed.sources"), str(len(self.omitted["sources"]))),
+                (t("ed.anonymised"), str(len(self.anonymised))),
+                (t("ed.pseudonyms"), str(len(self.pseudonymised))),
+                (t("ed.contacts"), t("ed.all")),
+            )
+            head = [Heading(t("ed.title")), Paragraph(t("ed.intro")), Fields(rows)]
+        report.blocks[:0] = head
 
     def _scrubber(self) -> Any:
         pairs: dict[str, str] = {}

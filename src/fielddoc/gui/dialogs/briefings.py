@@ -282,6 +282,15 @@ class ImportBriefingDialog(ExchangeDialog):
             text += " " + self.tr(
                 "Changed here and at HQ (both versions kept, see their history): {n}. Your version goes to "
                 "HQ with your next export.").format(n=len(r.conflicts))
+        v = r.vocabulary
+        if v:
+            text += " " + self.tr(
+                "Vocabulary from HQ: new tags: {tags}; new legal codes: {added}; legal codes updated by HQ: "
+                "{updated}; already built in, kept as they are: {kept}.").format(
+                tags=", ".join(shown(t) for t in v.tags_added) or "0",
+                added=", ".join(shown(c) for c in v.codes_added) or "0",
+                updated=", ".join(shown(c) for c in v.codes_updated) or "0",
+                kept=", ".join(shown(c) for c in v.codes_kept) or "0")
         return text
 
     def _fill(self) -> None:

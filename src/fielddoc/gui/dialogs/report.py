@@ -87,7 +87,7 @@ class ReportOptions:
     date_to: str | None
     lang: str
     include: bool  # device-only records and contact details
-    edition: str = "internal"  # internal | public (TLP:CLEAR, docs/reports.md)
+    edition: str = "internal"  # internal | public (TLP:CLEAR) | partners (TLP:GREEN), docs/reports.md
     selection: CaseSelection | None = None  # a period report of some cases only (records.case_selection)
 
 
@@ -186,7 +186,7 @@ def build_report(session: Session, o: ReportOptions) -> Report:
     """The report's content (Qt-free; runs on the worker thread)."""
     from fielddoc.reports import content
 
-    public = o.edition == "public"
+    public = o.edition in ("public", "partners")
     opts = {"include_device_only": o.include and not public, "include_contact": o.include and not public,
             "edition": o.edition}
     if o.kind == "hearing":
@@ -405,6 +405,7 @@ class ReportDialog(QDialog):
         self.edition = QComboBox()
         self.edition.addItem("", "internal")
         self.edition.addItem("", "public")
+        self.edition.addItem("", "partners")
         self.edition_label.setBuddy(self.edition)
         self.edition_note = role_label(role="muted")
         self.edition_note.setVisible(False)
@@ -541,10 +542,8 @@ class ReportDialog(QDialog):
         self.edition_label.setText(self.tr("&Edition:"))
         self.edition.setItemText(0, self.tr("Internal"))
         self.edition.setItemText(1, self.tr("Public (TLP:CLEAR)"))
-        self.edition_note.setText(self.tr(
-            "The public edition leaves out records marked above TLP:CLEAR, device-only records, contact "
-            "details and sources without consent to publication, and names people who did not consent "
-            "to publication by a pseudonym. Page 1 says how much was left out."))
+        self.edition.setItemText(2, self.tr("Partners (TLP:GREEN)"))
+        self._edition_note()
         self.marking_label.setText(self.tr("Marking:"))
         self.include_text.setText(self.tr("&Include device-only records and contact details"))
         self.include.setAccessibleName(self.include_text.text().replace("&", ""))
@@ -668,11 +667,25 @@ class ReportDialog(QDialog):
         for name, widget in self.targets.items():
             widget.setVisible(name == kind)
 
+    def _edition_note(self) -> None:
+        if self.edition.currentData() == "partners":
+            self.edition_note.setText(self.tr(
+                "The partners edition, for partner organisations, leaves out records marked above "
+                "TLP:GREEN, device-only records, contact details and sources without consent to sharing "
+                "with partners, and names people who did not consent by a pseudonym. Page 1 says how much "
+                "was left out."))
+        else:
+            self.edition_note.setText(self.tr(
+                "The public edition leaves out records marked above TLP:CLEAR, device-only records, contact "
+                "details and sources without consent to publication, and names people who did not consent "
+                "to publication by a pseudonym. Page 1 says how much was left out."))
+
     def _edition_changed(self, _index: int) -> None:
-        public = self.edition.currentData() == "public"
+        public = self.edition.currentData() in ("public", "partners")
         if public:
             self.include.setChecked(False)
         self.include.setEnabled(not public and self._task is None)
+        self._edition_note()
         self.edition_note.setVisible(public)
         self._options_changed()
 
@@ -724,7 +737,7 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(idle and self._ready)
         for b in self.kind_buttons.values():
             b.setEnabled(idle)
-        self.include.setEnabled(idle and self.edition.currentData() != "public")
+        self.include.setEnabled(idle and self.edition.currentData() == "internal")
         self.edition.setEnabled(idle)
         self.language.setEnabled(idle)
 

@@ -64,7 +64,7 @@ from fielddoc.gui.widgets.kinds import kind_name
 from fielddoc.gui.widgets.pickers import MultiRecordPicker, RecordContext, RecordPicker
 from fielddoc.gui.widgets.repeat import RepeatList
 from fielddoc.gui.widgets.taborder import fix_tab_order
-from fielddoc.records import legal_codes
+from fielddoc.records import vocab_received
 from fielddoc.records.huridocs import lists as huridocs_lists
 from fielddoc.records.ids import uuid7
 from fielddoc.records.schema_fields import COMMON, FIELDS
@@ -287,7 +287,12 @@ class RecordEditor(QWidget):
     def huridocs_many(self, list_no: str) -> HuridocsListPicker:
         return HuridocsListPicker(list_no)
 
-    def tags(self, placeholder: str = "") -> TagsLine:
+    def tags(self, placeholder: str = "", suggestions: list[str] | None = None) -> TagsLine:
+        """Comma-separated tags; with ``suggestions``, the one being typed is completed from them."""
+        if suggestions:
+            from fielddoc.gui.widgets.tags import SuggestingTags
+
+            return SuggestingTags(suggestions, None, placeholder)
         return TagsLine(None, placeholder)
 
     def lines(self, placeholder: str = "", rows: int = 3) -> LinesEdit:
@@ -309,9 +314,9 @@ class RecordEditor(QWidget):
         return RepeatList(build_row, add_text, None, columns=columns, new_item=new_item)
 
     def legal_codes(self) -> list[tuple[str, str]]:
-        """Suggestions for a legal code id, from the registry (any country's code is accepted)."""
-        lang = i18n.language()
-        return [(code.id, code.title(lang)) for code in legal_codes.codes().values()]
+        """Suggestions for a legal code id: the registry, then the codes HQ sent in briefings (any
+        country's code is accepted)."""
+        return vocab_received.legal_code_choices(self.records.store, i18n.language())
 
     def _build_common(self) -> None:
         page = self.page(self.tr("Sources and &notes"))

@@ -6,6 +6,7 @@ from fielddoc.gui.forms.base import RecordEditor
 from fielddoc.gui.widgets.checklist import AssessmentPanel, FairTrialChecklist
 from fielddoc.gui.widgets.fields import CheckGroup
 from fielddoc.gui.widgets.repeat import Row
+from fielddoc.records import vocab_received
 
 
 class CaseEditor(RecordEditor):
@@ -28,7 +29,8 @@ class CaseEditor(RecordEditor):
         programme = page.section(self.tr("Monitoring programme"), columns=2)
         programme.add("monitoring_status", self.tr("&Monitoring status:"), self.huridocs("43"))
         programme.add("priority", self.tr("P&riority:"), self.vocab("case_priority"))
-        programme.add("tags", self.tr("T&ags:"), self.tags(self.tr("e.g. zhanaozen, labour")), span=2)
+        programme.add("tags", self.tr("T&ags:"), self.tags(
+            self.tr("e.g. zhanaozen, labour"), vocab_received.tag_choices(self.records.store)), span=2)
         programme.add("selection_criteria", self.tr("W&hy it is monitored:"),
                       CheckGroup("selection_criterion"), span=2)
 

@@ -302,6 +302,13 @@ class HearingEditor(RecordEditor):
         sec = page.section(self.tr("Allegations of torture or ill-treatment"))
         sec.add("torture_allegations", "", self.repeat(allegation, self.tr("Add &allegation")))
 
+        def penalty(row: Row) -> None:
+            row.add("type", self.tr("Penalty:"), self.vocab("additional_penalty"), span=2)
+            row.add("years", self.tr("Years:"), self.num())
+            row.add("months", self.tr("Months:"), self.num())
+            row.add("description", self.tr("Description:"), self.text(
+                self.tr("e.g. which activity, which property")), span=2)
+
         def verdict(row: Row) -> None:
             row.add("defendant_id", self.tr("Defendant:"), self.pick("person"), span=2)
             row.add("result", self.tr("Result:"), self.vocab("verdict_result"))
@@ -314,6 +321,8 @@ class HearingEditor(RecordEditor):
             row.add("sentence.fine.unit", self.tr("Fine unit:"), self.vocab("fine_unit"))
             row.add("sentence.suspended", self.tr("Suspended:"), self.tri())
             row.add("sentence.probation_months", self.tr("Probation (months):"), self.num())
+            row.add("sentence.additional_penalties", self.tr("Additional penalties:"),
+                    self.repeat(penalty, self.tr("Add additional &penalty")), span=3, newline=True)
             row.add("note", self.tr("Note:"), self.text(), span=2)
 
         sec = page.section(self.tr("Verdicts"))
