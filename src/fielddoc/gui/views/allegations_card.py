@@ -25,6 +25,7 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.session import Session, alive
+from fielddoc.gui.models.stats import generation
 from fielddoc.gui.widgets.pickers import RecordContext, RecordPicker
 from fielddoc.records.allegation_counts import NOT_RECORDED, AllegationCounts, allegation_counts
 
@@ -39,6 +40,7 @@ class AllegationsCard(QFrame):
         self.setObjectName("allegationsByResponse")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.session = session
+        self._cache: dict[tuple[Any, ...], AllegationCounts] = {}  # counts only, never record text
         self.period: tuple[str | None, str | None] = (None, None)
         self.counts: AllegationCounts | None = None
         self.title = role_label(role="subheading")
@@ -96,8 +98,17 @@ class AllegationsCard(QFrame):
         case_id = picked if isinstance(picked, str) and picked else None
         records, (dfrom, dto) = self.session.records, self.period
 
+        cache = self._cache
+
         def run(_p: Any) -> AllegationCounts:
-            return allegation_counts(records, case_id=case_id, date_from=dfrom, date_to=dto)
+            # As the rest of the page (models/stats.py): counted again only when a record changed.
+            key = (generation(records.store), case_id, dfrom, dto)
+            hit = cache.get(key)
+            if hit is None:
+                hit = allegation_counts(records, case_id=case_id, date_from=dfrom, date_to=dto)
+                cache.clear()
+                cache[key] = hit
+            return hit
 
         if wait:
             self._show(run(None))
