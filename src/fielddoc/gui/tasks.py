@@ -66,7 +66,7 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Runs callables on a single worker thread; reports back on the GUI thread."""
 
-    _deliver = Signal(object, object, bool)
+    _deliver = Signal(object)  # [task, callable, value, ok], emptied on the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,19 +113,28 @@ class TaskRunner(QObject):
             task.failed.connect(dialog.close)
         self.active.add(task)
 
+        # The worker must never hold the last reference to a Qt object. What it runs (often a dialog's
+        # closure over QObjects) and the task go back to the GUI thread in one list, which the GUI
+        # thread empties: whichever thread lets go last, the objects are released on the GUI thread.
+        # (Before, when the GUI thread was done with the task first, the worker's drop of its work
+        # item deleted QObjects on the wrong thread, and Qt crashed some time later in its timers.)
+        box: list[Any] = [task, fn]
+
         def work() -> None:
+            payload: list[Any] = [box.pop(0), box.pop(0)]  # [task, callable]; box is now empty
             try:
-                result = fn(progress)
+                payload += [payload[1](progress), True]
             except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-                self._deliver.emit(task, exc, False)
-            else:
-                self._deliver.emit(task, result, True)
+                payload += [exc, False]
+            self._deliver.emit(payload)
 
         task.future = self._pool.submit(work)
         return task
 
-    @Slot(object, object, bool)
-    def _on_deliver(self, task: Task, value: object, ok: bool) -> None:
+    @Slot(object)
+    def _on_deliver(self, payload: list[Any]) -> None:
+        task, _fn, value, ok = payload
+        payload.clear()
         self.active.discard(task)
         if ok:
             task.finished.emit(value)
