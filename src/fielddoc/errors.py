@@ -266,6 +266,14 @@ class IntegrityError(FieldDocError):
     msgid = "Integrity check failed: {detail}"
 
 
+class SealedValueRefused(IntegrityError):
+    msgid = (
+        "A value in the HQ database ({table}.{column}, record {record}) is not sealed with HQ's data "
+        "key for that place: it was written, moved or changed outside FieldDoc. It is not shown. "
+        "Tell HQ's administrator; 'fielddoc hq verify' lists what else was touched."
+    )
+
+
 # --- bundles ---------------------------------------------------------------
 class BundleError(FieldDocError):
     msgid = "The bundle was rejected: {reason}"

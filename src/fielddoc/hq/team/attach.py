@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from fielddoc.hq import dburl, safety
-from fielddoc.hq.team import files, members, pgroles, roles
+from fielddoc.hq.team import files, members, pgroles, roles, sealing
 from fielddoc.hq.team.schema import hq_team, present
 from fielddoc.store.schema import secrets_table, settings
 
@@ -71,6 +71,7 @@ def attach(hq: HQStore) -> members.TeamSession | None:
     identity = vault_secret(hq, members.MEMBER_SECRET)
     with engine.connect() as conn:
         session = members.open_member(conn, member_id, identity.decode("ascii") if identity else None, where)
+    sealing.activate(hq, session)  # record text sealed under K, keyed search tokens
     folder = hq.vault.path / "hq-files"
     if roles.allowed(session.role, "write") and folder.is_dir():
         with engine.begin() as conn:

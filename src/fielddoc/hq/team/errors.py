@@ -77,3 +77,10 @@ class KeysChanged(TeamError):
         "HQ's data key changed while this was running (a member was removed). Nothing was saved; "
         "open the HQ again and repeat."
     )
+
+
+class SealedElsewhere(TeamError):
+    msgid = (
+        "This HQ database says its records were never sealed, but your vault saw them sealed: the "
+        "database was replaced or changed outside FieldDoc. Nothing was opened; tell HQ's administrator."
+    )

@@ -1,0 +1,146 @@
+"""A team HQ's record text sealed under K (store/sealing.py; docs/spec/hq-sealing.md).
+
+* :func:`activate` (on every open by a member): an HQ not yet sealed is sealed by the first
+  member who holds K and sees every row (an administrator or an importer), under HQ's write
+  lock, in one transaction (every value of every sealed column, the search index rebuilt under
+  the keyed tokens), and marked sealed (setting ``hq_sealed``, and in the member's own vault);
+  then the engine seals and opens through the sealer and searches with keyed tokens.
+* :func:`rotate` (inside ``hq remove``'s transaction): every sealed value opened under the old
+  K and sealed under the new one, the token index rebuilt under the new search key.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection, Engine
+
+from fielddoc.hq.team import roles
+from fielddoc.hq.team.errors import SealedElsewhere
+from fielddoc.records import fts, token_index
+from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, subkey
+from fielddoc.store.schema import settings
+
+if TYPE_CHECKING:
+    from fielddoc.hq.store import HQStore
+    from fielddoc.hq.team.members import TeamSession
+
+SEALED_KEY = "hq_sealed"  # setting in the HQ database and in each member's vault
+BATCH = 2000
+PRIMARY_KEYS = {
+    "records": ("id",), "revisions": ("seq",), "audit": ("seq",), "drafts": ("draft_id",),
+    "custody": ("attachment_id", "chain", "seq"), "hq_bundles": ("bundle_hash",),
+}
+
+
+def search_key(k: bytes) -> bytes:
+    return subkey(k, SEARCH_INFO)
+
+
+def use(engine: Engine, k: bytes, generation: int) -> None:
+    """Seal, open and search through ``engine`` under K of ``generation``."""
+    register(engine, Sealer.of(k, generation))
+    token_index.set_key(engine, search_key(k))
+
+
+def forget(engine: Engine) -> None:
+    register(engine, None)
+    token_index.set_key(engine, None)
+
+
+def is_sealed(conn: Connection) -> bool:
+    return conn.execute(select(settings.c.value).where(settings.c.key == SEALED_KEY)).first() is not None
+
+
+def _rewrite(conn: Connection, table: str, column: str, change: Callable[[str, str], str | None]) -> int:
+    """Apply ``change(value, record)`` to every value of ``table.column`` (None: leave it); how many."""
+    pk = PRIMARY_KEYS[table]
+    cols = ", ".join(pk)
+    rec = "id" if table == "records" else "record_id" if table in ("revisions", "audit", "drafts") else None
+    wanted = f"{cols}, {column}" + (f", {rec}" if rec and rec not in pk else "")
+    where = ""
+    last: tuple[object, ...] | None = None
+    n = 0
+    while True:
+        params = {f"k{i}": v for i, v in enumerate(last)} if last is not None else {}
+        if last is not None:
+            where = f"WHERE ({cols}) > ({', '.join(f':k{i}' for i in range(len(pk)))})"
+        rows = conn.execute(text(f"SELECT {wanted} FROM {table} {where} ORDER BY {cols} LIMIT {BATCH}"),
+                            params).all()
+        if not rows:
+            return n
+        updates = []
+        for r in rows:
+            record = r[len(pk) + 1] if len(r) > len(pk) + 1 else r[0] if rec == "id" else None
+            if r[len(pk)] is None:
+                continue
+            new = change(str(r[len(pk)]), "-" if record is None else str(record))
+            if new is not None:
+                updates.append({"v": new, **{f"k{i}": r[i] for i in range(len(pk))}})
+        if updates:
+            cond = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(pk))
+            conn.execute(text(f"UPDATE {table} SET {column} = :v WHERE {cond}"), updates)
+            n += len(updates)
+        last = tuple(rows[-1][: len(pk)])
+
+
+def seal_all(conn: Connection, sealer: Sealer) -> int:
+    """Seal every plaintext value (an envelope already sealed under ``sealer`` stays: resumable)."""
+    n = 0
+    for table, column in SEALED_COLUMNS:
+        def change(value: str, _record: str, table: str = table, column: str = column) -> str | None:
+            return None if sealer.is_envelope(table, column, value) else sealer.seal(table, column, value)
+        n += _rewrite(conn, table, column, change)
+    return n
+
+
+def reseal_all(conn: Connection, old: Sealer, new: Sealer) -> int:
+    n = 0
+    for table, column in SEALED_COLUMNS:
+        def change(value: str, record: str, table: str = table, column: str = column) -> str:
+            return new.seal(table, column, old.open(table, column, value, record))
+        n += _rewrite(conn, table, column, change)
+    return n
+
+
+def activate(hq: HQStore, session: TeamSession) -> None:
+    """Called on every open of a team HQ (hq/team/attach.py), after the member's keys are unwrapped."""
+    engine = hq.engine
+    with engine.connect() as conn:
+        sealed = is_sealed(conn)
+    if not sealed and hq.vault.get_setting(SEALED_KEY) == session.hq_id:
+        raise SealedElsewhere()  # the database says "never sealed" to a member who saw it sealed
+    if not sealed and roles.allowed(session.role, "sign"):  # sees every row (no row-level security)
+        from fielddoc.hq import locks
+
+        sealer = Sealer.of(session.key, session.generation)
+        with engine.begin() as conn:
+            locks.acquire(conn, "sealing", session.name)
+            if not is_sealed(conn):  # another member sealed it while this one waited
+                seal_all(conn, sealer)
+                use(engine, session.key, session.generation)
+                try:
+                    fts.rebuild_all(conn)  # keyed tokens
+                    conn.execute(settings.insert().values(key=SEALED_KEY, value="1"))
+                except BaseException:
+                    forget(engine)
+                    raise
+        sealed = True
+    if sealed:
+        use(engine, session.key, session.generation)
+        if hq.vault.get_setting(SEALED_KEY) != session.hq_id:
+            hq.vault.set_setting(SEALED_KEY, session.hq_id)
+
+
+def rotate(conn: Connection, old_k: bytes, old_gen: int, new_k: bytes, new_gen: int) -> float | None:
+    """Inside ``hq remove``: re-seal everything and rebuild the keyed index under the new K (seconds)."""
+    if not is_sealed(conn):
+        return None
+    started = time.monotonic()
+    reseal_all(conn, Sealer.of(old_k, old_gen), Sealer.of(new_k, new_gen))
+    use(conn.engine, new_k, new_gen)
+    fts.rebuild_all(conn)
+    return time.monotonic() - started
