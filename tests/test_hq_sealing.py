@@ -249,3 +249,49 @@ def test_after_a_removal_the_old_key_opens_nothing(tmp_path, pg, opened):
 
 def _plain_tokens_keyed(k: bytes) -> set[str]:
     return set(index_keys("Tuletayeva Козлов Kozlov", [], [], None, team_sealing.search_key(k), {}, set()))
+
+
+def _programme(rec: Records) -> None:
+    """Case fields of issue 12 on two cases, and titles that sort apart (Cyrillic, case, ties)."""
+    from tests.test_case_programme import ACTIVE, PENDING
+
+    for rid, extra in (("case-zhanaozen-37", {"tags": ["zhanaozen", "mass trial"], "monitoring_status": ACTIVE,
+                                              "priority": "high", "selection_criteria": ["mass_trial"]}),
+                       ("case-kozlov", {"tags": ["zhanaozen"], "monitoring_status": PENDING,
+                                        "priority": "medium", "selection_criteria": ["political_opposition"]})):
+        rec.update(rid, {**rec.get(rid), **extra})
+    for name in ("Ärzte", "ärzte", "Жанар", "жанар", "Zed", "Zed", "Ёлка"):
+        rec.create("person", {"name": name, "counting_unit": "individual"})
+
+
+def test_title_order_and_case_filters_are_the_vaults(tmp_path, pg, opened, loaded):
+    """A sealed HQ lists by title and filters cases by their fields as the SQLCipher vault does."""
+    hq = init_hq(tmp_path / "hq", PASSPHRASE, params=TEST_PARAMS, db_url=pg)
+    opened.append(hq)
+    import_dataset(Records(hq), _acceptance())
+    for r in (loaded, Records(hq)):
+        _programme(r)
+    vault = loaded.store
+    # the new persons' ids differ between the stores: compare titles, and ids for the rest
+    for desc in (False, True):
+        for flt in (query.Filter(), query.Filter(kind="person"), query.Filter(text="Kozlov")):
+            want = [(r["title"], r["kind"]) for r in query.list_records(vault, flt, sort="title", descending=desc,
+                                                                        limit=5000)]
+            got = [(r["title"], r["kind"]) for r in query.list_records(hq, flt, sort="title", descending=desc,
+                                                                       limit=5000)]
+            assert got == want, (flt, desc)
+            page = query.list_records(hq, flt, sort="title", descending=desc, offset=3, limit=4)
+            assert [(r["title"], r["kind"]) for r in page] == want[3:7]
+    for flt in (query.Filter(tag="zhanaozen"), query.Filter(priority="high"),
+                query.Filter(selection_criterion="political_opposition"),
+                query.Filter(offence_family="mass_riots"), query.Filter(offence_family="unsanctioned_assembly"),
+                query.Filter(kind="case", tag="mass trial", priority="high")):
+        want_ids = {r["id"] for r in query.list_records(vault, flt, limit=5000)}
+        assert want_ids, flt
+        assert {r["id"] for r in query.list_records(hq, flt, limit=5000)} == want_ids, flt
+        assert query.count(hq, flt) == len(want_ids)
+    # a title changed by another connection is seen at the next page
+    Records(hq).update("per-kozlov", {**Records(hq).get("per-kozlov"), "name": "A first"})
+    assert query.list_records(hq, query.Filter(kind="person"), sort="title", limit=1)[0]["id"] == "per-kozlov"
+    dup = query.likely_duplicates(hq, "person", "Zed")
+    assert len(dup) == 2

@@ -1,0 +1,81 @@
+"""Title order and case-field filters on a sealed HQ, served on the client (docs/hq-members.md).
+
+At a team HQ the title and the document are sealed (store/sealing.py): PostgreSQL can neither
+order by title nor look inside a document, and no order-leaking sort key is stored (the lead's
+decision). So a list sorted by title asks PostgreSQL only for the ids (and head hashes) of the
+records that match the rest of the filter, and sorts them here by an in-memory index
+``id -> (head hash, title)``, per engine, filled by decrypting the titles the first time (on the
+list's worker thread) and refreshed for every row whose head hash changed since: it is current
+for every query, whoever wrote meanwhile. Case-field filters (tags, status, priority, criteria,
+offence family) are evaluated on the opened documents of the cases the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql import Select
+
+from fielddoc.store.schema import records
+
+_BATCH = 1000
+
+
+class TitleIndex:
+    def __init__(self) -> None:
+        self.titles: dict[str, tuple[str, str]] = {}  # id -> (head hash, title)
+        self.lock = threading.Lock()
+
+    def refresh(self, conn: Connection, heads: Sequence[tuple[str, str]]) -> None:
+        """Decrypt the titles of the rows not yet known at their head (one query per batch)."""
+        with self.lock:
+            stale = [rid for rid, head in heads if self.titles.get(rid, ("",))[0] != head]
+        for i in range(0, len(stale), _BATCH):
+            chunk = stale[i : i + _BATCH]
+            got = conn.execute(select(records.c.id, records.c.head_hash, records.c.title)
+                               .where(records.c.id.in_(chunk))).all()
+            with self.lock:
+                for rid, head, title in got:
+                    self.titles[rid] = (head, title or "")
+
+    def order(self, ids: Sequence[str], descending: bool) -> list[str]:
+        with self.lock:
+            t = self.titles
+            return sorted(ids, key=lambda rid: (t.get(rid, ("", ""))[1], rid), reverse=descending)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Engine, TitleIndex] = weakref.WeakKeyDictionary()
+
+
+def index_of(engine: Engine) -> TitleIndex:
+    idx = _INDEXES.get(engine)
+    if idx is None:
+        idx = _INDEXES.setdefault(engine, TitleIndex())
+    return idx
+
+
+def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offset: int, limit: int) -> list[str]:
+    """One page of the ids of ``matching`` (``SELECT id, head_hash ...``) in title order."""
+    heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching)]
+    idx = index_of(conn.engine)
+    idx.refresh(conn, heads)
+    return idx.order([h[0] for h in heads], descending)[offset : offset + limit]
+
+
+def matching_cases(conn: Connection, base: Select[Any], test: Callable[[dict[str, Any]], bool]) -> list[str]:
+    """Ids of ``base`` (``SELECT id, doc ...``) whose opened document passes ``test``."""
+    out = []
+    for rid, doc_json in conn.execute(base):
+        try:
+            doc = json.loads(doc_json)
+        except ValueError:
+            continue
+        if isinstance(doc, dict) and test(doc):
+            out.append(str(rid))
+    return out
