@@ -160,14 +160,16 @@ def test_tampered_values_are_refused_cleanly(tmp_path, pg, opened):
         with eng.begin() as conn:  # the server's holder swaps two records' documents
             da = conn.execute(text("SELECT doc FROM records WHERE id = :i"), {"i": a}).scalar_one()
             db = conn.execute(text("SELECT doc FROM records WHERE id = :i"), {"i": b}).scalar_one()
-            conn.execute(text("UPDATE records SET doc = :d WHERE id = :i"), [{"d": db, "i": a}, {"d": da, "i": b}])
+            conn.execute(text("UPDATE records SET doc = :d WHERE id = :i"),
+                         [{"d": db, "i": a}, {"d": da, "i": b}])
         for rid in (a, b):
             with pytest.raises(SealedValueRefused) as refused:
                 rec.get(rid)
             assert rid in str(refused.value) and "Traceback" not in str(refused.value)
         with eng.begin() as conn:  # plants a plaintext document
             conn.execute(text("UPDATE records SET doc = :d WHERE id = :i"),
-                         {"d": json.dumps({"id": a, "name": "Planted", "counting_unit": "individual"}), "i": a})
+                         {"d": json.dumps({"id": a, "name": "Planted", "counting_unit": "individual"}),
+                          "i": a})
         with pytest.raises(SealedValueRefused, match=a):
             rec.get(a)
         with eng.begin() as conn:  # flips a byte of the right envelope
@@ -255,10 +257,12 @@ def _programme(rec: Records) -> None:
     """Case fields of issue 12 on two cases, and titles that sort apart (Cyrillic, case, ties)."""
     from tests.test_case_programme import ACTIVE, PENDING
 
-    for rid, extra in (("case-zhanaozen-37", {"tags": ["zhanaozen", "mass trial"], "monitoring_status": ACTIVE,
-                                              "priority": "high", "selection_criteria": ["mass_trial"]}),
+    for rid, extra in (("case-zhanaozen-37", {"tags": ["zhanaozen", "mass trial"],
+                                              "monitoring_status": ACTIVE, "priority": "high",
+                                              "selection_criteria": ["mass_trial"]}),
                        ("case-kozlov", {"tags": ["zhanaozen"], "monitoring_status": PENDING,
-                                        "priority": "medium", "selection_criteria": ["political_opposition"]})):
+                                        "priority": "medium",
+                                        "selection_criteria": ["political_opposition"]})):
         rec.update(rid, {**rec.get(rid), **extra})
     for name in ("Ärzte", "ärzte", "Жанар", "жанар", "Zed", "Zed", "Ёлка"):
         rec.create("person", {"name": name, "counting_unit": "individual"})
@@ -275,16 +279,17 @@ def test_title_order_and_case_filters_are_the_vaults(tmp_path, pg, opened, loade
     # the new persons' ids differ between the stores: compare titles, and ids for the rest
     for desc in (False, True):
         for flt in (query.Filter(), query.Filter(kind="person"), query.Filter(text="Kozlov")):
-            want = [(r["title"], r["kind"]) for r in query.list_records(vault, flt, sort="title", descending=desc,
-                                                                        limit=5000)]
-            got = [(r["title"], r["kind"]) for r in query.list_records(hq, flt, sort="title", descending=desc,
-                                                                       limit=5000)]
+            want = [(r["title"], r["kind"])
+                    for r in query.list_records(vault, flt, sort="title", descending=desc, limit=5000)]
+            got = [(r["title"], r["kind"])
+                   for r in query.list_records(hq, flt, sort="title", descending=desc, limit=5000)]
             assert got == want, (flt, desc)
             page = query.list_records(hq, flt, sort="title", descending=desc, offset=3, limit=4)
             assert [(r["title"], r["kind"]) for r in page] == want[3:7]
     for flt in (query.Filter(tag="zhanaozen"), query.Filter(priority="high"),
                 query.Filter(selection_criterion="political_opposition"),
-                query.Filter(offence_family="mass_riots"), query.Filter(offence_family="unsanctioned_assembly"),
+                query.Filter(offence_family="mass_riots"),
+                query.Filter(offence_family="unsanctioned_assembly"),
                 query.Filter(kind="case", tag="mass trial", priority="high")):
         want_ids = {r["id"] for r in query.list_records(vault, flt, limit=5000)}
         assert want_ids, flt

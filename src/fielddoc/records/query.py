@@ -234,15 +234,16 @@ def _case_test(flt: Filter) -> Any:
     pairs = set(family.pairs()) if family else set()
 
     def test(doc: dict[str, Any]) -> bool:
-        for name, value, many in (("tags", flt.tag, True), ("monitoring_status", flt.monitoring_status, False),
+        for name, value, many in (("tags", flt.tag, True),
+                                  ("monitoring_status", flt.monitoring_status, False),
                                   ("priority", flt.priority, False),
                                   ("selection_criteria", flt.selection_criterion, True)):
             got = doc.get(name)
             if value is not None and not (value in got if many and isinstance(got, list) else got == value):
                 return False
         if flt.offence_family is not None:
-            charges = doc.get("charges") if isinstance(doc.get("charges"), list) else []
-            return any(isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
+            charges = doc.get("charges")
+            return isinstance(charges, list) and any(isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
         return True
 
     return test

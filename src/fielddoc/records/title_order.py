@@ -60,7 +60,8 @@ def index_of(engine: Engine) -> TitleIndex:
     return idx
 
 
-def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offset: int, limit: int) -> list[str]:
+def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offset: int,
+             limit: int) -> list[str]:
     """One page of the ids of ``matching`` (``SELECT id, head_hash ...``) in title order."""
     heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching)]
     idx = index_of(conn.engine)

@@ -21,8 +21,8 @@ from sqlalchemy.engine import Connection, Engine
 from fielddoc.hq.team import roles
 from fielddoc.hq.team.errors import SealedElsewhere
 from fielddoc.records import fts, token_index
-from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, subkey
 from fielddoc.store.schema import settings
+from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, subkey
 
 if TYPE_CHECKING:
     from fielddoc.hq.store import HQStore
