@@ -243,7 +243,8 @@ def _case_test(flt: Filter) -> Any:
                 return False
         if flt.offence_family is not None:
             charges = doc.get("charges")
-            return isinstance(charges, list) and any(isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
+            return isinstance(charges, list) and any(
+                isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
         return True
 
     return test
