@@ -25,7 +25,7 @@ from fielddoc.errors import SealedValueRefused
 from fielddoc.hq.importer import import_bundle
 from fielddoc.hq.store import init_hq, open_hq
 from fielddoc.hq.team import sealing as team_sealing
-from fielddoc.hq.team.errors import SealedElsewhere
+from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.team.members import remove
 from fielddoc.records import query
@@ -227,11 +227,17 @@ def test_after_a_removal_the_old_key_opens_nothing(tmp_path, pg, opened):
     dana = join_hq(tmp_path / "vault-dana", PASSPHRASE, tmp_path / "dana.inv", pg, params=TEST_PARAMS)
     old_k, old_gen = dana.team.key, dana.team.generation
     dana.lock()
+    inv = invite(admin, "Erlan", "analyst")
+    (tmp_path / "erlan.inv").write_text(inv.invitation.to_json())
+    erlan = join_hq(tmp_path / "vault-erlan", PASSPHRASE, tmp_path / "erlan.inv", pg, params=TEST_PARAMS)
+    opened.append(erlan)  # stays open across the removal: its session still holds the old K
     old = Sealer.of(old_k, old_gen)
     old_tokens = _plain_tokens_keyed(old_k)
     with admin.engine.begin() as conn:
         removal = remove(conn, admin.team, "Dana")
     assert removal.reseal_seconds is not None
+    with pytest.raises(KeysChanged):  # nothing is sealed under the old K after the removal
+        Records(erlan).create("person", {"name": "Stale key", "counting_unit": "individual"})
     rid = Records(admin).create("person", {"name": "Written after", "counting_unit": "individual"})
     eng = _raw(pg)
     try:

@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.hq.team import roles
-from fielddoc.hq.team.errors import SealedElsewhere
+from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
+from fielddoc.hq.team.members import KEY_LOCK
 from fielddoc.records import fts, token_index
 from fielddoc.store.schema import settings
-from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, subkey
+from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, sealer_of, subkey
 
 if TYPE_CHECKING:
     from fielddoc.hq.store import HQStore
     from fielddoc.hq.team.members import TeamSession
 
+_CHECKED = "fielddoc_k_generation_checked"
 SEALED_KEY = "hq_sealed"  # setting in the HQ database and in each member's vault
 BATCH = 2000
 PRIMARY_KEYS = {
@@ -44,6 +46,45 @@ def use(engine: Engine, k: bytes, generation: int) -> None:
     """Seal, open and search through ``engine`` under K of ``generation``."""
     register(engine, Sealer.of(k, generation))
     token_index.set_key(engine, search_key(k))
+    if not event.contains(engine, "before_cursor_execute", _guard):
+        event.listen(engine, "begin", _new_transaction)
+        event.listen(engine, "before_cursor_execute", _guard)
+
+
+def _new_transaction(conn: Connection) -> None:
+    conn.info.pop(_CHECKED, None)
+
+
+def _guard(conn: Connection, cursor: Any, statement: str, *_: Any) -> None:
+    """Before a transaction's first write: K is still the one this session seals with.
+
+    A member whose session predates a removal would otherwise seal new values under the old K,
+    which the removed member holds. The shared key lock serialises with ``hq remove``.
+    """
+    if conn.info.get(_CHECKED) or statement.lstrip()[:6].upper() not in ("INSERT", "UPDATE"):
+        return
+    sealer = sealer_of(conn.engine)
+    if sealer is None:
+        return
+    conn.info[_CHECKED] = True
+    check_generation_raw(cursor.connection, sealer.generation)
+
+
+def check_generation_raw(dbapi_conn: Any, generation: int) -> None:
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SELECT pg_advisory_xact_lock_shared({KEY_LOCK})")
+        cur.execute("SELECT generation FROM hq_team WHERE id = 1")
+        row = cur.fetchone()
+    if row is None or int(row[0]) != generation:
+        raise KeysChanged()
+
+
+def guard_copy(conn: Connection) -> None:
+    """COPY bypasses the cursor events: the same check, once per transaction."""
+    sealer = sealer_of(conn.engine)
+    if sealer is not None and not conn.info.get(_CHECKED):
+        conn.info[_CHECKED] = True
+        check_generation_raw(conn.connection.driver_connection, sealer.generation)
 
 
 def forget(engine: Engine) -> None:
