@@ -38,7 +38,8 @@ from tests.test_bundle_support import ACCEPTANCE, NO_PG, PASSPHRASE, PG_URL, lin
 pytestmark = pytest.mark.postgres
 
 #: Distinctive record text of the acceptance data set (none of it is in a record id).
-WORDS = ("Roza Tuletayeva", "Владимир Козлов", "11471803100615", "mass riots", "strike")
+WORDS = ("Roza Tuletayeva", "Владимир Козлов", "11471803100615", "mass riots", "strike",
+         "Written from public reporting")  # the last: the data set's "meta" note (a setting)
 FIELD_WORD = "Qwertyzabrik Сыпдыкбаевой"  # a monitor's record, arriving in a bundle
 
 

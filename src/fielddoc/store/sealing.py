@@ -184,7 +184,8 @@ class SealedText(TypeDecorator[str]):
             return None
         record = None
         check = ROW_CHECKS.get((self.table, self.column))
-        if check is not None and dialect.name == "postgresql":
+        if check is not None and dialect.name == "postgresql" and SEP in str(value):
+            # (no separator: selected from a subquery without the record id; never in an envelope)
             record, _, value = str(value).partition(SEP)
         sealer = _SEALERS.get(dialect)
         if sealer is None:
@@ -193,6 +194,21 @@ class SealedText(TypeDecorator[str]):
         if check is not None and record is not None and not check[1](record, plain):
             raise SealedValueRefused(table=self.table, column=self.column, record=record)
         return plain
+
+
+#: Settings that hold outside text (the interchange file's "meta": notes, dataset names).
+SEALED_SETTINGS = ("interchange_meta",)
+
+
+def seal_setting(engine: Engine, key: str, value: str) -> str:
+    """The stored form of setting ``key`` (sealed as table ``settings``, column ``key``)."""
+    sealer = _SEALERS.get(engine.dialect)
+    return value if sealer is None or key not in SEALED_SETTINGS else sealer.seal("settings", key, value)
+
+
+def open_setting(engine: Engine, key: str, stored: str) -> str:
+    sealer = _SEALERS.get(engine.dialect)
+    return stored if sealer is None or key not in SEALED_SETTINGS else sealer.open("settings", key, stored)
 
 
 #: Every column that holds record text: sealed at a team HQ (docs/spec/hq-sealing.md).

@@ -23,7 +23,15 @@ from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
 from fielddoc.hq.team.members import KEY_LOCK
 from fielddoc.records import fts, token_index
 from fielddoc.store.schema import settings
-from fielddoc.store.sealing import SEALED_COLUMNS, SEARCH_INFO, Sealer, register, sealer_of, subkey
+from fielddoc.store.sealing import (
+    SEALED_COLUMNS,
+    SEALED_SETTINGS,
+    SEARCH_INFO,
+    Sealer,
+    register,
+    sealer_of,
+    subkey,
+)
 
 if TYPE_CHECKING:
     from fielddoc.hq.store import HQStore
@@ -128,6 +136,18 @@ def _rewrite(conn: Connection, table: str, column: str, change: Callable[[str, s
         last = tuple(rows[-1][: len(pk)])
 
 
+def _settings(conn: Connection, change: Callable[[str, str], str | None]) -> int:
+    """The sealed settings (store/sealing.py SEALED_SETTINGS): sealed as ``settings``, column = key."""
+    n = 0
+    for key in SEALED_SETTINGS:
+        value = conn.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": key}).scalar()
+        new = None if value is None else change(str(value), key)
+        if new is not None:
+            conn.execute(text("UPDATE settings SET value = :v WHERE key = :k"), {"v": new, "k": key})
+            n += 1
+    return n
+
+
 def seal_all(conn: Connection, sealer: Sealer) -> int:
     """Seal every plaintext value (an envelope already sealed under ``sealer`` stays: resumable)."""
     n = 0
@@ -135,7 +155,8 @@ def seal_all(conn: Connection, sealer: Sealer) -> int:
         def change(value: str, _record: str, table: str = table, column: str = column) -> str | None:
             return None if sealer.is_envelope(table, column, value) else sealer.seal(table, column, value)
         n += _rewrite(conn, table, column, change)
-    return n
+    return n + _settings(conn, lambda v, key: None if sealer.is_envelope("settings", key, v)
+                         else sealer.seal("settings", key, v))
 
 
 def reseal_all(conn: Connection, old: Sealer, new: Sealer) -> int:
@@ -144,7 +165,7 @@ def reseal_all(conn: Connection, old: Sealer, new: Sealer) -> int:
         def change(value: str, record: str, table: str = table, column: str = column) -> str:
             return new.seal(table, column, old.open(table, column, value, record))
         n += _rewrite(conn, table, column, change)
-    return n
+    return n + _settings(conn, lambda v, key: new.seal("settings", key, old.open("settings", key, v)))
 
 
 def activate(hq: HQStore, session: TeamSession) -> None:
