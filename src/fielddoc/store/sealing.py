@@ -43,6 +43,8 @@ MAGIC = b"FDS\x01"  # "FDS" and the envelope's version
 HEADER = struct.Struct(">4sI")  # magic, generation of K
 NONCE = 12
 SEP = "\x1f"  # between the row's record id and the envelope in what a SELECT returns
+SEALED_KEY = "hq_sealed"  # setting: this HQ database is sealed (hq/team/sealing.py)
+INDEX_STALE_KEY = "hq_index_stale"  # setting: the token index waits for a member's search key
 
 
 def subkey(k: bytes, info: bytes) -> bytes:

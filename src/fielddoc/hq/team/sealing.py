@@ -24,7 +24,9 @@ from fielddoc.hq.team.members import KEY_LOCK
 from fielddoc.records import fts, token_index
 from fielddoc.store.schema import settings
 from fielddoc.store.sealing import (
+    INDEX_STALE_KEY,
     SEALED_COLUMNS,
+    SEALED_KEY,
     SEALED_SETTINGS,
     SEARCH_INFO,
     Sealer,
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
     from fielddoc.hq.team.members import TeamSession
 
 _CHECKED = "fielddoc_k_generation_checked"
-SEALED_KEY = "hq_sealed"  # setting in the HQ database and in each member's vault
 BATCH = 2000
 PRIMARY_KEYS = {
     "records": ("id",), "revisions": ("seq",), "audit": ("seq",), "drafts": ("draft_id",),
@@ -193,8 +194,20 @@ def activate(hq: HQStore, session: TeamSession) -> None:
         sealed = True
     if sealed:
         use(engine, session.key, session.generation)
+        if roles.allowed(session.role, "sign"):
+            _rebuild_if_stale(engine)
         if hq.vault.get_setting(SEALED_KEY) != session.hq_id:
             hq.vault.set_setting(SEALED_KEY, session.hq_id)
+
+
+def _rebuild_if_stale(engine: Engine) -> None:
+    """A migration left the token index to be rebuilt under the search key (records/fts.py)."""
+    with engine.connect() as conn:
+        stale = conn.execute(select(settings.c.key).where(settings.c.key == INDEX_STALE_KEY)).first()
+    if stale is not None:
+        with engine.begin() as conn:
+            if conn.execute(settings.delete().where(settings.c.key == INDEX_STALE_KEY)).rowcount:
+                fts.rebuild_all(conn)
 
 
 def rotate(conn: Connection, old_k: bytes, old_gen: int, new_k: bytes, new_gen: int) -> float | None:
