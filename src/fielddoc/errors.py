@@ -270,7 +270,7 @@ class SealedValueRefused(IntegrityError):
     msgid = (
         "A value in the HQ database ({table}.{column}, record {record}) is not sealed with HQ's data "
         "key for that place: it was written, moved or changed outside FieldDoc. It is not shown. "
-        "Tell HQ's administrator; 'fielddoc hq verify' lists what else was touched."
+        "Tell HQ's administrator, who can restore the HQ from a backup ('fielddoc hq restore')."
     )
 
 
