@@ -5,8 +5,9 @@ order by title nor look inside a document, and no order-leaking sort key is stor
 decision). So a list sorted by title asks PostgreSQL only for the ids (and head hashes) of the
 records that match the rest of the filter, and sorts them here by an in-memory index
 ``id -> (head hash, title)``, per engine, filled by decrypting the titles the first time (on the
-list's worker thread) and refreshed for every row whose head hash changed since: it is current
-for every query, whoever wrote meanwhile. Case-field filters (tags, status, priority, criteria,
+list's worker thread) and refreshed for every row whose head hash changed since. The ordered ids
+of a filter are kept until HQ's audit chain grows (every change of a record, by any member,
+appends to it), so paging through an unchanged list reads only its page. Case-field filters (tags, status, priority, criteria,
 offence family) are evaluated on the opened documents of the cases the same way.
 """
 
@@ -18,18 +19,20 @@ import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
 
-from fielddoc.store.schema import records
+from fielddoc.store.schema import audit, records
 
 _BATCH = 1000
+_ORDERS = 16  # filters whose order is kept
 
 
 class TitleIndex:
     def __init__(self) -> None:
         self.titles: dict[str, tuple[str, str]] = {}  # id -> (head hash, title)
+        self.orders: dict[tuple[str, str], tuple[Any, list[str]]] = {}  # filter -> (stamp, ids ascending)
         self.lock = threading.Lock()
 
     def refresh(self, conn: Connection, heads: Sequence[tuple[str, str]]) -> None:
@@ -62,11 +65,30 @@ def index_of(engine: Engine) -> TitleIndex:
 
 def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offset: int,
              limit: int) -> list[str]:
-    """One page of the ids of ``matching`` (``SELECT id, head_hash ...``) in title order."""
-    heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching)]
+    """One page of the ids of ``matching`` (``SELECT id, head_hash ...``) in title order.
+
+    The ordered ids of a filter are kept until the audit chain grows (every change of a record
+    appends to it, by any member): paging through an unchanged list reads no rows but its page.
+    """
     idx = index_of(conn.engine)
-    idx.refresh(conn, heads)
-    return idx.order([h[0] for h in heads], descending)[offset : offset + limit]
+    compiled = matching.compile(conn.engine)
+    key = (str(compiled), repr(sorted(compiled.params.items())))
+    stamp = conn.execute(select(func.max(audit.c.seq))).scalar()
+    with idx.lock:
+        cached = idx.orders.get(key)
+    if cached is None or cached[0] != stamp:
+        heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching)]
+        idx.refresh(conn, heads)
+        cached = (stamp, idx.order([h[0] for h in heads], False))
+        with idx.lock:
+            if len(idx.orders) >= _ORDERS:
+                idx.orders.pop(next(iter(idx.orders)))
+            idx.orders[key] = cached
+    ids = cached[1]
+    if descending:
+        end = len(ids) - offset
+        return ids[max(0, end - limit) : max(0, end)][::-1]
+    return ids[offset : offset + limit]
 
 
 def matching_cases(conn: Connection, base: Select[Any], test: Callable[[dict[str, Any]], bool]) -> list[str]:

@@ -130,7 +130,14 @@ def _rewrite(conn: Connection, table: str, column: str, change: Callable[[str, s
             new = change(str(r[len(pk)]), "-" if record is None else str(record))
             if new is not None:
                 updates.append({"v": new, **{f"k{i}": r[i] for i in range(len(pk))}})
-        if updates:
+        if updates and len(pk) == 1:  # one statement per batch (executemany cost 0.4 ms a row)
+            arr = "bigint[]" if pk[0] == "seq" else "text[]"
+            conn.execute(text(
+                f"UPDATE {table} AS t SET {column} = v.val FROM (SELECT unnest(CAST(:keys AS {arr})) AS k, "
+                f"unnest(CAST(:vals AS text[])) AS val) AS v WHERE t.{pk[0]} = v.k"),
+                {"keys": [u["k0"] for u in updates], "vals": [u["v"] for u in updates]})
+            n += len(updates)
+        elif updates:
             cond = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(pk))
             conn.execute(text(f"UPDATE {table} SET {column} = :v WHERE {cond}"), updates)
             n += len(updates)
