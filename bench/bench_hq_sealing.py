@@ -7,7 +7,9 @@ PostgreSQL made the way an HQ before sealing was (no sealer), then, in this proc
   token index in one transaction (hq/team/sealing.py ``activate``);
 - **title order, first page (builds the index)**: the first "All records" page sorted by title
   in a fresh process state: every title decrypted into the in-memory index;
-- **title order, first page / mid-list page**: later pages (the index refreshed by head hash);
+- **title order, first page / mid-list page**: later pages of the unchanged list (the order kept);
+- **title order, first page after a record changed**: one record renamed, then the first page
+  (every matching id and head hash read again, one title decrypted, all sorted);
 - **hq remove (re-seal + keyed index)**: a member removed: every value re-sealed under the new
   K and the token index rebuilt, in the removal's transaction.
 
@@ -86,6 +88,16 @@ def run(n: int, runs: int, base_url: str, rows: list[tuple[str, str, float, floa
             for label, off in (("title order, first page", 0), ("title order, mid-list page", n // 2)):
                 ts = [timed(lambda o=off: page(hq, o)) for _ in range(runs)]
                 rows.append((f"{n:,}", label, statistics.median(ts), min(ts), max(ts)))
+            rec = Records(hq)
+
+            def changed_then_page() -> float:
+                doc = rec.get("per-1")
+                rec.update("per-1", {**doc, "name": doc["name"] + " x"})
+                return timed(lambda: page(hq))
+
+            ts = [changed_then_page() for _ in range(runs)]
+            rows.append((f"{n:,}", "title order, first page after a record changed", statistics.median(ts),
+                         min(ts), max(ts)))
             inv = invite(hq, "Bench", "reader")
             (Path(tmp) / "inv").write_text(inv.invitation.to_json())
             join_hq(Path(tmp) / "reader", PASS, Path(tmp) / "inv", url, params=kdf.TEST_PARAMS).lock()
