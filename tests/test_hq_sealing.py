@@ -16,12 +16,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from fielddoc.bundle.writer import export_bundle
 from fielddoc.crypto.kdf import TEST_PARAMS
-from fielddoc.errors import SealedValueRefused
+from fielddoc.errors import SealedValueRefused, SealedWithoutKey
 from fielddoc.hq.importer import import_bundle
 from fielddoc.hq.store import init_hq, open_hq
 from fielddoc.hq.team import sealing as team_sealing
@@ -32,6 +32,7 @@ from fielddoc.records import query
 from fielddoc.records.interchange import import_dataset
 from fielddoc.records.search.keys import index_keys
 from fielddoc.records.service import Records
+from fielddoc.store.schema import records
 from fielddoc.store.sealing import SEALED_COLUMNS, Sealer
 from tests.test_bundle_support import ACCEPTANCE, NO_PG, PASSPHRASE, PG_URL, link, make_field, new_pg_database
 
@@ -188,6 +189,9 @@ def test_tampered_values_are_refused_cleanly(tmp_path, pg, opened):
             conn.execute(text("UPDATE revisions SET doc = :d WHERE record_id = :i"), {"d": ra, "i": b})
         with pytest.raises(SealedValueRefused, match=b):
             rec.history(b)
+        # a session without HQ's key (one opened before another member sealed the HQ)
+        with eng.connect() as conn, pytest.raises(SealedWithoutKey):
+            conn.execute(select(records.c.title).where(records.c.id == a)).all()
     finally:
         eng.dispose()
 

@@ -266,6 +266,13 @@ class IntegrityError(FieldDocError):
     msgid = "Integrity check failed: {detail}"
 
 
+class SealedWithoutKey(FieldDocError):
+    msgid = (
+        "The HQ's records were sealed with HQ's data key while this session was open, or are read "
+        "without it. Nothing was changed; open the HQ again."
+    )
+
+
 class SealedValueRefused(IntegrityError):
     msgid = (
         "A value in the HQ database ({table}.{column}, record {record}) is not sealed with HQ's data "

@@ -7,8 +7,9 @@ records that match the rest of the filter, and sorts them here by an in-memory i
 ``id -> (head hash, title)``, per engine, filled by decrypting the titles the first time (on the
 list's worker thread) and refreshed for every row whose head hash changed since. The ordered ids
 of a filter are kept until HQ's audit chain grows (every change of a record, by any member,
-appends to it), so paging through an unchanged list reads only its page. Case-field filters (tags, status, priority, criteria,
-offence family) are evaluated on the opened documents of the cases the same way.
+appends to it), so paging through an unchanged list reads only its page. Case-field filters
+(tags, status, priority, criteria, offence family) are evaluated on the opened documents of the
+cases the same way.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
 
-from fielddoc.errors import SealedValueRefused
+from fielddoc.errors import SealedValueRefused, SealedWithoutKey
 
 SEAL_INFO = b"fielddoc/v1/hq-seal"
 SEARCH_INFO = b"fielddoc/v1/hq-search"
@@ -42,6 +42,7 @@ AD_PREFIX = b"fielddoc/v1/hq-sealed\x00"
 MAGIC = b"FDS\x01"  # "FDS" and the envelope's version
 HEADER = struct.Struct(">4sI")  # magic, generation of K
 NONCE = 12
+ENVELOPE_TEXT = "RkRTAQ"  # how every stored envelope begins (base64 of "FDS" 0x01, generation < 2^24)
 SEP = "\x1f"  # between the row's record id and the envelope in what a SELECT returns
 SEALED_KEY = "hq_sealed"  # setting: this HQ database is sealed (hq/team/sealing.py)
 INDEX_STALE_KEY = "hq_index_stale"  # setting: the token index waits for a member's search key
@@ -191,6 +192,8 @@ class SealedText(TypeDecorator[str]):
             record, _, value = str(value).partition(SEP)
         sealer = _SEALERS.get(dialect)
         if sealer is None:
+            if dialect.name == "postgresql" and str(value).startswith(ENVELOPE_TEXT):
+                raise SealedWithoutKey()  # sealed by another member since this session opened
             return value
         plain = sealer.open(self.table, self.column, value, record)
         if check is not None and record is not None and not check[1](record, plain):
