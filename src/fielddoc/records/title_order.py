@@ -27,6 +27,7 @@ from sqlalchemy.sql import Select
 from fielddoc.store.schema import audit, records
 
 _BATCH = 1000
+_WHOLE = 5000  # more stale titles than this: read them all in one pass
 _ORDERS = 16  # filters whose order is kept
 
 
@@ -40,6 +41,12 @@ class TitleIndex:
         """Decrypt the titles of the rows not yet known at their head (one query per batch)."""
         with self.lock:
             stale = [rid for rid, head in heads if self.titles.get(rid, ("",))[0] != head]
+        if len(stale) > _WHOLE:  # the first build: one pass over the table, not id lists
+            got = conn.execute(select(records.c.id, records.c.head_hash, records.c.title)).all()
+            with self.lock:
+                for rid, head, title in got:
+                    self.titles[rid] = (head, title or "")
+            return
         for i in range(0, len(stale), _BATCH):
             chunk = stale[i : i + _BATCH]
             got = conn.execute(select(records.c.id, records.c.head_hash, records.c.title)
