@@ -14,6 +14,7 @@ cases the same way.
 
 from __future__ import annotations
 
+import bisect
 import json
 import threading
 import weakref
@@ -29,6 +30,7 @@ from fielddoc.store.schema import audit, records
 _BATCH = 1000
 _WHOLE = 5000  # more stale titles than this: read them all in one pass
 _ORDERS = 16  # filters whose order is kept
+_PATCH = 200  # up to this many new audit entries naming records: the kept order is patched
 
 
 class TitleIndex:
@@ -84,6 +86,8 @@ def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offse
     stamp = conn.execute(select(func.max(audit.c.seq))).scalar()
     with idx.lock:
         cached = idx.orders.get(key)
+    if cached is not None and cached[0] != stamp:
+        cached = _patched(conn, idx, matching, cached, stamp)
     if cached is None or cached[0] != stamp:
         heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching)]
         idx.refresh(conn, heads)
@@ -97,6 +101,33 @@ def page_ids(conn: Connection, matching: Select[Any], *, descending: bool, offse
         end = len(ids) - offset
         return ids[max(0, end - limit) : max(0, end)][::-1]
     return ids[offset : offset + limit]
+
+
+def _patched(conn: Connection, idx: TitleIndex, matching: Select[Any], cached: tuple[Any, list[str]],
+             stamp: Any) -> tuple[Any, list[str]] | None:
+    """The kept order with the records the new audit entries name re-placed (None: build it again).
+
+    An entry that names no record (a bundle import, a file import) or too many entries: None.
+    """
+    if cached[0] is None or stamp is None:
+        return None
+    named = conn.execute(select(audit.c.record_id).where(audit.c.seq > cached[0], audit.c.seq <= stamp)
+                         .limit(_PATCH + 1)).scalars().all()
+    if len(named) > _PATCH or any(r is None for r in named):
+        return None
+    touched = set(named)
+    heads = [(str(r[0]), str(r[1])) for r in conn.execute(matching.where(records.c.id.in_(sorted(touched))))]
+    idx.refresh(conn, heads)
+    ids = [i for i in cached[1] if i not in touched]
+    with idx.lock:
+        t = idx.titles
+
+        def key(rid: str) -> tuple[str, str]:
+            return (t.get(rid, ("", ""))[1], rid)
+
+        for rid, _head in heads:
+            ids.insert(bisect.bisect_left(ids, key(rid), key=key), rid)
+    return (stamp, ids)
 
 
 def matching_cases(conn: Connection, base: Select[Any], test: Callable[[dict[str, Any]], bool]) -> list[str]:
