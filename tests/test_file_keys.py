@@ -303,6 +303,22 @@ def test_conversion_killed_at_random_moments_loses_no_file(tmp_path):
     assert partial >= 3, "the kills never landed inside a conversion"
 
 
+def _unseal(hq, conn) -> None:
+    """Record text back in clear, as an HQ before teams and sealing kept it."""
+    from sqlalchemy import text
+
+    from fielddoc.hq.team import sealing
+    from fielddoc.store.sealing import SEALED_COLUMNS, Sealer
+
+    old = Sealer.of(hq.team.key, hq.team.generation)
+    sealing.forget(hq.engine)
+    for table, column in SEALED_COLUMNS:
+        sealing._rewrite(conn, table, column, lambda v, r, t=table, c=column: old.open(t, c, v))
+    sealing._settings(conn, lambda v, key: old.open("settings", key, v))
+    conn.execute(text("DELETE FROM settings WHERE key = 'hq_sealed'"))
+    hq.vault.set_setting(sealing.SEALED_KEY, "")
+
+
 def test_hq_files_stored_before_per_file_keys_get_their_own(field, hq, tmp_path, backend):
     """HQ keeps imported files under its own keys: files it stored with 0.1.0 are converted too
     (in attachments/ with the vault database, in hq-files/ with PostgreSQL)."""
@@ -334,6 +350,7 @@ def test_hq_files_stored_before_per_file_keys_get_their_own(field, hq, tmp_path,
             path.parent.mkdir(exist_ok=True)
             path.write_bytes(ChunkReader(conn, r["file_id"]).read())
             conn.execute(text("DROP TABLE hq_file_chunks, hq_members, hq_team"))
+            _unseal(hq, conn)  # 0.1.0 kept record text in clear (docs/spec/hq-sealing.md)
         with open(path, "rb") as fh:
             plain = io.BytesIO()
             stream.decrypt_file(None, fh, plain.write,

@@ -250,6 +250,9 @@ def test_audit_appends_from_two_sessions_never_collide(tmp_path, cleanups):
     hq = make_hq(tmp_path / "hq", "postgres", cleanups)
     other = create_engine(hq.engine.url)
     cleanups.append(other.dispose)
+    from fielddoc.hq.team import sealing
+
+    sealing.use(other, hq.team.key, hq.team.generation)  # another session of a member: same keys
     outcome: list = []
 
     def second() -> None:

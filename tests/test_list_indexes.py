@@ -16,6 +16,7 @@ from sqlalchemy import event, text
 from fielddoc.records import query
 from fielddoc.records.interchange import import_dataset
 from fielddoc.records.service import Records
+from fielddoc.store.sealing import sealer_of
 from tests.test_bundle_support import make_hq
 
 SORTS = ("date_sort", "title", "kind", "confidentiality", "updated_at")
@@ -44,7 +45,8 @@ def _plans(store: Any, analyse: str | None,
         with store.engine.begin() as conn:
             conn.exec_driver_sql(analyse)
     out = {}
-    for sort in SORTS:
+    # A sealed HQ orders titles on the client (records/title_order.py): no title index to read.
+    for sort in [s for s in SORTS if not (s == "title" and sealer_of(store.engine) is not None)]:
         for kind in (None, "incident"):
             for desc in (False, True):
                 seen.clear()
@@ -100,10 +102,9 @@ def test_every_list_sort_reads_an_index_on_postgresql_after_an_import(tmp_path) 
         event.listen(hq.engine, "before_cursor_execute", grab)
         query.list_records(hq, query.Filter(), sort="title", offset=query.DEEP_OFFSET + 500)
         event.remove(hq.engine, "before_cursor_execute", grab)
-        with hq.engine.connect() as conn:
-            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN (ANALYZE) " + captured[-1][0],
-                                                                 captured[-1][1]))
-        assert "Index Only Scan using ix_records_pg_live_title" in plan and "Heap Fetches: 0" in plan, plan
+        # the HQ is sealed: PostgreSQL never orders by (or reads) the titles' ciphertexts for a page
+        assert sealer_of(hq.engine) is not None
+        assert not [st for st, _ in captured if "ORDER BY records.title" in st], captured
         for typed in ("Incident 00042", "давление"):  # a rare and a common word: GIN or an index walk
             for key, plan in _plans(hq, None, typed).items():
                 assert "Seq Scan" not in plan, (typed, key, plan)

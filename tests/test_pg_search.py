@@ -107,7 +107,7 @@ def test_a_purge_takes_the_words_only_it_held_out_of_the_vocabulary(pg_hq) -> No
     def vocabulary(word: str) -> int:
         with pg_hq.engine.connect() as conn:
             return int(conn.execute(text("SELECT count(*) FROM search_prefixes WHERE token = :t"),
-                                    {"t": word}).scalar_one())
+                                    {"t": token_key(word, token_index.key_of(pg_hq.engine))}).scalar_one())
 
     assert vocabulary("wэксгумация") > 0 and vocabulary("wдавление") > 0
     rec.purge(gone)

@@ -266,6 +266,21 @@ class IntegrityError(FieldDocError):
     msgid = "Integrity check failed: {detail}"
 
 
+class SealedWithoutKey(FieldDocError):
+    msgid = (
+        "The HQ's records were sealed with HQ's data key while this session was open, or are read "
+        "without it. Nothing was changed; open the HQ again."
+    )
+
+
+class SealedValueRefused(IntegrityError):
+    msgid = (
+        "A value in the HQ database ({table}.{column}, record {record}) is not sealed with HQ's data "
+        "key for that place: it was written, moved or changed outside FieldDoc. It is not shown. "
+        "Tell HQ's administrator, who can restore the HQ from a backup ('fielddoc hq restore')."
+    )
+
+
 # --- bundles ---------------------------------------------------------------
 class BundleError(FieldDocError):
     msgid = "The bundle was rejected: {reason}"

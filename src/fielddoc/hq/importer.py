@@ -60,6 +60,7 @@ from fielddoc.records.service import one_of, paused_gc
 from fielddoc.store.engine import refresh_statistics
 from fielddoc.store.schema import attachment_files, revisions, settings
 from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
+from fielddoc.store.sealing import open_setting, seal_setting
 from fielddoc.store.vault import ATTACHMENT_SUFFIX
 
 BATCH = 2000
@@ -315,10 +316,11 @@ def _merge_meta(conn: Connection, meta: Any) -> None:
         return
     new = canonical(meta).decode("utf-8")
     row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
-    if row is not None and sha256_hex(row[0].encode("utf-8")) <= sha256_hex(new.encode("utf-8")):
+    old = open_setting(conn.engine, META_KEY, row[0]) if row is not None else None
+    if old is not None and sha256_hex(old.encode("utf-8")) <= sha256_hex(new.encode("utf-8")):
         return
     conn.execute(settings.delete().where(settings.c.key == META_KEY))
-    conn.execute(settings.insert().values(key=META_KEY, value=new))
+    conn.execute(settings.insert().values(key=META_KEY, value=seal_setting(conn.engine, META_KEY, new)))
 
 
 def import_bundle(

@@ -57,6 +57,13 @@ def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tu
         conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
     elif conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
+        # COPY bypasses the column types: a sealed column (store/sealing.py) is sealed here
+        procs = [table.c[c].type.bind_processor(conn.dialect) for c in cols]
+        if any(procs):
+            from fielddoc.hq.team.sealing import guard_copy
+
+            guard_copy(conn)  # K is still this session's (no removal meanwhile)
+            rows = [tuple(p(v) if p else v for p, v in zip(procs, r, strict=True)) for r in rows]
         with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
             for values in rows:
                 copy.write_row(values)

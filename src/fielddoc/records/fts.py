@@ -23,7 +23,8 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.records import schema, token_index
 from fielddoc.records.search import index_row, link_token
-from fielddoc.store.schema import records
+from fielddoc.store.schema import records, settings
+from fielddoc.store.sealing import INDEX_STALE_KEY, SEALED_KEY, sealer_of
 
 #: (docid, kind, text, ids of the linked records): what the bulk paths collect for one record.
 FtsRow = tuple[int, str, str, Sequence[str]]
@@ -175,6 +176,12 @@ def rebuild_all(conn: Connection, batch: int = 2000) -> int:
     else:
         conn.execute(text("DELETE FROM search_tokens"))
         conn.execute(text("DELETE FROM search_prefixes"))  # the words of records gone go with them
+        if sealer_of(conn.engine) is None and conn.execute(
+                select(settings.c.key).where(settings.c.key == SEALED_KEY)).first() is not None:
+            # a sealed HQ migrated before a member's keys are known: the member's open rebuilds it
+            conn.execute(settings.delete().where(settings.c.key == INDEX_STALE_KEY))
+            conn.execute(settings.insert().values(key=INDEX_STALE_KEY, value="1"))
+            return 0
     n = 0
     last: Any = None
     while True:

@@ -38,6 +38,7 @@ from fielddoc.records.service import (
 )
 from fielddoc.store.engine import refresh_statistics
 from fielddoc.store.schema import audit, records, revisions, settings
+from fielddoc.store.sealing import open_setting, seal_setting
 
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
 MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
@@ -283,7 +284,8 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
         meta = data.get("meta")
         if meta is not None:
             conn.execute(settings.delete().where(settings.c.key == META_KEY))
-            conn.execute(settings.insert().values(key=META_KEY, value=dumps(meta)))
+            conn.execute(settings.insert().values(key=META_KEY, value=seal_setting(conn.engine, META_KEY,
+                                                                                dumps(meta))))
         if result.total_added or result.updated:
             writer.append("import-file", None, None,
                           detail=f"added={result.total_added} updated={result.updated}")
@@ -307,7 +309,7 @@ def export_dataset(
     with store.engine.connect() as conn:
         meta_row = conn.execute(select(settings.c.value).where(settings.c.key == META_KEY)).first()
         if meta_row is not None:
-            out["meta"] = json.loads(meta_row[0])
+            out["meta"] = json.loads(open_setting(conn.engine, META_KEY, meta_row[0]))
         # The order records were first stored in. min(seq), not "revision 1": at HQ a record
         # may have several first revisions (one per device) or none (withheld).
         first = (

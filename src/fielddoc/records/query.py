@@ -26,12 +26,13 @@ from fielddoc.errors import (
     UnknownRecordType,
     UnknownSortKey,
 )
-from fielddoc.records import dates, huridocs, legal_codes, schema, token_index, vocab
+from fielddoc.records import dates, huridocs, legal_codes, schema, title_order, token_index, vocab
 from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
 from fielddoc.store.schema import links, records
+from fielddoc.store.sealing import sealer_of
 
 SUMMARY_COLUMNS = (
     records.c.id,
@@ -235,9 +236,44 @@ def _pairs_condition(pairs: tuple[tuple[str, str], ...], dialect: str, prefix: s
     return text(sql).bindparams(**params)  # type: ignore[return-value]  # a boolean SQL fragment
 
 
+def _case_test(flt: Filter) -> Any:
+    """The case-field conditions of ``flt`` as a test of an opened document (a sealed HQ)."""
+    family = legal_codes.families().get(flt.offence_family) if flt.offence_family is not None else None
+    pairs = set(family.pairs()) if family else set()
+
+    def test(doc: dict[str, Any]) -> bool:
+        for name, value, many in (("tags", flt.tag, True),
+                                  ("monitoring_status", flt.monitoring_status, False),
+                                  ("priority", flt.priority, False),
+                                  ("selection_criteria", flt.selection_criterion, True)):
+            got = doc.get(name)
+            if value is not None and not (value in got if many and isinstance(got, list) else got == value):
+                return False
+        if flt.offence_family is not None:
+            charges = doc.get("charges")
+            return isinstance(charges, list) and any(
+                isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
+        return True
+
+    return test
+
+
+def _sealed_case_condition(flt: Filter, engine: Any) -> ColumnElement[bool]:
+    """A sealed HQ (store/sealing.py): PostgreSQL cannot read the documents, so the cases are tested here."""
+    base = select(records.c.id, records.c.doc).where(records.c.kind == "case")
+    if not flt.include_deleted:
+        base = base.where(records.c.deleted_at.is_(None))
+    with engine.connect() as conn:
+        ids = title_order.matching_cases(conn, base, _case_test(flt))
+    return records.c.id.in_(ids)
+
+
 def _conditions(flt: Filter, dialect: str, probe: bool = False,
                 engine: Any = None) -> list[ColumnElement[bool]]:
-    cond: list[ColumnElement[bool]] = _doc_conditions(flt, dialect)
+    if engine is not None and sealer_of(engine) is not None and _case_fields(flt):
+        cond: list[ColumnElement[bool]] = [_sealed_case_condition(flt, engine)]
+    else:
+        cond = _doc_conditions(flt, dialect)
     if flt.kind:
         cond.append(records.c.kind == flt.kind)
     if not flt.include_deleted:
@@ -303,6 +339,13 @@ def list_records(
     order = [col.desc(), records.c.id.desc()] if descending else [col.asc(), records.c.id.asc()]
     with store.engine.connect() as conn:
         _planner(conn, flt)
+        if col is records.c.title and sealer_of(conn.engine) is not None:
+            # a sealed HQ: titles are ordered here, never in PostgreSQL (records/title_order.py)
+            ids = title_order.page_ids(conn, _select(store, flt, records.c.id, records.c.head_hash),
+                                       descending=descending, offset=offset, limit=limit)
+            got = {r["id"]: dict(r) for r in conn.execute(
+                select(*SUMMARY_COLUMNS).where(records.c.id.in_(ids))).mappings()}
+            return [got[i] for i in ids if i in got]
         hits = _hits(conn, flt) if conn.dialect.name == "sqlite" else None
         probe = hits is not None and hits >= COMMON_HITS and col is records.c.date_sort and _only_text(flt)
         if conn.dialect.name == "postgresql" and offset >= DEEP_OFFSET:

@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from fielddoc.store.sealing import SealedText
+
 metadata = MetaData()
 
 records = Table(
@@ -35,7 +37,7 @@ records = Table(
     metadata,
     Column("id", String(128), primary_key=True),
     Column("kind", String(32), nullable=False),
-    Column("title", Text, nullable=False, default=""),
+    Column("title", SealedText("records", "title"), nullable=False, default=""),
     Column("date_sort", String(40)),
     Column("case_id", String(128)),
     Column("confidentiality", String(32)),
@@ -51,7 +53,7 @@ records = Table(
     # export-json leaves it out again so the interchange file round-trips.
     Column("id_generated", Boolean, nullable=False, default=False),
     Column("conflict", Boolean, nullable=False, default=False),
-    Column("doc", Text, nullable=False),
+    Column("doc", SealedText("records", "doc"), nullable=False),
     # FTS rowid (migration 0003): 63 bits of SHA-256 of the id.
     Column("docid", BigInteger),
     Index("ix_records_kind_date", "kind", "deleted_at", "date_sort", "id"),
@@ -86,7 +88,7 @@ revisions = Table(
     Column("device_id", String(128), nullable=False),
     Column("author", String(200), nullable=False),
     Column("at", String(40), nullable=False),
-    Column("doc", Text, nullable=False),
+    Column("doc", SealedText("revisions", "doc"), nullable=False),
     Column("delivered", Boolean, nullable=False, default=False),
     UniqueConstraint("hash", name="uq_revisions_hash"),
     Index("ix_revisions_record", "record_id", "revision"),
@@ -102,7 +104,7 @@ audit = Table(
     Column("action", String(32), nullable=False),
     Column("record_id", String(128)),
     Column("revision_hash", String(64)),
-    Column("detail", Text, nullable=False, default=""),
+    Column("detail", SealedText("audit", "detail"), nullable=False, default=""),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
 )
@@ -154,7 +156,7 @@ drafts = Table(
     Column("kind", String(32), nullable=False),
     Column("record_id", String(128)),
     Column("saved_at", String(40), nullable=False),
-    Column("doc", Text, nullable=False),
+    Column("doc", SealedText("drafts", "doc"), nullable=False),
 )
 
 custody = Table(
@@ -168,7 +170,7 @@ custody = Table(
     Column("at", String(40), nullable=False),
     Column("actor", String(200), nullable=False),
     Column("action", String(32), nullable=False),
-    Column("detail", Text, nullable=False),  # canonical JSON object
+    Column("detail", SealedText("custody", "detail"), nullable=False),  # canonical JSON object
     Column("hash", String(64), nullable=False),
     Column("carried", Boolean, nullable=False, default=False),
 )

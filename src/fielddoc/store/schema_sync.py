@@ -34,6 +34,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from fielddoc.store.sealing import SealedText
+
 metadata = MetaData()
 
 sync_recipients = Table(
@@ -141,7 +143,7 @@ hq_bundles = Table(
     Column("new_revisions", Integer, nullable=False),
     Column("files", Integer, nullable=False),
     Column("abandoned", Text, nullable=False),  # JSON list of sequence numbers
-    Column("manifest", Text, nullable=False),  # the signed manifest, verbatim
+    Column("manifest", SealedText("hq_bundles", "manifest"), nullable=False),  # the signed manifest, verbatim
     Column("signature", LargeBinary, nullable=False),
     Column("receipted_at", String(40)),
     UniqueConstraint("device_id", "sequence", name="uq_hq_bundles_device_sequence"),

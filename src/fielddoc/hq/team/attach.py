@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from fielddoc.hq import dburl, safety
-from fielddoc.hq.team import files, members, pgroles, roles
+from fielddoc.hq.team import files, members, pgroles, roles, sealing
 from fielddoc.hq.team.schema import ensure, hq_team, present
 from fielddoc.store.schema import secrets_table, settings
 
@@ -83,6 +83,7 @@ def attach(hq: HQStore) -> members.TeamSession | None:
         with contextlib.suppress(DBAPIError), engine.begin() as conn:
             ensure(conn)
             pgroles.apply(conn, pgroles.setup_sql(pgroles.dbname(conn)))
+    sealing.activate(hq, session)  # record text sealed under K, keyed search tokens
     folder = hq.vault.path / "hq-files"
     if roles.allowed(session.role, "write") and folder.is_dir():
         with engine.begin() as conn:

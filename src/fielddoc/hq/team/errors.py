@@ -84,3 +84,10 @@ class LoginClosed(TeamError):
         "HQ's database {where} no longer lets your login in: an HQ administrator removed your membership "
         "or closed your login. Nothing was changed; ask an HQ administrator if this is a mistake."
     )
+
+
+class SealedElsewhere(TeamError):
+    msgid = (
+        "This HQ database says its records were never sealed, but your vault saw them sealed: the "
+        "database was replaced or changed outside FieldDoc. Nothing was opened; tell HQ's administrator."
+    )

@@ -183,6 +183,7 @@ class Removal:
     rewrapped_files: int
     cancelled_invitations: int
     pg_role: str | None
+    reseal_seconds: float | None = None  # re-sealing and the keyed index under the new K
 
 
 def remove(conn: Connection, session: TeamSession, who: str) -> Removal:
@@ -222,6 +223,9 @@ def remove(conn: Connection, session: TeamSession, who: str) -> Removal:
                 generation=gen))
             rewrapped += 1
     files = _rewrap_files(conn, session.key, k)
+    from fielddoc.hq.team import sealing
+
+    resealed = sealing.rotate(conn, session.key, session.generation, k, gen)
     session.key, session.generation = k, gen
     session.importer_key = ki
-    return Removal(victim, rewrapped, files, cancelled, victim.get("pg_role"))
+    return Removal(victim, rewrapped, files, cancelled, victim.get("pg_role"), resealed)
