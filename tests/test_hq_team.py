@@ -309,7 +309,7 @@ def test_the_cli_invites_joins_lists_refuses_and_removes(tmp_path, pg, monkeypat
     out = run("hq", "remove", *admin, "Ruslan")
     assert "Removed Ruslan (reader)" in out
     out = run("hq", "devices", "list", *reader, rc=2)
-    assert "not permitted to log in" in out  # their PostgreSQL login is closed too
+    assert "no longer lets your login in" in out  # their PostgreSQL login is closed too (LoginClosed)
     assert "(1 members)" in run("hq", "members", *admin)
 
 

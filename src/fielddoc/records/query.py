@@ -240,6 +240,12 @@ def _case_test(flt: Filter) -> Any:
     """The case-field conditions of ``flt`` as a test of an opened document (a sealed HQ)."""
     family = legal_codes.families().get(flt.offence_family) if flt.offence_family is not None else None
     pairs = set(family.pairs()) if family else set()
+    extremist = {p for fam in legal_codes.families().values() if fam.extremist for p in fam.pairs()}
+
+    def charged(doc: dict[str, Any], under: set[tuple[str, str]]) -> bool:
+        charges = doc.get("charges")
+        return isinstance(charges, list) and any(
+            isinstance(c, dict) and (c.get("code"), c.get("article")) in under for c in charges)
 
     def test(doc: dict[str, Any]) -> bool:
         for name, value, many in (("tags", flt.tag, True),
@@ -249,11 +255,9 @@ def _case_test(flt: Filter) -> Any:
             got = doc.get(name)
             if value is not None and not (value in got if many and isinstance(got, list) else got == value):
                 return False
-        if flt.offence_family is not None:
-            charges = doc.get("charges")
-            return isinstance(charges, list) and any(
-                isinstance(c, dict) and (c.get("code"), c.get("article")) in pairs for c in charges)
-        return True
+        if flt.offence_family is not None and not charged(doc, pairs):
+            return False
+        return not flt.extremist or charged(doc, extremist)
 
     return test
 
