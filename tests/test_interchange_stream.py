@@ -1,0 +1,155 @@
+"""The streaming reader of import files: the same data and the same refusals as the whole-file parser,
+in memory that does not grow with the file."""
+
+from __future__ import annotations
+
+import json
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fielddoc import errors
+from fielddoc.records import interchange, jsonstream
+from tests.conftest import ACCEPTANCE
+
+
+def _collect(path: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for e in jsonstream.iter_interchange(path):
+        if e.index is None:
+            out[e.key] = e.value
+        else:
+            out.setdefault(e.key, []).append(e.value)
+    return out
+
+
+def _errors(tmp_path: Path, raw: bytes) -> tuple[str, str]:
+    """(whole-file parser's error, streaming reader's error) for the same file."""
+    path = tmp_path / "in.json"
+    path.write_bytes(raw)
+    with pytest.raises(errors.InputFileError) as whole:
+        interchange.read_json_file(path)
+    with pytest.raises(errors.InputFileError) as stream:
+        _collect(path)
+    assert type(stream.value) is type(whole.value)
+    return str(whole.value), str(stream.value)
+
+
+@pytest.fixture(params=[7, 64, 1 << 20], ids=["chunk7", "chunk64", "chunk1M"])
+def chunk(request, monkeypatch):
+    """Small windows put every value across a window's edge somewhere."""
+    monkeypatch.setattr(jsonstream, "CHUNK", request.param)
+    return request.param
+
+
+def test_stream_gives_the_same_data(tmp_path, chunk):
+    raw = ACCEPTANCE.read_bytes()
+    for name, data in (("plain.json", raw), ("bom.json", b"\xef\xbb\xbf" + raw),
+                       ("compact.json", json.dumps(json.loads(raw), separators=(",", ":")).encode())):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert _collect(path) == json.loads(raw)
+
+
+def test_stream_yields_records_one_at_a_time(tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text('{"meta": {"a": [1, 2]}, "persons": [{"id": "p1"}, {"id": "p2"}], "cases": []}')
+    got = [(e.key, e.index, e.value) for e in jsonstream.iter_interchange(path)]
+    assert got == [("meta", None, {"a": [1, 2]}), ("persons", 0, {"id": "p1"}),
+                   ("persons", 1, {"id": "p2"})]
+
+
+REC = '{"id": "per-1", "name": "A"}'
+BAD: dict[str, bytes] = {
+    "duplicate key in a record": b'{"persons": [' + REC.encode() + b', {"id": "x", "id": "y"}]}',
+    "duplicate key, nested": b'{"persons": [{"id": "x", "n": {"a": 1, "a": 2}}]}',
+    "duplicate top-level key": b'{"persons": [], "meta": {}, "persons": []}',
+    "NaN": b'{"persons": [{"id": "x", "age": NaN}]}',
+    "Infinity": b'{"meta": {"v": Infinity}}',
+    "-Infinity": b'{"persons": [{"id": "x", "age": -Infinity}]}',
+    "bad UTF-8 at the end, after a JSON error": b'{"persons": [{"id": x}]}   \xff',
+    "bad UTF-8 inside a string": b'{"persons": [{"id": "p\xc3"}]}',
+    "bad UTF-8 after a BOM": b'\xef\xbb\xbf{"persons": [{"id": "\xe2\x82"}]}',
+    "truncated inside a record": b'{"persons": [' + REC.encode() + b', {"id": "per-2", "na',
+    "truncated inside a number": b'{"persons": [{"id": "x", "age": 12',
+    "truncated after a record": b'{"persons": [' + REC.encode(),
+    "truncated after a comma": b'{"persons": [' + REC.encode() + b",",
+    "truncated after the key": b'{"persons"',
+    "empty file": b"",
+    "white space only": b"  \n ",
+    "nested too deeply": b'{"persons": [{"id": "x", "n": ' + b"[" * 100_000 + b"]" * 100_000 + b"}]}",
+    "trailing comma": b'{"persons": [' + REC.encode() + b",]}",
+    "extra data": b'{"persons": []} {}',
+    "missing colon": b'{"persons" []}',
+    "unterminated key": b'{"pers',
+    "control character in a string": b'{"persons": [{"id": "a\nb"}]}',
+    "error on a later line": ("{\n" + '"persons": [\n' + (REC + ",\n") * 40 + '{"id": tru}\n]}').encode(),
+    "error deep in a long line": ('{"persons": [' + (REC + ", ") * 40 + '{"id": "x",, }]}').encode(),
+    "long number in a record": b'{"persons": [{"id": "per-9", "n": {"x": [' + b"9" * 5000 + b"]}}]}",
+    "long number in a record without id": b'{"cases": [{}, {"n": -' + b"1" * 4400 + b"}]}",
+    "long number in meta": b'{"meta": {"n": ' + b"1" * 4400 + b'}, "id": "top"}',
+    "long number, then a syntax error": b'{"persons": [{"n": ' + b"1" * 4400 + b"}, {]}",
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_stream_refuses_as_the_whole_file_parser_does(tmp_path, chunk, name):
+    whole, stream = _errors(tmp_path, BAD[name])
+    assert stream == whole
+
+
+def test_stream_refuses_a_top_level_that_is_not_an_object(tmp_path, rec):
+    path = tmp_path / "in.json"
+    path.write_bytes(b"[1, 2]")
+    with pytest.raises(errors.ValidationError) as whole:
+        interchange.import_dataset(rec, interchange.read_json_file(path))
+    with pytest.raises(errors.ValidationError) as stream:
+        _collect(path)
+    assert str(stream.value) == str(whole.value)
+
+
+def test_stream_reports_line_and_column_of_the_whole_file(tmp_path, chunk):
+    _, stream = _errors(tmp_path, BAD["error on a later line"])
+    assert "line 43 column 8" in stream
+
+
+def test_stream_refuses_bad_utf8_before_yielding_anything(tmp_path):
+    path = tmp_path / "in.json"
+    path.write_bytes(b'{"persons": [' + REC.encode() + b"]}\n\xff")
+    it = jsonstream.iter_interchange(path)
+    with pytest.raises(errors.InputFileError, match="byte"):
+        next(it)
+
+
+def _write_big(path: Path, n: int) -> int:
+    pad = "word " * 600  # ~3 KB of text per record
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write('{"meta": {"source": "bench"},\n"persons": [\n')
+        for i in range(n):
+            sep = ",\n" if i else ""
+            fh.write(sep + json.dumps({"id": f"per-{i:08d}", "name": f"Person {i}", "notes": pad,
+                                       "tags": ["a", "b"], "n": i}))
+        fh.write("\n]}\n")
+    return path.stat().st_size
+
+
+def test_stream_memory_stays_well_below_the_file_size(tmp_path):
+    path = tmp_path / "big.json"
+    size = _write_big(path, 11_000)
+    assert size >= 30 << 20
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        ids: list[str] = []
+        for e in jsonstream.iter_interchange(path):
+            if e.index is not None:
+                ids.append(e.value["id"])  # what an import keeps: a compact form, not the documents
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(ids) == 11_000 and ids[-1] == "per-00010999"
+    assert peak < size / 4, (peak, size)
+    assert time.monotonic() - started < 20
