@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fielddoc import errors
 from fielddoc.records import interchange, jsonstream
@@ -52,6 +54,16 @@ def test_stream_gives_the_same_data(tmp_path, chunk):
         path = tmp_path / name
         path.write_bytes(data)
         assert _collect(path) == json.loads(raw)
+
+
+def test_stream_reads_values_longer_than_its_window(tmp_path, chunk):
+    path = tmp_path / "in.json"
+    data = {"persons": [{"id": "per-1", "notes": "слово " * 5000}, {"id": "per-2", "n": 10**30},
+                        12345678901234567890, -1.25e-7, True, None, "x" * 100]}
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert _collect(path) == data
+    path.write_text('{"persons": [12345678901234567890, 1, true, 5]}')  # a number across the window's edge
+    assert _collect(path) == {"persons": [12345678901234567890, 1, True, 5]}
 
 
 def test_stream_yields_records_one_at_a_time(tmp_path):
@@ -153,3 +165,39 @@ def test_stream_memory_stays_well_below_the_file_size(tmp_path):
     assert len(ids) == 11_000 and ids[-1] == "per-00010999"
     assert peak < size / 4, (peak, size)
     assert time.monotonic() - started < 20
+
+
+SMALL = json.dumps({"meta": {"v": 1}, "persons": [{"id": "per-1", "name": "Ана\nИван", "n": [1.5, -2e3]},
+                                                 {"id": "per-2", "tags": [True, False, None],
+                                                  "notes": "слово " * 40}],
+                    "cases": [], "x": "y"}, ensure_ascii=False, indent=1).encode()
+
+
+def _outcome(path: Path, parse) -> tuple[str, Any]:
+    try:
+        return "ok", parse(path)
+    except (errors.InputFileError, errors.ValidationError) as exc:
+        return type(exc).__name__, str(exc)
+
+
+def _whole(path: Path) -> Any:
+    data = interchange.read_json_file(path)
+    if not isinstance(data, dict):
+        raise errors.ValidationError([errors.Problem("-", "(file)", "the top level must be a JSON object")])
+    return {k: v for k, v in data.items() if v != [] or k not in interchange.ORDER}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.tuples(st.integers(0, len(SMALL)), st.integers(0, 3),
+                               st.sampled_from([b"", b"{", b"}", b"[", b"]", b",", b":", b'"', b"\\",
+                                                b"NaN", b"1", b"\xff", b"\xd0", b" ", b'"id"'])),
+                     min_size=1, max_size=3),
+       size=st.sampled_from([3, 7, 64]))
+def test_stream_agrees_with_the_whole_file_parser_on_mangled_files(tmp_path, monkeypatch, cuts, size):
+    monkeypatch.setattr(jsonstream, "CHUNK", size)
+    raw = SMALL
+    for at, drop, insert in cuts:
+        raw = raw[:at] + insert + raw[at + drop:]
+    path = tmp_path / "in.json"
+    path.write_bytes(raw)
+    assert _outcome(path, _collect) == _outcome(path, _whole)
