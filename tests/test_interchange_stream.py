@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from fielddoc import errors
-from fielddoc.records import interchange, jsonstream
+from fielddoc.records import interchange, interchange_stream, jsonstream
 from tests.conftest import ACCEPTANCE
 
 
@@ -136,8 +137,8 @@ def test_stream_refuses_bad_utf8_before_yielding_anything(tmp_path):
         next(it)
 
 
-def _write_big(path: Path, n: int) -> int:
-    pad = "word " * 600  # ~3 KB of text per record
+def _write_big(path: Path, n: int, words: int = 600) -> int:
+    pad = "word " * words  # ~3 KB of text per record by default
     with path.open("w", encoding="utf-8") as fh:
         fh.write('{"meta": {"source": "bench"},\n"persons": [\n')
         for i in range(n):
@@ -201,3 +202,84 @@ def test_stream_agrees_with_the_whole_file_parser_on_mangled_files(tmp_path, mon
     path = tmp_path / "in.json"
     path.write_bytes(raw)
     assert _outcome(path, _collect) == _outcome(path, _whole)
+
+
+# -- the streaming import ----------------------------------------------------------------
+def _counts(vault) -> dict[str, int]:
+    with vault.engine.connect() as conn:
+        return {t: conn.execute(text(f"select count(*) from {t}")).scalar()
+                for t in ("records", "revisions", "audit", "links")}
+
+
+def test_stream_import_equals_the_whole_file_import(tmp_path, rec, vault, acceptance):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(acceptance, ensure_ascii=False), "utf-8")
+    res = interchange_stream.import_file(rec, path)
+    assert res.total_added == 107
+    assert interchange.export_dataset(rec) == acceptance
+    before = _counts(vault)
+    again = interchange_stream.import_file(rec, path)
+    assert (again.total_added, again.updated, again.unchanged) == (0, 0, 107)
+    assert _counts(vault) == before
+    acceptance["persons"][0]["occupation"] = "changed"
+    path.write_text(json.dumps(acceptance, ensure_ascii=False), "utf-8")
+    assert interchange_stream.import_file(rec, path).updated == 1
+
+
+def _many(n: int, last: dict | None = None, tail: str = "]}") -> str:
+    docs = [json.dumps({"id": f"per-{i:06d}", "name": f"P {i}"}) for i in range(n)]
+    # a link that comes before the records it refers to
+    rels = [json.dumps({"from_id": "per-000001", "type": "same_as", "to_id": f"per-{n - 1:06d}"})]
+    out = '{"relations": [' + ",".join(rels) + '], "persons": [' + ",\n".join(docs)
+    if last is not None:
+        out += ",\n" + json.dumps(last)
+    return out + tail
+
+
+@pytest.mark.parametrize("case", ["dangling reference", "id twice", "truncated", "NaN", "duplicate key"])
+def test_stream_import_after_written_batches_changes_nothing(tmp_path, rec, vault, case):
+    n = interchange.BATCH + 50
+    raw = {
+        "dangling reference": _many(n, None, tail='], "involvements": [{"subject_id": "per-000002", '
+                                                  '"role": "victim", "object_id": "case-nope"}]}'),
+        "id twice": _many(n, {"id": "per-000003", "name": "again"}),
+        "truncated": _many(n, None, tail=', {"id": "per-y", "na'),
+        "NaN": _many(n, None, tail=', {"id": "per-y", "age": NaN}]}'),
+        "duplicate key": _many(n, None, tail=', {"id": "per-y", "id": "per-z"}]}'),
+    }[case]
+    path = tmp_path / "in.json"
+    path.write_text(raw, "utf-8")
+    before = _counts(vault)
+    with pytest.raises((errors.ValidationError, errors.InputFileError)) as stream:
+        interchange_stream.import_file(rec, path)
+    assert _counts(vault) == before
+    with pytest.raises((errors.ValidationError, errors.InputFileError)) as whole:
+        interchange.import_dataset(rec, interchange.read_json_file(path))
+    assert type(stream.value) is type(whole.value)
+    assert str(stream.value) == str(whole.value)
+    if case == "dangling reference":
+        assert "case-nope" in str(stream.value)
+
+
+def test_stream_import_of_a_valid_large_file(tmp_path, rec, vault):
+    path = tmp_path / "in.json"
+    path.write_text(_many(interchange.BATCH + 50), "utf-8")
+    res = interchange_stream.import_file(rec, path)
+    assert res.added == {"person": interchange.BATCH + 50, "relation": 1}
+
+
+def test_stream_import_memory_stays_well_below_the_file_size(tmp_path, rec):
+    path = tmp_path / "big.json"
+    size = _write_big(path, 3_300, words=2_000)  # ~10 KB per record
+    assert size >= 30 << 20
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        res = interchange_stream.import_file(rec, path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert res.added == {"person": 3_300}
+    print(f"peak {peak} of {size}, {time.monotonic() - started:.1f} s")
+    assert peak < size / 4, (peak, size)
+    assert time.monotonic() - started < 20

@@ -48,7 +48,7 @@ from fielddoc.records.interchange import (
     parse_json_bytes,
 )
 
-CHUNK = 1 << 20  # characters read at a time
+CHUNK = 1 << 18  # characters read at a time
 _WS = " \t\n\r"
 #: An error this far before the end of the window cannot be an artefact of the window's end.
 _SLACK = 64
