@@ -137,6 +137,14 @@ def test_stream_refuses_bad_utf8_before_yielding_anything(tmp_path):
         next(it)
 
 
+def test_stream_refuses_a_file_that_stops_being_utf8_while_read(tmp_path, monkeypatch):
+    path = tmp_path / "in.json"
+    path.write_bytes(b'{"persons": [{"id": "p\xff"}]}')
+    monkeypatch.setattr(jsonstream, "check_utf8", lambda fh, where: None)  # as if it changed after the check
+    with pytest.raises(errors.InputFileError, match="not UTF-8"):
+        _collect(path)
+
+
 def _write_big(path: Path, n: int, words: int = 600) -> int:
     pad = "word " * words  # ~3 KB of text per record by default
     with path.open("w", encoding="utf-8") as fh:

@@ -113,7 +113,11 @@ class _Reader:
             self.last_nl = self.base + done.rfind("\n")
         self.base += self.pos
         held = self.buf[self.pos:]
-        more = self.fh.read(max(CHUNK, len(held)))
+        try:
+            more = self.fh.read(max(CHUNK, len(held)))
+        except UnicodeDecodeError:  # checked before: the file changed while it was read
+            reason = "not UTF-8 text (it changed while it was read)"
+            raise InputFileError(path=self.where, reason=reason) from None
         if not more:
             self.eof = True
         self.buf, self.pos = held + more, 0
