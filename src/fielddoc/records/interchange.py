@@ -213,34 +213,61 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
             raise ValidationError([Problem(doc["id"], "id", "the same link appears twice")])
         seen.add(doc["id"])
 
-    result = ImportResult()
-    device, author = store.device_id, rec.author
     with store.engine.begin() as conn:
+        w = BatchWriter(rec, conn, existing_ids, progress)
+        w.write(items, total=len(items))
+        w.finish(data.get("meta"))
+    refresh_statistics(store.engine, w.result.total_added + w.result.updated)
+    if progress:
+        progress(len(items), len(items))
+    return w.result
+
+
+Item = tuple[str, dict[str, Any], bool, schema.Analysis]  # kind, doc with its id, id generated, analysis
+
+
+class BatchWriter:
+    """Writes validated records in the caller's transaction, batch by batch (see import_dataset)."""
+
+    def __init__(self, rec: Records, conn: Any, existing_ids: set[str],
+                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False) -> None:
+        self.rec, self.conn, self.existing_ids, self.progress = rec, conn, existing_ids, progress
+        #: Streaming: each batch's full-text rows are written with it, but for those that refer to
+        #: a record not stored yet (whose name the index takes): those wait for the end.
+        self.stream = stream
+        self.written: set[str] = set()
+        self.result = ImportResult()
+        self.writer = AuditWriter(conn, rec.store.device_id, rec.author)
+        self.at = now_iso()
+        self.n = 0
+        self.rec_rows: list[dict[str, Any]] = []
+        self.rev_rows: list[dict[str, Any]] = []
+        self.audit_rows: list[dict[str, Any]] = []
+        # Full-text rows of the new records, written once at the end in rowid order (see
+        # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
+        self.fts_rows: list[FtsRow] = []
+        self.link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
+
+    def flush(self) -> None:
+        bulk_insert(self.conn, revisions, self.rev_rows)
+        bulk_insert(self.conn, records, self.rec_rows)
+        bulk_insert(self.conn, audit, self.audit_rows)
+        for lst in (self.rec_rows, self.rev_rows, self.audit_rows):
+            lst.clear()
+
+    def write(self, items: list[Item], total: int) -> None:
+        conn, rec, result, writer, at = self.conn, self.rec, self.result, self.writer, self.at
+        device, author = rec.store.device_id, rec.author
         current: dict[str, Any] = {}
-        ids = [d["id"] for _, d, _, _ in items if d["id"] in existing_ids]
+        ids = [d["id"] for _, d, _, _ in items if d["id"] in self.existing_ids]
         for i in range(0, len(ids), 500):
             q = select(records.c.id, records.c.doc, records.c.revision, records.c.head_hash,
                        records.c.draft, records.c.deleted_at).where(records.c.id.in_(ids[i:i + 500]))
             for r in conn.execute(q).mappings():
                 current[r["id"]] = r
-        writer = AuditWriter(conn, device, author)
-        at = now_iso()
-        rec_rows: list[dict[str, Any]] = []
-        rev_rows: list[dict[str, Any]] = []
-        # Full-text rows of the new records, written once at the end in rowid order (see
-        # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
-        fts_rows: list[FtsRow] = []
-        link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
-        audit_rows: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            bulk_insert(conn, revisions, rev_rows)
-            bulk_insert(conn, records, rec_rows)
-            bulk_insert(conn, audit, audit_rows)
-            for lst in (rec_rows, rev_rows, audit_rows):
-                lst.clear()
-
-        for n, (kind, doc, generated, analysis) in enumerate(items, 1):
+        rec_rows, rev_rows, audit_rows = self.rec_rows, self.rev_rows, self.audit_rows
+        for kind, doc, generated, analysis in items:
+            self.n += 1
             rid = str(doc["id"])
             doc_json = dumps(doc)
             prev = current.get(rid)
@@ -248,7 +275,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                 if prev["doc"] == doc_json and not prev["deleted_at"]:
                     result.unchanged += 1
                 else:
-                    flush()
+                    self.flush()
                     rec._write(conn, writer, kind, doc, op="update", draft=prev["draft"],
                                previous=prev, at=at, analysis=analysis)
                     result.updated += 1
@@ -266,31 +293,41 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": generated, "conflict": False,
                              "doc": doc_json, "docid": docid(rid)})
-            fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
-            link_refs[rid] = [ref for _path, ref in analysis.refs]
+            self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
+            self.link_refs[rid] = [ref for _path, ref in analysis.refs]
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
-                flush()
-            if progress and n % 1000 == 0:
-                progress(n, len(items))
-        flush()
-        links_replace(conn, link_refs)
-        del link_refs
+                self.flush()
+            if self.progress and self.n % 1000 == 0:
+                self.progress(self.n, total)
+        if self.stream:
+            self.flush()
+            self.written.update(str(d["id"]) for _, d, _, _ in items)
+            known, written = self.existing_ids, self.written
+            ready: list[FtsRow] = []
+            later: list[FtsRow] = []
+            for row in self.fts_rows:
+                (ready if all(r in known or r in written for r in row[3]) else later).append(row)
+            if has_index(conn):
+                fts_bulk_insert(conn, ready)
+            self.fts_rows = later
+
+    def finish(self, meta: Any) -> None:
+        """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
+        conn, result = self.conn, self.result
+        self.flush()
+        links_replace(conn, self.link_refs)
+        self.link_refs.clear()
         if has_index(conn):
-            fts_bulk_insert(conn, fts_rows)
-        del fts_rows
-        meta = data.get("meta")
+            fts_bulk_insert(conn, self.fts_rows)
+        self.fts_rows.clear()
         if meta is not None:
             conn.execute(settings.delete().where(settings.c.key == META_KEY))
             conn.execute(settings.insert().values(key=META_KEY, value=dumps(meta)))
         if result.total_added or result.updated:
-            writer.append("import-file", None, None,
-                          detail=f"added={result.total_added} updated={result.updated}")
-    refresh_statistics(store.engine, result.total_added + result.updated)
-    if progress:
-        progress(len(items), len(items))
-    return result
+            self.writer.append("import-file", None, None,
+                               detail=f"added={result.total_added} updated={result.updated}")
 
 
 def export_dataset(
