@@ -38,32 +38,29 @@ def shas_of(doc: dict[str, Any]) -> set[str]:
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows fast: COPY on PostgreSQL, one prepared statement on SQLite."""
+    """Insert many rows fast: see :func:`insert_tuples`."""
     if rows:
         cols = list(rows[0])
-        insert_tuples(conn, table, cols, row_tuples(cols, rows))
-
-
-def _row_security(conn: Connection, table: str) -> bool:
-    return bool(conn.exec_driver_sql(f"SELECT row_security_active('{table}')").scalar())
+        if conn.dialect.name == "sqlite":
+            insert_tuples(conn, table, cols, row_tuples(cols, rows))
+        else:
+            conn.execute(table.insert(), rows)
 
 
 def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """:func:`bulk_insert` of rows given as tuples of the values of ``cols``."""
+    """Insert rows given as tuples of the values of ``cols``.
+
+    On SQLite one prepared statement straight to the driver. Elsewhere (PostgreSQL) an executemany
+    of SQLAlchemy Core against the Table (psycopg pipelines it): every value goes through its
+    column's type, so a type that seals record text (docs/threat-model.md) applies to every row; a
+    COPY of values built here would bypass it, and measured hardly faster (bench/README.md).
+    """
     if not rows:
         return
-    if conn.dialect.name == "postgresql" and _row_security(conn, table.name):
-        # a team member's own role under row-level security (hq/team/pgroles.py): COPY is refused
-        conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
-    elif conn.dialect.name == "postgresql":
-        raw = conn.connection.driver_connection
-        with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
-            for values in rows:
-                copy.write_row(values)
-    elif conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         conn.exec_driver_sql(sql, rows)
-    else:  # pragma: no cover - other back ends
+    else:
         conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
 
 
@@ -215,7 +212,7 @@ class Stager:
             stats.changed_records = rebuilt.changed
             stats.conflicts = list(rebuilt.conflicts or [])
             stats.dangling = rebuilt.dangling
-        links_replace(self.conn, self.refs)  # the new records' references (the rebuilt ones: merge)
+        links_replace(self.conn, self.refs, new=True)  # the new records' (the rebuilt ones: merge)
         known = self.inserted.keys() | self.general
         wanted = sorted({ref for refs in self.refs.values() for ref in refs if ref not in known})
         have: set[str] = set()

@@ -36,7 +36,7 @@ from fielddoc.records.service import (
     links_replace,
     paused_gc,
 )
-from fielddoc.store.engine import refresh_statistics
+from fielddoc.store.engine import import_cache, refresh_statistics
 from fielddoc.store.schema import audit, records, revisions, settings
 
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
@@ -213,7 +213,7 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
             raise ValidationError([Problem(doc["id"], "id", "the same link appears twice")])
         seen.add(doc["id"])
 
-    with store.engine.begin() as conn:
+    with store.engine.connect() as conn, import_cache(conn), conn.begin():
         w = BatchWriter(rec, conn, existing_ids, progress)
         w.write(items, total=len(items))
         w.finish(data.get("meta"))
@@ -317,7 +317,7 @@ class BatchWriter:
         """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
         conn, result = self.conn, self.result
         self.flush()
-        links_replace(conn, self.link_refs)
+        links_replace(conn, self.link_refs, new=True)  # only records this import added
         self.link_refs.clear()
         if has_index(conn):
             fts_bulk_insert(conn, self.fts_rows)

@@ -26,7 +26,7 @@ from fielddoc.records import schema, upgrade
 from fielddoc.records.interchange import BATCH, MAX_FILE_BYTES, BatchWriter, ImportResult, Item, link_id
 from fielddoc.records.jsonstream import iter_interchange
 from fielddoc.records.service import LINK_KINDS, Records, paused_gc
-from fielddoc.store.engine import refresh_statistics
+from fielddoc.store.engine import import_cache, refresh_statistics
 from fielddoc.store.schema import records
 
 #: A batch is written once it holds this much record text (or BATCH records), so that what is
@@ -57,7 +57,7 @@ def _import_file(rec: Records, path: Path | str, limit: int,
     meta: Any = None
     batch: list[Item] = []
     held = 0  # about how much text the batch holds
-    with store.engine.begin() as conn:
+    with store.engine.connect() as conn, import_cache(conn), conn.begin():
         w = BatchWriter(rec, conn, existing_ids, progress, stream=True)
         for entry in iter_interchange(path, limit):
             if entry.index is None:  # meta, an unknown key, or a kind whose value is not a list

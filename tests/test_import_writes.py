@@ -1,0 +1,125 @@
+"""How the bulk imports write (issue 14): through the tables' column types, without needless
+statements, with a larger SQLite page cache for the import only."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import Text, event
+from sqlalchemy.types import TypeDecorator
+
+from fielddoc.hq.importer import import_bundle
+from fielddoc.records import interchange
+from fielddoc.records.service import Records
+from fielddoc.store.schema import records, revisions
+from tests.test_bundle_support import PG_URL, link, make_hq
+from tests.test_bundle_support import field  # noqa: F401 - fixture
+
+MARK = "sealed:"
+
+
+class Marked(TypeDecorator[str]):
+    """Stands for a sealing column type (record text encrypted by its column type on PostgreSQL
+    only): the value stored is what the type made of it, and the type reads it back."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return value if value is None or dialect.name != "postgresql" else MARK + value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None or dialect.name != "postgresql":
+            return value
+        assert value.startswith(MARK), "a value was written around its column type"
+        return value[len(MARK):]
+
+
+@pytest.fixture
+def marked(monkeypatch):
+    for col in (records.c.doc, records.c.title, revisions.c.doc):
+        monkeypatch.setattr(col, "type", Marked())
+
+
+def _raw(hq: Any, sql: str) -> list[Any]:
+    with hq.engine.connect() as conn:
+        return [r[0] for r in conn.exec_driver_sql(sql)]
+
+
+def test_pg_hq_import_writes_every_text_through_its_column_type(tmp_path, field, acceptance, marked):  # noqa: F811
+    """A column type that seals the record text (on PostgreSQL) applies to every row the HQ import
+    writes: none is copied around it (COPY of values built by hand would skip it)."""
+    if not PG_URL:
+        pytest.skip("FIELDDOC_TEST_PG_URL is not set")
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "postgres", cleanups)
+    try:
+        interchange.import_dataset(Records(field), acceptance)
+        link(field, hq)
+        (tmp_path / "out").mkdir()
+        from fielddoc.bundle.writer import export_bundle
+
+        res = export_bundle(field, tmp_path / "out")
+        assert res is not None
+        result = import_bundle(hq, res.path)
+        assert result.new_records == 104
+        for sql in ("SELECT doc FROM revisions", "SELECT doc FROM records", "SELECT title FROM records"):
+            values = _raw(hq, sql)
+            assert len(values) == 104
+            assert all(v.startswith(MARK) for v in values), sql
+        # and HQ reads them back through the type
+        got = interchange.export_dataset(Records(hq))
+        want = interchange.export_dataset(Records(field), exclude_device_only=True, strip_contact=True)
+        assert got == want
+    finally:
+        for fn in cleanups:
+            fn()
+
+
+def _statements(engine: Any) -> list[str]:
+    seen: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _log(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        seen.append(statement)
+
+    return seen
+
+
+def test_import_of_new_records_deletes_no_links(tmp_path, vault, rec, acceptance):
+    """The records an import adds have no ``links`` rows yet: none is deleted for them."""
+    seen = _statements(vault.engine)
+    interchange.import_dataset(rec, acceptance)
+    assert sum(1 for s in seen if s.lstrip().upper().startswith("INSERT INTO LINKS")) >= 1
+    assert not [s for s in seen if s.lstrip().upper().startswith("DELETE FROM LINKS")]
+
+
+def test_json_import_raises_the_sqlite_page_cache_then_restores_it(tmp_path, vault, rec, acceptance,
+                                                                   monkeypatch):
+    """An import runs with a larger page cache (the index pages of a large import stay in memory),
+    and the connection goes back to the usual one after, whatever happened."""
+    from fielddoc.records import interchange_stream
+
+    def cache(conn: Any) -> int:
+        return int(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+
+    with vault.engine.connect() as conn:
+        usual = cache(conn)
+    during: list[int] = []
+    real = interchange.BatchWriter.finish
+
+    def finish(self: Any, meta: Any) -> None:
+        during.append(cache(self.conn))
+        real(self, meta)
+
+    monkeypatch.setattr(interchange.BatchWriter, "finish", finish)
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(acceptance, ensure_ascii=False), "utf-8")
+    interchange_stream.import_file(rec, path)
+    interchange.import_dataset(Records(vault), {"persons": [{"id": "per-cache", "name": "Cache"}]})
+    assert len(during) == 2
+    assert all(v < usual < 0 for v in during), (during, usual)  # negative sizes are KiB: more cache
+    with vault.engine.connect() as conn:
+        assert cache(conn) == usual
