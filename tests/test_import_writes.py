@@ -123,3 +123,35 @@ def test_json_import_raises_the_sqlite_page_cache_then_restores_it(tmp_path, vau
     assert all(v < usual < 0 for v in during), (during, usual)  # negative sizes are KiB: more cache
     with vault.engine.connect() as conn:
         assert cache(conn) == usual
+
+
+def _persons(n: int) -> str:
+    docs = [{"id": f"per-{i:05d}", "name": f"Person {i}", "notes": f"word{i} " * 40} for i in range(n)]
+    return json.dumps({"persons": docs})
+
+
+def test_streamed_import_writes_the_index_in_few_sorted_passes(tmp_path, rec, monkeypatch):
+    """Written batch by batch, the full-text rows made one index segment per batch (hundreds for a
+    large file, merged again and again); now they wait up to FTS_STREAM_CHARS of text."""
+    from fielddoc.records import interchange_stream, query
+
+    monkeypatch.setattr(interchange_stream, "BATCH_TEXT", 4_000)  # a batch of a few records
+    passes: list[int] = []
+    real = interchange.fts_bulk_insert
+
+    def counting(conn: Any, rows: list[Any]) -> None:
+        passes.append(len(rows))
+        real(conn, rows)
+
+    monkeypatch.setattr(interchange, "fts_bulk_insert", counting)
+    path = tmp_path / "in.json"
+    path.write_text(_persons(600), "utf-8")
+    assert interchange_stream.import_file(rec, path).total_added == 600
+    assert [n for n in passes if n] == [600]
+    assert query.count(rec.store, query.Filter(text="word599")) == 1
+    passes.clear()
+    monkeypatch.setattr(interchange, "FTS_STREAM_CHARS", 100_000)  # the bound holds
+    path.write_text(_persons(1200), "utf-8")
+    assert interchange_stream.import_file(rec, path).total_added == 600
+    assert 2 <= len([n for n in passes if n]) <= 8 and sum(passes) == 600
+    assert query.count(rec.store, query.Filter(text="word1199")) == 1

@@ -42,6 +42,9 @@ from fielddoc.store.schema import audit, records, revisions, settings
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
 MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
 BATCH = 5000
+#: Streamed import: full-text rows of written records wait until they hold this many characters
+#: of text (a few tens of MiB), then are written in one sorted pass (see BatchWriter).
+FTS_STREAM_CHARS = 16 << 20
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
 
@@ -232,9 +235,13 @@ class BatchWriter:
     def __init__(self, rec: Records, conn: Any, existing_ids: set[str],
                  progress: Callable[[int, int], None] | None = None, *, stream: bool = False) -> None:
         self.rec, self.conn, self.existing_ids, self.progress = rec, conn, existing_ids, progress
-        #: Streaming: each batch's full-text rows are written with it, but for those that refer to
-        #: a record not stored yet (whose name the index takes): those wait for the end.
+        #: Streaming: the full-text rows of the written batches wait in ``fts_ready`` until they
+        #: hold FTS_STREAM_CHARS of text (one sorted write makes one index segment: written batch
+        #: by batch they made hundreds, merged again and again); those that refer to a record not
+        #: stored yet (whose name the index takes) wait for the end.
         self.stream = stream
+        self.fts_ready: list[FtsRow] = []
+        self.fts_ready_chars = 0
         self.written: set[str] = set()
         self.result = ImportResult()
         self.writer = AuditWriter(conn, rec.store.device_id, rec.author)
@@ -305,13 +312,22 @@ class BatchWriter:
             self.flush()
             self.written.update(str(d["id"]) for _, d, _, _ in items)
             known, written = self.existing_ids, self.written
-            ready: list[FtsRow] = []
             later: list[FtsRow] = []
             for row in self.fts_rows:
-                (ready if all(r in known or r in written for r in row[3]) else later).append(row)
-            if has_index(conn):
-                fts_bulk_insert(conn, ready)
+                if all(r in known or r in written for r in row[3]):
+                    self.fts_ready.append(row)
+                    self.fts_ready_chars += len(row[2])
+                else:
+                    later.append(row)
             self.fts_rows = later
+            if self.fts_ready_chars >= FTS_STREAM_CHARS:
+                self._write_ready()
+
+    def _write_ready(self) -> None:
+        if has_index(self.conn):
+            fts_bulk_insert(self.conn, self.fts_ready)
+        self.fts_ready = []
+        self.fts_ready_chars = 0
 
     def finish(self, meta: Any) -> None:
         """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
@@ -319,9 +335,9 @@ class BatchWriter:
         self.flush()
         links_replace(conn, self.link_refs, new=True)  # only records this import added
         self.link_refs.clear()
-        if has_index(conn):
-            fts_bulk_insert(conn, self.fts_rows)
-        self.fts_rows.clear()
+        self.fts_ready.extend(self.fts_rows)  # every record is stored now: one sorted write
+        self.fts_rows = []
+        self._write_ready()
         if meta is not None:
             conn.execute(settings.delete().where(settings.c.key == META_KEY))
             conn.execute(settings.insert().values(key=META_KEY, value=dumps(meta)))
