@@ -14,8 +14,12 @@ from fielddoc.hq.importer import import_bundle
 from fielddoc.records import interchange
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
-from tests.test_bundle_support import PG_URL, link, make_hq
-from tests.test_bundle_support import field  # noqa: F401 - fixture
+from tests.test_bundle_support import (
+    PG_URL,
+    field,  # noqa: F401 - fixture
+    link,
+    make_hq,
+)
 
 MARK = "sealed:"
 
@@ -155,3 +159,44 @@ def test_streamed_import_writes_the_index_in_few_sorted_passes(tmp_path, rec, mo
     assert interchange_stream.import_file(rec, path).total_added == 600
     assert 2 <= len([n for n in passes if n]) <= 8 and sum(passes) == 600
     assert query.count(rec.store, query.Filter(text="word1199")) == 1
+
+
+def _bools_sent(engine: Any) -> list[str]:
+    """The INSERT statements that handed SQLite a Python bool (bound through sqlite3's slow
+    adaptation path, several times slower than an int: measured in issue 14)."""
+    found: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _look(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        rows = parameters if executemany else [parameters]
+        for row in rows or ():
+            values = row.values() if isinstance(row, dict) else row
+            if statement.startswith("INSERT") and any(type(v) is bool for v in values):
+                found.append(statement.split("(")[0])
+                return
+
+    return found
+
+
+def test_sqlite_imports_bind_ints_not_bools(tmp_path, field, acceptance):  # noqa: F811
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.records import interchange_stream
+
+    sent = _bools_sent(field.engine)
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(acceptance, ensure_ascii=False), "utf-8")
+    assert interchange_stream.import_file(Records(field), path).total_added == 107
+    assert sent == []
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", "sqlcipher", cleanups)
+    try:
+        link(field, hq)
+        (tmp_path / "out").mkdir()
+        res = export_bundle(field, tmp_path / "out")
+        assert res is not None
+        sent = _bools_sent(hq.engine)
+        assert import_bundle(hq, res.path).new_records == 104
+        assert sent == []
+    finally:
+        for fn in cleanups:
+            fn()

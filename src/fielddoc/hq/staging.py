@@ -123,9 +123,11 @@ class Stager:
         rev_rows = []
         info_rows = []
         for e in self.buffer:  # values in the order of _REV_COLS and _INFO_COLS
+            # booleans as 0/1 (SQLite binds a Python bool several times slower; SQLAlchemy's
+            # Boolean turns them back into booleans on PostgreSQL)
             rev_rows.append((e.record_id, e.kind, e.revision, e.hash, e.parent, e.op, e.device_id, e.author,
-                             e.at, e.doc_json, False))
-            info_rows.append((e.hash, bundle_hash, received_at, e.draft, e.id_generated))
+                             e.at, e.doc_json, 0))
+            info_rows.append((e.hash, bundle_hash, received_at, int(e.draft), int(e.id_generated)))
             if e.record_id not in general:
                 self._stage_new(e)
         insert_tuples(conn, revisions, _REV_COLS, rev_rows)
@@ -152,10 +154,11 @@ class Stager:
         return {
             "id": e.record_id, "kind": e.kind, "title": a.title[:500],
             "date_sort": a.date_sort, "case_id": a.case_id,
-            "confidentiality": e.doc.get("confidentiality"), "tlp": e.doc.get("tlp"), "draft": e.draft,
+            "confidentiality": e.doc.get("confidentiality"), "tlp": e.doc.get("tlp"), "draft": int(e.draft),
             "deleted_at": e.at if e.op == "delete" else None, "revision": e.revision, "head_hash": e.hash,
             "created_at": created_at, "updated_at": e.at, "device_id": e.device_id,
-            "id_generated": e.id_generated, "conflict": False, "doc": e.doc_json, "docid": docid(e.record_id),
+            "id_generated": int(e.id_generated), "conflict": 0, "doc": e.doc_json,
+            "docid": docid(e.record_id),
         }  # fmt: skip
 
     def _stage_new(self, e: Entry) -> None:

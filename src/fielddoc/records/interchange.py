@@ -289,16 +289,17 @@ class BatchWriter:
                 continue
             h = revision_hash(record_id=rid, kind=kind, revision=1, parent_hash=None, op="import",
                               device_id=device, author=author, at=at, doc_json=doc_json)
+            # booleans as 0/1: SQLite binds a Python bool through its slow adaptation path
             rev_rows.append({"record_id": rid, "kind": kind, "revision": 1, "hash": h,
                              "parent_hash": None, "op": "import", "device_id": device,
-                             "author": author, "at": at, "doc": doc_json, "delivered": False})
+                             "author": author, "at": at, "doc": doc_json, "delivered": 0})
             rec_rows.append({"id": rid, "kind": kind, "title": analysis.title[:500],
                              "date_sort": analysis.date_sort, "case_id": analysis.case_id,
                              "confidentiality": analysis.confidentiality,
                              "tlp": doc.get("tlp"),
-                             "draft": bool(doc.get("draft", False)), "deleted_at": None,
+                             "draft": 1 if doc.get("draft", False) else 0, "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
-                             "device_id": device, "id_generated": generated, "conflict": False,
+                             "device_id": device, "id_generated": int(generated), "conflict": 0,
                              "doc": doc_json, "docid": docid(rid)})
             self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             self.link_refs[rid] = [ref for _path, ref in analysis.refs]
