@@ -52,11 +52,17 @@ def _raw(hq: Any, sql: str) -> list[Any]:
         return [r[0] for r in conn.exec_driver_sql(sql)]
 
 
-def test_pg_hq_import_writes_every_text_through_its_column_type(tmp_path, field, acceptance, marked):  # noqa: F811
+@pytest.mark.parametrize("how", ["copy", "executemany"])
+def test_pg_hq_import_writes_every_text_through_its_column_type(tmp_path, field, acceptance, marked,  # noqa: F811
+                                                                monkeypatch, how):
     """A column type that seals the record text (on PostgreSQL) applies to every row the HQ import
-    writes: none is copied around it (COPY of values built by hand would skip it)."""
+    writes, by COPY or by statement: none is written around it (a COPY of the values as they
+    are would skip it)."""
     if not PG_URL:
         pytest.skip("FIELDDOC_TEST_PG_URL is not set")
+    from fielddoc.hq import staging
+
+    monkeypatch.setattr(staging, "PG_WRITE", how, raising=False)
     cleanups: list = []
     hq = make_hq(tmp_path / "hq", "postgres", cleanups)
     try:

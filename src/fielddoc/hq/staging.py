@@ -41,27 +41,62 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     """Insert many rows fast: see :func:`insert_tuples`."""
     if rows:
         cols = list(rows[0])
-        if conn.dialect.name == "sqlite":
-            insert_tuples(conn, table, cols, row_tuples(cols, rows))
-        else:
-            conn.execute(table.insert(), rows)
+        insert_tuples(conn, table, cols, row_tuples(cols, rows))
+
+
+#: How the HQ import writes its rows to PostgreSQL: "copy" (COPY of the values each column's type
+#: made of them) or "executemany" (SQLAlchemy Core, pipelined by psycopg; the reference path of
+#: bench/bench_hq_import.py --pg-write). Both apply every column's type to every value.
+PG_WRITE = "copy"
+
+
+def _row_security(conn: Connection, table: str) -> bool:
+    return bool(conn.exec_driver_sql(f"SELECT row_security_active('{table}')").scalar())
+
+
+def _copy_processors(conn: Connection, table: Table, cols: list[str]) -> list[tuple[int, Any]] | None:
+    """(position, bind processor) of the columns whose type changes the value on the way to the
+    database, as SQLAlchemy applies them to a statement's parameters; None when a column's type
+    works in SQL (a bind expression), which only a statement can apply."""
+    out = []
+    for i, name in enumerate(cols):
+        impl = table.c[name].type.dialect_impl(conn.dialect)
+        if impl._has_bind_expression:
+            return None
+        proc = impl.bind_processor(conn.dialect)
+        if proc is not None:
+            out.append((i, proc))
+    return out
 
 
 def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
     """Insert rows given as tuples of the values of ``cols``.
 
-    On SQLite one prepared statement straight to the driver. Elsewhere (PostgreSQL) an executemany
-    of SQLAlchemy Core against the Table (psycopg pipelines it): every value goes through its
-    column's type, so a type that seals record text (docs/threat-model.md) applies to every row; a
-    COPY of values built here would bypass it, and measured hardly faster (bench/README.md).
+    On SQLite one prepared statement straight to the driver. On PostgreSQL every value goes
+    through its column's type first, exactly as in a SQLAlchemy statement, so that a type that
+    seals record text applies to every row: then COPY (the fastest, bench/README.md); a SQLAlchemy
+    Core executemany when the role is under row-level security (COPY is refused there, see
+    hq/team/pgroles.py) or a type works in SQL.
     """
     if not rows:
         return
     if conn.dialect.name == "sqlite":
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         conn.exec_driver_sql(sql, rows)
-    else:
+        return
+    procs = _copy_processors(conn, table, cols) if conn.dialect.name == "postgresql" else None
+    if procs is None or PG_WRITE != "copy" or _row_security(conn, table.name):
         conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
+        return
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for values in rows:
+            if procs:
+                row = list(values)
+                for i, proc in procs:
+                    row[i] = proc(row[i])
+                values = tuple(row)
+            copy.write_row(values)
 
 
 _REV_COLS = ["record_id", "kind", "revision", "hash", "parent_hash", "op", "device_id", "author", "at", "doc",
