@@ -12,12 +12,17 @@ it includes the interpreter and the imported modules) and the wall time, median 
 ``--runs`` runs with the spread.
 
     .venv/bin/python bench/bench_json_stream.py --sizes 10000,100000 --runs 5
+
+With ``--ref SRC`` (the ``src`` folder of another source tree, e.g. ``git archive 7b2a634 src``
+unpacked) every import is also run by that tree, run for run alternating with this one, in the
+same session: the reference path the figures are compared against.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -56,9 +61,12 @@ print(n, secs, hwm)
 """
 
 
-def measure(path: Path, how: str) -> tuple[int, float, float]:
+def measure(path: Path, how: str, src: str | None = None) -> tuple[int, float, float]:
+    env = None
+    if src is not None:
+        env = {**os.environ, "PYTHONPATH": src}
     out = subprocess.run([sys.executable, "-c", CHILD, str(path), how], check=True,
-                         capture_output=True, text=True).stdout.split()
+                         capture_output=True, text=True, env=env).stdout.split()
     return int(out[0]), float(out[1]), int(out[2]) / 1024  # MiB (VmHWM is in KiB)
 
 
@@ -68,6 +76,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--import", dest="imports", action="store_true",
                     help="also import the file into a new vault: import_dataset against import_file")
+    ap.add_argument("--ref", help="the src folder of a reference tree: its imports alternate with ours")
+    ap.add_argument("--only", help="comma-separated: whole, stream, import-whole, import-stream")
     args = ap.parse_args()
     from bench_search import generate
 
@@ -79,13 +89,23 @@ def main() -> None:
             path.write_text(json.dumps(generate(n), ensure_ascii=False, indent=1), "utf-8")
             mib = path.stat().st_size / (1 << 20)
             hows = ("whole", "stream", *(("import-whole", "import-stream") if args.imports else ()))
+            if args.only:
+                hows = tuple(h for h in hows if h in args.only.split(","))
             for how in hows:
-                runs = [measure(path, how) for _ in range(args.runs)]
-                rss = [r[2] for r in runs]
-                secs = [r[1] for r in runs]
-                print(f"| {runs[0][0]:,} | {mib:.1f} | {how} | {statistics.median(rss):.0f} "
-                      f"({min(rss):.0f}–{max(rss):.0f}) | {statistics.median(secs):.2f} "
-                      f"({min(secs):.2f}–{max(secs):.2f}) |", flush=True)
+                trees: list[str | None] = [None]
+                if args.ref and how.startswith("import"):
+                    trees.append(args.ref)
+                runs: dict[str | None, list[tuple[int, float, float]]] = {t: [] for t in trees}
+                for _ in range(args.runs):
+                    for tree in trees:
+                        runs[tree].append(measure(path, how, tree))
+                for tree, got in runs.items():
+                    rss = [r[2] for r in got]
+                    secs = [r[1] for r in got]
+                    label = how if tree is None else f"{how} (ref)"
+                    print(f"| {got[0][0]:,} | {mib:.1f} | {label} | {statistics.median(rss):.0f} "
+                          f"({min(rss):.0f}–{max(rss):.0f}) | {statistics.median(secs):.2f} "
+                          f"({min(secs):.2f}–{max(secs):.2f}) |", flush=True)
 
 
 if __name__ == "__main__":
