@@ -206,3 +206,56 @@ def test_sqlite_imports_bind_ints_not_bools(tmp_path, field, acceptance):  # noq
     finally:
         for fn in cleanups:
             fn()
+
+
+@pytest.mark.parametrize("backend", ["sqlcipher", "postgres"])
+def test_hq_import_updates_records_edited_later_in_the_bundle_in_batches(tmp_path, field, backend,  # noqa: F811
+                                                                         monkeypatch):
+    """A record created in one batch of a bundle and edited in a later one: its row is updated
+    with the others of that batch in one statement, not by one statement per record."""
+    from fielddoc.bundle.writer import export_bundle
+    from fielddoc.hq import staging
+
+    if backend == "postgres" and not PG_URL:
+        pytest.skip("FIELDDOC_TEST_PG_URL is not set")
+    rec = Records(field)
+    n = 12
+    for i in range(n):
+        rec.create("person", {"id": f"per-{i:02d}", "name": f"First {i}", "notes": f"alpha{i}"})
+    for i in range(n):
+        rec.update(f"per-{i:02d}", {"id": f"per-{i:02d}", "name": f"Second {i}", "notes": f"beta{i}"})
+    for i in range(0, n, 2):
+        rec.delete(f"per-{i:02d}")
+    cleanups: list = []
+    hq = make_hq(tmp_path / "hq", backend, cleanups)
+    try:
+        link(field, hq)
+        (tmp_path / "out").mkdir()
+        res = export_bundle(field, tmp_path / "out")
+        assert res is not None and res.revisions == 2 * n + n // 2  # every revision
+        monkeypatch.setattr(staging, "BATCH", 5)
+        calls: list[str] = []
+
+        @event.listens_for(hq.engine, "before_cursor_execute")
+        def _log(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+            if statement.lstrip().upper().startswith("UPDATE RECORDS"):
+                calls.append(statement)
+
+        result = import_bundle(hq, res.path)
+        assert result.new_records == n and not result.conflicts
+        assert len(calls) <= 2 * ((res.revisions + 4) // 5)  # a statement or two per batch at most
+        got = interchange.export_dataset(Records(hq))
+        assert got == interchange.export_dataset(rec, exclude_device_only=True, strip_contact=True)
+        with hq.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(records.select())}
+        assert all(rows[f"per-{i:02d}"].revision == (3 if i % 2 == 0 else 2) for i in range(n))
+        assert all((rows[f"per-{i:02d}"].deleted_at is None) == (i % 2 == 1) for i in range(n))
+        from fielddoc.records import query
+
+        if backend == "sqlcipher":
+            assert query.count(hq, query.Filter(text="beta11")) == 1  # (a prefix: not "beta1")
+            assert query.count(hq, query.Filter(text="alpha11")) == 0
+            assert query.count(hq, query.Filter(text="beta10")) == 0  # deleted
+    finally:
+        for fn in cleanups:
+            fn()

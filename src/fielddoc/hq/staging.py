@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
@@ -99,6 +99,14 @@ def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tu
             copy.write_row(values)
 
 
+_ROW_COLUMNS = ("kind", "title", "date_sort", "case_id", "confidentiality", "tlp", "draft", "deleted_at",
+                "revision", "head_hash", "created_at", "updated_at", "device_id", "id_generated", "conflict",
+                "doc")
+_UPDATE_ROW = (
+    update(records).where(records.c.id == bindparam("rid")).values({c: bindparam(c) for c in _ROW_COLUMNS})
+)
+_UPDATE_CREATED = update(records).where(records.c.id == bindparam("rid")).values(created_at=bindparam("c"))
+
 _REV_COLS = ["record_id", "kind", "revision", "hash", "parent_hash", "op", "device_id", "author", "at", "doc",
              "delivered"]
 _INFO_COLS = ["hash", "bundle_hash", "received_at", "draft", "id_generated"]
@@ -130,6 +138,10 @@ class Stager:
         self.refs: dict[str, list[str]] = {}  # new record -> references of its head
         self.general: set[str] = set()  # records HQ had: rebuilt at the end
         self.attachment_shas: dict[str, set[str]] = {}
+        # records written by an earlier batch, changed by this one (written by _write_updates)
+        self.updates: dict[str, dict[str, Any]] = {}  # record -> its new row (a later revision)
+        self.created: dict[str, str] = {}  # record -> an earlier created_at (an older revision)
+        self.fts_gone: list[int] = []  # their full-text rows already written, to delete
         self.staged = 0
 
     # -- staging ---------------------------------------------------------------------
@@ -168,6 +180,7 @@ class Stager:
         insert_tuples(conn, revisions, _REV_COLS, rev_rows)
         insert_tuples(conn, hq_revisions, _INFO_COLS, info_rows)
         self.staged += len(rev_rows)
+        self._write_updates()
         if self.pending:
             bulk_insert(conn, records, list(self.pending.values()))
             if self.fts:
@@ -209,28 +222,46 @@ class Stager:
             else:
                 cur["created_at"] = created
         elif rid in self.inserted:
+            # a record written by an earlier batch of this bundle: its row is updated with the
+            # batch (flush), in one statement for all of them
             head, created = self.inserted[rid]
             created = min(created, e.at)
             if e.revision > head:
                 row = self._row(e, created)
                 del row["id"], row["docid"]
-                self.conn.execute(update(records).where(records.c.id == rid).values(**row))
+                self.updates[rid] = row
                 if self.fts:
                     d = docid(rid)
                     if self.fts_new.pop(d, None) is None:  # already written (or there was none)
-                        fts_delete(self.conn, [d])
+                        self.fts_gone.append(d)
                     if text is not None:
                         self.fts_new[d] = (e.kind, text, [ref for _, ref in e.refs])
                         self.fts_chars += len(text)
                 self.refs[rid] = [ref for _, ref in e.refs]
                 head = e.revision
+            elif rid in self.updates:
+                self.updates[rid]["created_at"] = created
             else:
-                self.conn.execute(update(records).where(records.c.id == rid).values(created_at=created))
+                self.created[rid] = created
             self.inserted[rid] = (head, created)
         else:
             self.pending[rid] = self._row(e, e.at)
             self.pending_text[rid] = text
             self.refs[rid] = [ref for _, ref in e.refs]
+
+    def _write_updates(self) -> None:
+        """The rows of records written earlier in this bundle that this batch changed."""
+        for rid in self.updates.keys() & self.created.keys():
+            self.updates[rid]["created_at"] = min(self.updates[rid]["created_at"], self.created.pop(rid))
+        if self.updates:
+            self.conn.execute(_UPDATE_ROW, [{"rid": rid, **row} for rid, row in self.updates.items()])
+        if self.created:
+            self.conn.execute(_UPDATE_CREATED, [{"rid": rid, "c": c} for rid, c in self.created.items()])
+        if self.fts_gone:
+            fts_delete(self.conn, self.fts_gone)  # before their new rows are written (_write_fts)
+        self.updates.clear()
+        self.created.clear()
+        self.fts_gone = []
 
     def _write_fts(self) -> None:
         fts_bulk_insert(self.conn, [(d, k, t, refs) for d, (k, t, refs) in self.fts_new.items()])
