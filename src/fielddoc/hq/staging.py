@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Boolean, Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
@@ -60,7 +60,10 @@ def _copy_processors(conn: Connection, table: Table, cols: list[str]) -> list[tu
     works in SQL (a bind expression), which only a statement can apply."""
     out = []
     for i, name in enumerate(cols):
-        impl = table.c[name].type.dialect_impl(conn.dialect)
+        col_type = table.c[name].type
+        if type(col_type) is Boolean:  # 0/1 or a bool: COPY's text form (0, 1, t, f) is boolean input
+            continue
+        impl = col_type.dialect_impl(conn.dialect)
         if impl._has_bind_expression:
             return None
         proc = impl.bind_processor(conn.dialect)
