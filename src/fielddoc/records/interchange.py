@@ -43,8 +43,8 @@ MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
 MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
 BATCH = 5000
 #: Streamed import: full-text rows of written records wait until they hold this many characters
-#: of text (a few tens of MiB), then are written in one sorted pass (see BatchWriter).
-FTS_STREAM_CHARS = 16 << 20
+#: of text (a few batches' worth, a few MiB), then are written in one sorted pass (see BatchWriter).
+FTS_STREAM_CHARS = 2 << 20
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
 
