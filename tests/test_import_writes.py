@@ -259,3 +259,20 @@ def test_hq_import_updates_records_edited_later_in_the_bundle_in_batches(tmp_pat
     finally:
         for fn in cleanups:
             fn()
+
+
+def test_import_cache_is_restored_when_the_import_fails(vault):
+    from fielddoc.store.engine import import_cache
+
+    def cache(conn: Any) -> int:
+        return int(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+
+    with vault.engine.connect() as conn:
+        usual = cache(conn)
+        with pytest.raises(RuntimeError), import_cache(conn), conn.begin():
+            assert cache(conn) < usual
+            raise RuntimeError("the import failed")
+        assert cache(conn) == usual
+        conn.commit()
+        with conn.begin():  # and the connection is usable
+            assert cache(conn) == usual
