@@ -13,8 +13,12 @@ With --runs R (default 1) each store imports the bundle R times, every time into
 HQ (a fresh database on PostgreSQL), and prints the median and the spread (fastest-slowest)
 of the first imports; --stores picks the stores (default both).
 
+With --pg-write copy,executemany the PostgreSQL runs alternate between the ways the import
+writes its rows (fielddoc.hq.staging.PG_WRITE: COPY of the values the column types made, or a
+SQLAlchemy Core executemany), run by run in the same session, and each gets its median.
+
 usage: python bench/bench_hq_import.py [--records N] [--db-url URL] [--runs R]
-                                       [--stores sqlcipher,postgresql]
+                                       [--stores sqlcipher,postgresql] [--pg-write copy,executemany]
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from fielddoc.bundle.device import add_recipient, device_fingerprint, enrolment 
 from fielddoc.bundle.writer import export_bundle  # noqa: E402
 from fielddoc.crypto import kdf  # noqa: E402
 from fielddoc.hq import devices  # noqa: E402
+from fielddoc.hq import staging as hq_staging  # noqa: E402
 from fielddoc.hq.importer import import_bundle  # noqa: E402
 from fielddoc.hq.store import from_vault, init_hq  # noqa: E402
 from fielddoc.records import interchange  # noqa: E402
@@ -67,6 +72,7 @@ def main() -> None:
     ap.add_argument("--db-url", default=os.environ.get("FIELDDOC_TEST_PG_URL"))
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--stores", default="sqlcipher,postgresql")
+    ap.add_argument("--pg-write", default="copy", help="comma-separated: copy, executemany (alternated)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -98,21 +104,30 @@ def main() -> None:
             if label == "postgresql" and not base:
                 print("[postgresql] skipped: give --db-url or set FIELDDOC_TEST_PG_URL")
                 continue
-            times = []
+            modes = args.pg_write.split(",") if label == "postgresql" else ["-"]
+            by_mode: dict[str, list[float]] = {m: [] for m in modes}
             for run in range(args.runs):
-                drop, url = None, base
-                if url:
-                    url, drop = pg_database(url)
-                try:
-                    times.append(run_same_identity(folder, field, res.path, n, url, f"{label}-{run}"))
-                finally:
-                    if drop:
-                        drop()  # type: ignore[operator]
-            med = statistics.median(times)
-            print(
-                f"[{label}] {n} records, {len(times)} runs: median {med:.2f} s = {n / med:,.0f} records/s, "
-                f"spread {min(times):.2f}-{max(times):.2f} s ({n / max(times):,.0f}-{n / min(times):,.0f}/s)"
-            )
+                for mode in modes:
+                    if mode != "-":
+                        hq_staging.PG_WRITE = mode
+                    drop, url = None, base
+                    if url:
+                        url, drop = pg_database(url)
+                    try:
+                        by_mode[mode].append(
+                            run_same_identity(folder, field, res.path, n, url, f"{label}-{mode}-{run}")
+                        )
+                    finally:
+                        if drop:
+                            drop()  # type: ignore[operator]
+            for mode, times in by_mode.items():
+                med = statistics.median(times)
+                print(
+                    f"[{label}{'' if mode == '-' else ' ' + mode}] {n} records, {len(times)} runs: "
+                    f"median {med:.2f} s = {n / med:,.0f} records/s, "
+                    f"spread {min(times):.2f}-{max(times):.2f} s "
+                    f"({n / max(times):,.0f}-{n / min(times):,.0f}/s)"
+                )
         field.lock()
 
 

@@ -344,10 +344,13 @@ def cmd_verify(args: Any) -> int:
 
 
 def cmd_import_json(args: Any) -> int:
-    data = interchange.read_json_file(Path(args.file))
+    from fielddoc.fsutil import open_outside
+    from fielddoc.records import interchange_stream
+
+    open_outside(Path(args.file), limit=interchange.MAX_FILE_BYTES).close()  # refused before unlocking
     vault, rec = _open_writer(args)
     try:
-        res = interchange.import_dataset(rec, data)
+        res = interchange_stream.import_file(rec, Path(args.file))
     finally:
         vault.lock()
     added = ", ".join(f"{n} {k}" for k, n in sorted(res.added.items())) or "nothing new"

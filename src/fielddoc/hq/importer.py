@@ -57,7 +57,7 @@ from fielddoc.records.canonical import canonical, sha256_hex
 from fielddoc.records.ids import now_iso
 from fielddoc.records.interchange import META_KEY
 from fielddoc.records.service import one_of, paused_gc
-from fielddoc.store.engine import refresh_statistics
+from fielddoc.store.engine import import_cache, refresh_statistics
 from fielddoc.store.schema import attachment_files, revisions, settings
 from fielddoc.store.schema_sync import hq_bundles, hq_device_keys, hq_devices
 from fielddoc.store.sealing import open_setting, seal_setting
@@ -369,7 +369,7 @@ def _import_file(
         with fh:
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
             opened = _open(hq, fh, path)
-            with hq.engine.begin() as conn:
+            with hq.engine.connect() as conn, import_cache(conn), conn.begin():
                 _lock(conn, hq, waiting)
                 result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
             refresh_statistics(hq.engine, result.new_records + result.changed_records)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Boolean, Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
@@ -38,41 +38,81 @@ def shas_of(doc: dict[str, Any]) -> set[str]:
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows fast: COPY on PostgreSQL, one prepared statement on SQLite."""
+    """Insert many rows fast: see :func:`insert_tuples`."""
     if rows:
         cols = list(rows[0])
         insert_tuples(conn, table, cols, row_tuples(cols, rows))
+
+
+#: How the HQ import writes its rows to PostgreSQL: "copy" (COPY of the values each column's type
+#: made of them) or "executemany" (SQLAlchemy Core, pipelined by psycopg; the reference path of
+#: bench/bench_hq_import.py --pg-write). Both apply every column's type to every value.
+PG_WRITE = "copy"
 
 
 def _row_security(conn: Connection, table: str) -> bool:
     return bool(conn.exec_driver_sql(f"SELECT row_security_active('{table}')").scalar())
 
 
+def _copy_processors(conn: Connection, table: Table, cols: list[str]) -> list[tuple[int, Any]] | None:
+    """(position, bind processor) of the columns whose type changes the value on the way to the
+    database, as SQLAlchemy applies them to a statement's parameters; None when a column's type
+    works in SQL (a bind expression), which only a statement can apply."""
+    out = []
+    for i, name in enumerate(cols):
+        col_type = table.c[name].type
+        if type(col_type) is Boolean:  # 0/1 or a bool: COPY's text form (0, 1, t, f) is boolean input
+            continue
+        impl = col_type.dialect_impl(conn.dialect)
+        if impl._has_bind_expression:
+            return None
+        proc = impl.bind_processor(conn.dialect)
+        if proc is not None:
+            out.append((i, proc))
+    return out
+
+
 def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """:func:`bulk_insert` of rows given as tuples of the values of ``cols``."""
+    """Insert rows given as tuples of the values of ``cols``.
+
+    On SQLite one prepared statement straight to the driver. On PostgreSQL every value goes
+    through its column's type first, exactly as in a SQLAlchemy statement, so that a type that
+    seals record text applies to every row: then COPY (the fastest, bench/README.md); a SQLAlchemy
+    Core executemany when the role is under row-level security (COPY is refused there, see
+    hq/team/pgroles.py) or a type works in SQL.
+    """
     if not rows:
         return
-    if conn.dialect.name == "postgresql" and _row_security(conn, table.name):
-        # a team member's own role under row-level security (hq/team/pgroles.py): COPY is refused
-        conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
-    elif conn.dialect.name == "postgresql":
-        raw = conn.connection.driver_connection
-        # COPY bypasses the column types: a sealed column (store/sealing.py) is sealed here
-        procs = [table.c[c].type.bind_processor(conn.dialect) for c in cols]
-        if any(procs):
-            from fielddoc.hq.team.sealing import guard_copy
-
-            guard_copy(conn)  # K is still this session's (no removal meanwhile)
-            rows = [tuple(p(v) if p else v for p, v in zip(procs, r, strict=True)) for r in rows]
-        with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
-            for values in rows:
-                copy.write_row(values)
-    elif conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         conn.exec_driver_sql(sql, rows)
-    else:  # pragma: no cover - other back ends
+        return
+    procs = _copy_processors(conn, table, cols) if conn.dialect.name == "postgresql" else None
+    if procs is None or PG_WRITE != "copy" or _row_security(conn, table.name):
         conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
+        return
+    if procs:
+        from fielddoc.hq.team.sealing import guard_copy
 
+        guard_copy(conn)  # COPY bypasses the cursor events: K is still this session's (no removal meanwhile)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for values in rows:
+            if procs:
+                row = list(values)
+                for i, proc in procs:
+                    row[i] = proc(row[i])
+                values = tuple(row)
+            copy.write_row(values)
+
+
+_ROW_COLUMNS = ("kind", "title", "date_sort", "case_id", "confidentiality", "tlp", "draft", "deleted_at",
+                "revision", "head_hash", "created_at", "updated_at", "device_id", "id_generated", "conflict",
+                "doc")
+_UPDATE_ROW = (
+    update(records).where(records.c.id == bindparam("rid")).values({c: bindparam(c) for c in _ROW_COLUMNS})
+)
+_UPDATE_CREATED = update(records).where(records.c.id == bindparam("rid")).values(created_at=bindparam("c"))
 
 _REV_COLS = ["record_id", "kind", "revision", "hash", "parent_hash", "op", "device_id", "author", "at", "doc",
              "delivered"]
@@ -105,6 +145,10 @@ class Stager:
         self.refs: dict[str, list[str]] = {}  # new record -> references of its head
         self.general: set[str] = set()  # records HQ had: rebuilt at the end
         self.attachment_shas: dict[str, set[str]] = {}
+        # records written by an earlier batch, changed by this one (written by _write_updates)
+        self.updates: dict[str, dict[str, Any]] = {}  # record -> its new row (a later revision)
+        self.created: dict[str, str] = {}  # record -> an earlier created_at (an older revision)
+        self.fts_gone: list[int] = []  # their full-text rows already written, to delete
         self.staged = 0
 
     # -- staging ---------------------------------------------------------------------
@@ -133,14 +177,17 @@ class Stager:
         rev_rows = []
         info_rows = []
         for e in self.buffer:  # values in the order of _REV_COLS and _INFO_COLS
+            # booleans as 0/1 (SQLite binds a Python bool several times slower; SQLAlchemy's
+            # Boolean turns them back into booleans on PostgreSQL)
             rev_rows.append((e.record_id, e.kind, e.revision, e.hash, e.parent, e.op, e.device_id, e.author,
-                             e.at, e.doc_json, False))
-            info_rows.append((e.hash, bundle_hash, received_at, e.draft, e.id_generated))
+                             e.at, e.doc_json, 0))
+            info_rows.append((e.hash, bundle_hash, received_at, int(e.draft), int(e.id_generated)))
             if e.record_id not in general:
                 self._stage_new(e)
         insert_tuples(conn, revisions, _REV_COLS, rev_rows)
         insert_tuples(conn, hq_revisions, _INFO_COLS, info_rows)
         self.staged += len(rev_rows)
+        self._write_updates()
         if self.pending:
             bulk_insert(conn, records, list(self.pending.values()))
             if self.fts:
@@ -162,10 +209,11 @@ class Stager:
         return {
             "id": e.record_id, "kind": e.kind, "title": a.title[:500],
             "date_sort": a.date_sort, "case_id": a.case_id,
-            "confidentiality": e.doc.get("confidentiality"), "tlp": e.doc.get("tlp"), "draft": e.draft,
+            "confidentiality": e.doc.get("confidentiality"), "tlp": e.doc.get("tlp"), "draft": int(e.draft),
             "deleted_at": e.at if e.op == "delete" else None, "revision": e.revision, "head_hash": e.hash,
             "created_at": created_at, "updated_at": e.at, "device_id": e.device_id,
-            "id_generated": e.id_generated, "conflict": False, "doc": e.doc_json, "docid": docid(e.record_id),
+            "id_generated": int(e.id_generated), "conflict": 0, "doc": e.doc_json,
+            "docid": docid(e.record_id),
         }  # fmt: skip
 
     def _stage_new(self, e: Entry) -> None:
@@ -181,28 +229,46 @@ class Stager:
             else:
                 cur["created_at"] = created
         elif rid in self.inserted:
+            # a record written by an earlier batch of this bundle: its row is updated with the
+            # batch (flush), in one statement for all of them
             head, created = self.inserted[rid]
             created = min(created, e.at)
             if e.revision > head:
                 row = self._row(e, created)
                 del row["id"], row["docid"]
-                self.conn.execute(update(records).where(records.c.id == rid).values(**row))
+                self.updates[rid] = row
                 if self.fts:
                     d = docid(rid)
                     if self.fts_new.pop(d, None) is None:  # already written (or there was none)
-                        fts_delete(self.conn, [d])
+                        self.fts_gone.append(d)
                     if text is not None:
                         self.fts_new[d] = (e.kind, text, [ref for _, ref in e.refs])
                         self.fts_chars += len(text)
                 self.refs[rid] = [ref for _, ref in e.refs]
                 head = e.revision
+            elif rid in self.updates:
+                self.updates[rid]["created_at"] = created
             else:
-                self.conn.execute(update(records).where(records.c.id == rid).values(created_at=created))
+                self.created[rid] = created
             self.inserted[rid] = (head, created)
         else:
             self.pending[rid] = self._row(e, e.at)
             self.pending_text[rid] = text
             self.refs[rid] = [ref for _, ref in e.refs]
+
+    def _write_updates(self) -> None:
+        """The rows of records written earlier in this bundle that this batch changed."""
+        for rid in self.updates.keys() & self.created.keys():
+            self.updates[rid]["created_at"] = min(self.updates[rid]["created_at"], self.created.pop(rid))
+        if self.updates:
+            self.conn.execute(_UPDATE_ROW, [{"rid": rid, **row} for rid, row in self.updates.items()])
+        if self.created:
+            self.conn.execute(_UPDATE_CREATED, [{"rid": rid, "c": c} for rid, c in self.created.items()])
+        if self.fts_gone:
+            fts_delete(self.conn, self.fts_gone)  # before their new rows are written (_write_fts)
+        self.updates.clear()
+        self.created.clear()
+        self.fts_gone = []
 
     def _write_fts(self) -> None:
         fts_bulk_insert(self.conn, [(d, k, t, refs) for d, (k, t, refs) in self.fts_new.items()])
@@ -222,7 +288,7 @@ class Stager:
             stats.changed_records = rebuilt.changed
             stats.conflicts = list(rebuilt.conflicts or [])
             stats.dangling = rebuilt.dangling
-        links_replace(self.conn, self.refs)  # the new records' references (the rebuilt ones: merge)
+        links_replace(self.conn, self.refs, new=True)  # the new records' (the rebuilt ones: merge)
         known = self.inserted.keys() | self.general
         wanted = sorted({ref for refs in self.refs.values() for ref in refs if ref not in known})
         have: set[str] = set()

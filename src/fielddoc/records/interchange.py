@@ -36,13 +36,16 @@ from fielddoc.records.service import (
     links_replace,
     paused_gc,
 )
-from fielddoc.store.engine import refresh_statistics
+from fielddoc.store.engine import import_cache, refresh_statistics
 from fielddoc.store.schema import audit, records, revisions, settings
 from fielddoc.store.sealing import open_setting, seal_setting
 
 MAX_FILE_BYTES = 1 << 30  # an import file (import-json)
 MAX_RECORD_BYTES = 8 << 20  # one record (add, edit): the largest record frame a bundle carries
 BATCH = 5000
+#: Streamed import: full-text rows of written records wait until they hold this many characters
+#: of text (a few batches' worth, a few MiB), then are written in one sorted pass (see BatchWriter).
+FTS_STREAM_CHARS = 2 << 20
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
 
@@ -214,34 +217,65 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
             raise ValidationError([Problem(doc["id"], "id", "the same link appears twice")])
         seen.add(doc["id"])
 
-    result = ImportResult()
-    device, author = store.device_id, rec.author
-    with store.engine.begin() as conn:
+    with store.engine.connect() as conn, import_cache(conn), conn.begin():
+        w = BatchWriter(rec, conn, existing_ids, progress)
+        w.write(items, total=len(items))
+        w.finish(data.get("meta"))
+    refresh_statistics(store.engine, w.result.total_added + w.result.updated)
+    if progress:
+        progress(len(items), len(items))
+    return w.result
+
+
+Item = tuple[str, dict[str, Any], bool, schema.Analysis]  # kind, doc with its id, id generated, analysis
+
+
+class BatchWriter:
+    """Writes validated records in the caller's transaction, batch by batch (see import_dataset)."""
+
+    def __init__(self, rec: Records, conn: Any, existing_ids: set[str],
+                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False) -> None:
+        self.rec, self.conn, self.existing_ids, self.progress = rec, conn, existing_ids, progress
+        #: Streaming: the full-text rows of the written batches wait in ``fts_ready`` until they
+        #: hold FTS_STREAM_CHARS of text (one sorted write makes one index segment: written batch
+        #: by batch they made hundreds, merged again and again); those that refer to a record not
+        #: stored yet (whose name the index takes) wait for the end.
+        self.stream = stream
+        self.fts_ready: list[FtsRow] = []
+        self.fts_ready_chars = 0
+        self.written: set[str] = set()
+        self.result = ImportResult()
+        self.writer = AuditWriter(conn, rec.store.device_id, rec.author)
+        self.at = now_iso()
+        self.n = 0
+        self.rec_rows: list[dict[str, Any]] = []
+        self.rev_rows: list[dict[str, Any]] = []
+        self.audit_rows: list[dict[str, Any]] = []
+        # Full-text rows of the new records, written once at the end in rowid order (see
+        # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
+        self.fts_rows: list[FtsRow] = []
+        self.link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
+
+    def flush(self) -> None:
+        bulk_insert(self.conn, revisions, self.rev_rows)
+        bulk_insert(self.conn, records, self.rec_rows)
+        bulk_insert(self.conn, audit, self.audit_rows)
+        for lst in (self.rec_rows, self.rev_rows, self.audit_rows):
+            lst.clear()
+
+    def write(self, items: list[Item], total: int) -> None:
+        conn, rec, result, writer, at = self.conn, self.rec, self.result, self.writer, self.at
+        device, author = rec.store.device_id, rec.author
         current: dict[str, Any] = {}
-        ids = [d["id"] for _, d, _, _ in items if d["id"] in existing_ids]
+        ids = [d["id"] for _, d, _, _ in items if d["id"] in self.existing_ids]
         for i in range(0, len(ids), 500):
             q = select(records.c.id, records.c.doc, records.c.revision, records.c.head_hash,
                        records.c.draft, records.c.deleted_at).where(records.c.id.in_(ids[i:i + 500]))
             for r in conn.execute(q).mappings():
                 current[r["id"]] = r
-        writer = AuditWriter(conn, device, author)
-        at = now_iso()
-        rec_rows: list[dict[str, Any]] = []
-        rev_rows: list[dict[str, Any]] = []
-        # Full-text rows of the new records, written once at the end in rowid order (see
-        # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
-        fts_rows: list[FtsRow] = []
-        link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
-        audit_rows: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            bulk_insert(conn, revisions, rev_rows)
-            bulk_insert(conn, records, rec_rows)
-            bulk_insert(conn, audit, audit_rows)
-            for lst in (rec_rows, rev_rows, audit_rows):
-                lst.clear()
-
-        for n, (kind, doc, generated, analysis) in enumerate(items, 1):
+        rec_rows, rev_rows, audit_rows = self.rec_rows, self.rev_rows, self.audit_rows
+        for kind, doc, generated, analysis in items:
+            self.n += 1
             rid = str(doc["id"])
             doc_json = dumps(doc)
             prev = current.get(rid)
@@ -249,50 +283,70 @@ def _import_dataset(rec: Records, data: Any, progress: Callable[[int, int], None
                 if prev["doc"] == doc_json and not prev["deleted_at"]:
                     result.unchanged += 1
                 else:
-                    flush()
+                    self.flush()
                     rec._write(conn, writer, kind, doc, op="update", draft=prev["draft"],
                                previous=prev, at=at, analysis=analysis)
                     result.updated += 1
                 continue
             h = revision_hash(record_id=rid, kind=kind, revision=1, parent_hash=None, op="import",
                               device_id=device, author=author, at=at, doc_json=doc_json)
+            # booleans as 0/1: SQLite binds a Python bool through its slow adaptation path
             rev_rows.append({"record_id": rid, "kind": kind, "revision": 1, "hash": h,
                              "parent_hash": None, "op": "import", "device_id": device,
-                             "author": author, "at": at, "doc": doc_json, "delivered": False})
+                             "author": author, "at": at, "doc": doc_json, "delivered": 0})
             rec_rows.append({"id": rid, "kind": kind, "title": analysis.title[:500],
                              "date_sort": analysis.date_sort, "case_id": analysis.case_id,
                              "confidentiality": analysis.confidentiality,
                              "tlp": doc.get("tlp"),
-                             "draft": bool(doc.get("draft", False)), "deleted_at": None,
+                             "draft": 1 if doc.get("draft", False) else 0, "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
-                             "device_id": device, "id_generated": generated, "conflict": False,
+                             "device_id": device, "id_generated": int(generated), "conflict": 0,
                              "doc": doc_json, "docid": docid(rid)})
-            fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
-            link_refs[rid] = [ref for _path, ref in analysis.refs]
+            self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
+            self.link_refs[rid] = [ref for _path, ref in analysis.refs]
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
-                flush()
-            if progress and n % 1000 == 0:
-                progress(n, len(items))
-        flush()
-        links_replace(conn, link_refs)
-        del link_refs
-        if has_index(conn):
-            fts_bulk_insert(conn, fts_rows)
-        del fts_rows
-        meta = data.get("meta")
+                self.flush()
+            if self.progress and self.n % 1000 == 0:
+                self.progress(self.n, total)
+        if self.stream:
+            self.flush()
+            self.written.update(str(d["id"]) for _, d, _, _ in items)
+            known, written = self.existing_ids, self.written
+            later: list[FtsRow] = []
+            for row in self.fts_rows:
+                if all(r in known or r in written for r in row[3]):
+                    self.fts_ready.append(row)
+                    self.fts_ready_chars += len(row[2])
+                else:
+                    later.append(row)
+            self.fts_rows = later
+            if self.fts_ready_chars >= FTS_STREAM_CHARS:
+                self._write_ready()
+
+    def _write_ready(self) -> None:
+        if has_index(self.conn):
+            fts_bulk_insert(self.conn, self.fts_ready)
+        self.fts_ready = []
+        self.fts_ready_chars = 0
+
+    def finish(self, meta: Any) -> None:
+        """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
+        conn, result = self.conn, self.result
+        self.flush()
+        links_replace(conn, self.link_refs, new=True)  # only records this import added
+        self.link_refs.clear()
+        self.fts_ready.extend(self.fts_rows)  # every record is stored now: one sorted write
+        self.fts_rows = []
+        self._write_ready()
         if meta is not None:
             conn.execute(settings.delete().where(settings.c.key == META_KEY))
             conn.execute(settings.insert().values(key=META_KEY, value=seal_setting(conn.engine, META_KEY,
                                                                                 dumps(meta))))
         if result.total_added or result.updated:
-            writer.append("import-file", None, None,
-                          detail=f"added={result.total_added} updated={result.updated}")
-    refresh_statistics(store.engine, result.total_added + result.updated)
-    if progress:
-        progress(len(items), len(items))
-    return result
+            self.writer.append("import-file", None, None,
+                               detail=f"added={result.total_added} updated={result.updated}")
 
 
 def export_dataset(

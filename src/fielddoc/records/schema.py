@@ -306,11 +306,45 @@ def analyse_dataset(
         return [Problem("-", "(file)", "the top level must be a JSON object, not {got}",
                         got=type_name(data))], {}
     analyses: dict[tuple[str, int], Analysis] = {}
-    sink = Sink(MAX_PROBLEMS)
-    file_ctx = Ctx("-", sink)
-    walked: list[Ctx] = []
-    index: dict[str, tuple[str, str]] = {}  # id -> (kind, where)
+    check = DatasetCheck(known_ids)
     for key, value in data.items():
+        if not isinstance(value, list) or key not in KINDS:
+            check.entry(key, value)
+            continue
+        for i, doc in enumerate(value):
+            analysis = check.record(key, i, doc)
+            if analysis is None:
+                break
+            if records:
+                analyses[(key, i)] = analysis
+    problems = check.finish()
+    return problems, ({} if problems else analyses)
+
+
+class DatasetCheck:
+    """:func:`analyse_dataset` one entry at a time, for a file read as a stream.
+
+    Feed it the file's top-level entries in file order: :meth:`entry` for a
+    whole value (``meta``, an unknown key, a list of records given whole),
+    :meth:`record` for each record of a top-level list; then :meth:`finish`
+    gives the problems, the same, in the same order, as ``analyse_dataset``.
+    Between records it keeps only what the reference checks need: each id with
+    its kind and place, and the references of each record (not the records).
+    """
+
+    def __init__(self, known_ids: Collection[str] | None = None) -> None:
+        self.known_ids = known_ids
+        self.sink = Sink(MAX_PROBLEMS)
+        self.file_ctx = Ctx("-", self.sink)
+        self.walked: list[Ctx] = []  # only each record's label and references
+        self.index: dict[str, tuple[str, str]] = {}  # id -> (kind, where)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.sink.count)
+
+    def entry(self, key: Any, value: Any) -> None:
+        file_ctx = self.file_ctx
         if not isinstance(key, str) or (key != "meta" and key not in KINDS):
             file_ctx.add(short(key), "'{key}' is not a known top-level key; allowed: {allowed}",
                          key=short(key), allowed=", ".join(("meta", *KINDS)))
@@ -324,28 +358,37 @@ def analyse_dataset(
             file_ctx.add(key, "must be {expected}, not {got}", expected="a list of records",
                          got=type_name(value))
         elif value:
-            kind = KINDS[key]
             for i, doc in enumerate(value):
-                if sink.full:
+                if self.record(key, i, doc) is None:
                     break
-                where = f"{key}[{i}]"
-                ctx = _walk(kind, doc, _label(kind, doc, where), sink)
-                walked.append(ctx)
-                if records:
-                    analyses[(key, i)] = _analysis(kind, doc, ctx, [])
-                rid = doc.get("id") if isinstance(doc, dict) else None
-                found = [("id", rid, kind)] if isinstance(rid, str) and ID_RE.match(rid) else []
-                for path, nid, nkind in found + ctx.ids:
-                    place = where if path == "id" else f"{where}.{path}"
-                    if nid in index:
-                        ctx.add(path, "the id '{id}' is used more than once (also at {other})",
-                                id=short(nid), other=short(index[nid][1]))
-                    else:
-                        index[nid] = (nkind, place)
-    if not sink.full:
-        _check_refs(walked, index, known_ids)
-    problems = _finish(sink)
-    return problems, ({} if problems else analyses)
+
+    def record(self, key: str, i: int, doc: Any) -> Analysis | None:
+        """The analysis of record ``i`` of the list ``key`` (None once the problem limit is reached)."""
+        sink = self.sink
+        if sink.full:
+            return None
+        kind = KINDS[key]
+        where = f"{key}[{i}]"
+        ctx = _walk(kind, doc, _label(kind, doc, where), sink)
+        if ctx.refs:
+            self.walked.append(Ctx(ctx.rid, sink, refs=ctx.refs))
+        analysis = _analysis(kind, doc, ctx, [])
+        rid = doc.get("id") if isinstance(doc, dict) else None
+        found = [("id", rid, kind)] if isinstance(rid, str) and ID_RE.match(rid) else []
+        index = self.index
+        for path, nid, nkind in found + ctx.ids:
+            place = where if path == "id" else f"{where}.{path}"
+            if nid in index:
+                ctx.add(path, "the id '{id}' is used more than once (also at {other})",
+                        id=short(nid), other=short(index[nid][1]))
+            else:
+                index[nid] = (nkind, place)
+        return analysis
+
+    def finish(self) -> list[Problem]:
+        if not self.sink.full:
+            _check_refs(self.walked, self.index, self.known_ids)
+        return _finish(self.sink)
 
 
 def _check_refs(walked: list[Ctx], index: dict[str, tuple[str, str]],

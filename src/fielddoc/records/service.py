@@ -84,11 +84,12 @@ class ChangedBy(ConflictError):
     )
 
 
-def links_replace(conn: Connection, refs: Mapping[str, Iterable[str]]) -> None:
+def links_replace(conn: Connection, refs: Mapping[str, Iterable[str]], *, new: bool = False) -> None:
     """The ``links`` rows of these records (source id -> the ids its current document refers to),
-    replaced in the caller's transaction (migration 0005)."""
+    replaced in the caller's transaction (migration 0005). ``new``: records this transaction
+    added, which have no rows to delete yet."""
     sources = sorted(refs)
-    for i in range(0, len(sources), 500):
+    for i in range(0, 0 if new else len(sources), 500):
         conn.execute(delete(links).where(links.c.source_id.in_(sources[i : i + 500])))
     rows = [{"target_id": t, "source_id": s} for s in sources for t in sorted(set(refs[s])) if t != s]
     for i in range(0, len(rows), 5000):

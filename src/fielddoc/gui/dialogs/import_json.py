@@ -1,7 +1,8 @@
 """Import records from a JSON file in the interchange schema (on the task runner).
 
-The core validates the whole file first and writes it in one transaction, so
-the result is all or nothing; a cancelled import changes nothing either.
+The core reads the file as a stream and writes it in one transaction, checking
+references once the whole file is read, so the result is all or nothing; a
+cancelled import changes nothing either.
 """
 
 from __future__ import annotations
@@ -30,13 +31,12 @@ from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
-from fielddoc.records import interchange
+from fielddoc.records import interchange, interchange_stream
 
 
 def _run_import(session: Session, path: Path, progress: Progress) -> interchange.ImportResult:
-    data = interchange.read_json_file(path)
     progress.check()
-    return interchange.import_dataset(session.records, data, progress=progress.report)
+    return interchange_stream.import_file(session.records, path, progress=progress.report)
 
 
 class ImportDialog(QDialog):
