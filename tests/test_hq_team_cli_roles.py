@@ -130,3 +130,28 @@ def test_edit_add_and_delete_on_a_team_members_vault_land_in_hqs_database(team, 
     assert rec.meta("p-new")["deleted_at"]
     assert main(["attach", "--vault", str(tmp_path / "admin"), "p-mon", str(doc)]) == 2
     assert "HQ vault" in capsys.readouterr().err
+
+
+def test_read_commands_on_a_team_members_vault_read_hqs_database(team, monkeypatch, capsys):
+    """Before: ``fielddoc list/show/search/history/report/case defendants --vault HQ-VAULT`` read
+    the HQ vault's own database, which holds no records at a team HQ: an analyst saw nothing."""
+    admin, tmp_path, _device, _bundle = team
+    monkeypatch.setenv("FIELDDOC_PASSPHRASE", PASSPHRASE)
+    folder = str(tmp_path / "admin")
+    assert Records(admin).get("p-mon")  # in HQ's database (PostgreSQL)
+    capsys.readouterr()
+    assert main(["list", "--vault", folder]) == 0
+    assert "p-mon" in capsys.readouterr().out
+    assert main(["show", "--vault", folder, "p-mon"]) == 0
+    assert "p-mon" in capsys.readouterr().out
+    assert main(["history", "--vault", folder, "p-mon"]) == 0
+    assert capsys.readouterr().out.strip()
+    out_json = tmp_path / "all.json"
+    assert main(["export-json", "--vault", folder, str(out_json)]) == 0
+    assert "p-mon" in out_json.read_text(encoding="utf-8")
+    assert main(["search", "--vault", folder, "Aigerim"]) == 0
+    assert main(["report", "period", "--vault", folder, "--from", "2000-01-01", "--to", "2030-12-31",
+                 "--out", str(tmp_path / "period.pdf")]) == 0
+    assert (tmp_path / "period.pdf").stat().st_size > 1000
+    assert main(["report", "period", "--vault", folder, "--from", "2000-01-01", "--to", "2030-12-31",
+                 "--edition", "public", "--out", str(tmp_path / "public.pdf")]) == 0

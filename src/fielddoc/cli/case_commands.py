@@ -49,9 +49,9 @@ def _name(rec: Any, rid: str) -> str:
 
 
 def cmd_case_defendants(args: Any) -> int:
-    from fielddoc.cli.commands import _open
+    from fielddoc.cli.commands import _open_reader
 
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         rows = case_defendants(rec, args.case_id)
         table = []
@@ -94,12 +94,12 @@ def cmd_case_defendants(args: Any) -> int:
 
 
 def cmd_detained(args: Any) -> int:
-    from fielddoc.cli.commands import _open
+    from fielddoc.cli.commands import _open_reader
 
     day = dates.sort_key(args.on)
     if not day or len(day) < 10 or "T" in args.on or dates.check_when(args.on):
         raise NotADay(value=args.on)
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         found = detained_on(rec, day[:10], case_id=args.case)
         rows = [{"detention_id": d.get("id"), "person_id": d.get("person_id"),

@@ -41,26 +41,38 @@ def _open(args: Any) -> tuple[Vault, Records]:
     return vault, Records(vault)
 
 
-def _open_writer(args: Any) -> tuple[Any, Records]:
-    """``_open`` for a command that writes records: an HQ vault writes to HQ's records database
-    (PostgreSQL for a team), as its member, under HQ's write lock; a reader is refused first."""
+def _open_records(args: Any, need: str | None = None) -> tuple[Any, Records]:
+    """``_open``, but an HQ vault reads and writes HQ's records database (PostgreSQL for a team),
+    as its member: the HQ vault's own database holds no records at a team HQ. ``need``: the
+    capability the command needs (hq/team/roles.py), refused before anything is touched."""
     vault, rec = _open(args)
     from fielddoc.hq.store import as_hq, is_hq_vault
 
     try:
-        hq_vault = is_hq_vault(vault)
+        if not is_hq_vault(vault):
+            return vault, rec
+        hq = as_hq(vault)
     except BaseException:
         vault.lock()
         raise
-    if not hq_vault:
-        return vault, rec
-    hq = as_hq(vault)
-    try:
-        hq.require("write")
-    except BaseException:
-        hq.lock()
-        raise
+    if need is not None:
+        try:
+            hq.require(need)
+        except BaseException:
+            hq.lock()
+            raise
     return hq, Records(hq)
+
+
+def _open_writer(args: Any) -> tuple[Any, Records]:
+    """For a command that writes records: at HQ as the member, under HQ's write lock; a reader is
+    refused first."""
+    return _open_records(args, "write")
+
+
+def _open_reader(args: Any) -> tuple[Any, Records]:
+    """For a command that reads records: at HQ, HQ's records as the member sees them."""
+    return _open_records(args)
 
 
 def _kdf_params(args: Any) -> kdf.KdfParams | None:
@@ -183,7 +195,7 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool) -> None:
 
 def cmd_list(args: Any) -> int:
     flt = _filter(args, sort=args.sort)
-    vault, _ = _open(args)
+    vault, _ = _open_reader(args)
     try:
         query.check_filter(flt, vault)  # --case names a case of this vault
         rows = query.list_records(vault, flt, sort=args.sort, descending=args.desc,
@@ -198,7 +210,7 @@ def cmd_list(args: Any) -> int:
 
 def cmd_search(args: Any) -> int:
     flt = _filter(args, text=args.query)
-    vault, _ = _open(args)
+    vault, _ = _open_reader(args)
     try:
         query.check_filter(flt, vault)
         rows = query.search(vault, args.query, flt, limit=args.limit)
@@ -211,7 +223,7 @@ def cmd_search(args: Any) -> int:
 
 
 def cmd_show(args: Any) -> int:
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         doc = rec.get(args.id, include_deleted=True)
         meta = rec.meta(args.id)
@@ -269,7 +281,7 @@ def cmd_delete(args: Any) -> int:
 
 
 def cmd_history(args: Any) -> int:
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         revs = rec.history(args.id)
     finally:
@@ -362,7 +374,7 @@ def cmd_export_json(args: Any) -> int:
     target = Path(args.file)
     if target.exists() and not args.force:
         raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         data = interchange.export_dataset(rec, exclude_device_only=args.exclude_device_only,
                                           strip_contact=args.strip_contact)

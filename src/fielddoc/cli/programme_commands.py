@@ -63,10 +63,10 @@ def _print(args: Any, counts: Any) -> int:
 
 
 def cmd_allegations(args: Any) -> int:
-    from fielddoc.cli.commands import _open
+    from fielddoc.cli.commands import _open_reader
     from fielddoc.records.allegation_counts import allegation_counts
 
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         counts = allegation_counts(rec, case_id=args.case, date_from=args.date_from, date_to=args.date_to)
     finally:

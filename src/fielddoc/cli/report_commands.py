@@ -98,7 +98,7 @@ def _report_opts(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_report(args: Any) -> int:
-    from fielddoc.cli.commands import _open
+    from fielddoc.cli.commands import _open_reader
     from fielddoc.reports import content
 
     target = Path(args.out)
@@ -121,7 +121,7 @@ def cmd_report(args: Any) -> int:
                          "leave out --include-device-only and --include-contact.")
     opts = {"include_device_only": args.include_device_only, "include_contact": args.include_contact,
             "edition": edition if public else "internal"}
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         if args.report_kind == "hearing":
             report = content.hearing_report(rec, args.id, lang, **opts)
@@ -149,7 +149,7 @@ def cmd_report(args: Any) -> int:
 
 
 def cmd_export_csv(args: Any) -> int:
-    from fielddoc.cli.commands import _open
+    from fielddoc.cli.commands import _open_reader
     from fielddoc.records.csv_export import existing_outputs, export_csv
 
     folder = Path(args.folder)
@@ -164,7 +164,7 @@ def cmd_export_csv(args: Any) -> int:
         raise UsageError(detail=f"A {args.edition} edition never holds device-only records or contact "
                          "details; leave out --include-device-only and --include-contact.")
     selection = _selection(args)
-    vault, rec = _open(args)
+    vault, rec = _open_reader(args)
     try:
         paths = export_csv(rec, folder, include_device_only=args.include_device_only,
                            include_contact=args.include_contact, edition=args.edition, selection=selection)
