@@ -189,6 +189,17 @@ def test_tampered_values_are_refused_cleanly(tmp_path, pg, opened):
             conn.execute(text("UPDATE revisions SET doc = :d WHERE record_id = :i"), {"d": ra, "i": b})
         with pytest.raises(SealedValueRefused, match=b):
             rec.history(b)
+        # a revision's snapshot moved to another revision of the SAME record (its id matches):
+        # bound to the revision by the row's hash (docs/spec/hq-sealing.md, row binding)
+        c = rec.create("person", {"name": "Chingiz", "counting_unit": "individual"})
+        rec.update(c, {"id": c, "name": "Chingiz B.", "counting_unit": "individual"}, expected_revision=1)
+        with eng.begin() as conn:
+            first = conn.execute(text("SELECT doc FROM revisions WHERE record_id = :i AND revision = 1"),
+                                 {"i": c}).scalar_one()
+            conn.execute(text("UPDATE revisions SET doc = :d WHERE record_id = :i AND revision = 2"),
+                         {"d": first, "i": c})
+        with pytest.raises(SealedValueRefused, match=c):
+            rec.history(c)
         # a session without HQ's key (one opened before another member sealed the HQ)
         with eng.connect() as conn, pytest.raises(SealedWithoutKey):
             conn.execute(select(records.c.title).where(records.c.id == a)).all()

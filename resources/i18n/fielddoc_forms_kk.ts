@@ -728,7 +728,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseSelectionBox</name>
     <message>
-        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+55"/>
+        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+59"/>
         <source>Only these cases (and their hearings and detentions):</source>
         <translation>Тек осы істер (және олардың отырыстары мен ұстаулары):</translation>
     </message>
@@ -773,7 +773,17 @@ Save a decrypted copy anyway?</source>
         <translation>Құқық бұзушылық құрамы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Мониторингтің кез келген мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Мониторинг мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only cases charged with an extremist offence</source>
         <translation>Тек экстремистік қылмыс бойынша айып тағылған істер</translation>
     </message>

@@ -730,7 +730,7 @@ Save a decrypted copy anyway?</source>
 <context>
     <name>CaseSelectionBox</name>
     <message>
-        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+55"/>
+        <location filename="../../src/fielddoc/gui/widgets/case_selection.py" line="+59"/>
         <source>Only these cases (and their hearings and detentions):</source>
         <translation>Только эти дела (и их заседания и задержания):</translation>
     </message>
@@ -775,7 +775,17 @@ Save a decrypted copy anyway?</source>
         <translation>Состав преступления</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Any monitoring status</source>
+        <translation>Любой статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring status</source>
+        <translation>Статус мониторинга</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only cases charged with an extremist offence</source>
         <translation>Только дела с обвинением в экстремистском преступлении</translation>
     </message>

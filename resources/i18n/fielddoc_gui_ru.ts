@@ -232,7 +232,7 @@
 <context>
     <name>AllegationsCard</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/allegations_card.py" line="+74"/>
+        <location filename="../../src/fielddoc/gui/views/allegations_card.py" line="+76"/>
         <location line="+6"/>
         <source>Torture allegations by court response</source>
         <translation>Заявления о пытках по ответу суда</translation>
@@ -273,7 +273,7 @@
         <translation>Лиц</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>

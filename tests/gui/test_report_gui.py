@@ -259,3 +259,30 @@ def test_period_report_of_extremist_cases_only(qtbot, make_dialog):
     with qtbot.waitSignal(dialog.previewed, timeout=20000):
         click(dialog.preview_button)
     assert "(0 cases)" in dialog._report.text()
+
+
+def test_period_report_by_monitoring_status_chosen_with_the_keyboard(qtbot, make_dialog):
+    """The case filters of the report (and CSV) dialog include the monitoring status, as the case list's do."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.keys import click
+
+    dialog = make_dialog(None)
+    _period(dialog, "2011-01-01", "2012-12-31")
+    box = dialog.cases_filter
+    scroll = box.parent()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parent()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(box.status)
+    qtbot.waitUntil(box.status.isVisible, timeout=3000)
+    box.status.setFocus()
+    qtbot.waitUntil(box.status.hasFocus, timeout=3000)
+    QTest.keyClick(box.status, Qt.Key.Key_Down)
+    assert box.status.currentData() == "010000000000"
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        click(dialog.preview_button)
+    assert dialog._report_options.selection.monitoring_status == "010000000000"
+    assert "monitoring status" in dialog._report.text()

@@ -133,15 +133,28 @@ ROW_CHECKS: dict[tuple[str, str], tuple[str, Callable[[str, str], bool]]] = {
 }
 
 
+#: A revision's snapshot is also bound to its revision: the row's header fields (these columns, in
+#: this order) come with it, and the opened text must hash to the row's hash under them
+#: (docs/spec/hashes.md). The check is registered by the code that knows revision hashes
+#: (hq/team/sealing.py, :func:`register_revision_check`), which is also what registers a sealer.
+REVISION_HEADER = ("record_id", "kind", "revision", "parent_hash", "op", "device_id", "author", "at", "hash")
+_REVISION_CHECK: list[Callable[[list[Any], str], bool]] = []
+
+
+def register_revision_check(check: Callable[[list[Any], str], bool]) -> None:
+    _REVISION_CHECK[:] = [check]
+
+
 class _WithRecord(ColumnElement[str]):
-    """``record_id || SEP || value`` on PostgreSQL (so the row's id reaches the result processor)."""
+    """``record_id || SEP || value`` on PostgreSQL (so the row's id reaches the result processor);
+    for a revision, ``json_build_array(<REVISION_HEADER>)::text || SEP || value``."""
 
     inherit_cache = True
     _traverse_internals = [("value", InternalTraversal.dp_clauseelement),
-                           ("record", InternalTraversal.dp_clauseelement)]
+                           ("record", InternalTraversal.dp_clauseelement_list)]
 
-    def __init__(self, value: Any, record: Any) -> None:
-        self.value, self.record = value, record
+    def __init__(self, value: Any, record: list[Any]) -> None:
+        self.value, self.record = value, tuple(record)
         self.type = value.type
 
 
@@ -152,8 +165,9 @@ def _plain(element: _WithRecord, compiler: Any, **kw: Any) -> str:
 
 @compiles(_WithRecord, "postgresql")
 def _pg(element: _WithRecord, compiler: Any, **kw: Any) -> str:
-    return (f"({compiler.process(element.record, **kw)} || chr(31) || "
-            f"{compiler.process(element.value, **kw)})")
+    cols = [compiler.process(c, **kw) for c in element.record]
+    head = cols[0] if len(cols) == 1 else f"json_build_array({', '.join(cols)})::text"
+    return f"({head} || chr(31) || {compiler.process(element.value, **kw)})"
 
 
 class SealedText(TypeDecorator[str]):
@@ -170,8 +184,9 @@ class SealedText(TypeDecorator[str]):
         check = ROW_CHECKS.get((self.table, self.column))
         if check is None or getattr(colexpr, "table", None) is None:
             return colexpr
+        names = REVISION_HEADER if (self.table, self.column) == ("revisions", "doc") else (check[0],)
         try:
-            record = colexpr.table.c[check[0]]
+            record = [colexpr.table.c[n] for n in names]
         except KeyError:
             return colexpr
         return _WithRecord(colexpr, record)
@@ -186,10 +201,18 @@ class SealedText(TypeDecorator[str]):
         if value is None:
             return None
         record = None
+        header: list[Any] | None = None
         check = ROW_CHECKS.get((self.table, self.column))
         if check is not None and dialect.name == "postgresql" and SEP in str(value):
-            # (no separator: selected from a subquery without the record id; never in an envelope)
+            # (no separator: selected from a subquery without the record id; never in an envelope,
+            # nor in JSON text, which escapes control characters)
             record, _, value = str(value).partition(SEP)
+            if (self.table, self.column) == ("revisions", "doc"):
+                try:
+                    header = json.loads(record)
+                    record = str(header[0])
+                except (ValueError, TypeError, IndexError, KeyError):
+                    raise SealedValueRefused(table=self.table, column=self.column, record="-") from None
         sealer = _SEALERS.get(dialect)
         if sealer is None:
             if dialect.name == "postgresql" and str(value).startswith(ENVELOPE_TEXT):
@@ -198,6 +221,8 @@ class SealedText(TypeDecorator[str]):
         plain = sealer.open(self.table, self.column, value, record)
         if check is not None and record is not None and not check[1](record, plain):
             raise SealedValueRefused(table=self.table, column=self.column, record=record)
+        if header is not None and not all(c(header, plain) for c in _REVISION_CHECK):
+            raise SealedValueRefused(table=self.table, column=self.column, record=record or "-")
         return plain
 
 

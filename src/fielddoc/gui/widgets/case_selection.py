@@ -1,6 +1,7 @@
 """Choosing only some cases for a period report or the CSV tables (records.case_selection, issue 12).
 
-A tag, a priority, a reason for monitoring, an offence family and "extremist offences only":
+A tag, a priority, a monitoring status (HURIDOCS list 43), a reason for monitoring, an offence
+family and "extremist offences only":
 the case list's filters, for the report and CSV dialogs.
 """
 
@@ -13,7 +14,7 @@ from fielddoc import i18n as core_i18n
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import labels
 from fielddoc.gui.widgets.fields import compact
-from fielddoc.records import legal_codes, vocab
+from fielddoc.records import huridocs, legal_codes, vocab
 from fielddoc.records.case_selection import CaseSelection
 
 
@@ -28,9 +29,11 @@ class CaseSelectionBox(QWidget):
         self.tag.setClearButtonEnabled(True)
         self.tag.textChanged.connect(lambda _t: self.changed.emit())
         self.priority = QComboBox()
+        self.status = QComboBox()
         self.criterion = QComboBox()
         self.offence = QComboBox()
         for box, codes in ((self.priority, vocab.VOCABS["case_priority"]),
+                           (self.status, tuple(t.code for t in huridocs.lists()["43"].terms)),
                            (self.criterion, vocab.VOCABS["selection_criterion"]),
                            (self.offence, tuple(legal_codes.families()))):
             box.addItem("", None)
@@ -47,7 +50,8 @@ class CaseSelectionBox(QWidget):
         grid.addWidget(self.priority, 1, 1)
         grid.addWidget(self.criterion, 2, 0)
         grid.addWidget(self.offence, 2, 1)
-        grid.addWidget(self.extremist, 3, 0, 1, 2)
+        grid.addWidget(self.status, 3, 0)
+        grid.addWidget(self.extremist, 3, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -69,7 +73,11 @@ class CaseSelectionBox(QWidget):
         families = legal_codes.families()
         for i in range(1, self.offence.count()):
             self.offence.setItemText(i, families[self.offence.itemData(i)].name(lang))
-        for box in (self.priority, self.criterion, self.offence):
+        self.status.setItemText(0, self.tr("Any monitoring status"))
+        self.status.setAccessibleName(self.tr("Monitoring status"))
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, huridocs.label("43", self.status.itemData(i), lang))
+        for box in (self.priority, self.status, self.criterion, self.offence):
             box.setMinimumContentsLength(max(14, len(box.itemText(0)) + 1))
         self.extremist.setText(self.tr("Only cases charged with an extremist offence"))
 
@@ -80,5 +88,6 @@ class CaseSelectionBox(QWidget):
 
     def selection(self) -> CaseSelection:
         return CaseSelection(tag=self.tag.text().strip() or None, priority=self.priority.currentData(),
+                             monitoring_status=self.status.currentData(),
                              selection_criterion=self.criterion.currentData(),
                              offence_family=self.offence.currentData(), extremist=self.extremist.isChecked())

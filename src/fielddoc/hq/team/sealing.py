@@ -22,6 +22,7 @@ from fielddoc.hq.team import roles
 from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
 from fielddoc.hq.team.members import KEY_LOCK
 from fielddoc.records import fts, token_index
+from fielddoc.records.canonical import revision_version
 from fielddoc.store.schema import settings
 from fielddoc.store.sealing import (
     INDEX_STALE_KEY,
@@ -31,6 +32,7 @@ from fielddoc.store.sealing import (
     SEARCH_INFO,
     Sealer,
     register,
+    register_revision_check,
     sealer_of,
     subkey,
 )
@@ -45,6 +47,21 @@ PRIMARY_KEYS = {
     "records": ("id",), "revisions": ("seq",), "audit": ("seq",), "drafts": ("draft_id",),
     "custody": ("attachment_id", "chain", "seq"), "hq_bundles": ("bundle_hash",),
 }
+
+
+def _revision_hashes(header: list[Any], plain: str) -> bool:
+    """A sealed revision's opened snapshot belongs to its row: it hashes to the row's hash under the
+    row's record id, revision and the other header fields (docs/spec/hq-sealing.md §Row binding)."""
+    try:
+        rid, kind, revision, parent, op, device, author, at, expected = header
+        return revision_version(str(expected), doc_json=plain, record_id=rid, kind=kind,
+                                revision=int(revision), parent_hash=parent, op=op, device_id=device,
+                                author=author, at=at) is not None
+    except (TypeError, ValueError):
+        return False
+
+
+register_revision_check(_revision_hashes)
 
 
 def search_key(k: bytes) -> bytes:
