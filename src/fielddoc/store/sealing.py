@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Text
+from sqlalchemy import Text, type_coerce
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
@@ -168,6 +168,12 @@ def _pg(element: _WithRecord, compiler: Any, **kw: Any) -> str:
     cols = [compiler.process(c, **kw) for c in element.record]
     head = cols[0] if len(cols) == 1 else f"json_build_array({', '.join(cols)})::text"
     return f"({head} || chr(31) || {compiler.process(element.value, **kw)})"
+
+
+def unbound(column: Any) -> Any:
+    """``column`` read without its row binding (§5): only for a check that compares the opened
+    text with its row itself and reports a mismatch as damage (``hq verify``), instead of refusing."""
+    return type_coerce(column, column.type).label(column.name)
 
 
 class SealedText(TypeDecorator[str]):
