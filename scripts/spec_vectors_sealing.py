@@ -92,7 +92,8 @@ def build() -> dict[str, bytes]:
     raw[-1] ^= 1
     fail("fail-flipped-tag", base64.b64encode(bytes(raw)).decode("ascii"), "one bit of the tag flipped")
     fail("fail-plaintext", doc, "a plaintext document planted where an envelope belongs")
-    fail("fail-short", base64.b64encode(header(1) + b"\x00" * 20).decode("ascii"), "shorter than nonce and tag")
+    short = base64.b64encode(header(1) + b"\x00" * 20).decode("ascii")
+    fail("fail-short", short, "shorter than nonce and tag")
     return {f"{n}.json": (json.dumps(d, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
             for n, d in sorted(files.items())}
 

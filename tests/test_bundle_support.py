@@ -82,6 +82,18 @@ def new_pg_database() -> tuple[str, Any]:
     return url, drop
 
 
+def team_admin(tmp_path: Path, cleanups: list[Any], author: str = "Aigul") -> tuple[Any, str]:
+    """A team HQ on a fresh PostgreSQL database and its first administrator's HQ vault in
+    ``tmp_path / "admin"``: (admin, url); what to undo is put in ``cleanups`` (lock first, drop last)."""
+    from fielddoc.hq.store import init_hq
+
+    url, drop = new_pg_database()
+    cleanups.append(drop)
+    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author=author)
+    cleanups.insert(0, admin.lock)
+    return admin, url
+
+
 def make_hq(path: Path, backend: str, cleanups: list, **kw: Any) -> HQStore:
     url = None
     if backend == "postgres":

@@ -16,12 +16,11 @@ from fielddoc.bundle.writer import export_bundle
 from fielddoc.cli.main import main
 from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq.importer import import_bundle
-from fielddoc.hq.store import init_hq
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.verify import verify_hq
 from fielddoc.records.service import Records
 from fielddoc.store.schema import audit
-from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, link, make_field, new_pg_database
+from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, link, make_field, team_admin
 
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)]
 
@@ -29,10 +28,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)
 @pytest.fixture
 def team(tmp_path):
     cleanups: list = []
-    url, drop = new_pg_database()
-    cleanups.append(drop)
-    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author="Aigul")
-    cleanups.insert(0, admin.lock)
+    admin, url = team_admin(tmp_path, cleanups)
     field = make_field(tmp_path / "field", "monitor-a")
     cleanups.insert(0, field.lock)
     rec = Records(field)

@@ -17,14 +17,23 @@ from fielddoc.cli.main import main
 from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq.backup import BackupNeedsAdministrator, RestoreNeedsFreshOpen, backup, restore
 from fielddoc.hq.importer import import_bundle
-from fielddoc.hq.store import EXTERNAL_FILES, init_hq, open_hq
+from fielddoc.hq.store import EXTERNAL_FILES, open_hq
 from fielddoc.hq.team.errors import NotAMember
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.team.members import list_members
 from fielddoc.hq.team.schema import hq_file_chunks, hq_team, present
 from fielddoc.hq.verify import verify_hq
 from fielddoc.records.service import Records
-from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, link, make_field, new_pg_database, snapshot
+from tests.test_bundle_support import (
+    NO_PG,
+    PASSPHRASE,
+    PG_URL,
+    link,
+    make_field,
+    new_pg_database,
+    snapshot,
+    team_admin,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)]
 PAYLOAD = bytes(range(256)) * 300 + b"team evidence"
@@ -33,10 +42,7 @@ PAYLOAD = bytes(range(256)) * 300 + b"team evidence"
 @pytest.fixture
 def team(tmp_path):
     cleanups: list = []
-    url, drop = new_pg_database()
-    cleanups.append(drop)
-    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author="Aigul")
-    cleanups.insert(0, admin.lock)
+    admin, url = team_admin(tmp_path, cleanups)
     inv = invite(admin, "Dana", "analyst")
     (tmp_path / "dana.inv").write_text(inv.invitation.to_json())
     analyst = join_hq(tmp_path / "dana", f"{PASSPHRASE} Dana", tmp_path / "dana.inv", url, params=TEST_PARAMS)

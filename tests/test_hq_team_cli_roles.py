@@ -14,11 +14,18 @@ from fielddoc.cli.main import main
 from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq import conflicts
 from fielddoc.hq.importer import import_bundle
-from fielddoc.hq.store import init_hq
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.records import interchange
 from fielddoc.records.service import Records
-from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, link, make_field, new_pg_database, snapshot
+from tests.test_bundle_support import (
+    NO_PG,
+    PASSPHRASE,
+    PG_URL,
+    link,
+    make_field,
+    snapshot,
+    team_admin,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)]
 
@@ -29,10 +36,7 @@ CASE = {"id": "case-shared", "title": "Shared case", "case_type": "criminal", "c
 def team(tmp_path):
     """An HQ with a conflict, an enrolled device, a monitor and an unimported bundle; a reader."""
     cleanups: list = []
-    url, drop = new_pg_database()
-    cleanups.append(drop)
-    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author="Aigul")
-    cleanups.insert(0, admin.lock)
+    admin, url = team_admin(tmp_path, cleanups)
     inv = invite(admin, "Ruslan", "reader")
     (tmp_path / "reader.inv").write_text(inv.invitation.to_json())
     join_hq(tmp_path / "reader", PASSPHRASE, tmp_path / "reader.inv", url, params=TEST_PARAMS).lock()

@@ -13,12 +13,11 @@ from fielddoc.bundle.writer import export_bundle
 from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq import conflicts
 from fielddoc.hq.importer import import_bundle
-from fielddoc.hq.store import init_hq
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.hq.verify import verify_hq
 from fielddoc.records import interchange
 from fielddoc.records.service import Records
-from tests.test_bundle_support import PASSPHRASE, PG_URL, link, make_field, new_pg_database
+from tests.test_bundle_support import PASSPHRASE, PG_URL, link, make_field, team_admin
 from tests.test_hq_race import Analyst
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow,
@@ -36,10 +35,7 @@ def _case(i: int, title: str = "Shared") -> dict:
 @pytest.fixture
 def team(tmp_path):
     cleanups: list = []
-    url, drop = new_pg_database()
-    cleanups.append(drop)
-    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author="Aigul")
-    cleanups.insert(0, admin.lock)
+    admin, url = team_admin(tmp_path, cleanups)
     for name, role in (("Station", "importer"), ("Dana", "analyst"), ("Erlan", "analyst")):
         inv = invite(admin, name, role)
         (tmp_path / f"{name}.inv").write_text(inv.invitation.to_json())

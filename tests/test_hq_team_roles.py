@@ -13,11 +13,10 @@ from fielddoc.bundle.device import add_recipient, device_fingerprint, enrolment
 from fielddoc.crypto.kdf import TEST_PARAMS
 from fielddoc.hq import devices as hq_devices
 from fielddoc.hq.briefing import make_briefing
-from fielddoc.hq.store import init_hq
 from fielddoc.hq.team.errors import CannotSign, RoleRefused
 from fielddoc.hq.team.invite import invite, join_hq
 from fielddoc.records.service import Records
-from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, make_field, new_pg_database
+from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, make_field, team_admin
 
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)]
 
@@ -25,10 +24,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)
 @pytest.fixture
 def team(tmp_path):
     cleanups: list = []
-    url, drop = new_pg_database()
-    cleanups.append(drop)
-    admin = init_hq(tmp_path / "admin", PASSPHRASE, params=TEST_PARAMS, db_url=url, author="Aigul")
-    cleanups.insert(0, admin.lock)
+    admin, url = team_admin(tmp_path, cleanups)
     joined = {}
     for name, role in (("Station", "importer"), ("Dana", "analyst"), ("Ruslan", "reader")):
         inv = invite(admin, name, role)

@@ -262,7 +262,7 @@ def test_period_report_of_extremist_cases_only(qtbot, make_dialog):
 
 
 def test_period_report_by_monitoring_status_chosen_with_the_keyboard(qtbot, make_dialog):
-    """The case filters of the report (and CSV) dialog include the monitoring status, as the case list's do."""
+    """The report (and CSV) dialog filters cases by monitoring status too, as the case list does."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QScrollArea
