@@ -121,6 +121,9 @@ def _visible(window) -> dict[str, str]:
 @pytest.mark.parametrize(("lang", "word"), [("ru", "Дела"), ("kk", "Істер")])
 def test_switching_language_changes_visible_strings(qtbot, window, lang, word):
     window.workspace.show_section("case", wait=True)
+    # the navigation's counts arrive from the worker after the first page: wait for them, or the
+    # label changes under the test ("Cases" -> "Cases  (5)") whatever the language
+    qtbot.waitUntil(lambda: "(" in window.workspace.nav.item(0).text(), timeout=10000)
     english = _visible(window)
     window.language.set(lang)
     qtbot.wait(10)
