@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+233"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+241"/>
         <source>Export tables (CSV)</source>
         <translation>Кестелерді экспорттау (CSV)</translation>
     </message>
@@ -80,6 +80,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Pa&amp;rtners edition (TLP:GREEN)</source>
+        <translation>Серік&amp;тестерге арналған нұсқа (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked up to TLP:GREEN, no sources whose consent does not allow sharing with partners, and a pseudonym for everyone else; no device-only records or contact details.</source>
+        <translation>Тек TLP:GREEN деңгейіне дейін белгіленген жазбалар, келісімі серіктестерге беруге рұқсат бермейтін дереккөздерсіз, қалғандардың бәрі бүркеншік атпен; «тек құрылғыда» жазбалары мен байланыс деректерісіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Адамдардың &amp;байланыс деректерін қосу</translation>
     </message>
@@ -110,18 +120,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+160"/>
+        <location line="-153"/>
+        <location line="+170"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <location line="+25"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Экспорттау үшін қалтаны таңдап, «Файлдардың шифрланбайтынын түсінемін» белгісін қойыңыз.</translation>
@@ -135,7 +145,7 @@
     <message>
         <location line="-21"/>
         <location line="+22"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Choose a folder to export.</source>
         <translation>Экспорттау үшін қалтаны таңдаңыз.</translation>
     </message>
@@ -192,7 +202,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ештеңе жазылған жоқ. Басқа қалтаны таңдаңыз немесе қайта экспорттап, файлдарды ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>

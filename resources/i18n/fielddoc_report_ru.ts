@@ -4,7 +4,7 @@
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+233"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_csv.py" line="+241"/>
         <source>Export tables (CSV)</source>
         <translation>Экспорт таблиц (CSV)</translation>
     </message>
@@ -80,6 +80,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Pa&amp;rtners edition (TLP:GREEN)</source>
+        <translation>Версия для пар&amp;тнёров (TLP:GREEN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records marked up to TLP:GREEN, no sources whose consent does not allow sharing with partners, and a pseudonym for everyone else; no device-only records or contact details.</source>
+        <translation>Только записи с пометкой до TLP:GREEN включительно, без источников, чьё согласие не разрешает передачу партнёрам, и с псевдонимом для всех остальных; без записей «только на устройстве» и контактных данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include people&apos;s &amp;contact details</source>
         <translation>Включить &amp;контактные данные людей</translation>
     </message>
@@ -110,18 +120,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+160"/>
+        <location line="-153"/>
+        <location line="+170"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <location line="+25"/>
         <source>Choose a folder and tick “I understand the files will be unencrypted” to export.</source>
         <translation>Чтобы экспортировать, выберите папку и отметьте «Я понимаю, что файлы не будут зашифрованы».</translation>
@@ -135,7 +145,7 @@
     <message>
         <location line="-21"/>
         <location line="+22"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Choose a folder to export.</source>
         <translation>Чтобы экспортировать, выберите папку.</translation>
     </message>
@@ -193,7 +203,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Ничего не записано. Выберите другую папку или экспортируйте снова и замените файлы.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>

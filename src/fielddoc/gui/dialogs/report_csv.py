@@ -61,13 +61,15 @@ from fielddoc.records.service import Records
 
 
 def run_export(session: Session, folder: Path, include_device_only: bool, include_contact: bool,
-               progress: Progress, public: bool = False,
+               progress: Progress, edition: str = "internal",
                selection: CaseSelection | None = None) -> csv_export.CsvExport:
-    """The export (worker thread). Reads from ``session.store``: the vault, or the HQ store."""
+    """The export (worker thread). Reads from ``session.store``: the vault, or the HQ store.
+    ``edition``: internal, public (TLP:CLEAR) or partners (TLP:GREEN), docs/csv-format.md."""
+    shared = edition in ("public", "partners")  # never device-only records or contact details
     return csv_export.write_csv_export(Records(session.store), folder,
-                                       include_device_only=include_device_only and not public,
-                                       include_contact=include_contact and not public,
-                                       progress=progress.report, public=public, selection=selection)
+                                       include_device_only=include_device_only and not shared,
+                                       include_contact=include_contact and not shared,
+                                       progress=progress.report, edition=edition, selection=selection)
 
 
 def _mix(colour: Any, weight: float) -> str:
@@ -158,6 +160,10 @@ class CsvExportDialog(QDialog):
         self.public_text = _ClickLabel(self.public)
         self.public_note = role_label(role="muted")
         self.public_note.setVisible(False)
+        self.partners = QCheckBox()
+        self.partners_text = _ClickLabel(self.partners)
+        self.partners_note = role_label(role="muted")
+        self.partners_note.setVisible(False)
 
         # -- progress, result, buttons ----------------------------------------------------------
         self.bar = QProgressBar()
@@ -198,7 +204,8 @@ class CsvExportDialog(QDialog):
         layout.addWidget(self.content_label)
         for check, text, warning in ((self.device_only, self.device_only_text, self.device_only_warning),
                                      (self.contact, self.contact_text, self.contact_warning),
-                                     (self.public, self.public_text, self.public_note)):
+                                     (self.public, self.public_text, self.public_note),
+                                     (self.partners, self.partners_text, self.partners_note)):
             line = QHBoxLayout()
             line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
@@ -219,6 +226,7 @@ class CsvExportDialog(QDialog):
         self.device_only.toggled.connect(self._device_only_toggled)
         self.contact.toggled.connect(self._contact_toggled)
         self.public.toggled.connect(self._public_toggled)
+        self.partners.toggled.connect(self._partners_toggled)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
@@ -257,6 +265,11 @@ class CsvExportDialog(QDialog):
         self.public_note.setText(self.tr(
             "Only records marked TLP:CLEAR, no sources without consent to publication, and a pseudonym "
             "for everyone who did not consent to publication; no device-only records or contact details."))
+        self.partners_text.setText(self.tr("Pa&rtners edition (TLP:GREEN)"))
+        self.partners.setAccessibleName(self.partners_text.text().replace("&", ""))
+        self.partners_note.setText(self.tr(
+            "Only records marked up to TLP:GREEN, no sources whose consent does not allow sharing with "
+            "partners, and a pseudonym for everyone else; no device-only records or contact details."))
         self.contact_text.setText(self.tr("Include people's &contact details"))
         self.contact.setAccessibleName(self.contact_text.text().replace("&", ""))
         self.contact_warning.setText(self.tr(
@@ -298,9 +311,9 @@ class CsvExportDialog(QDialog):
         self.export_button.setEnabled(idle and ready)
         self.export_button.setDefault(idle and ready)
         for w in (self.understand, self.folder, self.browse, self.device_only, self.contact, self.public,
-                  self.cases_filter):
+                  self.partners, self.cases_filter):
             w.setEnabled(idle)
-        if self.public.isChecked():
+        if self.public.isChecked() or self.partners.isChecked():
             self.device_only.setEnabled(False)
             self.contact.setEnabled(False)
         if idle and self._result is None and self.last_message in ("", *self._hints()):
@@ -319,9 +332,18 @@ class CsvExportDialog(QDialog):
 
     def _public_toggled(self, checked: bool) -> None:
         if checked:
+            self.partners.setChecked(False)  # one edition at a time
             self.device_only.setChecked(False)
             self.contact.setChecked(False)
         self.public_note.setVisible(checked)
+        self._set_buttons()
+
+    def _partners_toggled(self, checked: bool) -> None:
+        if checked:
+            self.public.setChecked(False)
+            self.device_only.setChecked(False)
+            self.contact.setChecked(False)
+        self.partners_note.setVisible(checked)
         self._set_buttons()
 
     def _contact_toggled(self, checked: bool) -> None:
@@ -395,7 +417,8 @@ class CsvExportDialog(QDialog):
             return
         session = self._session
         device_only, contact = self.device_only.isChecked(), self.contact.isChecked()
-        public = self.public.isChecked()
+        edition = ("public" if self.public.isChecked() else
+                   "partners" if self.partners.isChecked() else "internal")
         chosen = self.cases_filter.selection()
         selection = chosen if chosen.active else None
         self._result = None
@@ -406,7 +429,7 @@ class CsvExportDialog(QDialog):
         self.bar.setVisible(True)
         self._say(self.tr("Exporting…"))
         self._task = session.runner.submit(
-            lambda p: run_export(session, folder, device_only, contact, p, public, selection),
+            lambda p: run_export(session, folder, device_only, contact, p, edition, selection),
             on_success=self._guard(self._done), on_failure=self._guard(self._failed))
         self.close_button.setText(self.tr("Cancel"))
         self._timer.start()
