@@ -48,16 +48,17 @@ def told_waiting(meter: Meter) -> Any:
 def import_failure(name: str, exc: BaseException, results: list[dict[str, Any]], quiet: bool) -> str | None:
     """Report a file the database failed on; the reason the rest is not attempted, or None to go on."""
     from fielddoc.hq.dberrors import translated
-    from fielddoc.hq.errors import HQUnreachable, LockBusy
+    from fielddoc.hq.errors import CommitInDoubt, HQUnreachable, LockBusy
 
     clean = exc if isinstance(exc, FieldDocError) else translated(exc)
     if clean is None:
         raise exc
-    results.append({"file": name, "status": "failed", "code": getattr(clean, "code", "hq"),
-                    "message": clean.render()})
+    doubt = isinstance(clean, CommitInDoubt)  # it may be imported: never say it is not
+    results.append({"file": name, "status": "in_doubt" if doubt else "failed",
+                    "code": getattr(clean, "code", "hq"), "message": clean.render()})
     if not quiet:
-        err(f"{shown(name)}: NOT IMPORTED: " + clean.render(translate))
-    if isinstance(clean, HQUnreachable | LockBusy):
+        err(f"{shown(name)}: " + ("NOT CONFIRMED: " if doubt else "NOT IMPORTED: ") + clean.render(translate))
+    if isinstance(clean, HQUnreachable | LockBusy | CommitInDoubt):
         return clean.render(translate)
     return None
 

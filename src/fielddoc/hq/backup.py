@@ -208,7 +208,7 @@ def restore(hq: HQStore, path: Path) -> int:
     files_dir = hq.attachments_dir
     private_dir(files_dir)
     try:
-        with fh, hq.engine.begin() as conn:
+        with fh, hq.begin() as conn:
             if fh.read(len(MAGIC)) != MAGIC:
                 raise NotThisHQsBackup(path=str(path))
             used = conn.execute(select(func.count()).select_from(revisions)).scalar()

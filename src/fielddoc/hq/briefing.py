@@ -261,7 +261,7 @@ def make_briefing(
     who = hq.get_setting("author") or "hq"
     # One snapshot; a team's chain row (hq/briefing_state.py) stays locked until the number is used
     # up, so a second station briefing the same device waits and numbers the next one.
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         chain = briefing_state.take(hq, conn, device_id)
         monitor = _monitor(conn, monitor_id or chain.monitor, device_id)
         hearings, ids = _select(conn, monitor, chain.hearings, tlp_ceiling)
@@ -279,7 +279,7 @@ def make_briefing(
     write_file_atomically(
         target, lambda fh: age.encrypt_stream(io.BytesIO(plain), fh, [dev.age_recipient or ""])
     )
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         AuditWriter(conn, hq.device_id, hq.get_setting("author") or "hq").append(
             "briefing",
             None,

@@ -201,7 +201,7 @@ def resolve(
     """
     hq.require("write")
     rec = Records(hq, author=author)
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         hq.write_lock(conn, "resolve", rec.author)
         row = (
             conn.execute(select(records).where(records.c.id == record_id).with_for_update())

@@ -105,7 +105,7 @@ def enrol(
     check_fingerprint(enrolment.fingerprint, confirmed_fingerprint)
     check_label(label or enrolment.label)
     key = enrolment.signing_key
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         by_key = device_for_key(conn, key)
         if by_key is not None and by_key.device.revoked:
             raise RevokedEnrolment(device=by_key.device.device_id, revoked_at=by_key.device.revoked_at or "?")
@@ -211,7 +211,7 @@ def apply_rotation(hq: HQStore, st: RotationStatement) -> tuple[Device, bool]:
 
     Returns the device and False if HQ had already applied this rotation.
     """
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         if conn.dialect.name == "postgresql":  # one at a time with imports (hq.importer._lock)
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242000002)")
         dev = get_device(conn, st.device)
@@ -276,7 +276,7 @@ def apply_rotation(hq: HQStore, st: RotationStatement) -> tuple[Device, bool]:
 
 def revoke(hq: HQStore, device_id: str, reason: str = "") -> Device:
     hq.require("devices")
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         dev = get_device(conn, device_id)
         if dev is None:
             raise UnknownDeviceId(device=device_id)
@@ -298,7 +298,7 @@ def rename(hq: HQStore, device_id: str, label: str) -> Device:
     changes: the key, the status and what the device sent stay as they are."""
     hq.require("devices")
     label = check_label(label.strip())[:LABEL_MAX]
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         if get_device(conn, device_id) is None:
             raise UnknownDeviceId(device=device_id[:60])
         conn.execute(update(hq_devices).where(hq_devices.c.device_id == device_id).values(label=label))

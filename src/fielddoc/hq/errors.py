@@ -67,6 +67,17 @@ class HQUnreachable(HQError):
     msgid = "The HQ database is not reachable; nothing was saved."
 
 
+class CommitInDoubt(HQError):
+    """The connection was lost during COMMIT and the server could not be asked (hq/commit.py)."""
+
+    code = "hq_commit_in_doubt"
+    msgid = (
+        "The connection to the HQ database was lost while it was saving the change, and FieldDoc could "
+        "not find out whether it was saved. Look at HQ before doing it again (importing the same bundle "
+        "again is safe)."
+    )
+
+
 class HQRefused(HQError):
     code = "hq_refused"
     msgid = "The HQ database refused the change ({reason}); nothing was saved."

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from fielddoc.bundle import custody_carry
 from fielddoc.bundle import format as fmt
@@ -48,7 +49,10 @@ from fielddoc.crypto import stream
 from fielddoc.crypto.keys import random_key, wrap_file_key
 from fielddoc.fsutil import atomic_writer, open_outside, private_dir
 from fielddoc.hq import sniff
+from fielddoc.hq.commit import transaction
+from fielddoc.hq.dberrors import unreachable
 from fielddoc.hq.devices import KeyMatch, device_for_key, gaps, get_device, insert_device
+from fielddoc.hq.errors import CommitInDoubt
 from fielddoc.hq.locks import Holder
 from fielddoc.hq.staging import Stager, shas_of
 from fielddoc.hq.store import HQStore
@@ -369,18 +373,31 @@ def _import_file(
         with fh:
             tick = None if progress is None else (lambda _n: progress(fh.tell(), total))
             opened = _open(hq, fh, path)
-            with hq.engine.connect() as conn, import_cache(conn), conn.begin():
+            with hq.engine.connect() as conn, import_cache(conn), transaction(conn):
                 _lock(conn, hq, waiting)
                 result = _import(hq, conn, opened, str(path), trust_device, confirm, tick, pending)
-            refresh_statistics(hq.engine, result.new_records + result.changed_records)
-            with hq.engine.connect() as conn:
-                result.gaps = gaps(conn, result.device)
+            pending.clear()  # committed: the files belong to saved records from here on
+            _after_commit(hq, result)
             return result
+    except CommitInDoubt:
+        raise  # the records may be saved: their files stay (an unused file costs less than a lost one)
     except BaseException:
         for p in pending:
             with contextlib.suppress(OSError):
                 p.unlink()
         raise
+
+
+def _after_commit(hq: HQStore, result: ImportResult) -> None:
+    """Planner statistics and the device's gaps; the import is saved, so a database that went
+    away now costs only these (the next import reports the gaps), never a false "not imported"."""
+    try:
+        refresh_statistics(hq.engine, result.new_records + result.changed_records)
+        with hq.engine.connect() as conn:
+            result.gaps = gaps(conn, result.device)
+    except SQLAlchemyError as exc:
+        if not unreachable(exc):
+            raise
 
 
 def _open(hq: HQStore, fh: Any, path: Path) -> Opened:

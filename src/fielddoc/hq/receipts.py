@@ -118,7 +118,7 @@ def make_receipt(hq: HQStore, device_id: str, out: Path) -> ReceiptResult:
             io.BytesIO(plain), fh, [dev.age_recipient or "", age.recipient_of(hq.identities()[0])]
         ),
     )
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         conn.execute(
             update(hq_bundles)
             .where(hq_bundles.c.device_id == device_id, hq_bundles.c.receipted_at.is_(None))

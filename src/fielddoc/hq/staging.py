@@ -22,6 +22,7 @@ from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
 from fielddoc.records.fts import docid, fts_bulk_insert, fts_delete, has_index
 from fielddoc.records.service import links_replace, one_of, row_tuples
+from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_revisions
 
@@ -96,7 +97,8 @@ def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tu
 
         guard_copy(conn)  # COPY bypasses the cursor events: K is still this session's (no removal meanwhile)
     raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:  # type: ignore[union-attr]
+    sql = f"COPY {table.name} ({', '.join(cols)}) FROM STDIN"
+    with driver_errors(conn), raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[union-attr]
         for values in rows:
             if procs:
                 row = list(values)

@@ -16,11 +16,12 @@ import contextlib
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import delete, inspect, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.bundle import age
 from fielddoc.bundle.cards import RecipientCard, card_fingerprint, check_label
@@ -28,7 +29,7 @@ from fielddoc.bundle.errors import AlreadyAnHQ, NotAnHQ
 from fielddoc.crypto import kdf, signing
 from fielddoc.errors import VaultExists
 from fielddoc.fsutil import private_dir
-from fielddoc.hq import dburl, locks, safety
+from fielddoc.hq import commit, dburl, locks, safety
 from fielddoc.hq.team.members import TeamSession
 from fielddoc.store import file_keys, migrate
 from fielddoc.store.engine import url_engine
@@ -87,6 +88,11 @@ class HQStore:
         if key == "author" and self.team is not None:
             return self.team.name  # each member's own name on revisions and audit entries
         return self.vault.get_setting(key, default)
+
+    def begin(self) -> AbstractContextManager[Connection]:
+        """A write transaction on HQ's database; a COMMIT cut by a lost connection is settled from the
+        server's record, never guessed (hq/commit.py)."""
+        return commit.begin(self.engine)
 
     def write_lock(self, conn: Any, purpose: str, who: str, **kw: Any) -> None:
         """HQ's write lock for the rest of ``conn``'s transaction (hq/locks.py; PostgreSQL only)."""
@@ -244,7 +250,7 @@ class HQStore:
         assert team is not None
         team.require("sign")
         assert team.importer_key is not None
-        with self.engine.begin() as conn:
+        with self.begin() as conn:
             self.write_lock(conn, "rotation", team.name)
             sealed = conn.execute(select(hq_team.c.escrow).with_for_update()).scalar_one()
             escrow = datakey.open_escrow(team.importer_key, team.hq_id, sealed)  # another's rotation too

@@ -13,7 +13,7 @@ import gc
 import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
@@ -292,7 +292,7 @@ class Records:
     def save_form_draft(
         self, draft_id: str, kind: str, doc: dict[str, Any], record_id: str | None = None
     ) -> None:
-        with self.store.engine.begin() as conn:
+        with self._transaction() as conn:
             conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
             conn.execute(
                 drafts.insert().values(
@@ -307,17 +307,22 @@ class Records:
         return [dict(r, doc=json.loads(r["doc"])) for r in rows]
 
     def discard_form_draft(self, draft_id: str) -> None:
-        with self.store.engine.begin() as conn:
+        with self._transaction() as conn:
             conn.execute(delete(drafts).where(drafts.c.draft_id == draft_id))
 
     # -- internals --------------------------------------------------------------
+    def _transaction(self) -> AbstractContextManager[Connection]:
+        """The store's write transaction: HQ's settles a COMMIT cut by a lost connection (hq/commit.py)."""
+        begin = getattr(self.store, "begin", None)
+        return begin() if begin is not None else self.store.engine.begin()
+
     @contextmanager
     def _writing(self, purpose: str) -> Iterator[Connection]:
         """A write transaction; a store with a write lock (HQ on PostgreSQL) takes it first."""
         require = getattr(self.store, "require", None)  # an HQ member's role (hq/team/roles.py)
         if require is not None:
             require("write")
-        with self.store.engine.begin() as conn:
+        with self._transaction() as conn:
             lock = getattr(self.store, "write_lock", None)
             if lock is not None:
                 lock(conn, purpose, self.author)

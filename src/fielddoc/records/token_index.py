@@ -28,6 +28,7 @@ from sqlalchemy.types import Text
 
 from fielddoc.records.search import parse_query
 from fielddoc.records.search.keys import index_keys, is_short, kind_key_token, query_alternatives, token_key
+from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import links, records, search_prefixes, search_tokens
 
 _KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
@@ -63,10 +64,10 @@ def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], S
                  for d, kind, body, names, refs in rows]
         if batch:
             conn.execute(search_tokens.insert(), batch)
-        with raw.cursor() as cur:  # type: ignore[union-attr]
+        with driver_errors(conn), raw.cursor() as cur:  # type: ignore[union-attr]
             _write_vocabulary(cur, vocabulary)
         return
-    with raw.cursor() as cur:  # type: ignore[union-attr]
+    with driver_errors(conn), raw.cursor() as cur:  # type: ignore[union-attr]
         with cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:
             for d, kind, body, names, refs in rows:
                 copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key, memo, vocabulary))))

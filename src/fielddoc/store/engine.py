@@ -166,3 +166,24 @@ def import_cache(conn: Connection) -> Iterator[None]:
             conn.rollback()
         conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
         conn.commit()
+
+
+@contextmanager
+def driver_errors(conn: Connection) -> Iterator[None]:
+    """Work on the raw driver connection (COPY) fails as SQLAlchemy's own statements do.
+
+    A driver error becomes :class:`sqlalchemy.exc.DBAPIError` (so HQ's translation, hq/dberrors.py,
+    tells the analyst "not reachable; nothing was saved" instead of an internal error), and a
+    connection the driver lost is invalidated, so it is never handed out again.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        yield
+    except dbapi.Error as exc:
+        gone = conn.dialect.is_disconnect(exc, conn.connection.dbapi_connection, None)
+        if gone:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(None, None, exc, dbapi.Error, connection_invalidated=gone,
+                                  dialect=conn.dialect) from exc

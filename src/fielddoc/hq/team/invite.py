@@ -107,7 +107,7 @@ def invite(hq: Any, name: str, role: str, *, max_level: str | None = None, hours
     secret = secrets.token_bytes(32)
     expires = _iso((now or datetime.now(UTC)) + timedelta(hours=hours))
     password = pgroles.new_password()
-    with hq.engine.begin() as conn:
+    with hq.begin() as conn:
         db = pgroles.dbname(conn)
         login = pgroles.login_name(db, member_id)
         sql = pgroles.setup_sql(db) + pgroles.member_sql(db, member_id, role, password)

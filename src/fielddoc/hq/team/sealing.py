@@ -23,6 +23,7 @@ from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
 from fielddoc.hq.team.members import KEY_LOCK
 from fielddoc.records import fts, token_index
 from fielddoc.records.canonical import revision_version
+from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import settings
 from fielddoc.store.sealing import (
     INDEX_STALE_KEY,
@@ -110,7 +111,8 @@ def guard_copy(conn: Connection) -> None:
     sealer = sealer_of(conn.engine)
     if sealer is not None and not conn.info.get(_CHECKED):
         conn.info[_CHECKED] = True
-        check_generation_raw(conn.connection.driver_connection, sealer.generation)
+        with driver_errors(conn):
+            check_generation_raw(conn.connection.driver_connection, sealer.generation)
 
 
 def forget(engine: Engine) -> None:
