@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import event
 
 from fielddoc.attachments.service import attach
-from fielddoc.bundle import walk, writer
+from fielddoc.bundle import export_plan, walk
 from fielddoc.bundle.writer import export_bundle
 from fielddoc.records.service import Records
 from tests.test_bundle_support import link, make_field, make_hq
@@ -59,9 +59,9 @@ def _history(field: Any, tmp_path: Path) -> None:
 
 def _plans(field: Any, since_last: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     with field.engine.connect() as conn:
-        targeted = writer._plan(conn, field.device_id, "AMBER", since_last)
+        targeted = export_plan.make_plan(conn, field.device_id, "AMBER", since_last)
         monkeypatch.setattr(walk, "TARGETED_MAX", -1)  # every export walks the whole history
-        full = writer._plan(conn, field.device_id, "AMBER", since_last)
+        full = export_plan.make_plan(conn, field.device_id, "AMBER", since_last)
         monkeypatch.undo()
     return targeted, full
 
