@@ -9,7 +9,7 @@ import pytest
 from fielddoc import i18n
 from fielddoc.records import schema, vocab
 from fielddoc.records.upgrade import upgrade_doc
-from fielddoc.reports.content import _tone
+from fielddoc.reports.blocks import tone as _tone
 
 
 def test_compelled_confession_is_informational_and_not_a_concern():
