@@ -21,14 +21,11 @@ does when the vault locks.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,12 +34,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -55,283 +50,28 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import pick_save_file
 from fielddoc.gui.i18n import NATIVE_NAMES, is_language_change
-from fielddoc.gui.models import labels
-from fielddoc.gui.models.pages import docs_of
+from fielddoc.gui.models.report_choices import (
+    LANGUAGES,
+    REPORT_KINDS,
+    Choices,
+    ReportOptions,
+    build_report,
+    default_file_name,
+    last_month,
+    load_choices,
+    normalise_current,
+)
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.gui.widgets.case_selection import CaseSelectionBox
 from fielddoc.gui.widgets.plain import shown
+from fielddoc.gui.widgets.report_preview import ClickLabel, PreviewArea, restyle
 from fielddoc.platform import cloud
-from fielddoc.records import query
-from fielddoc.records.case_selection import CaseSelection
-from fielddoc.records.schema import KINDS
 from fielddoc.reports.model import Report
 
-REPORT_KINDS = ("hearing", "case", "period")
-PERIOD_KINDS = ("hearing", "incident", "detention")
-LANGUAGES = ("en", "ru", "kk")
 # Resolution of the preview images (the PDF itself is laid out at 300 dpi).
 PREVIEW_DPI = 120
 ZOOM_STEP = 1.25
-ZOOM_MIN, ZOOM_MAX = 0.25, 3.0
-PAGE_GAP = 12
-MAX_CHOICES = 5000
-_RECORD_KINDS = frozenset(KINDS.values())
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    kind: str  # hearing | case | period
-    target: str | None  # the hearing's or case's id
-    date_from: str | None
-    date_to: str | None
-    lang: str
-    include: bool  # device-only records and contact details
-    edition: str = "internal"  # internal | public (TLP:CLEAR) | partners (TLP:GREEN), docs/reports.md
-    selection: CaseSelection | None = None  # a period report of some cases only (records.case_selection)
-
-
-@dataclass
-class Choices:
-    """What the pickers offer, loaded on the worker thread."""
-
-    hearings: list[tuple[str, str, bool]]  # (id, label, device_only)
-    cases: list[tuple[str, str, bool]]
-    case_of_current: str | None
-    #: The month a period report should start on: the selected record's, else the latest with records.
-    period: tuple[dt.date, dt.date] | None = None
-
-
-def default_file_name(today: dt.date | None = None) -> str:
-    """The suggested file name: never record text (it shows in file managers and recent lists)."""
-    return f"fielddoc-report-{(today or dt.date.today()).isoformat()}.pdf"
-
-
-def last_month(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The previous calendar month: what a monthly report covers."""
-    today = today or dt.date.today()
-    end = today.replace(day=1) - dt.timedelta(days=1)
-    return end.replace(day=1), end
-
-
-def normalise_current(current: tuple[str, str] | None) -> tuple[str, str] | None:
-    """(kind, record_id) of the selected record; accepts (record_id, kind) too (the workspace's order)."""
-    if not current or len(current) != 2:
-        return None
-    a, b = str(current[0]), str(current[1])
-    if a in _RECORD_KINDS and b not in _RECORD_KINDS:
-        return a, b
-    if b in _RECORD_KINDS:
-        return b, a
-    return None
-
-
-def load_choices(session: Session, current: tuple[str, str] | None) -> Choices:
-    """Hearings (newest first, with their case) and cases for the pickers."""
-    store = session.store
-    cases_rows = query.list_records(store, query.Filter(kind="case"), sort="title", limit=MAX_CHOICES)
-    case_titles = {str(r["id"]): str(r.get("title") or r["id"]) for r in cases_rows}
-    cases = [(str(r["id"]), case_titles[str(r["id"])], r.get("confidentiality") == "device_only")
-             for r in cases_rows]
-    hearings = []
-    rows = query.list_records(store, query.Filter(kind="hearing"), sort="date_sort", descending=True,
-                              limit=MAX_CHOICES)
-    docs = docs_of(store, [str(r["id"]) for r in rows])
-    for r in rows:
-        doc = docs.get(str(r["id"]), {})
-        title = labels.hearing_title(r.get("date_sort"), doc.get("hearing_type"), doc.get("instance")) \
-            or str(r.get("title") or r["id"])
-        case = case_titles.get(str(r.get("case_id") or ""))
-        hearings.append((str(r["id"]), f"{title} — {case}" if case else title,
-                         r.get("confidentiality") == "device_only"))
-    case_of_current = None
-    if current is not None:
-        kind, rid = current
-        if kind == "case":
-            case_of_current = rid
-        elif kind in ("hearing", "detention"):
-            with contextlib.suppress(Exception):
-                case_of_current = session.records.meta(rid).get("case_id") or None
-    return Choices(hearings, cases, case_of_current, period_with_data(session, current))
-
-
-def month_of(date_sort: object) -> tuple[dt.date, dt.date] | None:
-    """The calendar month of a stored date (``YYYY-MM...``), or None."""
-    try:
-        first = dt.date(int(str(date_sort)[:4]), int(str(date_sort)[5:7]), 1)
-    except ValueError:
-        return None
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
-
-
-def period_with_data(session: Session, current: tuple[str, str] | None) -> tuple[dt.date, dt.date] | None:
-    """The selected record's month, else the latest month in which anything a period report
-    covers (hearings, incidents, detentions) was recorded; None for an empty vault."""
-    if current is not None and current[0] in PERIOD_KINDS:
-        with contextlib.suppress(Exception):
-            found = month_of(session.records.meta(current[1]).get("date_sort"))
-            if found:
-                return found
-    latest = None
-    for kind in PERIOD_KINDS:
-        rows = query.list_records(session.store, query.Filter(kind=kind), sort="date_sort", descending=True,
-                                  limit=1)
-        if rows and rows[0].get("date_sort") and (latest is None or str(rows[0]["date_sort"]) > latest):
-            latest = str(rows[0]["date_sort"])
-    return month_of(latest) if latest else None
-
-
-def build_report(session: Session, o: ReportOptions) -> Report:
-    """The report's content (Qt-free; runs on the worker thread)."""
-    from fielddoc.reports import content
-
-    public = o.edition in ("public", "partners")
-    opts = {"include_device_only": o.include and not public, "include_contact": o.include and not public,
-            "edition": o.edition}
-    if o.kind == "hearing":
-        return content.hearing_report(session.records, str(o.target), o.lang, **opts)
-    if o.kind == "case":
-        return content.case_summary(session.records, str(o.target), o.lang, **opts)
-    return content.period_report(session.records, o.date_from, o.date_to, o.lang, selection=o.selection,
-                                 **opts)
-
-
-def _restyle(label: QLabel, role: str) -> None:
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
-
-
-class PreviewArea(QScrollArea):
-    """Page images one under the other, scaled to the width of the view or zoomed."""
-
-    zoom_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reportPreview")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(420, 420)
-        self.images: list[QImage] = []
-        self.fit = True
-        self.zoom = 1.0
-        self.canvas = QWidget()
-        self.canvas.setObjectName("reportPreviewCanvas")
-        self.canvas.setAutoFillBackground(True)
-        pal = self.canvas.palette()
-        pal.setColor(self.canvas.backgroundRole(), theme.BORDER)
-        self.canvas.setPalette(pal)
-        self.pages_layout = QVBoxLayout(self.canvas)
-        self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
-        self.pages_layout.setSpacing(PAGE_GAP)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.placeholder = role_label(role="muted")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages_layout.addWidget(self.placeholder)
-        self.labels: list[QLabel] = []
-        self.setWidget(self.canvas)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self._rescale)
-        self.viewport().installEventFilter(self)
-
-    # -- pages -----------------------------------------------------------------------
-    def set_pages(self, images: list[QImage], accessible: list[str]) -> None:
-        self.clear()
-        self.images = list(images)
-        self.placeholder.setVisible(not self.images)
-        for name in accessible:
-            label = QLabel()
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setAccessibleName(name)
-            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.labels.append(label)
-        self._rescale()
-        self.verticalScrollBar().setValue(0)
-
-    def clear(self) -> None:
-        """Drop every page image (and the pixmaps made from them)."""
-        for label in self.labels:
-            label.clear()
-            label.hide()
-            self.pages_layout.removeWidget(label)
-            label.setParent(None)
-            label.deleteLater()
-        self.labels = []
-        self.images = []
-        self.placeholder.setVisible(True)
-
-    def page_count(self) -> int:
-        return len(self.images)
-
-    # -- zoom ------------------------------------------------------------------------
-    def page_width(self) -> int:
-        if not self.images:
-            return 0
-        if self.fit:
-            return max(120, self.viewport().width() - 2 * PAGE_GAP)
-        return max(60, round(self.images[0].width() * self.zoom))
-
-    def set_fit(self, fit: bool) -> None:
-        if fit == self.fit:
-            return
-        if not fit and self.images:
-            self.zoom = self.page_width() / self.images[0].width()
-        self.fit = fit
-        self._rescale()
-        self.zoom_changed.emit()
-
-    def step_zoom(self, factor: float) -> None:
-        if self.images and self.fit:
-            self.zoom = self.page_width() / self.images[0].width()
-        self.fit = False
-        self.zoom = min(ZOOM_MAX, max(ZOOM_MIN, self.zoom * factor))
-        self._rescale()
-        self.zoom_changed.emit()
-
-    def zoom_percent(self) -> int:
-        if self.images and self.fit:
-            return round(100 * self.page_width() / self.images[0].width())
-        return round(100 * self.zoom)
-
-    def _rescale(self) -> None:
-        width = self.page_width()
-        if not width:
-            return
-        ratio = self.devicePixelRatioF() or 1.0
-        for image, label in zip(self.images, self.labels, strict=False):
-            scaled = image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
-            pixmap = QPixmap.fromImage(scaled)
-            pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.deviceIndependentSize().toSize())
-        self.zoom_changed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize and self.fit and self.images:
-            self._timer.start()
-        return super().eventFilter(watched, event)
-
-
-class _ClickLabel(QLabel):
-    """The wrapping text of a check box (a QCheckBox's own text does not wrap): clicking it,
-    or its mnemonic, toggles the box."""
-
-    def __init__(self, box: QCheckBox) -> None:
-        super().__init__()
-        self.box = box
-        self.setWordWrap(True)
-        self.setBuddy(box)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-
-    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
-            self.box.toggle()
-        super().mouseReleaseEvent(event)
 
 
 class ReportDialog(QDialog):
@@ -415,7 +155,7 @@ class ReportDialog(QDialog):
         self.marking.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.marking_note = role_label(role="muted")
         self.include = QCheckBox()
-        self.include_text = _ClickLabel(self.include)
+        self.include_text = ClickLabel(self.include)
         self.include_warning = role_label(role="warning")
         self.include_warning.setVisible(False)
         self.plaintext_note = role_label(role="muted")
@@ -618,7 +358,7 @@ class ReportDialog(QDialog):
 
     def _say(self, text: str, role: str = "muted") -> None:
         self.last_message = text
-        _restyle(self.status, role)
+        restyle(self.status, role)
         self.status.setText(text)
 
     # -- pickers -------------------------------------------------------------------------------

@@ -48,12 +48,12 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.exchange_common import ask, fit_height
 from fielddoc.gui.dialogs.files import pick_folder
-from fielddoc.gui.dialogs.report import _ClickLabel, _restyle
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models.session import Session, alive
 from fielddoc.gui.tasks import Cancelled, Progress, Task
 from fielddoc.gui.widgets.case_selection import CaseSelectionBox
 from fielddoc.gui.widgets.plain import shown
+from fielddoc.gui.widgets.report_preview import ClickLabel, restyle
 from fielddoc.platform import cloud
 from fielddoc.records import csv_export
 from fielddoc.records.case_selection import CaseSelection
@@ -120,7 +120,7 @@ class CsvExportDialog(QDialog):
         self.warning_text.setWordWrap(True)
         self.warning_text.setStyleSheet("QLabel { background: transparent; border: none; }")
         self.understand = QCheckBox()
-        self.understand_text = _ClickLabel(self.understand)
+        self.understand_text = ClickLabel(self.understand)
         self.understand_text.setStyleSheet(
             "QLabel { font-weight: 600; background: transparent; border: none; }")
         ack = QHBoxLayout()
@@ -149,19 +149,19 @@ class CsvExportDialog(QDialog):
         # -- what --------------------------------------------------------------------------
         self.content_label = role_label(role="subheading")
         self.device_only = QCheckBox()
-        self.device_only_text = _ClickLabel(self.device_only)
+        self.device_only_text = ClickLabel(self.device_only)
         self.device_only_warning = role_label(role="warning")
         self.device_only_warning.setVisible(False)
         self.contact = QCheckBox()
-        self.contact_text = _ClickLabel(self.contact)
+        self.contact_text = ClickLabel(self.contact)
         self.contact_warning = role_label(role="warning")
         self.contact_warning.setVisible(False)
         self.public = QCheckBox()
-        self.public_text = _ClickLabel(self.public)
+        self.public_text = ClickLabel(self.public)
         self.public_note = role_label(role="muted")
         self.public_note.setVisible(False)
         self.partners = QCheckBox()
-        self.partners_text = _ClickLabel(self.partners)
+        self.partners_text = ClickLabel(self.partners)
         self.partners_note = role_label(role="muted")
         self.partners_note.setVisible(False)
 
@@ -290,7 +290,7 @@ class CsvExportDialog(QDialog):
 
     def _say(self, text: str, role: str = "muted") -> None:
         self.last_message = text
-        _restyle(self.status, role)
+        restyle(self.status, role)
         self.status.setText(text)
 
     def _hint(self) -> str:
