@@ -83,3 +83,15 @@ def loaded(vault, rec, acceptance):
 
     import_dataset(rec, acceptance)
     return rec
+
+
+@pytest.fixture
+def pg_hq(tmp_path):
+    """An HQ on a fresh PostgreSQL database (skipped without FIELDDOC_TEST_PG_URL)."""
+    from tests.test_bundle_support import make_hq
+
+    cleanups: list = []
+    store = make_hq(tmp_path / "hq", "postgres", cleanups)
+    yield store
+    for fn in cleanups:
+        fn()

@@ -23,7 +23,7 @@ from fielddoc.hq.verify import verify_hq
 from fielddoc.records.service import Records
 from fielddoc.store.schema import records, revisions
 from fielddoc.store.schema_sync import hq_bundles
-from tests.test_bundle_support import NO_PG, PG_URL, link, make_field, make_hq
+from tests.test_bundle_support import NO_PG, PG_URL, link, make_field
 
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason=NO_PG)]
 
@@ -60,15 +60,6 @@ def cut_before(monkeypatch, engine) -> None:
         real(dbapi_conn)
 
     monkeypatch.setattr(engine.dialect, "do_commit", do_commit)
-
-
-@pytest.fixture
-def pg_hq(tmp_path):
-    cleanups: list = []
-    store = make_hq(tmp_path / "hq", "postgres", cleanups)
-    yield store
-    for fn in cleanups:
-        fn()
 
 
 @pytest.fixture

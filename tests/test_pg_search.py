@@ -22,15 +22,6 @@ from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, make_hq
 pytestmark = pytest.mark.skipif(not PG_URL, reason=NO_PG)
 
 
-@pytest.fixture
-def pg_hq(tmp_path):
-    cleanups: list = []
-    store = make_hq(tmp_path / "hq", "postgres", cleanups)
-    yield store
-    for fn in cleanups:
-        fn()
-
-
 def _ids(store: Any, typed: str, **kw: Any) -> set[str]:
     flt = query.Filter(text=typed, **kw)
     return {r["id"] for r in query.list_records(store, flt, limit=5000)}
