@@ -13,12 +13,12 @@ from fielddoc.cli.common import out, shown
 
 
 def cmd_hq_brief(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.briefing import load_vocabularies, make_briefing
     from fielddoc.hq.devices import find_device
 
     vocabularies = load_vocabularies(args.vocabulary) if args.vocabulary else None
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         res = make_briefing(
             hq, find_device(hq, args.device), Path(args.out), monitor_id=args.monitor,
@@ -36,9 +36,9 @@ def cmd_hq_brief(args: Any) -> int:
 
 def cmd_briefing_import(args: Any) -> int:
     from fielddoc.bundle.briefing import import_briefing
-    from fielddoc.cli.sync_commands import _open_vault
+    from fielddoc.cli.store_args import open_vault_of
 
-    vault = _open_vault(args)
+    vault = open_vault_of(args)
     try:
         res = import_briefing(vault, Path(args.file))
     finally:
@@ -86,10 +86,10 @@ def cmd_briefing_import(args: Any) -> int:
 def cmd_hq_coverage(args: Any) -> int:
     import json
 
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.coverage import coverage
 
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         cov = coverage(hq, args.by)
     finally:

@@ -30,13 +30,13 @@ def _confirm(args: Any) -> None:
 
 
 def cmd_evidence_export(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq, _open_vault
+    from fielddoc.cli.store_args import open_hq_of, open_vault_of
     from fielddoc.evidence.package import _check_target, export_package
 
     target = Path(args.out)
     _check_target(target)  # before the passphrase: nothing to unlock for a refusal
     _confirm(args)
-    store = _open_hq(args) if args.hq else _open_vault(args)
+    store = open_hq_of(args) if args.hq else open_vault_of(args)
     try:
         res = export_package(store, list(args.record_ids), target)
     finally:
@@ -51,13 +51,13 @@ def cmd_evidence_export(args: Any) -> int:
 
 
 def register(sub: Any) -> None:
-    from fielddoc.cli.sync_commands import _hq_opt
+    from fielddoc.cli.store_args import hq_opt
 
     ev = sub.add_parser("evidence", help="court evidence packages")
     esub = ev.add_subparsers(dest="evidence_command", metavar="EVIDENCE_COMMAND")
     p = esub.add_parser("export", help="write records, their history, custody log and DECRYPTED attachments, "
                         "signed, with verify.py, into a new folder")
-    _hq_opt(p)
+    hq_opt(p)
     p.add_argument("record_ids", nargs="+", metavar="RECORD_ID")
     p.add_argument("--out", required=True, metavar="DIR", help="a new (or empty) folder")
     p.add_argument("--hq", action="store_true", help="export from an HQ (signed by HQ's key)")

@@ -73,13 +73,13 @@ def not_attempted(names: list[str], reason: str, results: list[dict[str, Any]], 
 
 
 def cmd_hq_backup(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.backup import backup
 
     out_path = Path(args.out)
     if out_path.exists() and not args.force:
         raise UsageError(detail=f"{out_path} exists; use --force to overwrite it.")
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         backup(hq, out_path)
     finally:
@@ -90,12 +90,12 @@ def cmd_hq_backup(args: Any) -> int:
 
 
 def cmd_hq_restore(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _db_url
+    from fielddoc.cli.store_args import db_url
     from fielddoc.hq.backup import restore
     from fielddoc.hq.store import open_hq
 
     # the team (members, keys) comes back with the backup: the empty database is not joined first
-    hq = open_hq(vault_path(args), read_passphrase(args), db_url=_db_url(args), team=False)
+    hq = open_hq(vault_path(args), read_passphrase(args), db_url=db_url(args), team=False)
     try:
         n = restore(hq, Path(args.file))
     finally:

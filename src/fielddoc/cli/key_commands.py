@@ -55,11 +55,11 @@ def apply_statements(
 
 def cmd_hq_devices_rotate(args: Any) -> int:
     from fielddoc.bundle.rotation import RotationStatement
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.devices import apply_rotation
 
     st = RotationStatement.load(Path(args.file))
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         dev, applied = apply_rotation(hq, st)
     finally:
@@ -70,16 +70,16 @@ def cmd_hq_devices_rotate(args: Any) -> int:
 
 def cmd_device_rotate(args: Any) -> int:
     from fielddoc.bundle.rotation import rotate_device_keys
-    from fielddoc.cli.sync_commands import _open_vault, _write_text
+    from fielddoc.cli.store_args import open_vault_of, write_text
 
     if Path(args.out).exists() and not args.force:
         raise UsageError(detail=f"{args.out} exists; use --force to overwrite it.")
-    vault = _open_vault(args)
+    vault = open_vault_of(args)
     try:
         st = rotate_device_keys(vault)
     finally:
         vault.lock()
-    _write_text(Path(args.out), st.to_json(), force=True)
+    write_text(Path(args.out), st.to_json(), force=True)
     out(f"New device keys. Rotation statement (public keys only, signed by the old key): {args.out}.")
     out(f"The new fingerprint:\n\n    {st.new_fingerprint}\n")
     out(
@@ -91,16 +91,16 @@ def cmd_device_rotate(args: Any) -> int:
 
 def cmd_device_rotation(args: Any) -> int:
     from fielddoc.bundle.rotation import latest_statement
-    from fielddoc.cli.sync_commands import _open_vault, _write_text
+    from fielddoc.cli.store_args import open_vault_of, write_text
 
-    vault = _open_vault(args)
+    vault = open_vault_of(args)
     try:
         st = latest_statement(vault)
     finally:
         vault.lock()
     if st is None:
         raise UsageError(detail="This device's keys were never rotated.")
-    _write_text(Path(args.out), st.to_json(), force=args.force)
+    write_text(Path(args.out), st.to_json(), force=args.force)
     out(f"Rotation statement written to {args.out} (new fingerprint {st.new_fingerprint}).")
     return 0
 
@@ -120,12 +120,12 @@ def _confirm_export(args: Any, whose: str) -> None:
 
 def cmd_hq_export_identity(args: Any) -> int:
     from fielddoc.bundle.identity_export import IdentityFileExists, export_hq_identity
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
 
     if Path(args.out).exists():
         raise IdentityFileExists(path=str(args.out))
     _confirm_export(args, "HQ's")
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         recipients = export_hq_identity(hq, Path(args.out))
     finally:
@@ -136,12 +136,12 @@ def cmd_hq_export_identity(args: Any) -> int:
 
 def cmd_device_export_identity(args: Any) -> int:
     from fielddoc.bundle.identity_export import IdentityFileExists, export_device_identity
-    from fielddoc.cli.sync_commands import _open_vault
+    from fielddoc.cli.store_args import open_vault_of
 
     if Path(args.out).exists():
         raise IdentityFileExists(path=str(args.out))
     _confirm_export(args, "this device's")
-    vault = _open_vault(args)
+    vault = open_vault_of(args)
     try:
         recipients = export_device_identity(vault, Path(args.out))
     finally:

@@ -75,11 +75,11 @@ def cmd_allegations(args: Any) -> int:
 
 
 def cmd_hq_allegations(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.records.allegation_counts import allegation_counts
     from fielddoc.records.service import Records
 
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         counts = allegation_counts(Records(hq), case_id=args.case, date_from=args.date_from,
                                    date_to=args.date_to)

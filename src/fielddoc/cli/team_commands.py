@@ -32,18 +32,18 @@ def print_role_setup(hq: Any) -> None:
 
 
 def cmd_hq_invite(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq, _write_text
+    from fielddoc.cli.store_args import open_hq_of, write_text
     from fielddoc.hq.team.invite import invite
 
     target = Path(args.out)
     if target.exists() and not args.force:
         raise UsageError(detail=f"{target} exists; use --force to overwrite it.")
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         made = invite(hq, args.name, args.role, max_level=args.max_level, hours=args.hours)
     finally:
         hq.lock()
-    _write_text(target, made.invitation.to_json(), force=args.force)
+    write_text(target, made.invitation.to_json(), force=args.force)
     _print_sql(made.pending_sql, "This database user may not create PostgreSQL roles: ask the database "
                "administrator to run these statements before the newcomer joins:")
     out(f"Invited {shown(args.name)} as {args.role}; the invitation is in {shown(str(target))} and "
@@ -54,16 +54,16 @@ def cmd_hq_invite(args: Any) -> int:
 
 
 def cmd_hq_join(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _db_url, _kdf
+    from fielddoc.cli.store_args import db_url, kdf
     from fielddoc.hq.team.invite import join_hq
     from fielddoc.store.vault import check_passphrase_policy
 
-    url = _db_url(args)
+    url = db_url(args)
     if not url:
         raise UsageError(detail="Give the HQ database's address with --db-url or --db-url-file.")
     passphrase = read_passphrase(args, prompt="New passphrase for your HQ vault: ", confirm=True)
     check_passphrase_policy(passphrase)
-    hq = join_hq(vault_path(args), passphrase, Path(args.invitation), url, params=_kdf(args))
+    hq = join_hq(vault_path(args), passphrase, Path(args.invitation), url, params=kdf(args))
     try:
         team = hq.team
         assert team is not None
@@ -76,10 +76,10 @@ def cmd_hq_join(args: Any) -> int:
 
 
 def cmd_hq_members(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.team.members import list_members
 
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         if hq.team is None:
             rows: list[dict[str, Any]] = []
@@ -100,11 +100,11 @@ def cmd_hq_members(args: Any) -> int:
 
 
 def cmd_hq_remove(args: Any) -> int:
-    from fielddoc.cli.sync_commands import _open_hq
+    from fielddoc.cli.store_args import open_hq_of
     from fielddoc.hq.team import pgroles
     from fielddoc.hq.team.members import remove
 
-    hq = _open_hq(args)
+    hq = open_hq_of(args)
     try:
         if hq.team is None:
             from fielddoc.hq.team.errors import NotAMember
