@@ -58,9 +58,10 @@ def _expected(store: Any, flt: query.Filter, sort: str, descending: bool) -> lis
                                            {"q": query.fts_query(flt.text or "", flt.lang)})}
     rows = [r for r in every if docid(r["id"]) in hits]
     if sort == "date_sort":
-        dated = sorted((r for r in rows if r["date_sort"] is not None), key=lambda r: (r["date_sort"], r["id"]),
-                       reverse=descending)
-        undated = sorted((r for r in rows if r["date_sort"] is None), key=lambda r: r["id"], reverse=descending)
+        dated = sorted((r for r in rows if r["date_sort"] is not None),
+                       key=lambda r: (r["date_sort"], r["id"]), reverse=descending)
+        undated = sorted((r for r in rows if r["date_sort"] is None),
+                         key=lambda r: r["id"], reverse=descending)
         return [r["id"] for r in dated + undated]
     return [r["id"] for r in sorted(rows, key=lambda r: (r[sort] is not None, r[sort], r["id"]),
                                     reverse=descending)]
@@ -114,8 +115,9 @@ def test_ascending_dates_list_the_undated_records_last(rec) -> None:
     pages = [r for o in range(0, len(rows), 40)
              for r in query.list_records(rec.store, query.Filter(), sort="date_sort", offset=o, limit=40)]
     assert pages == rows
-    found = query.list_records(rec.store, query.Filter(text="journalist"), sort="date_sort", limit=10**6)
-    assert [r["id"] for r in found] == _expected(rec.store, query.Filter(text="journalist"), "date_sort", False)
+    flt = query.Filter(text="journalist")
+    found = query.list_records(rec.store, flt, sort="date_sort", limit=10**6)
+    assert [r["id"] for r in found] == _expected(rec.store, flt, "date_sort", False)
 
 
 def _vm_steps(store: Any, fn: Any) -> int:
@@ -157,7 +159,8 @@ def test_a_common_word_page_examines_rows_within_the_budget_not_every_hit(rec, m
     examined: list[int] = []
     monkeypatch.setattr(probe, "HOOK", examined.append)
     page: list[dict[str, Any]] = []
-    steps = _vm_steps(rec.store, lambda: page.extend(query.list_records(rec.store, flt, sort="title", limit=20)))
+    steps = _vm_steps(rec.store,
+                      lambda: page.extend(query.list_records(rec.store, flt, sort="title", limit=20)))
     assert [r["id"] for r in page] == _expected(rec.store, flt, "title", False)[:20]
     assert 20 <= sum(examined) <= probe.budget(hits) and sum(examined) < 60, examined
     # collecting the hits costs SQLite some instructions per hit; the walk a fraction of that

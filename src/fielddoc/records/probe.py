@@ -46,7 +46,8 @@ SORT_INDEX = {
     ("date_sort", False): "ix_records_live_date", ("date_sort", True): "ix_records_kind_date",
     ("title", False): "ix_records_live_title", ("title", True): "ix_records_kind_title",
     ("kind", False): "ix_records_live_kind", ("kind", True): "ix_records_live_kind",
-    ("confidentiality", False): "ix_records_live_confidentiality", ("confidentiality", True): "ix_records_kind_conf",
+    ("confidentiality", False): "ix_records_live_confidentiality",
+    ("confidentiality", True): "ix_records_kind_conf",
     ("updated_at", False): "ix_records_live_updated", ("updated_at", True): "ix_records_kind_updated",
 }
 
@@ -115,11 +116,14 @@ def expander(conn: Any) -> Callable[[str], list[str] | None]:
     """``prefix -> words``: the index's words starting with a prefix too long for the prefix index,
     or None where the prefix is better left as it is (short, many words, or not plain letters)."""
     made = False
+    known: dict[str, list[str] | None] = {}
 
     def expand(prefix: str) -> list[str] | None:
         nonlocal made
         if len(prefix) <= INDEXED_PREFIX or not _plain(prefix):
             return None
+        if prefix in known:
+            return known[prefix]
         if not made:  # a temporary table: nothing written to the vault, gone with the connection
             conn.exec_driver_sql(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, fts_index, 'row')")
@@ -127,6 +131,7 @@ def expander(conn: Any) -> Callable[[str], list[str] | None]:
         words = [r[0] for r in conn.exec_driver_sql(
             "SELECT term FROM temp.fts_words WHERE term >= ? AND term < ? LIMIT ?",
             (prefix, prefix + "\U0010ffff", MAX_WORDS + 1))]
-        return None if len(words) > MAX_WORDS else words
+        known[prefix] = None if len(words) > MAX_WORDS else words
+        return known[prefix]
 
     return expand

@@ -410,13 +410,14 @@ def _segment_page(conn: Any, store: Store, flt: Filter, col: Any, extra: Any, or
     Every plan gives the same rows in the same order (the id breaks every tie).
     """
     index = probe.SORT_INDEX.get((col.name, flt.kind is not None)) if _only_text(flt) else None
-    if hits is not None and hits >= COMMON_HITS and index is not None and probe.budget(hits) >= offset + limit:
+    budget = probe.budget(hits) if hits is not None and hits >= COMMON_HITS else 0
+    if index is not None and budget and budget >= offset + limit:
         q = fts_query(flt.text or "", flt.lang, expand)
         ordered = _select(store, replace(flt, text=None), records.c.id).order_by(*order)
         if extra is not None:
             ordered = ordered.where(extra)
         ids = probe.walk(conn, ordered.with_hint(records, f"INDEXED BY {index}", "sqlite"), q or "",
-                         offset, limit, probe.budget(hits))
+                         offset, limit, budget)
         if ids is not None:
             got = {r["id"]: dict(r) for r in conn.execute(
                 select(*SUMMARY_COLUMNS).where(records.c.id.in_(ids))).mappings()}
