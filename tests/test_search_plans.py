@@ -67,21 +67,26 @@ def _expected(store: Any, flt: query.Filter, sort: str, descending: bool) -> lis
                                     reverse=descending)]
 
 
-PLANS = {
-    "walk": {"COMMON_HITS": 1, "RATIO": 1},  # every word common, a budget of a row per hit
-    "walk, budget spent": {"COMMON_HITS": 1, "RATIO": None},  # a budget of one page: falls back
-    "hits, sort index": {"COMMON_HITS": 10**9, "RARE_HITS": 0},
-    "hits, search index": {"RARE_HITS": 10**9},
+#: plan -> (query constants, the walk's budget for ``hits`` and the page's end)
+PLANS: dict[str, tuple[dict[str, int], Any]] = {
+    "walk": ({"COMMON_HITS": 1}, lambda hits, end: hits),  # every word common, a row per hit
+    "walk, budget spent": ({"COMMON_HITS": 1}, lambda hits, end: end),  # one page's rows: falls back
+    "hits, sort index": ({"COMMON_HITS": 1}, lambda hits, end: 0),
+    "hits sorted": ({"COMMON_HITS": 10**9, "RARE_HITS": 0}, None),
+    "hits, search index": ({"RARE_HITS": 10**9}, None),
 }
 
 
-def _force(monkeypatch: pytest.MonkeyPatch, plan: str, page_end: int) -> None:
-    for name, value in PLANS[plan].items():
-        if name == "RATIO":
-            budget = (lambda hits: hits) if value else (lambda hits: page_end)
-            monkeypatch.setattr(probe, "budget", budget)
-        else:
-            monkeypatch.setattr(query, name, value)
+def _force(monkeypatch: pytest.MonkeyPatch, plan: str, page_end: int) -> list[int]:
+    """Force ``plan``; the rows each walk step examined are appended to the list returned."""
+    constants, budget = PLANS[plan]
+    for name, value in constants.items():
+        monkeypatch.setattr(query, name, value)
+    if budget is not None:
+        monkeypatch.setattr(probe, "budget", lambda hits: budget(hits, page_end))
+    examined: list[int] = []
+    monkeypatch.setattr(probe, "HOOK", examined.append)
+    return examined
 
 
 @pytest.mark.parametrize("sort", SORTS)
@@ -97,10 +102,13 @@ def test_every_plan_gives_the_page_of_the_list_order(rec, monkeypatch, sort) -> 
                     want = expected[offset : offset + 25]
                     for plan in PLANS:
                         with monkeypatch.context() as m:
-                            _force(m, plan, offset + 25)
+                            examined = _force(m, plan, offset + 25)
                             got = [r["id"] for r in query.list_records(
                                 rec.store, flt, sort=sort, descending=descending, offset=offset, limit=25)]
                         assert got == want, (plan, typed, kind, descending, offset)
+                        if plan == "walk, budget spent":  # never more rows than its budget (per part)
+                            parts = 2 if sort == "date_sort" and not descending else 1
+                            assert sum(examined) <= parts * (offset + 25), (typed, kind, descending, offset)
                         checked += bool(want)
     assert checked > 100
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -31,6 +32,11 @@ from fielddoc.records.fts import docid
 #: 0.3-0.5 us of one query. The walk's budget is the estimated hits over this: it examines at most
 #: as many rows as cost what collecting the hits would, so the fallback at most doubles the cost.
 PROBE_RATIO = 500
+#: What a row of the sort's index costs when walked against the collected hits (a lookup of its
+#: docid) against what a hit costs when the hits are sorted instead (a lookup of its row, and the
+#: sort): where the walk met so few matches that the page needs more than this many rows per hit,
+#: the hits are sorted (a word common in the index and absent from the top of this order).
+SCAN_RATIO = 3
 #: The first walk reads this many rows of the index (twice the page if it is longer); then twice as many.
 FIRST_CHUNK = 256
 #: The longest prefix the FTS5 table indexes (prefix = '2 3 4 5 6').
@@ -77,10 +83,24 @@ def estimate(conn: Any, q: str, cap: int) -> int:
     return max(int(n), int(n * (2**63 / last)))
 
 
-def walk(conn: Any, ordered: Select[Any], q: str, offset: int, limit: int, budget: int) -> list[str] | None:
+@dataclass
+class Walk:
+    """What a walk found: the page's ids (None: the budget ran out first), and how many rows it
+    examined and found matching on the way."""
+
+    ids: list[str] | None
+    examined: int
+    found: int
+
+    def rows_needed(self, wanted: int) -> float:
+        """About how many rows of the order hold the first ``wanted`` matches, at the density met."""
+        return self.examined * wanted / self.found if self.found else float("inf")
+
+
+def walk(conn: Any, ordered: Select[Any], q: str, offset: int, limit: int, budget: int) -> Walk:
     """The ids of the page ``offset, limit`` of ``ordered`` (``SELECT id`` of the sort index, in order)
-    that match the FTS5 query ``q``; None when ``budget`` rows were examined before the page was full,
-    or when, at the density met so far, the page would not be full within the budget."""
+    that match the FTS5 query ``q``; no ids when ``budget`` rows were examined before the page was
+    full, or when, at the density met so far, the page would not be full within the budget."""
     wanted = offset + limit
     found: list[str] = []
     examined = 0
@@ -97,11 +117,11 @@ def walk(conn: Any, ordered: Select[Any], q: str, offset: int, limit: int, budge
         examined += step
         found += [ids[k] for k in keys]
         if len(found) >= wanted or len(ids) < n:  # the page is full, or the whole order was walked
-            return found[offset:wanted]
+            return Walk(found[offset:wanted], examined, len(found))
         if examined * wanted > budget * len(found):
-            return None  # at this density the page will not be found within the budget
+            break  # at this density the page will not be found within the budget
         chunk *= 2
-    return None
+    return Walk(None, examined, len(found))
 
 
 def _plain(prefix: str) -> bool:

@@ -54,12 +54,13 @@ MAX_TERMS = 16
 #: Up to this many full-text hits, a list page probes the hits through the covering
 #: ``ix_records_search`` index instead of walking the list's sort index: SQLite cannot
 #: estimate an FTS subquery, and for a rare term it walked all 100k dated rows (300 ms
-#: instead of 0.4 ms, bench/bench_gui_list.py).
-RARE_HITS = 5000
+#: instead of 0.4 ms, bench/bench_gui_list.py). 10,000: a word in 1% of a million records
+#: (at 5,000 it took 0.2-0.3 s, walking the sort index; 13-60 ms so, bench/bench_keystroke.py).
+RARE_HITS = 10_000
 #: From this many hits on, a word is common: its hits are estimated from the first COMMON_HITS
 #: (records/probe.estimate), and a list page may walk its sort's index and probe the full-text
 #: index for each row instead of collecting every hit first (records/probe.py, bench/bench_keystroke.py).
-COMMON_HITS = 10000
+COMMON_HITS = 20_000
 #: From this offset on, a PostgreSQL list page first finds its ids in the sort's index alone (an
 #: index-only scan of the partial indexes of migration 0010), then reads those rows: skipping
 #: 50,000 rows through the heap took ~1 s at 1M records.
@@ -403,32 +404,35 @@ def _segment_page(conn: Any, store: Store, flt: Filter, col: Any, extra: Any, or
     - a common word (COMMON_HITS hits or more), at most a type besides: the sort's index walked
       and each row probed (records/probe.py), within a budget of rows examined that grows with
       the word's hits (what collecting them would cost);
-    - otherwise, or when the walk's budget runs out: the hits collected (one query), and the sort's
-      index walked testing each row against them; where no index serves the sort and the filter,
-      the hits sorted.
+    - when the walk's budget runs out: the hits collected (one query), and the sort's index walked
+      testing each row against them, unless the walk met so few matches that sorting the hits
+      costs less (probe.SCAN_RATIO);
+    - otherwise: the hits collected and sorted (SQLite's plan).
 
     Every plan gives the same rows in the same order (the id breaks every tie).
     """
     index = probe.SORT_INDEX.get((col.name, flt.kind is not None)) if _only_text(flt) else None
     budget = probe.budget(hits) if hits is not None and hits >= COMMON_HITS else 0
+    walk_index = hits is not None and hits >= COMMON_HITS and index is not None
     if index is not None and budget and budget >= offset + limit:
         q = fts_query(flt.text or "", flt.lang, expand)
         ordered = _select(store, replace(flt, text=None), records.c.id).order_by(*order)
         if extra is not None:
             ordered = ordered.where(extra)
-        ids = probe.walk(conn, ordered.with_hint(records, f"INDEXED BY {index}", "sqlite"), q or "",
-                         offset, limit, budget)
-        if ids is not None:
+        walked = probe.walk(conn, ordered.with_hint(records, f"INDEXED BY {index}", "sqlite"), q or "",
+                            offset, limit, budget)
+        if walked.ids is not None:
             got = {r["id"]: dict(r) for r in conn.execute(
-                select(*SUMMARY_COLUMNS).where(records.c.id.in_(ids))).mappings()}
-            return [got[i] for i in ids if i in got]
+                select(*SUMMARY_COLUMNS).where(records.c.id.in_(walked.ids))).mappings()}
+            return [got[i] for i in walked.ids if i in got]
+        walk_index = walked.rows_needed(offset + limit) <= probe.SCAN_RATIO * (hits or 0)
     stmt = _select(store, flt, *SUMMARY_COLUMNS, expand=expand)
     if extra is not None:
         stmt = stmt.where(extra)
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
     if hits is not None and hits <= RARE_HITS:
         stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
-    elif hits is not None and index is not None:  # the hits collected once, the sort's index walked
+    elif walk_index:  # the hits collected once, the sort's index walked testing each row against them
         stmt = stmt.with_hint(records, f"INDEXED BY {index}", "sqlite")
     return [dict(r) for r in conn.execute(stmt).mappings()]
 
