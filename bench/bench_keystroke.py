@@ -18,7 +18,9 @@ change, type, confidentiality; ascending and descending), what one keystroke run
 Each figure is the median and spread (fastest-slowest) of ``--runs`` runs of the per-run mean over
 the keystrokes, and the p95 over every keystroke of every run. With ``--ref COMMIT`` the same
 script runs first on that commit's ``src`` (``git archive``, in a child process, same vault),
-then on this tree, and both columns are printed side by side.
+then on this tree, and both columns are printed side by side; the reference's figures are kept
+in the cache (``keystroke-COMMIT-SIZES-RUNS.json``) and reused by the next run with the same
+arguments (``--ref-only`` measures the reference alone).
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def main() -> int:
     add_size_args(ap)
     ap.add_argument("--ref", help="a commit of this repository to measure first, on the same vaults")
     ap.add_argument("--build-only", action="store_true", help="build the vaults, time nothing")
+    ap.add_argument("--ref-only", action="store_true",
+                    help="measure --ref only (its figures are kept in the cache for the next run)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sizes = sizes_of(args)
@@ -123,7 +127,11 @@ def main() -> int:
     for n in sizes:
         core_vault(n)  # built by this tree, before any timing
     ref: dict[str, dict[str, dict[str, str]]] = {}
-    if args.ref:
+    saved = CACHE / f"keystroke-{args.ref}-{args.sizes}-{args.runs}.json"
+    if args.ref and saved.exists():
+        ref = json.loads(saved.read_text())
+        print(f"({args.ref}: the figures of an earlier run, {saved})", file=sys.stderr)
+    elif args.ref:
         with tempfile.TemporaryDirectory() as tmp:
             archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.ref, "src"],
                                      capture_output=True, check=True).stdout
@@ -136,6 +144,9 @@ def main() -> int:
             if res.returncode:
                 raise SystemExit(res.stderr[-3000:])
             ref = json.loads(res.stdout.strip().splitlines()[-1])
+        saved.write_text(json.dumps(ref))
+    if args.ref_only:
+        return 0
     now = {str(n): measure(n, args.runs) for n in sizes}
     rows: list[list[object]] = []
     for n in sizes:
