@@ -28,17 +28,16 @@ from sqlalchemy.sql import Select
 from fielddoc.records.fts import docid
 
 #: What a probe costs against what one hit costs when the hits are collected (the other plan): a probe
-#: is an FTS5 query of its own (100-400 us measured at 100k records, 2 cores under load), a hit
-#: 0.3-0.5 us of one query. The walk's budget is the estimated hits over this: it examines at most
-#: as many rows as cost what collecting the hits would, so the fallback at most doubles the cost.
-PROBE_RATIO = 500
+#: is an FTS5 query of its own (0.1-0.4 ms measured at 100k records, 0.7-1 ms at 1M, 2 cores under
+#: load), a hit 0.3-0.7 us of one query. The walk's budget is the estimated hits over this: it
+#: examines at most as many rows as cost what collecting the hits would, so the fallback at most
+#: doubles the cost.
+PROBE_RATIO = 1500
 #: What a row of the sort's index costs when walked against the collected hits (a lookup of its
 #: docid) against what a hit costs when the hits are sorted instead (a lookup of its row, and the
 #: sort): where the walk met so few matches that the page needs more than this many rows per hit,
 #: the hits are sorted (a word common in the index and absent from the top of this order).
 SCAN_RATIO = 3
-#: The first walk reads this many rows of the index (twice the page if it is longer); then twice as many.
-FIRST_CHUNK = 256
 #: The longest prefix the FTS5 table indexes (prefix = '2 3 4 5 6').
 INDEXED_PREFIX = 6
 #: A longer prefix is replaced by the index's words starting with it when there are at most this many.
@@ -104,7 +103,7 @@ def walk(conn: Any, ordered: Select[Any], q: str, offset: int, limit: int, budge
     wanted = offset + limit
     found: list[str] = []
     examined = 0
-    chunk = min(budget, max(FIRST_CHUNK, 2 * wanted))
+    chunk = min(budget, wanted)  # enough if every row matches; the density met then decides
     while examined < budget:
         n = min(chunk, budget - examined)
         ids = [r[0] for r in conn.execute(ordered.offset(examined).limit(n))]
