@@ -188,3 +188,18 @@ def test_capped_counts_agree_with_the_lists_for_combined_filters(rec) -> None:
         full = len(query.list_records(rec.store, flt, limit=10**6))
         assert query.count(rec.store, flt) == full, flt
         assert query.count(rec.store, flt, cap=11) == min(full, 11), flt
+
+
+def test_a_new_word_is_found_by_the_next_letter_typed(rec) -> None:
+    """A long prefix is searched as the index's words that start with it, kept while the index is
+    unchanged and filtered letter by letter; a record saved between two letters is found."""
+    first = rec.create("person", {"name": "Journalist Aigul"})
+    found = lambda typed: {r["id"] for r in query.list_records(rec.store, query.Filter(text=typed))}  # noqa: E731
+    assert found("journal") == {first}
+    assert found("journali") == {first}
+    second = rec.create("person", {"name": "Journalistic Bolat"})
+    assert found("journalis") == {first, second}
+    assert found("journalist") == {first, second} and found("journalisti") == {second}
+    assert query.count(rec.store, query.Filter(text="journalis")) == 2
+    rec.delete(first)
+    assert found("journalist") == {second}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,9 @@ SCAN_RATIO = 3
 INDEXED_PREFIX = 6
 #: A longer prefix is replaced by the index's words starting with it when there are at most this many.
 MAX_WORDS = 64
+
+#: engine -> (the FTS5 index's structure record, prefix -> the index's words with it): see expander.
+_WORDS: weakref.WeakKeyDictionary[Any, tuple[Any, dict[str, list[str] | None]]] = weakref.WeakKeyDictionary()
 
 #: Called with the number of rows of the sort index each walk step examined (tests count them).
 HOOK: Callable[[int], None] | None = None
@@ -133,15 +137,31 @@ def _plain(prefix: str) -> bool:
 
 def expander(conn: Any) -> Callable[[str], list[str] | None]:
     """``prefix -> words``: the index's words starting with a prefix too long for the prefix index,
-    or None where the prefix is better left as it is (short, many words, or not plain letters)."""
+    or None where the prefix is better left as it is (short, many words, or not plain letters).
+
+    Reading the words costs what the prefix's postings cost (fts5vocab counts them), so the words
+    are kept per store while the index's structure record (rowid 10 of ``fts_index_data``, which
+    every write of new rows changes) stays the same: the next letter typed filters the words of
+    the previous prefix (the words of "journali" are those of "journal" that start with it). A
+    word gone since (a deleted record) stays in the list and matches nothing.
+    """
     made = False
-    known: dict[str, list[str] | None] = {}
+    state = conn.exec_driver_sql("SELECT block FROM fts_index_data WHERE id = 10").scalar()
+    held = _WORDS.get(conn.engine)
+    if held is None or held[0] != state:
+        held = (state, {})
+        _WORDS[conn.engine] = held
+    known = held[1]
 
     def expand(prefix: str) -> list[str] | None:
         nonlocal made
         if len(prefix) <= INDEXED_PREFIX or not _plain(prefix):
             return None
         if prefix in known:
+            return known[prefix]
+        shorter = [p for p, w in known.items() if w is not None and prefix.startswith(p)]
+        if shorter:
+            known[prefix] = [w for w in known[max(shorter, key=len)] or () if w.startswith(prefix)]
             return known[prefix]
         if not made:  # a temporary table: nothing written to the vault, gone with the connection
             conn.exec_driver_sql(
@@ -150,6 +170,8 @@ def expander(conn: Any) -> Callable[[str], list[str] | None]:
         words = [r[0] for r in conn.exec_driver_sql(
             "SELECT term FROM temp.fts_words WHERE term >= ? AND term < ? LIMIT ?",
             (prefix, prefix + "\U0010ffff", MAX_WORDS + 1))]
+        if len(known) > 256:
+            known.clear()
         known[prefix] = None if len(words) > MAX_WORDS else words
         return known[prefix]
 
