@@ -467,7 +467,7 @@ def count(store: Store, flt: Filter | None = None, *, cap: int | None = None) ->
     with store.engine.connect() as conn:
         _planner(conn, flt)
         dialect = conn.dialect.name
-        q = _fts_only(flt, probe.expander(conn)) if dialect == "sqlite" else None
+        q = _fts_only(flt, probe.expander(conn)) if dialect == "sqlite" and flt.text else None
         if q is not None:  # the index holds exactly the live records: no join with the table
             return int(conn.execute(text(
                 f"SELECT count(*) FROM (SELECT rowid FROM fts_index WHERE fts_index MATCH :q{limit})"),
