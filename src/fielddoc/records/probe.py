@@ -29,11 +29,11 @@ from sqlalchemy.sql import Select
 from fielddoc.records.fts import docid
 
 #: What a probe costs against what one hit costs when the hits are collected (the other plan): a probe
-#: is an FTS5 query of its own (0.1-0.4 ms measured at 100k records, 0.7-1 ms at 1M, 2 cores under
-#: load), a hit 0.3-0.7 us of one query. The walk's budget is the estimated hits over this: it
-#: examines at most as many rows as cost what collecting the hits would, so the fallback at most
-#: doubles the cost.
-PROBE_RATIO = 1500
+#: is an FTS5 query of its own (about 0.2 ms at 1M records once its pages are cached, up to 1 ms
+#: cold; 2 cores under load), a hit about 0.35 us of one query (245 ms for 700k hits). The walk's
+#: budget is the estimated hits over this: it examines at most as many rows as cost what collecting
+#: the hits would, so the fallback at most doubles the cost.
+PROBE_RATIO = 600
 #: What a row of the sort's index costs when walked against the collected hits (a lookup of its
 #: docid) against what a hit costs when the hits are sorted instead (a lookup of its row, and the
 #: sort): where the walk met so few matches that the page needs more than this many rows per hit,
