@@ -55,7 +55,7 @@ MAX_TERMS = 16
 #: ``ix_records_search`` index instead of walking the list's sort index: SQLite cannot
 #: estimate an FTS subquery, and for a rare term it walked all 100k dated rows (300 ms
 #: instead of 0.4 ms, bench/bench_gui_list.py). 10,000: a word in 1% of a million records
-#: (at 5,000 it took 0.2-0.3 s, walking the sort index; 13-60 ms so, bench/bench_keystroke.py).
+#: (at 5,000 it took 0.2-0.3 s, walking the sort index; 24-61 ms so, bench/bench_keystroke.py).
 RARE_HITS = 10_000
 #: From this many hits on, a word is common: its hits are estimated from the first COMMON_HITS
 #: (records/probe.estimate), and a list page may walk its sort's index and probe the full-text
