@@ -10,7 +10,8 @@ character they type can break the query syntax.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, func, literal, select, text
@@ -26,7 +27,7 @@ from fielddoc.errors import (
     UnknownRecordType,
     UnknownSortKey,
 )
-from fielddoc.records import dates, huridocs, legal_codes, schema, title_order, token_index, vocab
+from fielddoc.records import dates, huridocs, legal_codes, probe, schema, title_order, token_index, vocab
 from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
@@ -53,13 +54,13 @@ MAX_TERMS = 16
 #: Up to this many full-text hits, a list page probes the hits through the covering
 #: ``ix_records_search`` index instead of walking the list's sort index: SQLite cannot
 #: estimate an FTS subquery, and for a rare term it walked all 100k dated rows (300 ms
-#: instead of 0.4 ms, bench/bench_gui_list.py).
-RARE_HITS = 5000
-#: From this many hits on, a list page sorted by date walks the date index and probes the
-#: full-text index for each row (EXISTS) instead of collecting every hit first: for a word in
-#: most records the first page is found after a few hundred probes (5 ms instead of 30-75 ms at
-#: 100k records, bench/bench_search.py). Between RARE_HITS and COMMON_HITS the hits are collected.
-COMMON_HITS = 20000
+#: instead of 0.4 ms, bench/bench_gui_list.py). 10,000: a word in 1% of a million records
+#: (at 5,000 it took 0.2-0.3 s, walking the sort index; 24-61 ms so, bench/bench_keystroke.py).
+RARE_HITS = 10_000
+#: From this many hits on, a word is common: its hits are estimated from the first COMMON_HITS
+#: (records/probe.estimate), and a list page may walk its sort's index and probe the full-text
+#: index for each row instead of collecting every hit first (records/probe.py, bench/bench_keystroke.py).
+COMMON_HITS = 20_000
 #: From this offset on, a PostgreSQL list page first finds its ids in the sort's index alone (an
 #: index-only scan of the partial indexes of migration 0010), then reads those rows: skipping
 #: 50,000 rows through the heap took ~1 s at 1M records.
@@ -144,25 +145,32 @@ def check_filter(flt: Filter, store: Store | None = None, *, sort: str | None = 
             raise NotACase(option=options["case_id"], value=flt.case_id[:80])
 
 
-def fts_query(user_text: str, lang: str | None = None) -> str | None:
+def fts_query(user_text: str, lang: str | None = None,
+              expand: Callable[[str], list[str] | None] | None = None) -> str | None:
     """Turn what a user typed into a safe FTS5 query (docs/search.md).
 
     Every term must match; a term matches a word that starts with its stem (any
     column: text, linked names) or a name whose Latin skeleton starts with the
     skeleton of the stem (the ``terms`` column). Terms are quoted, so no
-    character typed can break the query syntax.
+    character typed can break the query syntax. ``expand`` (records/probe.py) may
+    give, for a prefix, the index's words that start with it: the same records match.
     """
     parts = []
     for t in parse_query(user_text or "", lang):
-        alt = [_quoted(t.stem)]
+        alt = [_quoted(t.stem, expand)]
         if t.skeleton and t.skeleton != t.stem:
-            alt.append("terms : " + _quoted(t.skeleton))
+            alt.append("terms : " + _quoted(t.skeleton, expand))
         parts.append("(" + " OR ".join(alt) + ")")
     return " AND ".join(parts) or None
 
 
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', "") + '"*'
+def _quoted(term: str, expand: Callable[[str], list[str] | None] | None = None) -> str:
+    term = term.replace('"', "")
+    words = expand(term) if expand is not None else None
+    if words is None:
+        return '"' + term + '"*'
+    # no word starts with it: the prefix as a whole word, which the index does not hold either
+    return "(" + " OR ".join('"' + w.replace('"', "") + '"' for w in words or [term]) + ")"
 
 
 def _only_text(flt: Filter) -> bool:
@@ -171,9 +179,9 @@ def _only_text(flt: Filter) -> bool:
                 or flt.drafts_only or flt.conflicts_only or _case_fields(flt))
 
 
-def _fts_only(flt: Filter) -> str | None:
+def _fts_only(flt: Filter, expand: Callable[[str], list[str] | None] | None = None) -> str | None:
     """The full-text query that alone answers ``flt`` (text, and the kind as its index token), or None."""
-    q = fts_query(flt.text or "", flt.lang)
+    q = fts_query(flt.text or "", flt.lang, expand)
     if q is None or not _only_text(flt):
         return None
     return f'({q}) AND terms : "{kind_token(flt.kind)}"' if flt.kind else q
@@ -272,8 +280,8 @@ def _sealed_case_condition(flt: Filter, engine: Any) -> ColumnElement[bool]:
     return records.c.id.in_(ids)
 
 
-def _conditions(flt: Filter, dialect: str, probe: bool = False,
-                engine: Any = None) -> list[ColumnElement[bool]]:
+def _conditions(flt: Filter, dialect: str, engine: Any = None,
+                expand: Callable[[str], list[str] | None] | None = None) -> list[ColumnElement[bool]]:
     if engine is not None and sealer_of(engine) is not None and _case_fields(flt):
         cond: list[ColumnElement[bool]] = [_sealed_case_condition(flt, engine)]
     else:
@@ -298,14 +306,9 @@ def _conditions(flt: Filter, dialect: str, probe: bool = False,
         cond.append(records.c.date_sort.isnot(None))
         cond.append(records.c.date_sort <= flt.date_to + "~")
     if flt.text:
-        q = fts_query(flt.text, flt.lang)
+        q = fts_query(flt.text, flt.lang, expand)
         if q is not None:
-            if dialect == "sqlite" and probe:
-                cond.append(text(  # type: ignore[arg-type]  # a boolean SQL fragment
-                    "EXISTS (SELECT 1 FROM fts_index WHERE fts_index MATCH :q "
-                    "AND fts_index.rowid = records.docid)"
-                ).bindparams(q=q))
-            elif dialect == "sqlite":
+            if dialect == "sqlite":
                 cond.append(
                     records.c.docid.in_(
                         text("SELECT rowid FROM fts_index WHERE fts_index MATCH :q").bindparams(q=q)
@@ -316,10 +319,11 @@ def _conditions(flt: Filter, dialect: str, probe: bool = False,
     return cond
 
 
-def _select(store: Store, flt: Filter, *cols: Any, probe: bool = False) -> Select[Any]:
+def _select(store: Store, flt: Filter, *cols: Any,
+            expand: Callable[[str], list[str] | None] | None = None) -> Select[Any]:
     dialect = store.engine.dialect.name
     stmt = select(*cols)
-    cond = _conditions(flt, dialect, probe, store.engine)
+    cond = _conditions(flt, dialect, store.engine, expand)
     if cond:
         stmt = stmt.where(and_(*cond))
     return stmt
@@ -350,20 +354,87 @@ def list_records(
             got = {r["id"]: dict(r) for r in conn.execute(
                 select(*SUMMARY_COLUMNS).where(records.c.id.in_(ids))).mappings()}
             return [got[i] for i in ids if i in got]
-        hits = _hits(conn, flt) if conn.dialect.name == "sqlite" else None
-        probe = hits is not None and hits >= COMMON_HITS and col is records.c.date_sort and _only_text(flt)
+        if conn.dialect.name == "sqlite":
+            return _sqlite_page(conn, store, flt, col, descending, offset, limit)
         if conn.dialect.name == "postgresql" and offset >= DEEP_OFFSET:
             # Skip the first rows in the sort's index alone (index-only), then read one page of rows.
             page = _select(store, flt, records.c.id).order_by(*order).offset(offset).limit(limit)
             rows = select(*SUMMARY_COLUMNS).where(records.c.id.in_(page.scalar_subquery())).order_by(*order)
             return [dict(r) for r in conn.execute(rows).mappings()]
-        stmt = _select(store, flt, *SUMMARY_COLUMNS, probe=probe).order_by(*order).offset(offset).limit(limit)
-        if hits is not None and hits <= RARE_HITS:
-            stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
-        elif probe:
-            index = "ix_records_kind_date" if flt.kind else "ix_records_live_date"
-            stmt = stmt.with_hint(records, f"INDEXED BY {index}", "sqlite")
+        stmt = _select(store, flt, *SUMMARY_COLUMNS).order_by(*order).offset(offset).limit(limit)
         return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def _sqlite_page(conn: Any, store: Store, flt: Filter, col: Any, descending: bool, offset: int,
+                 limit: int) -> list[dict[str, Any]]:
+    """One page of a vault's list. Undated records come after the dated ones in either direction of
+    the date order (as on PostgreSQL ascending): the dated part is read first, then the undated by id,
+    so that an ascending walk never starts with every undated record."""
+    expand = probe.expander(conn) if flt.text else None
+    hits = _hits(conn, flt, expand)
+    if col is records.c.date_sort and not descending:
+        segments: list[tuple[Any, list[Any]]] = [
+            (records.c.date_sort.isnot(None), [col.asc(), records.c.id.asc()]),
+            (records.c.date_sort.is_(None), [records.c.id.asc()])]
+    else:
+        order = [col.desc(), records.c.id.desc()] if descending else [col.asc(), records.c.id.asc()]
+        segments = [(None, order)]
+    rows: list[dict[str, Any]] = []
+    skip = offset
+    for extra, order in segments:
+        got = _segment_page(conn, store, flt, col, extra, order, skip, limit - len(rows), hits, expand)
+        rows += got
+        if len(rows) >= limit or extra is None:
+            break
+        if got:
+            skip = 0
+        elif skip:  # the page starts further on: skip the rows of this part that matched
+            part = _select(store, flt, records.c.id).where(extra).limit(skip).subquery()
+            skip -= int(conn.execute(select(func.count()).select_from(part)).scalar_one())
+    return rows
+
+
+def _segment_page(conn: Any, store: Store, flt: Filter, col: Any, extra: Any, order: list[Any],
+                  offset: int, limit: int, hits: int | None,
+                  expand: Callable[[str], list[str] | None] | None) -> list[dict[str, Any]]:
+    """The rows ``offset, limit`` of ``flt`` (and ``extra``) in ``order``, by the plan the search asks for:
+
+    - no search: the sort's index;
+    - a rare word (at most RARE_HITS hits): the hits, through the covering ``ix_records_search``;
+    - a common word (COMMON_HITS hits or more), at most a type besides: the sort's index walked
+      and each row probed (records/probe.py), within a budget of rows examined that grows with
+      the word's hits (what collecting them would cost);
+    - when the walk's budget runs out: the hits collected (one query), and the sort's index walked
+      testing each row against them, unless the walk met so few matches that sorting the hits
+      costs less (probe.SCAN_RATIO);
+    - otherwise: the hits collected and sorted (SQLite's plan).
+
+    Every plan gives the same rows in the same order (the id breaks every tie).
+    """
+    index = probe.SORT_INDEX.get((col.name, flt.kind is not None)) if _only_text(flt) else None
+    budget = probe.budget(hits) if hits is not None and hits >= COMMON_HITS else 0
+    walk_index = hits is not None and hits >= COMMON_HITS and index is not None
+    if index is not None and budget and budget >= offset + limit:
+        q = fts_query(flt.text or "", flt.lang, expand)
+        ordered = _select(store, replace(flt, text=None), records.c.id).order_by(*order)
+        if extra is not None:
+            ordered = ordered.where(extra)
+        walked = probe.walk(conn, ordered.with_hint(records, f"INDEXED BY {index}", "sqlite"), q or "",
+                            offset, limit, budget)
+        if walked.ids is not None:
+            got = {r["id"]: dict(r) for r in conn.execute(
+                select(*SUMMARY_COLUMNS).where(records.c.id.in_(walked.ids))).mappings()}
+            return [got[i] for i in walked.ids if i in got]
+        walk_index = walked.rows_needed(offset + limit) <= probe.SCAN_RATIO * (hits or 0)
+    stmt = _select(store, flt, *SUMMARY_COLUMNS, expand=expand)
+    if extra is not None:
+        stmt = stmt.where(extra)
+    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+    if hits is not None and hits <= RARE_HITS:
+        stmt = stmt.with_hint(records, "INDEXED BY ix_records_search", "sqlite")
+    elif walk_index:  # the hits collected once, the sort's index walked testing each row against them
+        stmt = stmt.with_hint(records, f"INDEXED BY {index}", "sqlite")
+    return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
 def _planner(conn: Any, flt: Filter) -> None:
@@ -378,18 +449,15 @@ def _planner(conn: Any, flt: Filter) -> None:
         conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
 
 
-def _hits(conn: Any, flt: Filter) -> int | None:
-    """How many records the search of ``flt`` matches, counted up to COMMON_HITS (None: no search).
+def _hits(conn: Any, flt: Filter, expand: Callable[[str], list[str] | None] | None = None) -> int | None:
+    """About how many records the search of ``flt`` matches (None: no search), from the index's
+    postings alone: exact up to COMMON_HITS, estimated beyond (records/probe.estimate).
 
     The type is part of the count when nothing else filters (its index token)."""
-    q = _fts_only(flt) or fts_query(flt.text or "", flt.lang)
+    q = _fts_only(flt, expand) or fts_query(flt.text or "", flt.lang, expand)
     if q is None:
         return None
-    hits = conn.execute(
-        text("SELECT count(*) FROM (SELECT rowid FROM fts_index WHERE fts_index MATCH :q LIMIT :cap)"),
-        {"q": q, "cap": COMMON_HITS},
-    ).scalar_one()
-    return int(hits)
+    return probe.estimate(conn, q, COMMON_HITS)
 
 
 def count(store: Store, flt: Filter | None = None, *, cap: int | None = None) -> int:
@@ -399,7 +467,7 @@ def count(store: Store, flt: Filter | None = None, *, cap: int | None = None) ->
     with store.engine.connect() as conn:
         _planner(conn, flt)
         dialect = conn.dialect.name
-        q = _fts_only(flt) if dialect == "sqlite" else None
+        q = _fts_only(flt, probe.expander(conn)) if dialect == "sqlite" and flt.text else None
         if q is not None:  # the index holds exactly the live records: no join with the table
             return int(conn.execute(text(
                 f"SELECT count(*) FROM (SELECT rowid FROM fts_index WHERE fts_index MATCH :q{limit})"),
