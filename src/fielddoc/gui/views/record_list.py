@@ -68,6 +68,7 @@ class RecordListView(QWidget):
         self.count.setObjectName("count")
         self.filters = FilterBar(kind)
         self._fitted = False
+        self._first_row = False
         self.model = RecordTableModel(session.store, kind, runner=session.runner, parent=self)
         self.table = RecordTable()
         self.table.setModel(self.model)
@@ -159,7 +160,11 @@ class RecordListView(QWidget):
             self._fit_columns()
         current = self.detail.current
         if current is None and self.model.rowCount() and self.isVisible():
-            self.select_row(0)
+            self._first_row = True  # its record is read on the worker, like the page
+            try:
+                self.select_row(0)
+            finally:
+                self._first_row = False
         elif current is not None and not self.model.rowCount():
             # nothing matches: the pane must not go on showing a record the list no longer has
             self.detail.show_record(None)
@@ -256,7 +261,10 @@ class RecordListView(QWidget):
     def _selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         rid = self.current_id()
         self._show_snippet()
-        self.detail.show_record(rid)
+        if self._first_row and rid:
+            self.detail.show_record_later(rid, self.session.runner)
+        else:
+            self.detail.show_record(rid)
         self.current_changed.emit(rid)
 
     def _open(self, row: int) -> None:

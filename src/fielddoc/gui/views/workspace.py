@@ -255,6 +255,8 @@ class Workspace(QWidget):
         lst = self.current_list()
         if lst is not None and lst.detail.current is not None:
             return lst.detail.current.id, lst.detail.current.kind
+        if lst is not None and lst.current_id():  # the first row's record still on its way from the worker
+            return str(lst.current_id()), str(lst.current_kind())
         widget = self.tabs.currentWidget()
         if isinstance(widget, CaseView) and widget.detail.current is not None:
             return widget.detail.current.id, widget.detail.current.kind
