@@ -44,6 +44,7 @@ class DetailPane(QWidget):
         self._view: detail.RecordView | None = None
         self._trail: list[str] = []
         self._ticket = 0  # which request the pane shows: a record read on the worker for an older one is dropped
+        self.pending: str | None = None  # the record being read on the worker
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -114,6 +115,7 @@ class DetailPane(QWidget):
         if not keep_trail:
             self._trail = []
         self._ticket += 1
+        self.pending = None
         self._view = None
         if record_id and self._records is not None:
             try:
@@ -132,10 +134,12 @@ class DetailPane(QWidget):
         self._trail = []
         self._ticket += 1
         ticket = self._ticket
+        self.pending = record_id
 
         def arrived(result: object) -> None:
             if ticket != self._ticket or self._records is None:
                 return  # the monitor picked another record meanwhile, or the vault was locked
+            self.pending = None
             if isinstance(result, detail.RecordView):
                 self._view = result
                 self._show_view()
@@ -215,6 +219,7 @@ class DetailPane(QWidget):
 
     def clear(self) -> None:
         self._ticket += 1
+        self.pending = None
         self._records = None
         self._view = None
         self._trail = []

@@ -68,7 +68,7 @@ class RecordListView(QWidget):
         self.count.setObjectName("count")
         self.filters = FilterBar(kind)
         self._fitted = False
-        self._first_row = False
+        self._first_row = self._waiting = False
         self.model = RecordTableModel(session.store, kind, runner=session.runner, parent=self)
         self.table = RecordTable()
         self.table.setModel(self.model)
@@ -94,6 +94,7 @@ class RecordListView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.doubleClicked.connect(lambda idx: self._open(idx.row()))
+        self.table.clicked.connect(lambda idx: self._show_now(idx.row()))
         self.table.activated_row.connect(self._open)
         self.table.resized.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection)
@@ -140,10 +141,14 @@ class RecordListView(QWidget):
 
     # -- loading ------------------------------------------------------------------------
     def load(self, *, wait: bool = False) -> None:
-        self.model.set_filter(self.filters.current_filter(), wait=wait)
+        self.apply_filter(self.filters.current_filter(), wait=wait)
 
     def apply_filter(self, flt: query.Filter, *, wait: bool = False) -> None:
-        self.model.set_filter(flt, wait=wait)
+        self._waiting = wait  # read here and now: the first row's record too
+        try:
+            self.model.set_filter(flt, wait=wait)
+        finally:
+            self._waiting = False
 
     def _show_snippet(self) -> None:
         idx = self.table.currentIndex()
@@ -160,7 +165,7 @@ class RecordListView(QWidget):
             self._fit_columns()
         current = self.detail.current
         if current is None and self.model.rowCount() and self.isVisible():
-            self._first_row = True  # its record is read on the worker, like the page
+            self._first_row = not self._waiting  # its record is read on the worker, like the page
             try:
                 self.select_row(0)
             finally:
@@ -248,6 +253,14 @@ class RecordListView(QWidget):
             self.table.setCurrentIndex(index)
             flags = QItemSelectionModel.SelectionFlag
             self.table.selectionModel().select(index, flags.ClearAndSelect | flags.Rows)
+            if not self._first_row:
+                self._show_now(row)
+
+    def _show_now(self, row: int) -> None:
+        """A click on (or a choice of) the row whose record is still on its way from the worker: now."""
+        rid = self.model.record_id(row)
+        if rid is not None and self.detail.pending == rid:
+            self.detail.show_record(rid)
 
     def current_id(self) -> str | None:
         idx = self.table.currentIndex()
