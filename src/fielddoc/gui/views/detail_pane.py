@@ -43,7 +43,7 @@ class DetailPane(QWidget):
         self._records = records
         self._view: detail.RecordView | None = None
         self._trail: list[str] = []
-        self._ticket = 0  # which request the pane shows: a record read on the worker for an older one is dropped
+        self._ticket = 0  # the latest request: a record read on the worker for an older one is dropped
         self.pending: str | None = None  # the record being read on the worker
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
