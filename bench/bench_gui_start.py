@@ -12,13 +12,17 @@ window on its lock screen, then times, on the GUI thread:
 - ``session``: ``MainWindow.open_session`` - the GUI thread is blocked for exactly this long;
 - ``first page``: from the start of the unlock to the first list's first page in its model AND
   painted (the worker reads it);
+- ``detail``: to the first row's record shown in the detail pane beside the list (read on the worker
+  since h-unlock; on the GUI thread, right after the first page, before);
 - ``counts``: to the navigation's counts shown (the worker counts after the first page);
 - ``stall``: the longest gap of a 5 ms timer on the GUI thread from the end of ``open_session`` to
   the counts: how long the window could not answer a key or a click meanwhile.
 
 "unlock to a usable window" = first page - KDF; goal < 300 ms. Medians of --runs processes,
 spread = fastest-slowest. The parent also times spawn -> first page painted (whole process).
-FIELDDOC_BENCH_SRC=<other checkout>/src measures another commit on the same vaults.
+FIELDDOC_BENCH_SRC=<other checkout>/src measures another commit on the same vaults;
+--base <other checkout>/src measures both, their runs alternating (so a change of the machine's load
+falls on both), and prints them side by side.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ ticks = []
 timer = QTimer(); timer.setInterval(5); timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 
 def done():
-    if "counts" in out and "first_page" in out:
+    if "counts" in out and "first_page" in out and "detail" in out:
         after = [out["session_end"]] + [t for t in ticks if t >= out["session_end"]]
         after.append(out["t0"] + out["counts"])
         out["stall"] = max(b - a for a, b in zip(after, after[1:]))
@@ -88,6 +92,9 @@ def start():
     if lst.model.rowCount():
         loaded()
     def counted():
+        if "detail" not in out and lst.detail.current is not None:
+            out["detail"] = time.perf_counter() - t0
+            done()
         if "counts" not in out and ws.nav.item(0).text().endswith(")"):
             out["counts"] = time.perf_counter() - t0
             done()
@@ -100,12 +107,13 @@ window.runner.shutdown()
 """
 
 CASES = (("unlock", "unlock (Vault.open, excl. KDF)"), ("session", "open_session (GUI thread blocked)"),
-         ("first_page", "unlock -> first page shown (excl. KDF)"), ("counts", "unlock -> counts shown"),
+         ("first_page", "unlock -> first page shown (excl. KDF)"),
+         ("detail", "unlock -> first record in the detail pane"), ("counts", "unlock -> counts shown"),
          ("stall", "longest GUI-thread stall after open_session"))
 
 
-def one_run(path: str) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC))
+def one_run(path: str, src: str = str(SRC)) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=src)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules cached
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", CHILD, path, PASS], stdout=subprocess.PIPE,
@@ -116,7 +124,7 @@ def one_run(path: str) -> dict[str, float]:
     proc.wait(timeout=120)
     figures = json.loads(line)
     figures["wall"] = wall
-    for key in ("first_page", "counts", "unlock"):
+    for key in ("first_page", "detail", "counts", "unlock"):
         figures[key] -= figures["kdf"]  # the cheap KDF of this setup: not what the window costs
     return figures
 
@@ -124,24 +132,29 @@ def one_run(path: str) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_size_args(ap)
+    ap.add_argument("--base", help="another checkout's src/: measured too, its runs alternating with these")
     args = ap.parse_args()
+    srcs = [str(SRC)] + ([str(args.base)] if args.base else [])
     rows = []
     for n in sizes_of(args):
         path = str(generated_vault(n))
-        one_run(path)  # warm the OS file cache
-        timings = {key: Timing() for key, _ in CASES}
-        wall = Timing()
+        for src in srcs:
+            one_run(path, src)  # warm the OS file cache (and each checkout's compiled modules)
+        timings = [{key: Timing() for key, _ in CASES} for _ in srcs]
+        walls = [Timing() for _ in srcs]
         for _ in range(args.runs):
-            figures = one_run(path)
-            for key, _label in CASES:
-                timings[key].add(figures[key])
-            wall.add(figures["wall"])
+            for src, timing, wall in zip(srcs, timings, walls):
+                figures = one_run(path, src)
+                for key, _label in CASES:
+                    timing[key].add(figures[key])
+                wall.add(figures["wall"])
         for key, label in CASES:
-            rows.append([n, label, timings[key].ms()])
-        rows.append([n, "spawn -> first page painted (whole process)", wall.ms()])
+            rows.append([n, label] + [timing[key].ms() for timing in timings])
+        rows.append([n, "spawn -> first page painted (whole process)"] + [wall.ms() for wall in walls])
+    header = ["records", "case"] + (["this", "base"] if args.base else ["ms"])
     print_table(f"Unlock to a usable window, fresh process per run, median (fastest-slowest) ms of "
-                f"{args.runs} runs [goal: first page < 300 ms, nothing heavy on the GUI thread]",
-                ["records", "case", "ms"], rows)
+                f"{args.runs} runs [goal: first page < 300 ms, nothing heavy on the GUI thread]"
+                + (f"; base = {args.base}, runs alternating" if args.base else ""), header, rows)
     return 0
 
 

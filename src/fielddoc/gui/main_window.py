@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.workspace.lock_pause_requested.connect(self.lock.set_idle_paused)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.update_counts()
+        self.workspace.update_counts_after_first_page()
         self.workspace.resume()
         self.workspace.offer_drafts()
         weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -149,6 +150,18 @@ class RecordListView(QWidget):
             self.model.set_filter(flt, wait=wait)
         finally:
             self._waiting = False
+
+    def when_loaded(self, fn: Callable[[None], None]) -> None:
+        """Calls ``fn(None)`` once, when the page being read is shown (or could not be read)."""
+        due = [True]
+
+        def once(*_args: object) -> None:
+            if due:
+                due.clear()
+                fn(None)
+
+        self.model.loaded.connect(once)
+        self.model.failed.connect(once)
 
     def _show_snippet(self) -> None:
         idx = self.table.currentIndex()

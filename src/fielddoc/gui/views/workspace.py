@@ -174,6 +174,15 @@ class Workspace(QWidget):
         self.session.runner.submit(lambda _p: records.counts(), on_success=alive(self, self._show_counts),
                                    on_failure=alive(self, self._counts_failed))
 
+    def update_counts_after_first_page(self) -> None:
+        """After unlocking: the counts once the first page is shown (one worker: the page and its first
+        record would wait behind them)."""
+        lst = self.current_list()
+        if lst is None:
+            self.update_counts()
+        else:
+            lst.when_loaded(alive(self, lambda _none: self.update_counts()))
+
     def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
         self.retranslate()
