@@ -76,8 +76,29 @@ def test_a_click_on_a_row_while_the_first_record_loads_wins(qtbot, window, monke
     assert lst.detail.current is not None and lst.detail.current.id == picked
 
 
+def test_the_workspace_is_built_while_the_lock_screen_waits(qtbot, window):
+    """Unlocking binds the widgets built behind the lock screen to the vault: it builds none itself."""
+    _relock(qtbot, window)
+    qtbot.waitUntil(lambda: window._ahead is not None, timeout=5000)
+    ahead = window._ahead
+    assert window.stack.currentWidget() is window.unlock_screen and not ahead.isVisible()
+    first = ahead.lists["case"]
+    assert first.model.rowCount() == 0 and first.detail.current is None  # no vault, no record
+    unlock(qtbot, window)
+    assert window.workspace is ahead and window._ahead is None and ahead.isVisible()
+    assert ahead.lists["case"] is first
+    qtbot.waitUntil(lambda: first.model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: first.detail.current is not None, timeout=10000)
+    qtbot.waitUntil(lambda: ahead.nav.item(0).text().endswith("(5)"), timeout=10000)
+    # locked again: that workspace is gone, and another is built, empty, behind the lock screen
+    _relock(qtbot, window)
+    qtbot.waitUntil(lambda: window._ahead is not None, timeout=5000)
+    assert window._ahead is not ahead and window._ahead.lists["case"].model.rowCount() == 0
+
+
 def test_unlock_builds_only_the_first_screen_and_each_page_on_first_click(qtbot, window):
     _relock(qtbot, window)
+    qtbot.waitUntil(lambda: window._ahead is not None, timeout=5000)  # as when a passphrase is typed
     unlock(qtbot, window)
     ws = window.workspace
     first = ws.lists["case"]

@@ -111,6 +111,10 @@ class RecordTableModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return self._sort_column, order
 
+    def bind(self, store: Store, runner: TaskRunner | None) -> None:
+        """The store of a model made before the vault was open (a list built ahead)."""
+        self._store, self._runner = store, runner
+
     def set_filter(self, flt: query.Filter, *, wait: bool = False) -> None:
         self._filter = replace(flt, kind=self.kind if self.kind is not None else flt.kind)
         self.reload(wait=wait)

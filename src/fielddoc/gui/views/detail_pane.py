@@ -107,6 +107,10 @@ class DetailPane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def bind(self, records: Records) -> None:
+        """The records of a pane built before the vault was open."""
+        self._records = records
+
     @property
     def current(self) -> detail.RecordView | None:
         return self._view

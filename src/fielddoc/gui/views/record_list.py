@@ -58,7 +58,8 @@ class RecordListView(QWidget):
     current_changed = Signal(object)  # record id or None
     error = Signal(object)
 
-    def __init__(self, session: Session, kind: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, kind: str | None, parent: QWidget | None = None) -> None:
+        """``session`` None: built ahead, on the lock screen (``bind`` gives it the session)."""
         super().__init__(parent)
         self.setObjectName(f"list-{kind or 'all'}")
         self.session = session
@@ -70,7 +71,8 @@ class RecordListView(QWidget):
         self.filters = FilterBar(kind)
         self._fitted = False
         self._first_row = self._waiting = False
-        self.model = RecordTableModel(session.store, kind, runner=session.runner, parent=self)
+        self.model = RecordTableModel(session.store if session else None, kind,
+                                      runner=session.runner if session else None, parent=self)
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +108,7 @@ class RecordListView(QWidget):
         self.found.setWordWrap(True)
         self.found.setProperty("role", "muted")
         self.found.hide()
-        self.detail = DetailPane(session.records)
+        self.detail = DetailPane(session.records if session else None)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.history_requested.connect(self.history_requested)
         self.detail.case_requested.connect(self.case_requested)
@@ -139,6 +141,12 @@ class RecordListView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
         self.retranslate()
+
+    def bind(self, session: Session) -> None:
+        """The session of a list built ahead: it reads from now on."""
+        self.session = session
+        self.model.bind(session.store, session.runner)
+        self.detail.bind(session.records)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, *, wait: bool = False) -> None:
@@ -287,7 +295,7 @@ class RecordListView(QWidget):
     def _selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         rid = self.current_id()
         self._show_snippet()
-        if self._first_row and rid:
+        if self._first_row and rid and self.session is not None:
             self.detail.show_record_later(rid, self.session.runner)
         else:
             self.detail.show_record(rid)

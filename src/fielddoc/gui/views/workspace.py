@@ -53,10 +53,12 @@ class Workspace(QWidget):
     status = Signal(str)
     lock_pause_requested = Signal(bool)  # a hearing form's "Keep unlocked"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        """``session`` None: built ahead, while the lock screen waits for the passphrase; ``bind``
+        then gives it the vault's session, and unlocking builds nothing (bench_gui_start)."""
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.session = session
+        self._session = session
         self.current_case_id: str | None = None
         self.lists: dict[str | None, RecordListView] = {}
         self.stats: StatisticsPage | None = None
@@ -122,6 +124,19 @@ class Workspace(QWidget):
         self._counts: dict[str, int] = {}
         self.retranslate()
         self.nav.setCurrentRow(0)
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the workspace has no session yet")
+        return self._session
+
+    def bind(self, session: Session) -> None:
+        """The session of a workspace built ahead: its first list reads its first page now."""
+        self._session = session
+        for lst in self.lists.values():
+            lst.bind(session)
+            lst.load()
 
     # -- navigation ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -212,7 +227,7 @@ class Workspace(QWidget):
         else:
             lst = self.lists.get(section)
             if lst is None:
-                lst = RecordListView(self.session, section)
+                lst = RecordListView(self._session, section)
                 lst.edit_requested.connect(self.edit_record)
                 lst.delete_requested.connect(self.delete_record)
                 lst.history_requested.connect(self.show_history)
