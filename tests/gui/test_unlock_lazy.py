@@ -98,7 +98,6 @@ def test_the_workspace_is_built_while_the_lock_screen_waits(qtbot, window):
 
 def test_unlock_builds_only_the_first_screen_and_each_page_on_first_click(qtbot, window):
     _relock(qtbot, window)
-    qtbot.waitUntil(lambda: window._ahead is not None, timeout=5000)  # as when a passphrase is typed
     unlock(qtbot, window)
     ws = window.workspace
     first = ws.lists["case"]
@@ -150,3 +149,23 @@ def test_unlock_builds_only_the_first_screen_and_each_page_on_first_click(qtbot,
     # and back to the first list: the same page, not a new one
     click_nav(qtbot, ws, "case")
     assert ws.lists["case"] is first
+
+
+def test_a_workspace_built_ahead_speaks_the_language_the_vault_keeps(qtbot, window):
+    """Built in English behind the lock screen; the vault's setting says Russian: all of it follows."""
+    from fielddoc.gui.models.session import UiSettings
+
+    window.session.save_ui_settings(UiSettings(language="ru"))
+    _relock(qtbot, window)
+    qtbot.waitUntil(lambda: window._ahead is not None, timeout=5000)
+    ahead = window._ahead
+    assert ahead.nav.item(0).text() == "Cases"
+    unlock(qtbot, window)
+    assert window.workspace is ahead
+    lst = ahead.lists["case"]
+    # (the language change reaches the widgets as a posted event: waited for, as the monitor would)
+    qtbot.waitUntil(lambda: lst.heading.text() == "Дела", timeout=5000)
+    assert ahead.nav.item(0).text().startswith("Дела")
+    assert lst.filters.search.placeholderText().startswith("Поиск")
+    assert lst.filters.priority.itemText(0) != "Any priority"
+    assert lst.detail.edit.text() != "Edit"

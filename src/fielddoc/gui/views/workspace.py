@@ -351,36 +351,10 @@ class Workspace(QWidget):
     # -- drafts of forms left unsaved (crash, power loss, lock) ----------------------------
     def offer_drafts(self) -> int:
         """Show the banner if forms were left unsaved; returns how many."""
-        try:  # not through gui.forms: importing every form would hold up the window after unlock
-            self._drafts = [{k: d[k] for k in ("draft_id", "kind", "record_id", "saved_at")}
-                            for d in self.session.records.form_drafts()]
-        except FieldDocError:
-            self._drafts = []
-        open_drafts = {getattr(e, "draft_id", None) for e in self.editors.values()}
-        self._drafts = [d for d in self._drafts if d["draft_id"] not in open_drafts]
-        self.retranslate()
-        self.drafts_bar.setVisible(bool(self._drafts))
-        return len(self._drafts)
+        return resume_tabs.offer_drafts(self)
 
     def reopen_drafts(self) -> None:
-        from fielddoc.gui.forms import open_draft
-
-        self.drafts_bar.hide()
-        for d in self._drafts:
-            key = f"draft-{d['draft_id']}"
-            if key in self.editors:
-                continue
-            try:
-                editor = open_draft(str(d["draft_id"]), self.session.vault, self.session.records,
-                                    self.session.runner, parent=self)
-            except (FieldDocError, KeyError, ValueError) as exc:
-                if isinstance(exc, FieldDocError):
-                    show_error(self, exc)
-                continue
-            kind = str(d["kind"])
-            title = labels.new_label(kind) if not d.get("record_id") else labels.singular(kind)
-            self._add_editor(key, kind, editor, title)
-        self._drafts = []
+        resume_tabs.reopen_drafts(self)
 
     def _saved(self, kind: str, record_id: str) -> None:
         self.refresh_all(kinds={kind})
