@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,9 @@ from fielddoc.platform import cloud
 from fielddoc.store.idle_clock import IDLE_CLOCK
 from fielddoc.store.vault import Vault
 
+#: How long the lock screen is shown before the workspace is built behind it: it paints first.
+AHEAD_MS = 250
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self._on_close = on_close
         self.session: Session | None = None
         self.workspace: Workspace | None = None
+        self._ahead: Workspace | None = None  # built while the lock screen waits (_build_ahead)
         self.lock = LockController(runner, clock=clock, check_interval_ms=check_interval_ms, parent=self)
         self.lock.locked.connect(self._on_locked)
         self.lock.idle_paused.connect(self._idle_paused)
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(False)
         self.resize(1200, 760)
         self.retranslate()
+        QTimer.singleShot(AHEAD_MS, self, self._build_ahead)
 
     # -- chrome ---------------------------------------------------------------------------
     def _window_actions(self) -> list[QAction]:
@@ -212,12 +217,16 @@ class MainWindow(QMainWindow):
             self.unlock_screen.sync_language()
         self.lock.attach(vault, ui.idle_seconds)
         self.capture.set_on(ui.hide_from_capture)
-        self.workspace = Workspace(self.session)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.bind(self.session)
+        self.workspace = ahead or Workspace(self.session)
         self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.workspace.lock_pause_requested.connect(self.lock.set_idle_paused)
-        self.stack.addWidget(self.workspace)
+        if ahead is None:
+            self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.update_counts()
+        self.workspace.update_counts_after_first_page()
         self.workspace.resume()
         self.workspace.offer_drafts()
         weak = vault.kdf_floor_warning()  # a vault made with parameters below the floor
@@ -230,6 +239,14 @@ class MainWindow(QMainWindow):
         self.actions.set_unlocked(True, hq=self.session.is_hq)
         self.toolbar.setVisible(True)
         self._title()
+
+    def _build_ahead(self) -> None:
+        """The workspace's widgets (navigation, the first list, its filters and detail pane: most of
+        what unlocking cost the GUI thread) built while the lock screen waits for the passphrase. They
+        hold no record until ``open_session`` binds them to the vault."""
+        if self.session is None and self._ahead is None:
+            self._ahead = Workspace(None)
+            self.stack.addWidget(self._ahead)
 
     def _flush(self) -> None:
         """Before the key is dropped: open forms into encrypted drafts, and where the monitor was."""
@@ -263,6 +280,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.show_locked(reason)
         self.stack.setCurrentWidget(self.unlock_screen)
         self._title()
+        QTimer.singleShot(AHEAD_MS, self, self._build_ahead)
 
     def create_vault(self) -> None:
         dialog = CreateVaultDialog(self.runner, self.unlock_screen.vault_dir, kdf_params=self.kdf_params,

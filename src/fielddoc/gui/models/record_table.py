@@ -111,6 +111,10 @@ class RecordTableModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return self._sort_column, order
 
+    def bind(self, store: Store, runner: TaskRunner | None) -> None:
+        """The store of a model made before the vault was open (a list built ahead)."""
+        self._store, self._runner = store, runner
+
     def set_filter(self, flt: query.Filter, *, wait: bool = False) -> None:
         self._filter = replace(flt, kind=self.kind if self.kind is not None else flt.kind)
         self.reload(wait=wait)
@@ -142,20 +146,28 @@ class RecordTableModel(QAbstractTableModel):
             except Exception as exc:  # noqa: BLE001 - reported to the view, never raised into Qt
                 self.failed.emit(exc)
             return
-        self._runner.submit(page, on_success=alive(self, lambda rows: self._apply_page(gen, rows)),
-                            on_failure=alive(self, lambda exc: self._failed(gen, exc)))
-        self._runner.submit(total, on_success=alive(self, lambda n: self._apply_count(gen, n)),
-                            on_failure=alive(self, lambda exc: self._failed(gen, exc)))
+        runner = self._runner
 
-    def _apply_page(self, gen: int, rows: list[Row]) -> None:
+        def paged(rows: list[Row]) -> None:
+            # The total is asked for once the page is shown: what the page's ``loaded`` asks of the
+            # worker (the first row's record beside the list) comes before it.
+            if self._apply_page(gen, rows):
+                runner.submit(total, on_success=alive(self, lambda n: self._apply_count(gen, n)),
+                              on_failure=alive(self, lambda exc: self._failed(gen, exc)))
+
+        runner.submit(page, on_success=alive(self, paged),
+                      on_failure=alive(self, lambda exc: self._failed(gen, exc)))
+
+    def _apply_page(self, gen: int, rows: list[Row]) -> bool:
         if gen != self._generation or self._store is None:
-            return
+            return False
         self.beginResetModel()
         self._count = len(rows)
         self._counted = False
         self._pages = OrderedDict({0: rows}) if rows else OrderedDict()
         self.endResetModel()
         self.loaded.emit()
+        return True
 
     def _apply_count(self, gen: int, total: int) -> None:
         if gen != self._generation or self._store is None:

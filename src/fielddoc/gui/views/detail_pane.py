@@ -24,6 +24,8 @@ from fielddoc.gui.dialogs.create_vault import role_label
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.i18n import is_language_change
 from fielddoc.gui.models import detail
+from fielddoc.gui.models.session import alive
+from fielddoc.gui.tasks import TaskRunner
 from fielddoc.records.service import Records
 
 
@@ -41,6 +43,8 @@ class DetailPane(QWidget):
         self._records = records
         self._view: detail.RecordView | None = None
         self._trail: list[str] = []
+        self._ticket = 0  # the latest request: a record read on the worker for an older one is dropped
+        self.pending: str | None = None  # the record being read on the worker
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -103,6 +107,10 @@ class DetailPane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def bind(self, records: Records) -> None:
+        """The records of a pane built before the vault was open."""
+        self._records = records
+
     @property
     def current(self) -> detail.RecordView | None:
         return self._view
@@ -110,15 +118,50 @@ class DetailPane(QWidget):
     def show_record(self, record_id: str | None, *, keep_trail: bool = False) -> None:
         if not keep_trail:
             self._trail = []
+        self._ticket += 1
+        self.pending = None
         self._view = None
         if record_id and self._records is not None:
             try:
                 self._view = detail.load(self._records, record_id)
             except FieldDocError as exc:
-                self.browser.setPlainText(message_for(exc))
-                self.stack.setCurrentIndex(1)
-                self._buttons()
+                self._show_error(exc)
                 return
+        self._show_view()
+
+    def show_record_later(self, record_id: str, runner: TaskRunner) -> None:
+        """Reads the record on the worker (the first row after a list's first page, so unlocking reads
+        no record on the GUI thread). Shown when read, unless another record was asked for meanwhile."""
+        records = self._records
+        if records is None:
+            return
+        self._trail = []
+        self._ticket += 1
+        ticket = self._ticket
+        self.pending = record_id
+
+        def arrived(result: object) -> None:
+            if ticket != self._ticket or self._records is None:
+                return  # the monitor picked another record meanwhile, or the vault was locked
+            self.pending = None
+            if isinstance(result, detail.RecordView):
+                self._view = result
+                self._show_view()
+            elif isinstance(result, FieldDocError):
+                self._view = None
+                self._show_error(result)
+            else:
+                self.show_record(record_id)  # not a FieldDocError: read it here, as a click would
+
+        runner.submit(lambda _p: detail.load(records, record_id), on_success=alive(self, arrived),
+                      on_failure=alive(self, arrived))
+
+    def _show_error(self, exc: FieldDocError) -> None:
+        self.browser.setPlainText(message_for(exc))
+        self.stack.setCurrentIndex(1)
+        self._buttons()
+
+    def _show_view(self) -> None:
         if self._view is None:
             self.browser.clear()
             self.stack.setCurrentIndex(0)
@@ -179,6 +222,8 @@ class DetailPane(QWidget):
             self.show_record(self._view.id, keep_trail=True)
 
     def clear(self) -> None:
+        self._ticket += 1
+        self.pending = None
         self._records = None
         self._view = None
         self._trail = []

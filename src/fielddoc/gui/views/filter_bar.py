@@ -68,12 +68,15 @@ class FilterBar(QWidget):
             self._conf_menu.addAction(act)
             self._conf_actions[code] = act
         self.confidentiality.setMenu(self._conf_menu)
-        self.type_box = QComboBox()
-        self.type_box.addItem("", None)
-        for k in TYPE_CHOICES:
-            self.type_box.addItem("", k)
-        self.type_box.setVisible(kind is None)
-        self.type_box.currentIndexChanged.connect(lambda _i: self.emit_now())
+        # Built only where shown: the type choice in the list of every type, the case filters on the
+        # case list (a list opens on its first click, and unlocking builds the first one only).
+        self.type_box: QComboBox | None = None
+        if kind is None:
+            self.type_box = QComboBox()
+            self.type_box.addItem("", None)
+            for k in TYPE_CHOICES:
+                self.type_box.addItem("", k)
+            self.type_box.currentIndexChanged.connect(lambda _i: self.emit_now())
         self.reset = QToolButton()
         self.reset.setProperty("button", True)
         self.reset.clicked.connect(self.clear)
@@ -92,7 +95,8 @@ class FilterBar(QWidget):
         first.addWidget(self.search, 1)
         first.addWidget(self.reset)
         second = QHBoxLayout()
-        second.addWidget(self.type_box)
+        if self.type_box is not None:
+            second.addWidget(self.type_box)
         second.addWidget(self.from_label)
         second.addWidget(self.date_from)
         second.addWidget(self.to_label)
@@ -101,7 +105,8 @@ class FilterBar(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
-        self._case_filters(layout)
+        if kind == "case":
+            self._case_filters(layout)
         self._last: query.Filter | None = None
         self.retranslate()
 
@@ -136,8 +141,6 @@ class FilterBar(QWidget):
             layout.addLayout(row)  # first: a widget shown before it has a parent would be a window
             for w in pair:
                 row.addWidget(w)
-                if self.kind != "case":
-                    w.hide()
             row.addStretch(1)
 
     def _case_boxes(self) -> tuple[QComboBox, ...]:
@@ -173,7 +176,8 @@ class FilterBar(QWidget):
                   self.tr("Only cases with a charge under an article flagged as an extremist offence"))
 
     def retranslate(self) -> None:
-        self._retranslate_case_filters()
+        if self.kind == "case":
+            self._retranslate_case_filters()
         self.search.setPlaceholderText(self.tr("Search names, titles, notes…"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
@@ -187,16 +191,17 @@ class FilterBar(QWidget):
         for code, act in self._conf_actions.items():
             act.setText(labels.vocab_label("confidentiality", code))
         self._conf_text()
-        self.type_box.setItemText(0, self.tr("Any type"))
-        for i, k in enumerate(TYPE_CHOICES, start=1):
-            self.type_box.setItemText(i, labels.singular(k))
+        if self.type_box is not None:
+            self.type_box.setItemText(0, self.tr("Any type"))
+            for i, k in enumerate(TYPE_CHOICES, start=1):
+                self.type_box.setItemText(i, labels.singular(k))
+            a11y.name(self.type_box, self.tr("Record type"))
         self.confidentiality.setToolTip(self.tr("Show only records of the chosen confidentiality levels"))
         self.reset.setText(self.tr("Clear"))
         dates = self.tr("A year, a month or a day: 2012, 2012-03 or 2012-03-28")
         a11y.name(self.date_from, self.tr("Dates from"), dates)
         a11y.name(self.date_to, self.tr("Dates to"), dates)
         a11y.name(self.search, self.tr("Search"), self.tr("Search names, titles, notes…"))
-        a11y.name(self.type_box, self.tr("Record type"))
         a11y.name(self.confidentiality, self.tr("Confidentiality"),
                   self.tr("Show only records of the chosen confidentiality levels"))
         self.reset.setToolTip(self.tr("Clear all filters"))
@@ -243,7 +248,7 @@ class FilterBar(QWidget):
         self._timer.start()
 
     def current_filter(self) -> query.Filter:
-        kind = self.kind if self.kind is not None else self.type_box.currentData()
+        kind = self.type_box.currentData() if self.type_box is not None else self.kind
         text = self.search.text().strip()
         return query.Filter(
             kind=kind,
@@ -268,20 +273,22 @@ class FilterBar(QWidget):
             self.changed.emit(flt)
 
     def clear(self) -> None:
-        for box in self._case_boxes():
+        boxes: list[QComboBox] = [self.type_box] if self.type_box is not None else []
+        edits = [self.search, self.date_from, self.date_to]
+        if self.kind == "case":
+            boxes += self._case_boxes()
+            edits.append(self.tag)
+            self.extremist.blockSignals(True)
+            self.extremist.setChecked(False)
+            self.extremist.blockSignals(False)
+        for box in boxes:
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
-        for w in (self.search, self.date_from, self.date_to, self.tag):
+        for w in edits:
             w.blockSignals(True)
             w.clear()
             w.blockSignals(False)
-        self.extremist.blockSignals(True)
-        self.extremist.setChecked(False)
-        self.extremist.blockSignals(False)
-        self.type_box.blockSignals(True)
-        self.type_box.setCurrentIndex(0)
-        self.type_box.blockSignals(False)
         self.set_confidentiality(())
 
     def is_active(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -57,7 +58,8 @@ class RecordListView(QWidget):
     current_changed = Signal(object)  # record id or None
     error = Signal(object)
 
-    def __init__(self, session: Session, kind: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, kind: str | None, parent: QWidget | None = None) -> None:
+        """``session`` None: built ahead, on the lock screen (``bind`` gives it the session)."""
         super().__init__(parent)
         self.setObjectName(f"list-{kind or 'all'}")
         self.session = session
@@ -68,7 +70,9 @@ class RecordListView(QWidget):
         self.count.setObjectName("count")
         self.filters = FilterBar(kind)
         self._fitted = False
-        self.model = RecordTableModel(session.store, kind, runner=session.runner, parent=self)
+        self._first_row = self._waiting = False
+        self.model = RecordTableModel(session.store if session else None, kind,
+                                      runner=session.runner if session else None, parent=self)
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,6 +97,7 @@ class RecordListView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.doubleClicked.connect(lambda idx: self._open(idx.row()))
+        self.table.clicked.connect(lambda idx: self._show_now(idx.row()))
         self.table.activated_row.connect(self._open)
         self.table.resized.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection)
@@ -103,7 +108,7 @@ class RecordListView(QWidget):
         self.found.setWordWrap(True)
         self.found.setProperty("role", "muted")
         self.found.hide()
-        self.detail = DetailPane(session.records)
+        self.detail = DetailPane(session.records if session else None)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.history_requested.connect(self.history_requested)
         self.detail.case_requested.connect(self.case_requested)
@@ -137,12 +142,34 @@ class RecordListView(QWidget):
         layout.addWidget(self.splitter)
         self.retranslate()
 
+    def bind(self, session: Session) -> None:
+        """The session of a list built ahead: it reads from now on."""
+        self.session = session
+        self.model.bind(session.store, session.runner)
+        self.detail.bind(session.records)
+
     # -- loading ------------------------------------------------------------------------
     def load(self, *, wait: bool = False) -> None:
-        self.model.set_filter(self.filters.current_filter(), wait=wait)
+        self.apply_filter(self.filters.current_filter(), wait=wait)
 
     def apply_filter(self, flt: query.Filter, *, wait: bool = False) -> None:
-        self.model.set_filter(flt, wait=wait)
+        self._waiting = wait  # read here and now: the first row's record too
+        try:
+            self.model.set_filter(flt, wait=wait)
+        finally:
+            self._waiting = False
+
+    def when_loaded(self, fn: Callable[[None], None]) -> None:
+        """Calls ``fn(None)`` once, when the page being read is shown (or could not be read)."""
+        due = [True]
+
+        def once(*_args: object) -> None:
+            if due:
+                due.clear()
+                fn(None)
+
+        self.model.loaded.connect(once)
+        self.model.failed.connect(once)
 
     def _show_snippet(self) -> None:
         idx = self.table.currentIndex()
@@ -159,7 +186,11 @@ class RecordListView(QWidget):
             self._fit_columns()
         current = self.detail.current
         if current is None and self.model.rowCount() and self.isVisible():
-            self.select_row(0)
+            self._first_row = not self._waiting  # its record is read on the worker, like the page
+            try:
+                self.select_row(0)
+            finally:
+                self._first_row = False
         elif current is not None and not self.model.rowCount():
             # nothing matches: the pane must not go on showing a record the list no longer has
             self.detail.show_record(None)
@@ -243,6 +274,14 @@ class RecordListView(QWidget):
             self.table.setCurrentIndex(index)
             flags = QItemSelectionModel.SelectionFlag
             self.table.selectionModel().select(index, flags.ClearAndSelect | flags.Rows)
+            if not self._first_row:
+                self._show_now(row)
+
+    def _show_now(self, row: int) -> None:
+        """A click on (or a choice of) the row whose record is still on its way from the worker: now."""
+        rid = self.model.record_id(row)
+        if rid is not None and self.detail.pending == rid:
+            self.detail.show_record(rid)
 
     def current_id(self) -> str | None:
         idx = self.table.currentIndex()
@@ -256,7 +295,10 @@ class RecordListView(QWidget):
     def _selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         rid = self.current_id()
         self._show_snippet()
-        self.detail.show_record(rid)
+        if self._first_row and rid and self.session is not None:
+            self.detail.show_record_later(rid, self.session.runner)
+        else:
+            self.detail.show_record(rid)
         self.current_changed.emit(rid)
 
     def _open(self, row: int) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from fielddoc.errors import FieldDocError
+from fielddoc.gui.dialogs.errors import show_error
 from fielddoc.gui.models import labels
 from fielddoc.gui.views.case_view import CaseView
 
@@ -94,3 +95,38 @@ def resume(ws: Any) -> None:
             current = widget
     if current is not None:
         ws.tabs.setCurrentWidget(current)
+
+
+# -- drafts of forms left unsaved (crash, power loss, lock): the workspace's banner ---------------
+def offer_drafts(ws: Any) -> int:
+    try:  # not through gui.forms: importing every form would hold up the window after unlock
+        ws._drafts = [{k: d[k] for k in ("draft_id", "kind", "record_id", "saved_at")}
+                      for d in ws.session.records.form_drafts()]
+    except FieldDocError:
+        ws._drafts = []
+    open_drafts = {getattr(e, "draft_id", None) for e in ws.editors.values()}
+    ws._drafts = [d for d in ws._drafts if d["draft_id"] not in open_drafts]
+    ws.retranslate()
+    ws.drafts_bar.setVisible(bool(ws._drafts))
+    return len(ws._drafts)
+
+
+def reopen_drafts(ws: Any) -> None:
+    from fielddoc.gui.forms import open_draft
+
+    ws.drafts_bar.hide()
+    for d in ws._drafts:
+        key = f"draft-{d['draft_id']}"
+        if key in ws.editors:
+            continue
+        try:
+            editor = open_draft(str(d["draft_id"]), ws.session.vault, ws.session.records,
+                                ws.session.runner, parent=ws)
+        except (FieldDocError, KeyError, ValueError) as exc:
+            if isinstance(exc, FieldDocError):
+                show_error(ws, exc)
+            continue
+        kind = str(d["kind"])
+        title = labels.new_label(kind) if not d.get("record_id") else labels.singular(kind)
+        ws._add_editor(key, kind, editor, title)
+    ws._drafts = []

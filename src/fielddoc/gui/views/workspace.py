@@ -53,10 +53,12 @@ class Workspace(QWidget):
     status = Signal(str)
     lock_pause_requested = Signal(bool)  # a hearing form's "Keep unlocked"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        """``session`` None: built ahead, while the lock screen waits for the passphrase; ``bind``
+        then gives it the vault's session, and unlocking builds nothing (bench_gui_start)."""
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.session = session
+        self._session = session
         self.current_case_id: str | None = None
         self.lists: dict[str | None, RecordListView] = {}
         self.stats: StatisticsPage | None = None
@@ -123,6 +125,19 @@ class Workspace(QWidget):
         self.retranslate()
         self.nav.setCurrentRow(0)
 
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the workspace has no session yet")
+        return self._session
+
+    def bind(self, session: Session) -> None:
+        """The session of a workspace built ahead: its first list reads its first page now."""
+        self._session = session
+        for lst in self.lists.values():
+            lst.bind(session)
+            lst.load()
+
     # -- navigation ---------------------------------------------------------------------
     def retranslate(self) -> None:
         for i in range(self.nav.count()):
@@ -174,6 +189,15 @@ class Workspace(QWidget):
         self.session.runner.submit(lambda _p: records.counts(), on_success=alive(self, self._show_counts),
                                    on_failure=alive(self, self._counts_failed))
 
+    def update_counts_after_first_page(self) -> None:
+        """After unlocking: the counts once the first page is shown (one worker: the page and its first
+        record would wait behind them)."""
+        lst = self.current_list()
+        if lst is None:
+            self.update_counts()
+        else:
+            lst.when_loaded(alive(self, lambda _none: self.update_counts()))
+
     def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
         self.retranslate()
@@ -203,7 +227,7 @@ class Workspace(QWidget):
         else:
             lst = self.lists.get(section)
             if lst is None:
-                lst = RecordListView(self.session, section)
+                lst = RecordListView(self._session, section)
                 lst.edit_requested.connect(self.edit_record)
                 lst.delete_requested.connect(self.delete_record)
                 lst.history_requested.connect(self.show_history)
@@ -255,6 +279,8 @@ class Workspace(QWidget):
         lst = self.current_list()
         if lst is not None and lst.detail.current is not None:
             return lst.detail.current.id, lst.detail.current.kind
+        if lst is not None and lst.current_id():  # the first row's record still on its way from the worker
+            return str(lst.current_id()), str(lst.current_kind())
         widget = self.tabs.currentWidget()
         if isinstance(widget, CaseView) and widget.detail.current is not None:
             return widget.detail.current.id, widget.detail.current.kind
@@ -325,36 +351,10 @@ class Workspace(QWidget):
     # -- drafts of forms left unsaved (crash, power loss, lock) ----------------------------
     def offer_drafts(self) -> int:
         """Show the banner if forms were left unsaved; returns how many."""
-        try:  # not through gui.forms: importing every form would hold up the window after unlock
-            self._drafts = [{k: d[k] for k in ("draft_id", "kind", "record_id", "saved_at")}
-                            for d in self.session.records.form_drafts()]
-        except FieldDocError:
-            self._drafts = []
-        open_drafts = {getattr(e, "draft_id", None) for e in self.editors.values()}
-        self._drafts = [d for d in self._drafts if d["draft_id"] not in open_drafts]
-        self.retranslate()
-        self.drafts_bar.setVisible(bool(self._drafts))
-        return len(self._drafts)
+        return resume_tabs.offer_drafts(self)
 
     def reopen_drafts(self) -> None:
-        from fielddoc.gui.forms import open_draft
-
-        self.drafts_bar.hide()
-        for d in self._drafts:
-            key = f"draft-{d['draft_id']}"
-            if key in self.editors:
-                continue
-            try:
-                editor = open_draft(str(d["draft_id"]), self.session.vault, self.session.records,
-                                    self.session.runner, parent=self)
-            except (FieldDocError, KeyError, ValueError) as exc:
-                if isinstance(exc, FieldDocError):
-                    show_error(self, exc)
-                continue
-            kind = str(d["kind"])
-            title = labels.new_label(kind) if not d.get("record_id") else labels.singular(kind)
-            self._add_editor(key, kind, editor, title)
-        self._drafts = []
+        resume_tabs.reopen_drafts(self)
 
     def _saved(self, kind: str, record_id: str) -> None:
         self.refresh_all(kinds={kind})
