@@ -2454,7 +2454,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/detail_pane.py" line="+89"/>
+        <location filename="../../src/fielddoc/gui/views/detail_pane.py" line="+93"/>
         <source>Select a record to see it here.</source>
         <translation>Выберите запись, чтобы увидеть её здесь.</translation>
     </message>
@@ -2640,13 +2640,13 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+177"/>
-        <location line="+21"/>
+        <location filename="../../src/fielddoc/gui/views/filter_bar.py" line="+181"/>
+        <location line="+23"/>
         <source>Search names, titles, notes…</source>
         <translation>Поиск по именам, названиям, заметкам…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2662,28 +2662,28 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A year, a month or a day: 2012, 2012-03 or 2012-03-28</source>
         <translation>Год, месяц или день: 2012, 2012-03 или 2012-03-28</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+7"/>
         <source>Show only records of the chosen confidentiality levels</source>
         <translation>Показывать только записи выбранных уровней конфиденциальности</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
@@ -2699,12 +2699,12 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Уровней: {n}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Dates from</source>
         <translation>Даты с</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Offence</source>
         <translation>Состав преступления</translation>
     </message>
@@ -2714,7 +2714,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Только дела с обвинением по этому составу, по старому или новому кодексу</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dates to</source>
         <translation>Даты по</translation>
     </message>
@@ -2724,12 +2724,12 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <location line="+1"/>
         <source>Tag</source>
         <extracomment>Shorter search text is not searched yet: a one-letter prefix matches nearly everything and only slows typing down.</extracomment>
@@ -3126,8 +3126,9 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fielddoc/gui/main_window.py" line="+185"/>
+        <location filename="../../src/fielddoc/gui/main_window.py" line="+190"/>
         <source>&amp;File</source>
+        <extracomment>How long the lock screen is shown before the workspace is built behind it: it paints first.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -3156,12 +3157,12 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Opened read-only: nothing can be changed or saved.</source>
         <translation>Открыто только для чтения: ничего нельзя изменить или сохранить.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>No automatic lock during the hearing (Ctrl+L locks).</source>
         <translation>Автоматической блокировки на время заседания нет (Ctrl+L блокирует).</translation>
     </message>
@@ -3171,7 +3172,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Автоматическая блокировка при бездействии снова включена.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
@@ -3195,7 +3196,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>У хранилища новый ключ.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-273"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -3205,7 +3206,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Штаб</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+289"/>
         <source>Text size: {points} pt</source>
         <translation>Размер текста: {points} пт</translation>
     </message>
@@ -3218,7 +3219,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/record_list.py" line="+212"/>
+        <location filename="../../src/fielddoc/gui/views/record_list.py" line="+243"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -3243,7 +3244,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Записей: {n}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -3263,7 +3264,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-65"/>
         <source>Enter opens the selected record; Tab moves on to its details.</source>
         <translation>Enter открывает выбранную запись; Tab переходит к её сведениям.</translation>
     </message>
@@ -3607,7 +3608,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+132"/>
+        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+147"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3632,7 +3633,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
@@ -3642,7 +3643,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формы редактирования пока не входят в эту сборку.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+32"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3687,7 +3688,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>В форме есть несохранённые изменения. Закрыть её и отбросить их?</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-290"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>

@@ -250,9 +250,9 @@ Exporting here replaces them with the new files. Other files in the folder are l
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+528"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+268"/>
         <source>Make a report</source>
-        <extracomment>The month a period report should start on: the selected record&apos;s, else the latest with records. what each report type needs chosen; only the current one is shown</extracomment>
+        <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
     </message>
     <message>
