@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, literal, select, text
+from sqlalchemy import and_, func, literal, or_, select, text
 
 from fielddoc.errors import FieldDocError
 from fielddoc.records import vocab
@@ -182,20 +182,38 @@ def _facets_usable(conn: Any) -> bool:
     return True
 
 
-def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: Statistics,
-                 months: Counter[str], procedures: Counter[str], facilities: Counter[str]) -> None:
-    """Every figure from the rows ``stat_facets`` keeps (a few per day and value, not per record),
-    with the same date rule as :func:`_range` on their main date (``''`` when there is none)."""
-    f = stat_facets.c
+#: The facets kept in tiers (migration 0013): by main date as it is, ``@m`` by month (a year alone as
+#: it is), ``@all`` for the whole period. ``kind`` is kept by date only.
+_FACETS = ("fair_trial", "procedure", "facility")
+
+
+def _dated(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    """:func:`_range`'s rule on a facet row's main date (``''`` when there is none)."""
     cond: list[Any] = []
     if date_from or date_to:
-        cond.append(f.date_sort != "")
+        cond.append(col != "")
     if date_from:
-        cond.append(f.date_sort + literal("~") >= date_from)
+        cond.append(col + literal("~") >= date_from)
     if date_to:
-        cond.append(f.date_sort <= date_to + "~")
+        cond.append(col <= date_to + "~")
+    return cond
+
+
+def _whole_month(month: str, date_from: str | None, date_to: str | None) -> bool:
+    """Every date of ``month`` (``YYYY-MM``, any precision) is in the range; otherwise only a month
+    holding ``date_from`` or ``date_to`` can have some of its dates in it (docs/statistics.md)."""
+    return (not date_from or month >= date_from) and (not date_to or month + "~" <= date_to + "~")
+
+
+def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: Statistics,
+                 months: Counter[str], procedures: Counter[str], facilities: Counter[str]) -> None:
+    """Every figure from the rows ``stat_facets`` keeps, never per record: the whole period from
+    the ``@all`` rows; a range from the month rows of the months wholly in it, the year-only dates'
+    rows and, for the (at most two) months the range cuts, their rows by date."""
+    f = stat_facets.c
+    dated = _dated(f.date_sort, date_from, date_to)
     month = func.substr(f.date_sort, 1, 7)
-    for kind, m, n in conn.execute(select(f.v1, month, func.sum(f.n)).where(f.facet == "kind", *cond)
+    for kind, m, n in conn.execute(select(f.v1, month, func.sum(f.n)).where(f.facet == "kind", *dated)
                                    .group_by(f.v1, month)):
         if kind == "hearing":
             stats.hearings += int(n)
@@ -203,15 +221,31 @@ def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: S
                 months[m] += int(n)
         elif kind == "detention":
             stats.detentions += int(n)
-    for facet, v1, v2, v3, n in conn.execute(
-            select(f.facet, f.v1, f.v2, f.v3, func.sum(f.n)).where(f.facet != "kind", *cond)
-            .group_by(f.facet, f.v1, f.v2, f.v3)):
-        if facet == "fair_trial":
-            _observe(stats, *(_value(v) for v in (v1, v2, v3)), int(n))
-        elif facet == "procedure":
-            procedures[str(_value(v1) or "unknown")] += int(n)
-        elif facet == "facility":
-            facilities[v1] += int(n)
+    cols = (f.facet, f.v1, f.v2, f.v3, func.sum(f.n))
+    if not (date_from or date_to):
+        parts = [select(*cols).where(f.facet.in_([x + "@all" for x in _FACETS]))]
+    else:
+        length = func.length(f.date_sort)
+        whole = [length == 7]
+        if date_from:
+            whole.append(f.date_sort >= date_from)
+        if date_to:
+            whole.append(f.date_sort + literal("~") <= date_to + "~")
+        parts = [select(*cols).where(f.facet.in_([x + "@m" for x in _FACETS]),
+                                     or_(and_(*whole), and_(length < 7, *dated)))]
+        for cut in sorted({d[:7] for d in (date_from, date_to) if d and len(d) >= 7}):
+            if not _whole_month(cut, date_from, date_to):
+                parts.append(select(*cols).where(f.facet.in_(_FACETS), f.date_sort >= cut,
+                                                 f.date_sort < cut + "~", *dated))
+    for stmt in parts:
+        for facet, v1, v2, v3, n in conn.execute(stmt.group_by(f.facet, f.v1, f.v2, f.v3)):
+            facet = facet.split("@")[0]
+            if facet == "fair_trial":
+                _observe(stats, *(_value(v) for v in (v1, v2, v3)), int(n))
+            elif facet == "procedure":
+                procedures[str(_value(v1) or "unknown")] += int(n)
+            elif facet == "facility":
+                facilities[v1] += int(n)
 
 
 def _value(raw: str) -> Any:
