@@ -29,7 +29,8 @@ from tests.test_bundle_support import *  # noqa: F403
 from tests.test_bundle_support import ACCEPTANCE, NO_PG, PG_URL, link, make_field, make_hq, new_pg_database
 
 RANGES = [(None, None), ("2012", None), (None, "2012-03"), ("2012-01", "2012-12-31"), ("2013", "2014"),
-          ("2011-12-16", "2011-12-16")]
+          ("2011-12-16", "2011-12-16"), ("2012-03-05", "2013-07-20"), ("2013-02-10", None),
+          (None, "2014-06-15"), ("2014", "2014-05"), ("2012-06", "2012-06"), ("2013-05-20", "2013-05-07")]
 ITEMS = sorted(vocab.FAIR_TRIAL_BY_ID)
 ASSESSMENTS = [None, *vocab.VOCABS["ft_assessment"]]
 ANSWERS = list(vocab.VOCABS["ft_answer"])
@@ -226,6 +227,67 @@ def test_random_writes_through_every_hq_path_keep_the_facets_exact(tmp_path: Pat
         import_dataset(hq_rec, _dataset(rng, "hqjson", 30))
         _churn(hq_rec, rng, "hq", 40, purge=False)
         _check(hq)
+    finally:
+        for fn in cleanups:
+            fn()
+
+
+def _back_to_0012(conn) -> None:
+    """The schema as it was before migration 0013 (its table and triggers gone)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP TABLE stat_facets")
+        conn.exec_driver_sql("DROP FUNCTION fd_stat_facets() CASCADE")
+    else:
+        for event_name in ("insert", "update", "delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER stat_facets_{event_name}")
+        conn.exec_driver_sql("DROP TABLE stat_facets")
+        conn.exec_driver_sql("DROP TABLE stat_facets_hold")
+    conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0012'")
+
+
+def test_migration_0013_counts_the_records_a_vault_already_holds(vault_dir, vault, loaded):
+    from fielddoc.store.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    _churn(loaded, random.Random(13), "old", 60)
+    with vault.engine.begin() as conn:
+        _back_to_0012(conn)
+    vault.lock()
+    again = Vault.open(vault_dir, PASSPHRASE)
+    again.idle_timeout = None
+    try:
+        _check(again)
+    finally:
+        again.lock()
+
+
+def test_migration_0013_on_postgresql_and_sealing_empties_the_facets(tmp_path: Path):
+    """An HQ on PostgreSQL before 0013: the migration counts its records. Sealing it (every
+    document rewritten as an envelope, hq/team/sealing.py) takes every row away again: no
+    vocabulary value stays in plaintext beside the sealed documents."""
+    import secrets
+
+    from fielddoc.hq.team.sealing import seal_all, use
+    from fielddoc.store import migrate, sealing
+
+    cleanups: list = []
+    hq = _hq(tmp_path, "postgres", cleanups)
+    try:
+        rec = Records(hq)
+        import_dataset(rec, json.loads(ACCEPTANCE.read_text("utf-8")))
+        _churn(rec, random.Random(130), "old", 60, purge=False)
+        with hq.engine.begin() as conn:
+            _back_to_0012(conn)
+        with hq.engine.begin() as conn:
+            migrate.upgrade(conn)
+        _check(hq)
+        with hq.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM stat_facets").scalar() > 0
+        k = secrets.token_bytes(32)
+        with hq.engine.begin() as conn:
+            seal_all(conn, sealing.Sealer.of(k, 1))
+        use(hq.engine, k, 1)
+        _check(hq)  # sealed: nothing in stat_facets, the documents' figures
     finally:
         for fn in cleanups:
             fn()
