@@ -4,7 +4,7 @@ triggers on ``records`` that keep them, and the batched path of the bulk imports
 Core code (no Qt). The migration creates the table and the triggers from here; the reader is
 gui/models/stats.py. See the migration's docstring for what each row holds and why triggers.
 
-SQLite runs a row trigger per inserted record (~100 µs with SQLCipher's pages). The bulk imports
+SQLite runs a row trigger per inserted record (~150 µs a record in a JSON import). The bulk imports
 (records/interchange.py, hq/staging.py) instead hold the insert trigger for one batch
 (:func:`insert_batch`: a row in ``stat_facets_hold``, in the same transaction) and add the whole
 batch's facets in one grouped statement before it ends; a crash rolls back both.
@@ -33,12 +33,14 @@ def tiers(rows: str) -> str:
     month (the date's first 7 characters; a year alone as it is), for dated rows. ``kind`` rows
     (few: one per day and kind) are kept by date only."""
     return (
-        "SELECT CASE t.x WHEN 0 THEN r.facet WHEN 1 THEN r.facet || '@all' ELSE r.facet || '@m' END AS facet, "
+        "SELECT CASE t.x WHEN 0 THEN r.facet WHEN 1 THEN r.facet || '@all' "
+        "ELSE r.facet || '@m' END AS facet, "
         "CASE t.x WHEN 0 THEN r.ds WHEN 1 THEN '' ELSE substr(r.ds, 1, 7) END AS ds, "
         "r.v1 AS v1, r.v2 AS v2, r.v3 AS v3, r.s AS s "
         f"FROM ({rows}) r, (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2) t "
         "WHERE t.x = 0 OR (r.facet <> 'kind' AND (t.x = 1 OR r.ds <> ''))"
     )
+
 
 # -- SQLite: one trigger per event, each row's contribution with its sign -----------------------
 
@@ -122,11 +124,13 @@ def _pg_apply(source: str) -> str:
         "UNION ALL SELECT 'procedure', ds, coalesce((d->'procedure')::text, 'null'), '', '', s FROM src "
         "WHERE kind = 'detention' "
         "UNION ALL SELECT 'facility', ds, t, '', '', s FROM (SELECT DISTINCT id, ds, s, "
-        f"seg->>'facility_type' AS t FROM src CROSS JOIN LATERAL jsonb_array_elements({_pg_array('custody_segments')}) "
+        "seg->>'facility_type' AS t FROM src "
+        f"CROSS JOIN LATERAL jsonb_array_elements({_pg_array('custody_segments')}) "
         "seg WHERE kind = 'detention' AND jsonb_typeof(seg) = 'object' "
         "AND jsonb_typeof(seg->'facility_type') = 'string') x) "
         f"INSERT INTO stat_facets ({_KEY}, n) SELECT facet, ds, v1, v2, v3, sum(s) "
-        f"FROM ({tiers('SELECT * FROM rows')}) e GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 ORDER BY 1, 2, 3, 4, 5 "
+        f"FROM ({tiers('SELECT * FROM rows')}) e GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 "
+        "ORDER BY 1, 2, 3, 4, 5 "
         f"ON CONFLICT ({_KEY}) DO UPDATE SET n = stat_facets.n + excluded.n"
     )
 
@@ -159,7 +163,8 @@ HOLD_TABLE = "CREATE TABLE stat_facets_hold (held INTEGER NOT NULL)"
 
 def _grouped(rows: str) -> str:
     return (f"INSERT INTO stat_facets ({_KEY}, n) SELECT facet, ds, v1, v2, v3, sum(s) FROM ({tiers(rows)}) "
-            f"GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 ON CONFLICT ({_KEY}) DO UPDATE SET n = n + excluded.n")
+            f"GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 "
+            f"ON CONFLICT ({_KEY}) DO UPDATE SET n = n + excluded.n")
 
 
 def create(conn: Connection) -> None:

@@ -1,16 +1,17 @@
 """Figures for the statistics page (Qt-free, run on the task runner): hearings per
 month, fair-trial concerns by right, detentions by facility type and by procedure.
 
-Counted by SQL aggregates, never by loading documents into Python: the hearing and
-detention counts and the months from the typed columns (``ix_records_kind_date``);
-the fair-trial observations, procedures and facility types with SQLite's JSON
-functions inside the database (on PostgreSQL with ``jsonb``). Reading the documents
-is still the cost (about 3 s per 100,000 records on a loaded 2-core machine), so a
-:class:`StatsCache` answers again without reading anything while the store's
-generation (its last revision and audit entry) is unchanged, and keeps the last
-figures of the whole period in the vault's encrypted settings: after unlock the page
-shows them at once, exact if nothing changed since, otherwise marked with the time
-they were counted while the worker counts again. Nothing is sampled or capped.
+Summed from ``stat_facets`` (migration 0013, docs/statistics.md), which triggers on ``records``
+keep in the same transaction as every write: a few hundred rows for the whole period, a few
+thousand for a date range, whatever the number of records. Where that table does not answer
+(a sealed HQ, whose documents only this worker can open; a member under row-level security) the
+figures are counted from the documents: by SQL aggregates over the JSON (``facets=False``), or
+on a sealed HQ by opening each document here (``_from_documents``). A :class:`StatsCache`
+answers again without reading anything while the store's generation (its last revision and
+audit entry) is unchanged, and keeps the last figures of the whole period in the vault's
+encrypted settings: after unlock the page shows them at once, exact if nothing changed since,
+otherwise marked with the time they were counted while the worker counts again. Nothing is
+sampled or capped.
 """
 
 from __future__ import annotations
