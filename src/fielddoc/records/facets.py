@@ -45,26 +45,28 @@ def tiers(rows: str) -> str:
 # -- SQLite: one trigger per event, each row's contribution with its sign -----------------------
 
 
-def _sqlite_rows(r: str, sign: int, table: str = "") -> str:
+def _sqlite_rows(r: str, sign: int, table: str = "", checked: bool = False) -> str:
     """The facet rows of the row ``r`` (NEW or OLD in a trigger; with ``table``, each row of it as
-    ``r``), each with ``sign``, if it is live and plain JSON."""
-    live = f"{r}.deleted_at IS NULL AND substr({r}.doc, 1, 1) = '{{' AND json_valid({r}.doc)"
+    ``r``), each with ``sign``, if it is live and plain JSON (``checked``: ``table`` holds only such
+    rows). The kind is tested first: no other record's document is parsed."""
+    live = "" if checked else (
+        f" AND {r}.deleted_at IS NULL AND substr({r}.doc, 1, 1) = '{{' AND json_valid({r}.doc)")
     ds = f"coalesce({r}.date_sort, '')"
     whole = f" FROM {table} {r}" if table else ""
     each = f"{table} {r}, " if table else ""
     rid = f"{r}.id" if table else "0"
     return (
         f"SELECT 'kind' AS facet, {ds} AS ds, {r}.kind AS v1, '' AS v2, '' AS v3, {sign} AS s{whole} "
-        f"WHERE {live} AND {r}.kind IN ('hearing', 'detention') "
+        f"WHERE {r}.kind IN ('hearing', 'detention'){live} "
         f"UNION ALL SELECT 'fair_trial', {ds}, coalesce(o.value -> '$.item', 'null'), "
         f"coalesce(o.value -> '$.assessment', 'null'), coalesce(o.value -> '$.answer', 'null'), {sign} "
-        f"FROM {each}json_each(CASE WHEN {live} AND {r}.kind IN ('hearing', 'case') THEN {r}.doc "
+        f"FROM {each}json_each(CASE WHEN {r}.kind IN ('hearing', 'case'){live} THEN {r}.doc "
         "ELSE '[]' END, '$.fair_trial') o WHERE typeof(o.key) = 'integer' AND o.type = 'object' "
         f"UNION ALL SELECT 'procedure', {ds}, coalesce({r}.doc -> '$.procedure', 'null'), '', '', {sign}"
-        f"{whole} WHERE {live} AND {r}.kind = 'detention' "
+        f"{whole} WHERE {r}.kind = 'detention'{live} "
         f"UNION ALL SELECT 'facility', ds, t, '', '', {sign} FROM (SELECT DISTINCT {rid} AS rid, {ds} AS ds, "
         f"json_extract(s.value, '$.facility_type') AS t "
-        f"FROM {each}json_each(CASE WHEN {live} AND {r}.kind = 'detention' THEN {r}.doc ELSE '[]' END, "
+        f"FROM {each}json_each(CASE WHEN {r}.kind = 'detention'{live} THEN {r}.doc ELSE '[]' END, "
         "'$.custody_segments') s WHERE typeof(s.key) = 'integer' AND s.type = 'object' "
         "AND json_type(s.value, '$.facility_type') = 'text')"
     )
@@ -185,9 +187,11 @@ def create(conn: Connection) -> None:
     conn.exec_driver_sql(_grouped(_sqlite_rows("r", 1, "records")))
 
 
-_BATCH_SQL = _grouped(
-    _sqlite_rows("r", 1, "(SELECT * FROM records WHERE id IN (SELECT value FROM json_each(?1)))")
-)
+#: One batch's new records (ids as a JSON array), each document read and checked once.
+_BATCH_SQL = "WITH b AS MATERIALIZED (SELECT id, kind, date_sort, doc FROM records " \
+    "WHERE id IN (SELECT value FROM json_each(?1)) AND kind IN ('hearing', 'case', 'detention') " \
+    "AND deleted_at IS NULL AND substr(doc, 1, 1) = '{' AND json_valid(doc)) " + _grouped(
+        _sqlite_rows("r", 1, "b", checked=True))
 
 
 def insert_batch(conn: Connection, insert: Callable[[], Any], ids: Sequence[str]) -> None:
