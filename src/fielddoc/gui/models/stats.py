@@ -188,6 +188,12 @@ def _facets_usable(conn: Any) -> bool:
 _FACETS = ("fair_trial", "procedure", "facility")
 
 
+def _bounds(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    """A range of ``col`` (in the primary key's order) holding every main date of the range: each
+    has a year, so one in the range is >= the year of ``date_from``, and <= ``date_to~``."""
+    return ([col >= date_from[:4]] if date_from else []) + ([col <= date_to + "~"] if date_to else [])
+
+
 def _dated(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
     """:func:`_range`'s rule on a facet row's main date (``''`` when there is none)."""
     cond: list[Any] = []
@@ -195,9 +201,7 @@ def _dated(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
         cond.append(col != "")
     if date_from:
         cond.append(col + literal("~") >= date_from)
-    if date_to:
-        cond.append(col <= date_to + "~")
-    return cond
+    return cond + _bounds(col, date_from, date_to)
 
 
 def _whole_month(month: str, date_from: str | None, date_to: str | None) -> bool:
@@ -232,7 +236,8 @@ def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: S
             whole.append(f.date_sort >= date_from)
         if date_to:
             whole.append(f.date_sort + literal("~") <= date_to + "~")
-        parts = [select(*cols).where(f.facet.in_([x + "@m" for x in _FACETS]),
+        monthly = f.facet.in_([x + "@m" for x in _FACETS])
+        parts = [select(*cols).where(monthly, *_bounds(f.date_sort, date_from, date_to),
                                      or_(and_(*whole), and_(length < 7, *dated)))]
         for cut in sorted({d[:7] for d in (date_from, date_to) if d and len(d) >= 7}):
             if not _whole_month(cut, date_from, date_to):
