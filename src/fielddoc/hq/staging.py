@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
+from fielddoc.records.facets import insert_batch
 from fielddoc.records.fts import docid, fts_bulk_insert, fts_delete, has_index
 from fielddoc.records.service import links_replace, one_of, row_tuples
 from fielddoc.store.engine import driver_errors
@@ -191,7 +192,8 @@ class Stager:
         self.staged += len(rev_rows)
         self._write_updates()
         if self.pending:
-            bulk_insert(conn, records, list(self.pending.values()))
+            rows = list(self.pending.values())  # their facets in one statement (records/facets.py)
+            insert_batch(conn, lambda: bulk_insert(conn, records, rows), list(self.pending))
             if self.fts:
                 for rid, row in self.pending.items():
                     text = self.pending_text[rid]

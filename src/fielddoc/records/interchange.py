@@ -23,6 +23,7 @@ from fielddoc.fsutil import read_outside
 from fielddoc.records import schema, upgrade
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
+from fielddoc.records.facets import insert_batch
 from fielddoc.records.fts import FtsRow
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import (
@@ -258,7 +259,8 @@ class BatchWriter:
 
     def flush(self) -> None:
         bulk_insert(self.conn, revisions, self.rev_rows)
-        bulk_insert(self.conn, records, self.rec_rows)
+        rows = self.rec_rows  # their facets in one statement (records/facets.py)
+        insert_batch(self.conn, lambda: bulk_insert(self.conn, records, rows), [r["id"] for r in rows])
         bulk_insert(self.conn, audit, self.audit_rows)
         for lst in (self.rec_rows, self.rev_rows, self.audit_rows):
             lst.clear()

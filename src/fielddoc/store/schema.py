@@ -175,6 +175,21 @@ custody = Table(
     Column("carried", Boolean, nullable=False, default=False),
 )
 
+#: The statistics page's figures, kept by triggers on ``records`` (migration 0013,
+#: docs/statistics.md): per facet, main date (``''`` for none) and values, how many live records
+#: (or fair-trial observations) have them. Values are JSON text (``'null'`` for absent), except
+#: ``kind`` and ``facility`` (the text itself). Empty on a sealed HQ.
+stat_facets = Table(
+    "stat_facets",
+    metadata,
+    Column("facet", String(16), primary_key=True),
+    Column("date_sort", String(40), primary_key=True),
+    Column("v1", Text, primary_key=True),
+    Column("v2", Text, primary_key=True),
+    Column("v3", Text, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
 #: Tables only HQ on PostgreSQL has (migration 0010); never created on SQLite.
 pg_metadata = MetaData()
 

@@ -1,16 +1,17 @@
 """Figures for the statistics page (Qt-free, run on the task runner): hearings per
 month, fair-trial concerns by right, detentions by facility type and by procedure.
 
-Counted by SQL aggregates, never by loading documents into Python: the hearing and
-detention counts and the months from the typed columns (``ix_records_kind_date``);
-the fair-trial observations, procedures and facility types with SQLite's JSON
-functions inside the database (on PostgreSQL with ``jsonb``). Reading the documents
-is still the cost (about 3 s per 100,000 records on a loaded 2-core machine), so a
-:class:`StatsCache` answers again without reading anything while the store's
-generation (its last revision and audit entry) is unchanged, and keeps the last
-figures of the whole period in the vault's encrypted settings: after unlock the page
-shows them at once, exact if nothing changed since, otherwise marked with the time
-they were counted while the worker counts again. Nothing is sampled or capped.
+Summed from ``stat_facets`` (migration 0013, docs/statistics.md), which triggers on ``records``
+keep in the same transaction as every write: a few hundred rows for the whole period, a few
+thousand for a date range, whatever the number of records. Where that table does not answer
+(a sealed HQ, whose documents only this worker can open; a member under row-level security) the
+figures are counted from the documents: by SQL aggregates over the JSON (``facets=False``), or
+on a sealed HQ by opening each document here (``_from_documents``). A :class:`StatsCache`
+answers again without reading anything while the store's generation (its last revision and
+audit entry) is unchanged, and keeps the last figures of the whole period in the vault's
+encrypted settings: after unlock the page shows them at once, exact if nothing changed since,
+otherwise marked with the time they were counted while the worker counts again. Nothing is
+sampled or capped.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, literal, select, text
+from sqlalchemy import and_, func, literal, or_, select, text
 
 from fielddoc.errors import FieldDocError
 from fielddoc.records import vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Store
-from fielddoc.store.schema import audit, records, revisions
+from fielddoc.store.schema import audit, records, revisions, stat_facets
 from fielddoc.store.sealing import sealer_of
 
 SAVED_KEY = "stats.figures"  # in the vault's settings (encrypted with the vault)
@@ -171,18 +172,115 @@ def _from_documents(conn: Any, cond: list[Any], stats: Statistics, procedures: C
             facilities.update(types)
 
 
+def _facets_usable(conn: Any) -> bool:
+    """``stat_facets`` (migration 0013) answers for this connection: not a sealed HQ (its documents
+    add nothing there) and no row-level security on the records (a member with a level cap must
+    not see the counts of records above it)."""
+    if sealer_of(conn.engine) is not None:
+        return False
+    if conn.dialect.name == "postgresql":
+        return not conn.exec_driver_sql("SELECT row_security_active('records')").scalar()
+    return True
+
+
+#: The facets kept in tiers (migration 0013): by main date as it is, ``@m`` by month (a year alone as
+#: it is), ``@all`` for the whole period. ``kind`` is kept by date only.
+_FACETS = ("fair_trial", "procedure", "facility")
+
+
+def _bounds(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    """A range of ``col`` (in the primary key's order) holding every main date of the range: each
+    has a year, so one in the range is >= the year of ``date_from``, and <= ``date_to~``."""
+    return ([col >= date_from[:4]] if date_from else []) + ([col <= date_to + "~"] if date_to else [])
+
+
+def _dated(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    """:func:`_range`'s rule on a facet row's main date (``''`` when there is none)."""
+    cond: list[Any] = []
+    if date_from or date_to:
+        cond.append(col != "")
+    if date_from:
+        cond.append(col + literal("~") >= date_from)
+    return cond + _bounds(col, date_from, date_to)
+
+
+def _whole_month(month: str, date_from: str | None, date_to: str | None) -> bool:
+    """Every date of ``month`` (``YYYY-MM``, any precision) is in the range; otherwise only a month
+    holding ``date_from`` or ``date_to`` can have some of its dates in it (docs/statistics.md)."""
+    return (not date_from or month >= date_from) and (not date_to or month + "~" <= date_to + "~")
+
+
+def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: Statistics,
+                 months: Counter[str], procedures: Counter[str], facilities: Counter[str]) -> None:
+    """Every figure from the rows ``stat_facets`` keeps, never per record: the whole period from
+    the ``@all`` rows; a range from the month rows of the months wholly in it, the year-only dates'
+    rows and, for the (at most two) months the range cuts, their rows by date."""
+    f = stat_facets.c
+    dated = _dated(f.date_sort, date_from, date_to)
+    month = func.substr(f.date_sort, 1, 7)
+    for kind, m, n in conn.execute(select(f.v1, month, func.sum(f.n)).where(f.facet == "kind", *dated)
+                                   .group_by(f.v1, month)):
+        if kind == "hearing":
+            stats.hearings += int(n)
+            if m and len(m) >= 7:
+                months[m] += int(n)
+        elif kind == "detention":
+            stats.detentions += int(n)
+    cols = (f.facet, f.v1, f.v2, f.v3, func.sum(f.n))
+    if not (date_from or date_to):
+        parts = [select(*cols).where(f.facet.in_([x + "@all" for x in _FACETS]))]
+    else:
+        length = func.length(f.date_sort)
+        whole = [length == 7]
+        if date_from:
+            whole.append(f.date_sort >= date_from)
+        if date_to:
+            whole.append(f.date_sort + literal("~") <= date_to + "~")
+        monthly = f.facet.in_([x + "@m" for x in _FACETS])
+        parts = [select(*cols).where(monthly, *_bounds(f.date_sort, date_from, date_to),
+                                     or_(and_(*whole), and_(length < 7, *dated)))]
+        for cut in sorted({d[:7] for d in (date_from, date_to) if d and len(d) >= 7}):
+            if not _whole_month(cut, date_from, date_to):
+                parts.append(select(*cols).where(f.facet.in_(_FACETS), f.date_sort >= cut,
+                                                 f.date_sort < cut + "~", *dated))
+    for stmt in parts:
+        for facet, v1, v2, v3, n in conn.execute(stmt.group_by(f.facet, f.v1, f.v2, f.v3)):
+            facet = facet.split("@")[0]
+            if facet == "fair_trial":
+                _observe(stats, *(_value(v) for v in (v1, v2, v3)), int(n))
+            elif facet == "procedure":
+                procedures[str(_value(v1) or "unknown")] += int(n)
+            elif facet == "facility":
+                facilities[v1] += int(n)
+
+
+def _value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
+
+
 def compute(store: Store, date_from: str | None = None, date_to: str | None = None,
-            check: Callable[[], None] | None = None) -> Statistics:
-    """``check`` (a callable) is called between the statements so a long one can be cancelled."""
+            check: Callable[[], None] | None = None, *, facets: bool = True) -> Statistics:
+    """``check`` (a callable) is called between the statements so a long one can be cancelled.
+
+    From ``stat_facets`` where it answers (:func:`_facets_usable`; ``facets=False``: never, for
+    the benchmark's and tests' comparison), otherwise by aggregates over the documents."""
     tick = check or (lambda: None)
     stats = Statistics()
     cond = _range(date_from, date_to)
     c = records.c
+    months: Counter[str] = Counter()
+    procedures: Counter[str] = Counter()
+    facilities: Counter[str] = Counter()
     with store.engine.connect() as conn:
+        if facets and _facets_usable(conn):
+            _from_facets(conn, date_from, date_to, stats, months, procedures, facilities)
+            return _finish(stats, months, procedures, facilities)
         sql = _SQL.get(conn.dialect.name, _SQL["postgresql"])
         where, params = _where(date_from, date_to)
         month = func.substr(c.date_sort, 1, 7)
-        months: Counter[str] = Counter()
         for m, n in conn.execute(select(month, func.count()).where(c.kind == "hearing", *cond)
                                  .group_by(month)):
             stats.hearings += n
@@ -192,8 +290,6 @@ def compute(store: Store, date_from: str | None = None, date_to: str | None = No
         stats.detentions = conn.execute(
             select(func.count()).select_from(records).where(c.kind == "detention", *cond)).scalar_one()
         tick()
-        procedures: Counter[str] = Counter()
-        facilities: Counter[str] = Counter()
         if sealer_of(conn.engine) is not None:
             # A sealed HQ (store/sealing.py): PostgreSQL cannot look inside the documents, so the
             # same figures are counted here from the opened documents, on this worker.
@@ -208,6 +304,11 @@ def compute(store: Store, date_from: str | None = None, date_to: str | None = No
             tick()
             facilities.update({code: n for code, n in
                                conn.execute(text(sql["facilities"].format(where=where)), params)})
+    return _finish(stats, months, procedures, facilities)
+
+
+def _finish(stats: Statistics, months: Counter[str], procedures: Counter[str],
+            facilities: Counter[str]) -> Statistics:
     stats.hearings_per_month = _months(months)
     stats.detentions_by_facility = _ordered(facilities, "facility_type")
     stats.detentions_by_procedure = _ordered(procedures, "procedure")
