@@ -14,6 +14,7 @@ from fielddoc.records import schema
 from fielddoc.records.interchange import export_dataset, import_dataset
 from fielddoc.records.upgrade import upgrade_doc
 from tests.conftest import PASSPHRASE
+from tests.helpers.rewind import before_0013
 
 METHOD = "010000000000"  # HURIDOCS list 5, a head term
 
@@ -118,6 +119,7 @@ def test_migration_rewrites_stored_records(vault_dir):
     with v.engine.begin() as conn:  # what a vault written before 0012 holds
         conn.execute(text("UPDATE records SET doc = :d WHERE id = 'hrg-1'"), {"d": json.dumps(old)})
         conn.execute(text("UPDATE alembic_version SET version_num = '0011'"))
+        before_0013(conn)
     v.lock()
     v = Vault.open(vault_dir, PASSPHRASE)
     v.idle_timeout = None

@@ -17,6 +17,7 @@ from fielddoc.records import query, token_index
 from fielddoc.records.interchange import import_dataset
 from fielddoc.records.search.keys import SHORT_MAX, index_keys, token_key
 from fielddoc.records.service import Records
+from tests.helpers.rewind import before_0013
 from tests.test_bundle_support import NO_PG, PASSPHRASE, PG_URL, make_hq
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason=NO_PG)
@@ -171,6 +172,7 @@ def test_an_hq_upgraded_to_0010_gets_its_index(tmp_path, pg_hq) -> None:
     with pg_hq.engine.begin() as conn:  # as it was at 0009: no token index, no partial indexes
         conn.execute(text("DROP TABLE search_tokens"))
         conn.execute(text("DROP TABLE search_prefixes"))  # 0011
+        before_0013(conn)
         names = conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_records_pg_%'"))
         for (name,) in names.all():
             conn.execute(text(f"DROP INDEX {name}"))
