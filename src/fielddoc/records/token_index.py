@@ -27,7 +27,14 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import Text
 
 from fielddoc.records.search import parse_query
-from fielddoc.records.search.keys import index_keys, is_short, kind_key_token, query_alternatives, token_key
+from fielddoc.records.search.keys import (
+    index_keys,
+    is_short,
+    keyed_pairs,
+    kind_key_token,
+    query_alternatives,
+    token_key,
+)
 from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import links, records, search_prefixes, search_tokens
 
@@ -56,7 +63,7 @@ def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], S
     """
     key = key_of(conn)
     memo: dict[str, str] = {}  # token -> HMAC, for this write only
-    vocabulary: set[tuple[str, str]] = set()
+    vocabulary: set[tuple[str, str]] = set()  # plain pairs of every record, keyed once each at the end
     raw = conn.connection.driver_connection
     if conn.exec_driver_sql("SELECT row_security_active('search_tokens')").scalar():
         # an HQ member's own login under row-level security (hq/team/pgroles.py): COPY is refused
@@ -65,13 +72,13 @@ def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], S
         if batch:
             conn.execute(search_tokens.insert(), batch)
         with driver_errors(conn), raw.cursor() as cur:  # type: ignore[union-attr]
-            _write_vocabulary(cur, vocabulary)
+            _write_vocabulary(cur, keyed_pairs(vocabulary, key, memo))
         return
     with driver_errors(conn), raw.cursor() as cur:  # type: ignore[union-attr]
         with cur.copy("COPY search_tokens (docid, tokens) FROM STDIN") as copy:
             for d, kind, body, names, refs in rows:
                 copy.write_row((d, array_literal(index_keys(body, names, refs, kind, key, memo, vocabulary))))
-        _write_vocabulary(cur, vocabulary)
+        _write_vocabulary(cur, keyed_pairs(vocabulary, key, memo))
 
 
 def _write_vocabulary(cur: Any, vocabulary: set[tuple[str, str]]) -> None:

@@ -142,15 +142,28 @@ def index_keys(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterabl
                vocabulary: set[tuple[str, str]] | None = None) -> list[str]:
     """The stored keys of a record's row, in no particular order (see :func:`index_entries`).
 
-    ``vocabulary``, if given, receives the stored ``(prefix, word)`` pairs of its words.
-    ``memo`` (token -> key, for one writer under one key) spares recomputing the HMAC of a
-    token other records of the same write already hold; it is the caller's, and goes with it.
+    ``vocabulary``, if given, receives the ``(prefix, word)`` pairs of its words NOT yet keyed: a
+    writer gathers the pairs of all its records (most repeat) and keys each distinct pair once,
+    with :func:`keyed_pairs`. ``memo`` (token -> key, for one writer under one key) spares
+    recomputing the HMAC of a token other records of the same write already hold; it is the
+    caller's, and goes with it.
     """
     tokens, pairs = index_entries(text, linked_titles, linked_ids, kind)
+    if vocabulary is not None:
+        vocabulary.update(pairs)
     if key is None:
-        if vocabulary is not None:
-            vocabulary.update(pairs)
         return list(tokens)
+    memo = {} if memo is None else memo
+    for t in [t for t in tokens if t not in memo]:
+        memo[t] = token_key(t, key)
+    return [memo[t] for t in tokens]
+
+
+def keyed_pairs(pairs: Iterable[tuple[str, str]], key: bytes | None,
+                memo: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """The stored form of vocabulary pairs (see :func:`index_keys`): each side keyed like a token."""
+    if key is None:
+        return set(pairs)
     memo = {} if memo is None else memo
 
     def hashed(t: str) -> str:
@@ -159,9 +172,7 @@ def index_keys(text: str, linked_titles: Iterable[str] = (), linked_ids: Iterabl
             k = memo[t] = token_key(t, key)
         return k
 
-    if vocabulary is not None:
-        vocabulary.update((hashed(p), hashed(w)) for p, w in pairs)
-    return [hashed(t) for t in tokens]
+    return {(hashed(p), hashed(w)) for p, w in pairs}
 
 
 def is_short(token: str) -> bool:
