@@ -161,7 +161,6 @@ def test_stream_memory_stays_well_below_the_file_size(tmp_path):
     path = tmp_path / "big.json"
     size = _write_big(path, 11_000)
     assert size >= 30 << 20
-    started = time.monotonic()
     tracemalloc.start()
     try:
         ids: list[str] = []
@@ -173,7 +172,6 @@ def test_stream_memory_stays_well_below_the_file_size(tmp_path):
         tracemalloc.stop()
     assert len(ids) == 11_000 and ids[-1] == "per-00010999"
     assert peak < size / 4, (peak, size)
-    assert time.monotonic() - started < 20
 
 
 SMALL = json.dumps({"meta": {"v": 1}, "persons": [{"id": "per-1", "name": "Ана\nИван", "n": [1.5, -2e3]},
@@ -290,4 +288,3 @@ def test_stream_import_memory_stays_well_below_the_file_size(tmp_path, rec):
     assert res.added == {"person": 3_300}
     print(f"peak {peak} of {size}, {time.monotonic() - started:.1f} s")
     assert peak < size / 4, (peak, size)
-    assert time.monotonic() - started < 20
