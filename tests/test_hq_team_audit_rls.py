@@ -86,8 +86,9 @@ def test_a_capped_member_appends_after_the_real_head_and_the_chain_stays_whole(t
     assert verify_hq(admin) == [] and verify_hq(dana) == []  # uncapped: every entry recomputed
     notes: list = []
     assert verify_hq(capped, notes=notes) == []  # no false alarm for what the limit hides
-    assert len(notes) == 1 and isinstance(notes[0], AuditPartlyHidden)
-    assert int(notes[0].params["hidden"]) >= 2
+    audit_notes = [n for n in notes if isinstance(n, AuditPartlyHidden)]
+    assert len(audit_notes) == 1  # (and one about the bundles: tests/test_hq_team_manifest_rls.py)
+    assert int(audit_notes[0].params["hidden"]) >= 2
 
 
 def test_hq_verify_tells_a_capped_member_what_it_could_not_check(team, monkeypatch, capsys):

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.cards import (
@@ -307,11 +307,23 @@ def rename(hq: HQStore, device_id: str, label: str) -> Device:
     return found
 
 
-def gaps(conn: Connection, device_id: str) -> list[int]:
+def _sequences(conn: Connection, device_id: str) -> list[tuple[int, str]]:
+    """(sequence, abandoned) of every bundle HQ holds from the device. On a team HQ through
+    ``fd_bundle_sequences()``: a member with a confidentiality limit may not read ``hq_bundles``
+    (its manifests list every file and custody entry), yet sees the counts and gaps."""
+    if conn.dialect.name == "postgresql" and conn.execute(
+            text("SELECT to_regprocedure('fd_bundle_sequences()') IS NOT NULL")).scalar():
+        rows = conn.execute(text("SELECT sequence, abandoned FROM fd_bundle_sequences() "
+                                 "WHERE device_id = :d"), {"d": device_id}).all()
+    else:
+        rows = conn.execute(select(hq_bundles.c.sequence, hq_bundles.c.abandoned)
+                            .where(hq_bundles.c.device_id == device_id)).all()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def gaps(conn: Connection, device_id: str, rows: list[tuple[int, str]] | None = None) -> list[int]:
     """Sequence numbers of the device that HQ has not received (minus abandoned ones)."""
-    rows = conn.execute(
-        select(hq_bundles.c.sequence, hq_bundles.c.abandoned).where(hq_bundles.c.device_id == device_id)
-    ).all()
+    rows = _sequences(conn, device_id) if rows is None else rows
     if not rows:
         return []
     have = {r[0] for r in rows}
@@ -325,12 +337,8 @@ def list_devices(hq: HQStore) -> list[dict[str, Any]]:
     out = []
     with hq.engine.connect() as conn:
         for r in conn.execute(select(hq_devices).order_by(hq_devices.c.enrolled_at)).mappings():
-            seqs = [
-                x[0]
-                for x in conn.execute(
-                    select(hq_bundles.c.sequence).where(hq_bundles.c.device_id == r["device_id"])
-                )
-            ]
+            held = _sequences(conn, r["device_id"])
+            seqs = [x[0] for x in held]
             out.append(
                 {
                     "device": r["device_id"],
@@ -343,7 +351,7 @@ def list_devices(hq: HQStore) -> list[dict[str, Any]]:
                     "reason": r["revoke_reason"] or "",
                     "bundles": len(seqs),
                     "last_sequence": max(seqs) if seqs else None,
-                    "gaps": gaps(conn, r["device_id"]),
+                    "gaps": gaps(conn, r["device_id"], held),
                     "last_import_at": r["last_import_at"],
                 }
             )

@@ -121,3 +121,13 @@ class AuditPartlyHidden(HQError):
         "{hidden} audit entries concern records above your confidentiality limit: their place in the "
         "chain was checked, but only a member without a limit can check what they say."
     )
+
+
+class BundlesHidden(HQError):
+    """Not damage: what a member with a confidentiality limit is told by ``hq verify``."""
+
+    code = "bundles_partly_hidden"
+    msgid = (
+        "{hidden} imported bundles are readable only by members without a confidentiality limit: "
+        "their signatures, and the custody entries they carry, were not checked here."
+    )

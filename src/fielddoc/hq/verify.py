@@ -14,14 +14,15 @@ attachment file against its SHA-256.
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from fielddoc.bundle import format as fmt
 from fielddoc.errors import FieldDocError
 from fielddoc.hq import merge
 from fielddoc.hq.devices import device_keys
-from fielddoc.hq.errors import AuditPartlyHidden
+from fielddoc.hq.errors import AuditPartlyHidden, BundlesHidden
 from fielddoc.hq.store import HQStore
 from fielddoc.records import custody
 from fielddoc.records.audit import verify_chain_seen
@@ -33,6 +34,15 @@ from fielddoc.store.schema_sync import hq_bundles, hq_devices, hq_revisions
 from fielddoc.store.sealing import unbound
 
 MAX_PROBLEMS = 200
+
+
+def _bundles_total(conn: Any) -> int:
+    """Bundles HQ holds, those a member's level hides from them included (a team HQ's
+    ``fd_bundles_total()``; elsewhere nothing is hidden: -1)."""
+    if conn.dialect.name != "postgresql" or not conn.execute(
+            text("SELECT to_regprocedure('fd_bundles_total()') IS NOT NULL")).scalar():
+        return -1
+    return int(conn.execute(text("SELECT fd_bundles_total()")).scalar_one())
 
 
 def _signed_by(key: bytes, signature: bytes, raw: bytes) -> bool:
@@ -97,7 +107,9 @@ def verify_hq(hq: HQStore, *, files: bool = True, notes: list[FieldDocError] | N
                 return problems
         keys = {r[0]: device_keys(conn, r[0]) for r in conn.execute(select(hq_devices.c.device_id))}
         signed_custody: set[str] = set()
+        seen_bundles = 0
         for b in conn.execute(select(hq_bundles)).mappings():
+            seen_bundles += 1
             raw = b["manifest"].encode("utf-8")
             held = keys.get(b["device_id"])
             if not held or fmt.bundle_hash(raw) != b["bundle_hash"]:
@@ -121,11 +133,15 @@ def verify_hq(hq: HQStore, *, files: bool = True, notes: list[FieldDocError] | N
         if hidden and notes is not None:
             notes.append(AuditPartlyHidden(hidden=str(hidden)))
         problems.extend(custody.verify_log(conn))
+        hidden_bundles = _bundles_total(conn) - seen_bundles
+        if hidden_bundles > 0 and notes is not None:
+            notes.append(BundlesHidden(hidden=str(hidden_bundles)))
         hq_chain = hq.device_id
         theirs = select(custody_table.c.attachment_id, custody_table.c.chain, custody_table.c.seq,
                         custody_table.c.hash).where(custody_table.c.chain != hq_chain)
         for aid, chain, seq, h in conn.execute(theirs).all():
-            if h not in signed_custody:  # a device's entry HQ holds came in a signed manifest
+            # a device's entry HQ holds came in a signed manifest (which a limit may hide: see the note)
+            if h not in signed_custody and hidden_bundles <= 0:
                 problems.append(f"custody log of attachment {aid} ({chain}): entry {seq} "
                                 "is not in the signed manifest of any bundle")
         if files:

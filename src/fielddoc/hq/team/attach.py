@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -43,9 +43,12 @@ def save_member(hq: HQStore, member_id: str, identity: str) -> None:
                                                    value=identity.encode("ascii")))
 
 
-def _has_briefings(engine: Engine) -> bool:
+def _policies_current(engine: Engine) -> bool:
+    """Whether the team's grants and policies are those of this version: the newest table
+    (``hq_briefings``) and the newest policy (on ``hq_bundles``, with ``fd_bundles_total``) exist."""
     with engine.connect() as conn:
-        return bool(inspect(conn).has_table("hq_briefings"))
+        return bool(inspect(conn).has_table("hq_briefings")) and bool(conn.execute(text(
+            "SELECT to_regprocedure('fd_bundles_total()') IS NOT NULL")).scalar())
 
 
 def attach(hq: HQStore) -> members.TeamSession | None:
@@ -79,7 +82,7 @@ def attach(hq: HQStore) -> members.TeamSession | None:
     identity = vault_secret(hq, members.MEMBER_SECRET)
     with engine.connect() as conn:
         session = members.open_member(conn, member_id, identity.decode("ascii") if identity else None, where)
-    if session.role == "admin" and not _has_briefings(engine):  # a team made before hq_briefings
+    if session.role == "admin" and not _policies_current(engine):  # a team made by an older version
         with contextlib.suppress(DBAPIError), engine.begin() as conn:
             ensure(conn)
             pgroles.apply(conn, pgroles.setup_sql(pgroles.dbname(conn)))

@@ -123,6 +123,25 @@ def setup_sql(dbname: str) -> list[str]:
         f"CREATE POLICY fd_capped_append ON audit FOR INSERT TO {capped} WITH CHECK (true)",
         # each device's briefing chain names the hearings sent: for those who brief only
         f"REVOKE SELECT ON hq_briefings FROM {capped}",
+        # a bundle's signed manifest lists every file (id, SHA-256, size) and custody entry of the
+        # bundle whatever its level: only members without a limit read it; everyone's `hq verify`
+        # learns how many bundles there are (fd_bundles_total), nothing else
+        "CREATE OR REPLACE FUNCTION fd_uncapped() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER "
+        "SET search_path = public AS $$ SELECT coalesce((SELECT m.max_level IS NULL FROM hq_members m "
+        "WHERE m.pg_role = session_user AND m.removed_at IS NULL), false) $$",
+        "CREATE OR REPLACE FUNCTION fd_bundles_total() RETURNS bigint LANGUAGE sql STABLE "
+        "SECURITY DEFINER SET search_path = public AS $$ SELECT count(*) FROM hq_bundles $$",
+        # the devices page's counts and gaps (sequence numbers, no manifest) for every member
+        "CREATE OR REPLACE FUNCTION fd_bundle_sequences() RETURNS TABLE(device_id varchar, sequence "
+        "integer, abandoned text) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+        "SELECT b.device_id, b.sequence, b.abandoned FROM hq_bundles b $$",
+        "REVOKE ALL ON FUNCTION fd_uncapped(), fd_bundles_total(), fd_bundle_sequences() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION fd_uncapped(), fd_bundles_total(), fd_bundle_sequences() TO {every}",
+        "ALTER TABLE hq_bundles ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS fd_full ON hq_bundles",
+        f"CREATE POLICY fd_full ON hq_bundles TO {full} USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS fd_capped ON hq_bundles",
+        f"CREATE POLICY fd_capped ON hq_bundles TO {capped} USING (fd_uncapped()) WITH CHECK (fd_uncapped())",
         "ALTER TABLE hq_members ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS fd_read ON hq_members",
         f"CREATE POLICY fd_read ON hq_members FOR SELECT TO {every} USING (true)",
