@@ -179,7 +179,7 @@
 <context>
     <name>VersionComparison</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/conflicts_compare.py" line="+61"/>
+        <location filename="../../src/fielddoc/gui/views/conflicts_compare.py" line="+57"/>
         <source>Version {n}</source>
         <translation>Версия {n}</translation>
     </message>

@@ -3364,7 +3364,7 @@ by {author} on device {device}</source>
         <translation>сақталмаған өзгерістер бар</translation>
     </message>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+33"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+31"/>
         <source>“{text}” is not linked to a record: choose it from the list or create it with +.</source>
         <translation>«{text}» жазбаға байланыстырылмаған: тізімнен таңдаңыз немесе + батырмасымен жасаңыз.</translation>
     </message>

@@ -3367,7 +3367,7 @@ by {author} on device {device}</source>
         <translation>есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+33"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+31"/>
         <source>“{text}” is not linked to a record: choose it from the list or create it with +.</source>
         <translation>«{text}» не связано с записью: выберите из списка или создайте кнопкой +.</translation>
     </message>

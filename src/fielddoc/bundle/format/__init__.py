@@ -18,18 +18,7 @@ One module per part of the format, all re-exported here (callers write ``fmt.par
 
 from __future__ import annotations
 
-from fielddoc.bundle.format.checks import (
-    _DEVICE,
-    _FPR,
-    _ISO,
-    _UUID,
-    _bad,
-    _hex64,
-    _int,
-    _keys,
-    _text,
-    _want,
-)
+from fielddoc.bundle.format.checks import _DEVICE, _FPR, _ISO, _UUID, _bad, _hex64, _int, _keys, _text, _want
 from fielddoc.bundle.format.entries import (
     OPS,
     Entry,
@@ -94,9 +83,7 @@ from fielddoc.bundle.format.markings import (
     level_of,
     redact,
 )
-from fielddoc.bundle.format.strict_json import (
-    parse_json,
-)
+from fielddoc.bundle.format.strict_json import parse_json
 
 __all__ = [
     "CONFIDENTIALITY_LEVEL",

@@ -4,9 +4,7 @@ the top; and the version stored meanwhile (gui/forms/changed.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from fielddoc import i18n
 from fielddoc.errors import Problem

@@ -27,11 +27,7 @@ from fielddoc.gui import theme
 from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.history import diff_docs
 from fielddoc.gui.models import field_names, labels
-from fielddoc.gui.models.conflicts import (
-    device_name,
-    op_label,
-    value_text,
-)
+from fielddoc.gui.models.conflicts import device_name, op_label, value_text
 from fielddoc.gui.models.detail import RecordView, _Renderer, display_title
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.common import EMPTY
