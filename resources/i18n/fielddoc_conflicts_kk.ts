@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/conflicts.py" line="+98"/>
+        <location filename="../../src/fielddoc/gui/views/conflicts.py" line="+74"/>
         <source>Conflicting versions</source>
         <translation>Нұсқалар қайшылығы</translation>
     </message>
@@ -124,7 +124,60 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
+        <translation>Басқа нұсқалар жойылмайды: олар жазба тарихында қалады.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {version} (from {device}) as the current version of “{title}”?</source>
+        <translation>«{title}» жазбасының ағымдағы нұсқасы ретінде {version} ({device} құрылғысынан) қалдырылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this version</source>
+        <translation>Осы нұсқаны қалдыру</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the merged version as the current version of “{title}”?</source>
+        <translation>Біріктірілген нұсқа «{title}» жазбасының ағымдағы нұсқасы ретінде сақталсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save merged version</source>
+        <translation>Біріктірілген нұсқаны сақтау</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the resolution…</source>
+        <translation>Шешім сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolved “{title}”. Every version stays in its history.</source>
+        <translation>«{title}» жазбасының қайшылығы шешілді. Барлық нұсқа оның тарихында сақталады.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>Records in conflict</source>
+        <translation>Қайшылығы бар жазбалар</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The versions side by side</source>
+        <translation>Нұсқалар қатар</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/conflicts_compare.py" line="+57"/>
         <source>Version {n}</source>
         <translation>{n}-нұсқа</translation>
     </message>
@@ -202,56 +255,6 @@
         <location line="+7"/>
         <source>This merged version cannot be saved as it is:</source>
         <translation>Бұл біріктірілген нұсқаны осы күйінде сақтау мүмкін емес:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
-        <translation>Басқа нұсқалар жойылмайды: олар жазба тарихында қалады.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keep {version} (from {device}) as the current version of “{title}”?</source>
-        <translation>«{title}» жазбасының ағымдағы нұсқасы ретінде {version} ({device} құрылғысынан) қалдырылсын ба?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep this version</source>
-        <translation>Осы нұсқаны қалдыру</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save the merged version as the current version of “{title}”?</source>
-        <translation>Біріктірілген нұсқа «{title}» жазбасының ағымдағы нұсқасы ретінде сақталсын ба?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save merged version</source>
-        <translation>Біріктірілген нұсқаны сақтау</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Saving the resolution…</source>
-        <translation>Шешім сақталуда…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Resolved “{title}”. Every version stays in its history.</source>
-        <translation>«{title}» жазбасының қайшылығы шешілді. Барлық нұсқа оның тарихында сақталады.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Not saved: {reason}</source>
-        <translation>Сақталмады: {reason}</translation>
-    </message>
-    <message>
-        <location line="-513"/>
-        <source>Records in conflict</source>
-        <translation>Қайшылығы бар жазбалар</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The versions side by side</source>
-        <translation>Нұсқалар қатар</translation>
     </message>
 </context>
 </TS>

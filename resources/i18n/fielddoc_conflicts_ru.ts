@@ -52,7 +52,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/conflicts.py" line="+98"/>
+        <location filename="../../src/fielddoc/gui/views/conflicts.py" line="+74"/>
         <source>Conflicting versions</source>
         <translation>Конфликты версий</translation>
     </message>
@@ -126,7 +126,60 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
+        <translation>Остальные версии не удаляются: они остаются в истории записи.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {version} (from {device}) as the current version of “{title}”?</source>
+        <translation>{version} (с устройства {device}) станет текущей версией записи «{title}». Продолжить?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this version</source>
+        <translation>Оставить эту версию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the merged version as the current version of “{title}”?</source>
+        <translation>Сохранить объединённую версию как текущую версию записи «{title}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save merged version</source>
+        <translation>Сохранить объединённую версию</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the resolution…</source>
+        <translation>Сохранение решения…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolved “{title}”. Every version stays in its history.</source>
+        <translation>Конфликт записи «{title}» разрешён. Все версии остаются в её истории.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>Records in conflict</source>
+        <translation>Записи с конфликтом</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The versions side by side</source>
+        <translation>Версии рядом</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/conflicts_compare.py" line="+57"/>
         <source>Version {n}</source>
         <translation>Версия {n}</translation>
     </message>
@@ -204,56 +257,6 @@
         <location line="+7"/>
         <source>This merged version cannot be saved as it is:</source>
         <translation>Эту объединённую версию нельзя сохранить в таком виде:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The other versions are not deleted: they stay in the record&apos;s history.</source>
-        <translation>Остальные версии не удаляются: они остаются в истории записи.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keep {version} (from {device}) as the current version of “{title}”?</source>
-        <translation>{version} (с устройства {device}) станет текущей версией записи «{title}». Продолжить?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep this version</source>
-        <translation>Оставить эту версию</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save the merged version as the current version of “{title}”?</source>
-        <translation>Сохранить объединённую версию как текущую версию записи «{title}»?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save merged version</source>
-        <translation>Сохранить объединённую версию</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Saving the resolution…</source>
-        <translation>Сохранение решения…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Resolved “{title}”. Every version stays in its history.</source>
-        <translation>Конфликт записи «{title}» разрешён. Все версии остаются в её истории.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Not saved: {reason}</source>
-        <translation>Не сохранено: {reason}</translation>
-    </message>
-    <message>
-        <location line="-513"/>
-        <source>Records in conflict</source>
-        <translation>Записи с конфликтом</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The versions side by side</source>
-        <translation>Версии рядом</translation>
     </message>
 </context>
 </TS>

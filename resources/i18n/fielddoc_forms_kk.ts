@@ -3258,7 +3258,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/base.py" line="+172"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+163"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Құпиялылық:</translation>
@@ -3309,12 +3309,12 @@ by {author} on device {device}</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_fields.py" line="+55"/>
         <source>12-digit HURIDOCS code</source>
         <translation>12 таңбалы HURIDOCS коды</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+24"/>
         <source>Sources and &amp;notes</source>
         <translation>&amp;Дереккөздер</translation>
     </message>
@@ -3364,17 +3364,17 @@ by {author} on device {device}</source>
         <translation>сақталмаған өзгерістер бар</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+31"/>
         <source>“{text}” is not linked to a record: choose it from the list or create it with +.</source>
         <translation>«{text}» жазбаға байланыстырылмаған: тізімнен таңдаңыз немесе + батырмасымен жасаңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Advanced (JSON): {error}</source>
         <translation>Басқа (JSON): {error}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+65"/>
         <location line="+6"/>
         <source>not saved automatically: press Ctrl+S to see why</source>
         <translation>автоматты түрде сақталмады: себебін көру үшін Ctrl+S басыңыз</translation>
@@ -3390,17 +3390,17 @@ by {author} on device {device}</source>
         <translation>сақталды</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+26"/>
         <source>based on revision {revision}: press Ctrl+S to save</source>
         <translation>{revision} редакцияға негізделді: сақтау үшін Ctrl+S басыңыз</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>record</source>
         <translation>жазба</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+6"/>
         <source>Not saved: %n problem(s). They are shown next to the fields.</source>
         <translation>
             <numerusform>Сақталмады: %n қате. Қателер өрістердің жанында көрсетілген.</numerusform>
@@ -3408,12 +3408,12 @@ by {author} on device {device}</source>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_drafts.py" line="+61"/>
         <source>Unsaved changes to this form from {when} UTC were kept as an encrypted draft. Restore them?</source>
         <translation>Осы пішіндегі {when} UTC сақталмаған өзгерістер шифрланған жоба ретінде сақталған. Оларды қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+8"/>
         <source>This form has unsaved changes.</source>
         <translation>Пішінде сақталмаған өзгерістер бар.</translation>
     </message>
@@ -3428,7 +3428,7 @@ by {author} on device {device}</source>
         <translation>құлыпталды</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="-51"/>
         <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
         <translation>«{text}» бұл тізімде жоқ: тізімнен мәнді таңдаңыз немесе оның 12 таңбалы кодын енгізіңіз.</translation>
     </message>

@@ -3261,7 +3261,7 @@ by {author} on device {device}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/fielddoc/gui/forms/base.py" line="+172"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+163"/>
         <source>Con&amp;fidentiality:</source>
         <extracomment>Keys of ``defaults`` that mean something else for this kind, e.g. case_id -&gt; related_case_id.</extracomment>
         <translation>&amp;Конфиденциальность:</translation>
@@ -3312,12 +3312,12 @@ by {author} on device {device}</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_fields.py" line="+55"/>
         <source>12-digit HURIDOCS code</source>
         <translation>12-значный код HURIDOCS</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+24"/>
         <source>Sources and &amp;notes</source>
         <translation>Ист&amp;очники</translation>
     </message>
@@ -3367,17 +3367,17 @@ by {author} on device {device}</source>
         <translation>есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+31"/>
         <source>“{text}” is not linked to a record: choose it from the list or create it with +.</source>
         <translation>«{text}» не связано с записью: выберите из списка или создайте кнопкой +.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Advanced (JSON): {error}</source>
         <translation>Прочее (JSON): {error}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+65"/>
         <location line="+6"/>
         <source>not saved automatically: press Ctrl+S to see why</source>
         <translation>не сохранено автоматически: нажмите Ctrl+S, чтобы узнать причину</translation>
@@ -3393,17 +3393,17 @@ by {author} on device {device}</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="+26"/>
         <source>based on revision {revision}: press Ctrl+S to save</source>
         <translation>основано на ревизии {revision}: нажмите Ctrl+S, чтобы сохранить</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>record</source>
         <translation>запись</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+6"/>
         <source>Not saved: %n problem(s). They are shown next to the fields.</source>
         <translation>
             <numerusform>Не сохранено: %n ошибка. Ошибки показаны рядом с полями.</numerusform>
@@ -3412,12 +3412,12 @@ by {author} on device {device}</source>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_drafts.py" line="+61"/>
         <source>Unsaved changes to this form from {when} UTC were kept as an encrypted draft. Restore them?</source>
         <translation>Несохранённые изменения этой формы от {when} UTC сохранены как зашифрованный черновик. Восстановить их?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../src/fielddoc/gui/forms/base.py" line="+8"/>
         <source>This form has unsaved changes.</source>
         <translation>В форме есть несохранённые изменения.</translation>
     </message>
@@ -3432,7 +3432,7 @@ by {author} on device {device}</source>
         <translation>заблокировано</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location filename="../../src/fielddoc/gui/forms/editor_problems.py" line="-51"/>
         <source>“{text}” is not a term of this list: choose one from the list or type its 12-digit code.</source>
         <translation>«{text}» нет в этом перечне: выберите значение из списка или введите его 12-значный код.</translation>
     </message>

@@ -3126,7 +3126,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fielddoc/gui/main_window.py" line="+190"/>
+        <location filename="../../src/fielddoc/gui/main_window.py" line="+184"/>
         <source>&amp;File</source>
         <extracomment>How long the lock screen is shown before the workspace is built behind it: it paints first.</extracomment>
         <translation>&amp;Файл</translation>
@@ -3177,26 +3177,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <source>About FieldDoc</source>
-        <translation>FieldDoc туралы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FieldDoc {version}
-
-Encrypted, offline documentation of trials, incidents and detentions for human-rights monitors. Nothing leaves this computer unless you export it.</source>
-        <translation>FieldDoc {version}
-
-Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The vault has a new key.</source>
-        <translation>Қойманың кілті жаңартылды.</translation>
-    </message>
-    <message>
-        <location line="-273"/>
+        <location line="-104"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -3204,16 +3185,6 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+2"/>
         <source>HQ</source>
         <translation>Штаб</translation>
-    </message>
-    <message>
-        <location line="+289"/>
-        <source>Text size: {points} pt</source>
-        <translation>Мәтін өлшемі: {points} пт</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Select a record first.</source>
-        <translation>Алдымен жазбаны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3238,54 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="-65"/>
         <source>Enter opens the selected record; Tab moves on to its details.</source>
         <translation>Enter таңдалған жазбаны ашады; Tab оның мәліметтеріне өтеді.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/workspace_records.py" line="+69"/>
+        <source>Editing</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editing forms are not part of this build yet.</source>
+        <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this record ({kind})? It disappears from lists and search; its history is kept and the deletion is recorded.</source>
+        <translation>Бұл жазбаны ({kind}) жою керек пе? Ол тізімдер мен іздеуден жоғалады; оның тарихы сақталады, ал жою әрекеті тіркеледі.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted. The record stays in its history.</source>
+        <translation>Жойылды. Жазба өз тарихында сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history view is not part of this build yet.</source>
+        <translation>Тарихты қарау бұл құрастыруға әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case timeline</source>
+        <translation>Іс хронологиясы</translation>
     </message>
 </context>
 <context>
@@ -3606,9 +3625,41 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/window_actions.py" line="+181"/>
+        <source>About FieldDoc</source>
+        <translation>FieldDoc туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc {version}
+
+Encrypted, offline documentation of trials, incidents and detentions for human-rights monitors. Nothing leaves this computer unless you export it.</source>
+        <translation>FieldDoc {version}
+
+Құқық қорғаушы бақылаушыларға арналған сот процестерін, оқиғаларды және ұстауларды желісіз, шифрланған түрде құжаттау құралы. Деректер сіз өзіңіз экспорттамасаңыз, бұл компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The vault has a new key.</source>
+        <translation>Қойманың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text size: {points} pt</source>
+        <translation>Мәтін өлшемі: {points} пт</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Select a record first.</source>
+        <translation>Алдымен жазбаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+147"/>
+        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+139"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3633,52 +3684,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Editing</source>
-        <translation>Өңдеу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The editing forms are not part of this build yet.</source>
-        <translation>Өңдеу формалары бұл құрастыруға әлі енгізілмеген.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Saved.</source>
-        <translation>Сақталды.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record ({kind})? It disappears from lists and search; its history is kept and the deletion is recorded.</source>
-        <translation>Бұл жазбаны ({kind}) жою керек пе? Ол тізімдер мен іздеуден жоғалады; оның тарихы сақталады, ал жою әрекеті тіркеледі.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Deleted. The record stays in its history.</source>
-        <translation>Жойылды. Жазба өз тарихында сақталады.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>History</source>
-        <translation>Тарих</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The history view is not part of this build yet.</source>
-        <translation>Тарихты қарау бұл құрастыруға әлі енгізілмеген.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Case timeline</source>
-        <translation>Іс хронологиясы</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+142"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -3688,7 +3694,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Формада сақталмаған өзгерістер бар. Оны жауып, өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-148"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>

@@ -3126,7 +3126,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fielddoc/gui/main_window.py" line="+190"/>
+        <location filename="../../src/fielddoc/gui/main_window.py" line="+184"/>
         <source>&amp;File</source>
         <extracomment>How long the lock screen is shown before the workspace is built behind it: it paints first.</extracomment>
         <translation>&amp;Файл</translation>
@@ -3177,26 +3177,7 @@ Signer&apos;s fingerprint (give it to the recipient separately, e.g. by phone):<
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <source>About FieldDoc</source>
-        <translation>О программе FieldDoc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FieldDoc {version}
-
-Encrypted, offline documentation of trials, incidents and detentions for human-rights monitors. Nothing leaves this computer unless you export it.</source>
-        <translation>FieldDoc {version}
-
-Зашифрованное документирование судебных процессов, инцидентов и задержаний без подключения к сети — для правозащитных наблюдателей. Данные покидают этот компьютер, только если вы сами их экспортируете.</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The vault has a new key.</source>
-        <translation>У хранилища новый ключ.</translation>
-    </message>
-    <message>
-        <location line="-273"/>
+        <location line="-104"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -3204,16 +3185,6 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="+2"/>
         <source>HQ</source>
         <translation>Штаб</translation>
-    </message>
-    <message>
-        <location line="+289"/>
-        <source>Text size: {points} pt</source>
-        <translation>Размер текста: {points} пт</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Select a record first.</source>
-        <translation>Сначала выберите запись.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3238,54 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <location line="-65"/>
         <source>Enter opens the selected record; Tab moves on to its details.</source>
         <translation>Enter открывает выбранную запись; Tab переходит к её сведениям.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/views/workspace_records.py" line="+69"/>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editing forms are not part of this build yet.</source>
+        <translation>Формы редактирования пока не входят в эту сборку.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this record ({kind})? It disappears from lists and search; its history is kept and the deletion is recorded.</source>
+        <translation>Удалить эту запись ({kind})? Она исчезнет из списков и поиска; её история сохранится, а удаление будет зафиксировано.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted. The record stays in its history.</source>
+        <translation>Удалено. Запись сохраняется в истории.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history view is not part of this build yet.</source>
+        <translation>Просмотр истории пока не входит в эту сборку.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case timeline</source>
+        <translation>Хронология дела</translation>
     </message>
 </context>
 <context>
@@ -3606,9 +3625,41 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/window_actions.py" line="+181"/>
+        <source>About FieldDoc</source>
+        <translation>О программе FieldDoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDoc {version}
+
+Encrypted, offline documentation of trials, incidents and detentions for human-rights monitors. Nothing leaves this computer unless you export it.</source>
+        <translation>FieldDoc {version}
+
+Зашифрованное документирование судебных процессов, инцидентов и задержаний без подключения к сети — для правозащитных наблюдателей. Данные покидают этот компьютер, только если вы сами их экспортируете.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The vault has a new key.</source>
+        <translation>У хранилища новый ключ.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text size: {points} pt</source>
+        <translation>Размер текста: {points} пт</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Select a record first.</source>
+        <translation>Сначала выберите запись.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+147"/>
+        <location filename="../../src/fielddoc/gui/views/workspace.py" line="+139"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -3633,52 +3684,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Editing</source>
-        <translation>Редактирование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The editing forms are not part of this build yet.</source>
-        <translation>Формы редактирования пока не входят в эту сборку.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record ({kind})? It disappears from lists and search; its history is kept and the deletion is recorded.</source>
-        <translation>Удалить эту запись ({kind})? Она исчезнет из списков и поиска; её история сохранится, а удаление будет зафиксировано.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Deleted. The record stays in its history.</source>
-        <translation>Удалено. Запись сохраняется в истории.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The history view is not part of this build yet.</source>
-        <translation>Просмотр истории пока не входит в эту сборку.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Case timeline</source>
-        <translation>Хронология дела</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+142"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3688,7 +3694,7 @@ Encrypted, offline documentation of trials, incidents and detentions for human-r
         <translation>В форме есть несохранённые изменения. Закрыть её и отбросить их?</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-148"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>

@@ -246,9 +246,67 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
 </context>
 <context>
+    <name>ReportBuilding</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/dialogs/report_build.py" line="+124"/>
+        <source>Device-only records left out: {n}.</source>
+        <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Gathering the records…</source>
+        <translation>Жазбалар жиналуда…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Laying out the pages…</source>
+        <translation>Беттер беттелуде…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total} беттің {n}-беті</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No hearings, incidents or detentions were recorded in this period. The report is empty; you can still save it.</source>
+        <translation>Бұл кезеңде сот отырыстары, оқиғалар немесе ұстаулар тіркелмеген. Есеп бос, бірақ оны бәрібір сақтауға болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview ready.</source>
+        <translation>Алдын ала қарау дайын.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PDF could not be written there ({reason}). Choose another folder.</source>
+        <translation>PDF-ті ол жерге жазу мүмкін болмады ({reason}). Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder does not exist. Choose another one.</source>
+        <translation>Мұндай қалта жоқ. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FieldDoc may not write in that folder. Choose another one.</source>
+        <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
+        <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+268"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+262"/>
         <source>Make a report</source>
         <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Есеп жасау</translation>
@@ -329,12 +387,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Жария (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
-        <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
-    </message>
-    <message>
-        <location line="-132"/>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Белгі:</translation>
     </message>
@@ -426,27 +479,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location line="+234"/>
-        <source>Device-only records left out: {n}.</source>
-        <translation>Қосылмаған «тек осы құрылғыдағы» жазбалар: {n}.</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>(none recorded)</source>
-        <translation>(жазбалар жоқ)</translation>
-    </message>
-    <message>
-        <location line="-99"/>
+        <location line="-56"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Сонда есепке тек осы құрылғыда сақталған жазбалар мен адамдардың байланыс деректері кіруі мүмкін; егер онда осындай жазба болса, оған TLP:RED белгісі қойылады. Оларды көруге болмайтын ешкімге бермеңіз.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>{title} (device-only)</source>
-        <translation>{title} (тек осы құрылғыда)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Choose a hearing first.</source>
         <translation>Алдымен сот отырысын таңдаңыз.</translation>
     </message>
@@ -471,47 +509,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметрлер өзгерді. Есепті соларымен көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Gathering the records…</source>
-        <translation>Жазбалар жиналуда…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Laying out the pages…</source>
-        <translation>Беттер беттелуде…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Page {n} of {total}</source>
-        <translation>{total} беттің {n}-беті</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No hearings, incidents or detentions were recorded in this period. The report is empty; you can still save it.</source>
-        <translation>Бұл кезеңде сот отырыстары, оқиғалар немесе ұстаулар тіркелмеген. Есеп бос, бірақ оны бәрібір сақтауға болады.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Preview ready.</source>
-        <translation>Алдын ала қарау дайын.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The PDF could not be written there ({reason}). Choose another folder.</source>
-        <translation>PDF-ті ол жерге жазу мүмкін болмады ({reason}). Басқа қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That folder does not exist. Choose another one.</source>
-        <translation>Мұндай қалта жоқ. Басқасын таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FieldDoc may not write in that folder. Choose another one.</source>
-        <translation>FieldDoc бұл қалтаға жаза алмайды. Басқасын таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
@@ -521,17 +519,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Writing the PDF…</source>
-        <translation>PDF жазылуда…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
-        <translation>{name} ретінде сақталды, белгісі TLP:{tlp}. PDF шифрланбаған: оны тек қауіпсіз жерде сақтаңыз.</translation>
-    </message>
-    <message>
-        <location line="-367"/>
+        <location line="-149"/>
         <source>Report preview</source>
         <translation>Есептің алдын ала көрінісі</translation>
     </message>
@@ -540,8 +528,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <source>Partners (TLP:GREEN)</source>
         <translation>Серіктестерге (TLP:GREEN)</translation>
     </message>
+</context>
+<context>
+    <name>ReportPickers</name>
     <message>
-        <location line="+128"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_pickers.py" line="+71"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>Жария нұсқада TLP:CLEAR деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және жариялауға келісімі жоқ дереккөздер болмайды, ал жариялауға келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>(none recorded)</source>
+        <translation>(жазбалар жоқ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} (device-only)</source>
+        <translation>{title} (тек осы құрылғыда)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
         <translation>Серіктес ұйымдарға арналған нұсқада TLP:GREEN деңгейінен жоғары белгіленген жазбалар, «тек құрылғыда» жазбалары, байланыс деректері және серіктестерге беруге келісімі жоқ дереккөздер болмайды, ал келісім бермеген адамдар бүркеншік атпен аталады. Бірінші бетте қаншасы алынып тасталғаны көрсетіледі.</translation>
     </message>

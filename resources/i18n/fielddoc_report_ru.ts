@@ -248,9 +248,67 @@ Exporting here replaces them with the new files. Other files in the folder are l
     </message>
 </context>
 <context>
+    <name>ReportBuilding</name>
+    <message>
+        <location filename="../../src/fielddoc/gui/dialogs/report_build.py" line="+124"/>
+        <source>Device-only records left out: {n}.</source>
+        <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Gathering the records…</source>
+        <translation>Сбор записей…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page {n} of {total}</source>
+        <translation>Страница {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No hearings, incidents or detentions were recorded in this period. The report is empty; you can still save it.</source>
+        <translation>За этот период не записано ни заседаний, ни инцидентов, ни задержаний. Отчёт пуст, но его всё равно можно сохранить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview ready.</source>
+        <translation>Просмотр готов.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PDF could not be written there ({reason}). Choose another folder.</source>
+        <translation>Не удалось записать PDF в это место ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder does not exist. Choose another one.</source>
+        <translation>Такой папки нет. Выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FieldDoc may not write in that folder. Choose another one.</source>
+        <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
+        <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+268"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report.py" line="+262"/>
         <source>Make a report</source>
         <extracomment>what each report type needs chosen; only the current one is shown</extracomment>
         <translation>Создать отчёт</translation>
@@ -331,12 +389,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Публичная (TLP:CLEAR)</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
-        <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
-    </message>
-    <message>
-        <location line="-132"/>
+        <location line="+3"/>
         <source>Marking:</source>
         <translation>Гриф:</translation>
     </message>
@@ -428,27 +481,12 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location line="+234"/>
-        <source>Device-only records left out: {n}.</source>
-        <translation>Не включено записей «только на этом устройстве»: {n}.</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>(none recorded)</source>
-        <translation>(нет записей)</translation>
-    </message>
-    <message>
-        <location line="-99"/>
+        <location line="-56"/>
         <source>The report may then show records kept only on this device and people&apos;s contact details; if it shows a device-only record, it is marked TLP:RED. Share it with no one who may not see them.</source>
         <translation>Тогда в отчёт могут попасть записи, хранящиеся только на этом устройстве, и контактные данные людей; если в нём окажется такая запись, он получит гриф TLP:RED. Не передавайте его никому, кому их видеть нельзя.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>{title} (device-only)</source>
-        <translation>{title} (только на этом устройстве)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Choose a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
@@ -473,47 +511,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Параметры изменились. Нажмите «Просмотр», чтобы увидеть отчёт с ними.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Gathering the records…</source>
-        <translation>Сбор записей…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Laying out the pages…</source>
-        <translation>Вёрстка страниц…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Page {n} of {total}</source>
-        <translation>Страница {n} из {total}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No hearings, incidents or detentions were recorded in this period. The report is empty; you can still save it.</source>
-        <translation>За этот период не записано ни заседаний, ни инцидентов, ни задержаний. Отчёт пуст, но его всё равно можно сохранить.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Preview ready.</source>
-        <translation>Просмотр готов.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The PDF could not be written there ({reason}). Choose another folder.</source>
-        <translation>Не удалось записать PDF в это место ({reason}). Выберите другую папку.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That folder does not exist. Choose another one.</source>
-        <translation>Такой папки нет. Выберите другую.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FieldDoc may not write in that folder. Choose another one.</source>
-        <translation>FieldDoc не может записывать в эту папку. Выберите другую.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
@@ -523,17 +521,7 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Writing the PDF…</source>
-        <translation>Запись PDF…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only where it is safe.</source>
-        <translation>Сохранено как {name}, гриф TLP:{tlp}. PDF не зашифрован: храните его только в безопасном месте.</translation>
-    </message>
-    <message>
-        <location line="-367"/>
+        <location line="-149"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
@@ -542,8 +530,26 @@ Exporting here replaces them with the new files. Other files in the folder are l
         <source>Partners (TLP:GREEN)</source>
         <translation>Для партнёров (TLP:GREEN)</translation>
     </message>
+</context>
+<context>
+    <name>ReportPickers</name>
     <message>
-        <location line="+128"/>
+        <location filename="../../src/fielddoc/gui/dialogs/report_pickers.py" line="+71"/>
+        <source>The public edition leaves out records marked above TLP:CLEAR, device-only records, contact details and sources without consent to publication, and names people who did not consent to publication by a pseudonym. Page 1 says how much was left out.</source>
+        <translation>В публичной версии нет записей с пометкой выше TLP:CLEAR, записей «только на устройстве», контактных данных и источников без согласия на публикацию, а лица, не давшие согласия на публикацию, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>(none recorded)</source>
+        <translation>(нет записей)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} (device-only)</source>
+        <translation>{title} (только на этом устройстве)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The partners edition, for partner organisations, leaves out records marked above TLP:GREEN, device-only records, contact details and sources without consent to sharing with partners, and names people who did not consent by a pseudonym. Page 1 says how much was left out.</source>
         <translation>В версии для организаций-партнёров нет записей с пометкой выше TLP:GREEN, записей «только на устройстве», контактных данных и источников без согласия на передачу партнёрам, а лица, не давшие согласия, названы псевдонимами. На первой странице указано, сколько исключено.</translation>
     </message>

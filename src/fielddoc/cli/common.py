@@ -111,3 +111,8 @@ def json_text(value: Any) -> tuple[str, int]:
     """
     text = json.dumps(value, ensure_ascii=False, indent=1)
     return _SURROGATE.subn(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def out_json(value: Any) -> None:
+    """Print ``value`` as a command's ``--json`` answer: indented, UTF-8, one document."""
+    out(json_text(value)[0])

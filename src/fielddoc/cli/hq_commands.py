@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fielddoc.bundle.errors import BundleError, NotConfirmed, WrongKindOfFile
-from fielddoc.cli.common import UsageError, err, json_text, out, read_passphrase, shown, vault_path
+from fielddoc.cli.common import UsageError, err, json_text, out, out_json, read_passphrase, shown, vault_path
 from fielddoc.cli.progress import Meter
 from fielddoc.cli.store_args import (
     confirm_fingerprint,
@@ -87,7 +87,7 @@ def cmd_hq_devices_list(args: Any) -> int:
     with opened_hq(args) as hq:
         rows = list_devices(hq)
     if args.json:
-        out(json.dumps(rows, ensure_ascii=False, indent=1))
+        out_json(rows)
         return 0
     for r in rows:
         gap = f" gaps: {r['gaps']}" if r["gaps"] else ""
@@ -201,7 +201,7 @@ def cmd_hq_import(args: Any) -> int:
     finally:
         hq.lock()
     if args.json:
-        out(json.dumps(results, ensure_ascii=False, indent=1))
+        out_json(results)
     return 2 if failed else 0
 
 
@@ -221,7 +221,7 @@ def cmd_hq_conflicts(args: Any) -> int:
     with opened_hq(args) as hq:
         rows = list_conflicts(hq)
     if args.json:
-        out(json.dumps(rows, ensure_ascii=False, indent=1))
+        out_json(rows)
         return 0
     for r in rows:
         out(f"{shown(r['id'])}  {shown(r['kind'])}  {shown(r['title'])}")

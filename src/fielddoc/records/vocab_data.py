@@ -400,6 +400,15 @@ TABLES: dict[str, tuple[Row, ...]] = {
         ("hour", "Hour", "Час", "Сағат"),
         ("minute", "Minute", "Минута", "Минут"),
     ),
+    # How exactly a place record pins down where it is (location.precision; an open field, so a
+    # value outside this list is kept and shown as written).
+    "location_precision": (
+        ("building", "Building", "Здание", "Ғимарат"),
+        ("site", "Site", "Конкретное место", "Нақты орын"),
+        ("settlement", "Settlement", "Населённый пункт", "Елді мекен"),
+        ("region", "Region", "Регион", "Өңір"),
+        ("approximate", "Approximate", "Приблизительно", "Шамамен"),
+    ),
     "ft_answer": (
         _YES,
         _NO,

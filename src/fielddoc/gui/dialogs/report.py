@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -47,34 +46,29 @@ from PySide6.QtWidgets import (
 from fielddoc import i18n as core_i18n
 from fielddoc.gui import a11y, theme
 from fielddoc.gui.dialogs.create_vault import role_label
-from fielddoc.gui.dialogs.errors import message_for
 from fielddoc.gui.dialogs.files import pick_save_file
+from fielddoc.gui.dialogs.report_build import ReportBuilding
+from fielddoc.gui.dialogs.report_pickers import ReportPickers
 from fielddoc.gui.i18n import NATIVE_NAMES, is_language_change
 from fielddoc.gui.models.report_choices import (
     LANGUAGES,
     REPORT_KINDS,
-    Choices,
     ReportOptions,
-    build_report,
     default_file_name,
     last_month,
-    load_choices,
     normalise_current,
 )
-from fielddoc.gui.models.session import Session, alive
-from fielddoc.gui.tasks import Cancelled, Progress, Task
+from fielddoc.gui.models.session import Session
+from fielddoc.gui.tasks import Task
 from fielddoc.gui.widgets.case_selection import CaseSelectionBox
-from fielddoc.gui.widgets.plain import shown
 from fielddoc.gui.widgets.report_preview import ClickLabel, PreviewArea, restyle
 from fielddoc.platform import cloud
 from fielddoc.reports.model import Report
 
-# Resolution of the preview images (the PDF itself is laid out at 300 dpi).
-PREVIEW_DPI = 120
 ZOOM_STEP = 1.25
 
 
-class ReportDialog(QDialog):
+class ReportDialog(ReportPickers, ReportBuilding, QDialog):
     """Choose a report, preview it, save it as a PDF."""
 
     loaded = Signal()  # the pickers are filled
@@ -361,78 +355,6 @@ class ReportDialog(QDialog):
         restyle(self.status, role)
         self.status.setText(text)
 
-    # -- pickers -------------------------------------------------------------------------------
-    def _load(self) -> None:
-        session, current = self._session, self._current
-        self._task = session.runner.submit(lambda _p: load_choices(session, current),
-                                           on_success=self._guard(self._loaded),
-                                           on_failure=self._guard(self._failed))
-        self._set_buttons()
-
-    def _loaded(self, choices: Choices) -> None:
-        self._task = None
-        self._ready = True
-        cur_kind, cur_id = self._current if self._current else (None, None)
-        self._fill(self.hearing, choices.hearings, cur_id if cur_kind == "hearing" else None)
-        self._fill(self.case, choices.cases, choices.case_of_current)
-        if choices.period is not None and self.kind_buttons["period"].isChecked():
-            first, last = choices.period
-            self.date_from.setDate(QDate(first.year, first.month, first.day))
-            self.date_to.setDate(QDate(last.year, last.month, last.day))
-        self._device_only = {rid for rid, _t, dev in choices.hearings + choices.cases if dev}
-        self._set_buttons()
-        self.loaded.emit()
-
-    def _fill(self, combo: QComboBox, items: list[tuple[str, str, bool]], selected: str | None) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        if not items:
-            combo.addItem(self.tr("(none recorded)"), None)
-        for rid, title, device_only in items:
-            label = shown(title)  # record text: one line, control characters visible
-            combo.addItem(self.tr("{title} (device-only)").format(title=label) if device_only else label, rid)
-        index = combo.findData(selected) if selected else -1
-        combo.setCurrentIndex(max(0, index))
-        combo.setEnabled(bool(items))
-        combo.blockSignals(False)
-        # the list opens wide enough to read whole entries (the box itself elides them)
-        combo.view().setMinimumWidth(min(combo.view().sizeHintForColumn(0) + 24, 900))
-
-    def _kind_toggled(self, button_id: int, checked: bool) -> None:
-        if checked:
-            self._show_target(REPORT_KINDS[button_id])
-            self._options_changed()
-
-    def _show_target(self, kind: str) -> None:
-        for name, widget in self.targets.items():
-            widget.setVisible(name == kind)
-
-    def _edition_note(self) -> None:
-        if self.edition.currentData() == "partners":
-            self.edition_note.setText(self.tr(
-                "The partners edition, for partner organisations, leaves out records marked above "
-                "TLP:GREEN, device-only records, contact details and sources without consent to sharing "
-                "with partners, and names people who did not consent by a pseudonym. Page 1 says how much "
-                "was left out."))
-        else:
-            self.edition_note.setText(self.tr(
-                "The public edition leaves out records marked above TLP:CLEAR, device-only records, contact "
-                "details and sources without consent to publication, and names people who did not consent "
-                "to publication by a pseudonym. Page 1 says how much was left out."))
-
-    def _edition_changed(self, _index: int) -> None:
-        public = self.edition.currentData() in ("public", "partners")
-        if public:
-            self.include.setChecked(False)
-        self.include.setEnabled(not public and self._task is None)
-        self._edition_note()
-        self.edition_note.setVisible(public)
-        self._options_changed()
-
-    def _include_toggled(self, checked: bool) -> None:
-        self.include_warning.setVisible(checked)
-        self._options_changed()
-
     # -- options -------------------------------------------------------------------------------
     def kind(self) -> str:
         return REPORT_KINDS[max(0, self.kind_group.checkedId())]
@@ -481,127 +403,6 @@ class ReportDialog(QDialog):
         self.edition.setEnabled(idle)
         self.language.setEnabled(idle)
 
-    # -- building and showing ------------------------------------------------------------------------
-    def preview(self) -> None:
-        self._build(then=None)
-
-    def save(self) -> None:
-        options = self.options()
-        if options is None:
-            return
-        if self._report is not None and self._report_options == options:
-            self._save(self._report)
-        else:
-            self._build(then="save")
-
-    def _build(self, then: str | None) -> None:
-        if self._task is not None or not self._ready:
-            return
-        options = self.options()
-        if options is None:
-            self.previewed.emit()
-            return
-        self._after_build = then
-        self._busy(True, self.tr("Gathering the records…"))
-        session = self._session
-
-        def work(_p: Progress) -> tuple[ReportOptions, Report]:
-            return options, build_report(session, options)
-
-        self._task = session.runner.submit(work, on_success=self._guard(self._built),
-                                           on_failure=self._guard(self._failed))
-        self._set_buttons()
-
-    def _guard(self, fn: Any) -> Any:
-        """A task callback that does nothing once the dialog closed (or was deleted)."""
-        return alive(self, lambda value: None if self._closed else fn(value))
-
-    def _busy(self, on: bool, text: str = "") -> None:
-        self.busy.setVisible(on)
-        if on:
-            self._say(text)
-        self._set_buttons()
-
-    def _built(self, result: tuple[ReportOptions, Report]) -> None:
-        self._task = None
-        options, report = result
-        if self._session.vault.is_locked:
-            self.clear_preview()
-            return
-        self._busy(True, self.tr("Laying out the pages…"))
-        self._set_buttons_busy()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.status.repaint()
-            self.busy.repaint()
-            images = self._render(report)
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-            images = None
-            self._show_failure(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.busy.setVisible(False)
-        if images is None:
-            self._set_buttons()
-            self.previewed.emit()
-            return
-        self._report, self._report_options = report, options
-        n = len(images)
-        self.preview_area.set_pages(images, [self.tr("Page {n} of {total}").format(n=i + 1, total=n)
-                                             for i in range(n)])
-        del images
-        self._pages_shown()
-        self._zoom_shown()
-        self._marking_shown()
-        self._set_buttons()
-        self._say(self._summary(report), "warning" if report.tlp == "RED" else "muted")
-        self.previewed.emit()
-        if self._after_build == "save":
-            self._after_build = None
-            self._save(report)
-
-    def _set_buttons_busy(self) -> None:
-        self.preview_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-
-    @staticmethod
-    def _render(report: Report) -> list[QImage]:
-        from fielddoc.reports import pdf  # Qt rendering: on the GUI thread (see the module docstring)
-
-        return pdf.render_images(report, PREVIEW_DPI)
-
-    def _summary(self, report: Report) -> str:
-        parts = []
-        if report.kind == "period" and not report.record_ids:
-            parts.append(self.tr("No hearings, incidents or detentions were recorded in this period. "
-                                 "The report is empty; you can still save it."))
-        else:
-            parts.append(self.tr("Preview ready."))
-        if report.withheld:
-            parts.append(self.tr("Device-only records left out: {n}.").format(n=report.withheld))
-        return " ".join(parts)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.busy.setVisible(False)
-        self._after_build = None
-        if not isinstance(exc, Cancelled):
-            self._show_failure(exc)
-        self._set_buttons()
-        self.previewed.emit()
-
-    def _show_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
-            text = self.tr("The PDF could not be written there ({reason}). Choose another folder.").format(
-                reason=exc.strerror or type(exc).__name__)
-        elif isinstance(exc, FileNotFoundError):
-            text = self.tr("That folder does not exist. Choose another one.")
-        elif isinstance(exc, PermissionError):
-            text = self.tr("FieldDoc may not write in that folder. Choose another one.")
-        else:
-            text = message_for(exc)
-        self._say(text, "error")
-
     # -- saving ----------------------------------------------------------------------------------
     def ask_save_path(self) -> str | None:
         """Where to save: a file dialog that leaves no folder history behind."""
@@ -611,36 +412,6 @@ class ReportDialog(QDialog):
         suggested = str(Path(folder) / default_file_name())
         title, pdfs = self.tr("Save the report as PDF"), self.tr("PDF files (*.pdf)")
         return pick_save_file(self, title, suggested, pdfs, "pdf")
-
-    def _save(self, report: Report) -> None:
-        chosen = self.ask_save_path()
-        if not chosen or self._closed or self._session.vault.is_locked:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".pdf")
-        from fielddoc.reports import pdf  # Qt rendering: on the GUI thread
-
-        self._busy(True, self.tr("Writing the PDF…"))
-        self._set_buttons_busy()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.status.repaint()
-            pdf.save_pdf(report, path)
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-            self._show_failure(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.busy.setVisible(False)
-            self._set_buttons()
-        text = self.tr("Saved as {name}, marked TLP:{tlp}. The PDF is not encrypted: keep it only "
-                       "where it is safe.").format(name=shown(path.name), tlp=report.tlp)
-        synced = cloud.plaintext_warning(path)
-        if synced:
-            text = f"{text}\n{shown(synced)}"
-        self._say(text, "warning" if report.tlp == "RED" or synced else "ok")
-        self.saved.emit(str(path))
 
     # -- closing and locking ---------------------------------------------------------------------------
     def clear_preview(self) -> None:

@@ -40,32 +40,23 @@ from PySide6.QtWidgets import (
 )
 
 from fielddoc import i18n
-from fielddoc.errors import FieldDocError, Problem, ValidationError
+from fielddoc.errors import FieldDocError, ValidationError
+from fielddoc.gui.forms.editor_drafts import DraftKeeping
+from fielddoc.gui.forms.editor_fields import FieldFactories
+from fielddoc.gui.forms.editor_problems import ProblemDisplay
 from fielddoc.gui.forms.layout import TLP_STYLE, ConfidentialityField, Page
 from fielddoc.gui.tasks import TaskRunner
 from fielddoc.gui.widgets import paths
 from fielddoc.gui.widgets.advanced import AdvancedJson
 from fielddoc.gui.widgets.binding import INVALID_STYLE, ErrorLabel, Field, FieldSet
 from fielddoc.gui.widgets.common import EMPTY, wipe_tree
-from fielddoc.gui.widgets.dates import PartialDateEdit
 from fielddoc.gui.widgets.fields import (
-    ChoiceLine,
-    CodeLine,
-    LinesEdit,
-    NumberLine,
-    TagsLine,
     TextArea,
-    TextLine,
-    TriBool,
     VocabCombo,
 )
-from fielddoc.gui.widgets.huridocs import HuridocsListPicker, HuridocsPicker
 from fielddoc.gui.widgets.kinds import kind_name
 from fielddoc.gui.widgets.pickers import MultiRecordPicker, RecordContext, RecordPicker
-from fielddoc.gui.widgets.repeat import RepeatList
 from fielddoc.gui.widgets.taborder import fix_tab_order
-from fielddoc.records import vocab_received
-from fielddoc.records.huridocs import lists as huridocs_lists
 from fielddoc.records.ids import uuid7
 from fielddoc.records.schema_fields import COMMON, FIELDS
 from fielddoc.records.service import ConflictError
@@ -73,7 +64,7 @@ from fielddoc.records.vocab import CONFIDENTIALITY_TLP
 
 DRAFT_DELAY_MS = 3000
 DEFAULT_CONFIDENTIALITY = "organisation"
-class RecordEditor(QWidget):
+class RecordEditor(FieldFactories, ProblemDisplay, DraftKeeping, QWidget):
     """Base of every record form. Subclasses set ``kind`` and implement ``build``."""
 
     saved = Signal(str)
@@ -259,65 +250,6 @@ class RecordEditor(QWidget):
         self.tabs.addTab(page, title)
         return page
 
-    # -- widget factories (short names keep the form definitions readable) -------------------
-    def text(self, placeholder: str = "") -> TextLine:
-        return TextLine(None, placeholder)
-
-    def area(self, lines: int = 4, placeholder: str = "", min_lines: int | None = None) -> TextArea:
-        return TextArea(None, lines=lines, placeholder=placeholder, min_lines=min_lines)
-
-    def num(self, decimals: bool = False, minimum: int = 0) -> NumberLine:
-        return NumberLine(None, decimals=decimals, minimum=minimum)
-
-    def tri(self) -> TriBool:
-        return TriBool(None)
-
-    def vocab(self, name: str) -> VocabCombo:
-        return VocabCombo(name, None)
-
-    def code(self, placeholder: str = "", width: int = 16) -> CodeLine:
-        return CodeLine(None, placeholder, width)
-
-    def huridocs(self, list_no: str | None = None) -> CodeLine | HuridocsPicker:
-        """A HURIDOCS code: a searchable picker when FieldDoc ships list ``list_no``."""
-        if list_no is not None and list_no in huridocs_lists():
-            return HuridocsPicker(list_no)
-        return CodeLine(None, self.tr("12-digit HURIDOCS code"), 28)
-
-    def huridocs_many(self, list_no: str) -> HuridocsListPicker:
-        return HuridocsListPicker(list_no)
-
-    def tags(self, placeholder: str = "", suggestions: list[str] | None = None) -> TagsLine:
-        """Comma-separated tags; with ``suggestions``, the one being typed is completed from them."""
-        if suggestions:
-            from fielddoc.gui.widgets.tags import SuggestingTags
-
-            return SuggestingTags(suggestions, None, placeholder)
-        return TagsLine(None, placeholder)
-
-    def lines(self, placeholder: str = "", rows: int = 3) -> LinesEdit:
-        return LinesEdit(None, lines=rows, placeholder=placeholder)
-
-    def choice(self, suggestions: list[Any]) -> ChoiceLine:
-        return ChoiceLine(suggestions, None)
-
-    def date(self, mode: str = "edtf", precisions: tuple[str, ...] | None = None) -> PartialDateEdit:
-        return PartialDateEdit(None, mode=mode, precisions=precisions)
-
-    def pick(self, *kinds: str, create: bool = True) -> RecordPicker:
-        return RecordPicker(self.ctx, tuple(kinds) or None, None, create=create)
-
-    def picks(self, *kinds: str, create: bool = True) -> MultiRecordPicker:
-        return MultiRecordPicker(self.ctx, tuple(kinds) or None, None, create=create)
-
-    def repeat(self, build_row: Any, add_text: str, columns: int = 3, new_item: Any = None) -> RepeatList:
-        return RepeatList(build_row, add_text, None, columns=columns, new_item=new_item)
-
-    def legal_codes(self) -> list[tuple[str, str]]:
-        """Suggestions for a legal code id: the registry, then the codes HQ sent in briefings (any
-        country's code is accepted)."""
-        return vocab_received.legal_code_choices(self.records.store, i18n.language())
-
     def _build_common(self) -> None:
         page = self.page(self.tr("Sources and &notes"))
         sec = page.section(self.tr("Sources and notes"))
@@ -406,28 +338,6 @@ class RecordEditor(QWidget):
         self.fields.store(doc)
         return doc
 
-    def _gui_problems(self) -> list[tuple[Field | None, str]]:
-        """What the form itself cannot turn into a value (before asking the core)."""
-        out: list[tuple[Field | None, str]] = []
-        for f in self.fields:
-            # a picker (or one inside a repeating row) with typed text that was never linked
-            pickers = [f.widget] if isinstance(f.widget, RecordPicker) else []
-            pickers += f.widget.findChildren(RecordPicker)
-            text = next((t for t in (p.pending_text() for p in pickers) if t), None)
-            if text:
-                out.append((f, self.tr("“{text}” is not linked to a record: choose it from the list "
-                                       "or create it with +.").format(text=text[:60])))
-            codes = [f.widget] if isinstance(f.widget, HuridocsPicker | HuridocsListPicker) else []
-            codes += f.widget.findChildren(HuridocsPicker)
-            text = next((t for t in (p.pending_text() for p in codes) if t), None)
-            if text:
-                out.append((f, self.tr("“{text}” is not a term of this list: choose one from the list "
-                                       "or type its 12-digit code.").format(text=text[:60])))
-        error = self.advanced.parse_error()
-        if error:
-            out.append((None, self.tr("Advanced (JSON): {error}").format(error=error)))
-        return out
-
     def save(self, *, quiet: bool = False) -> bool:
         """Validate and store; returns True when saved.
 
@@ -496,153 +406,11 @@ class RecordEditor(QWidget):
         self.saved.emit(rid)
         return True
 
-    # -- problems ----------------------------------------------------------------------------------
-    def clear_problems(self) -> None:
-        self.fields.clear_problems()
-        self.advanced.error.set_problems([])
-        self.problem_box.hide()
-        self.problem_box.setText("")
-        self.current_button.hide()
-
-    def show_current_version(self) -> None:
-        """The version stored now, beside the typed text (gui/forms/changed.py)."""
-        from fielddoc.gui.forms.changed import CurrentVersionDialog
-
-        assert self.record_id is not None
-        rid = self.record_id
-        dialog = CurrentVersionDialog(self, self.records.get(rid), int(self.records.meta(rid)["revision"]))
-        dialog.accepted.connect(lambda: self._base_on(dialog.revision))
-        self.current_dialog = dialog
-        dialog.open()
-
-    def _base_on(self, revision: int) -> None:
-        """The user saw ``revision``: their next save replaces it (the typed text is untouched)."""
-        self._revision = revision
-        self.clear_problems()
-        self.state_label.setText(self.tr("based on revision {revision}: press Ctrl+S to save").format(
-            revision=revision))
-
-    def problem_text(self, p: Problem) -> str:
-        template = i18n.translate(p.problem)
-        try:
-            return str(template).format(**p.params)
-        except (KeyError, IndexError, ValueError):
-            return p.problem
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Show each problem next to its field; the rest in the list at the top."""
-        loose: list[str] = []
-        focus: QWidget | None = None
-        for p in problems:
-            text = self.problem_text(p)
-            keys = paths.parse(p.field)
-            placed = self.fields.show_problem(keys, text) if keys else None
-            if placed is None:
-                label = p.field if p.field not in ("(record)", "-") else self.tr("record")
-                loose.append(f"{label}: {text}")
-                if keys and keys[0] not in {k[0] for k in self.fields.bound() if k}:
-                    self.advanced.error.set_problems([*self.advanced.error.text().splitlines(),
-                                                      f"{p.field}: {text}"])
-            focus = focus or placed
-        self._show_banner(len(problems), loose)
-        self._focus_problem(focus)
-
     def _show_banner(self, count: int, loose: list[str]) -> None:
+        """Above the form: how many problems keep it from saving, and those no field shows."""
         head = self.tr("Not saved: %n problem(s). They are shown next to the fields.", "", count)
         self.problem_box.setText("\n".join([head, *loose[:20]]))
         self.problem_box.show()
-
-    def _focus_problem(self, widget: QWidget | None) -> None:
-        if widget is None:
-            return
-        for i in range(self.tabs.count()):
-            page = self.tabs.widget(i)
-            if page is not None and page.isAncestorOf(widget):
-                self.tabs.setCurrentIndex(i)
-                if isinstance(page, Page):
-                    page.ensureWidgetVisible(widget)
-                break
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- drafts ------------------------------------------------------------------------------------
-    def save_draft(self) -> None:
-        """Store the unsaved state as an encrypted draft inside the vault (through the runner)."""
-        if self._wiped or not self.has_unsaved_changes():
-            return
-        try:
-            payload = self.draft_payload()
-        except Exception:  # noqa: BLE001 - a draft is best effort; the form still holds the data
-            return
-        records, draft_id, kind, rid = self.records, self.draft_id, self.kind, self.record_id
-        self._draft_saved = True
-        self.runner.submit(lambda _p: records.save_form_draft(draft_id, kind, payload, rid),
-                           on_failure=lambda _exc: None)
-
-    def draft_payload(self) -> dict[str, Any]:
-        """What a draft keeps: the document as it would be saved now, the records named inline
-        that it links to, and text typed into pickers but not linked yet."""
-        doc = self.collect()
-        return {"doc": doc, "linked": [[k, d] for k, d in self.ctx.linked(doc)],
-                "typed": [[i, t] for i, t in self.typed_texts()]}
-
-    def _discard_draft(self) -> None:
-        """Drop this form's own draft (a recovered one that was not restored stays)."""
-        if not self._draft_saved:
-            return
-        records, draft_id = self.records, self.draft_id
-        self._draft_saved = False
-        self.runner.submit(lambda _p: records.discard_form_draft(draft_id), on_failure=lambda _exc: None)
-
-    def _offer_draft(self, draft_id: str | None) -> None:
-        try:
-            drafts = self.records.form_drafts()
-        except FieldDocError:
-            return
-        mine = [d for d in drafts if d.get("kind") == self.kind and d.get("record_id") == self.record_id]
-        if draft_id is not None:
-            mine = [d for d in drafts if d.get("draft_id") == draft_id]
-        if not mine:
-            return
-        draft = mine[-1]
-        self._recovered = draft
-        when = str(draft.get("saved_at") or "")[:16].replace("T", " ")
-        self.draft_text.setText(self.tr("Unsaved changes to this form from {when} UTC were kept as an "
-                                        "encrypted draft. Restore them?").format(when=when))
-        self.draft_bar.show()
-
-    def restore_draft(self) -> None:
-        """Put the recovered draft's values into the form (they count as unsaved changes)."""
-        if self._recovered is None:
-            return
-        payload = self._recovered.get("doc") or {}
-        doc = payload.get("doc") if isinstance(payload, dict) and "doc" in payload else payload
-        extra = payload if isinstance(payload, dict) and "doc" in payload else {}
-        for kind, linked in extra.get("linked") or []:
-            if isinstance(linked, dict) and isinstance(linked.get("id"), str):
-                self.ctx.staged[linked["id"]] = (str(kind), linked)
-        if isinstance(doc, dict):
-            for f in self.fields:
-                f.widget.set_value(paths.get(doc, f.keys))
-            self.advanced.set_from(doc, self._bound_paths())
-        pickers = self.findChildren(RecordPicker)
-        for index, text in extra.get("typed") or []:
-            if isinstance(index, int) and 0 <= index < len(pickers) and isinstance(text, str):
-                pickers[index].edit.setText(text)
-        # From now on this form's draft is the recovered one: saving or closing removes it.
-        self.draft_id = str(self._recovered["draft_id"])
-        self._recovered = None
-        self._draft_saved = True
-        self.draft_bar.hide()
-        fix_tab_order(self)
-        self._on_changed()
-
-    def discard_recovered_draft(self) -> None:
-        if self._recovered is None:
-            return
-        records, draft_id = self.records, str(self._recovered["draft_id"])
-        self._recovered = None
-        self.runner.submit(lambda _p: records.discard_form_draft(draft_id), on_failure=lambda _exc: None)
-        self.draft_bar.hide()
 
     # -- closing -----------------------------------------------------------------------------------
     def ask_unsaved(self) -> str:

@@ -339,6 +339,14 @@ VOCAB_BY_PATH: dict[tuple[str, str], str] = {
     ("date_of_birth", "precision"): "date_precision",
     ("torture_allegations", "role"): "allegation_role",
     ("torture_allegations", "phase"): "torture_phase",
+    ("additional_penalties", "type"): "additional_penalty",
+    ("assignments", "mode"): "assignment_mode",
+    ("assignments", "status"): "assignment_status",
+    ("case", "priority"): "case_priority",
+    ("case", "selection_criteria"): "selection_criterion",
+    ("fine", "unit"): "fine_unit",
+    ("sentence", "regime"): "prison_regime",
+    ("location", "precision"): "location_precision",
 }
 VOCAB_BY_FIELD: dict[str, str] = {
     "org_type": "org_type", "court_level": "court_level", "case_type": "case_type", "stage": "stage",
