@@ -80,6 +80,6 @@ def merge_after_import(engine: Engine, changed: int) -> None:
     if engine.dialect.name != "sqlite" or changed < MERGE_AFTER:
         return
     with engine.connect() as conn:
-        live = int(conn.exec_driver_sql("SELECT count(*) FROM records WHERE deleted_at IS NULL").scalar() or 0)
-    if changed >= MERGE_SHARE * live:
+        live = conn.exec_driver_sql("SELECT count(*) FROM records WHERE deleted_at IS NULL").scalar()
+    if changed >= MERGE_SHARE * int(live or 0):
         merge(engine)
