@@ -105,7 +105,7 @@ def test_a_walk_probes_with_a_fraction_of_the_work_once_merged(rec, monkeypatch)
     import_dataset(rec, _dataset())
     _fragmented(rec, saves=40)
     monkeypatch.setattr(query, "COMMON_HITS", 1)  # every word is common: the walk
-    monkeypatch.setattr(probe, "budget", lambda hits: 10**6)
+    monkeypatch.setattr(probe, "budget", lambda hits, segments=1: 10**6)
     examined: list[int] = []
     monkeypatch.setattr(probe, "HOOK", examined.append)
     flt = query.Filter(text="journalist")
@@ -122,3 +122,28 @@ def test_a_walk_probes_with_a_fraction_of_the_work_once_merged(rec, monkeypatch)
     merged = _vm_steps(rec, lambda: pages.append(page()))
     assert sum(examined) == rows and pages[0] == pages[1] == _expected(rec.store, flt, "title", True)[:100]
     assert merged * 2 < fragmented, (merged, fragmented)
+
+
+def test_the_walks_budget_shrinks_with_the_segments_a_probe_seeks(rec, monkeypatch) -> None:
+    """Each segment makes a probe dearer: on a fragmented index the walk gets fewer rows (here too few
+    for the page, so the hits are collected); once merged it walks. Same page either way."""
+    data = _dataset(seed=3, hearings=600)
+    for h in data["hearings"]:
+        h["narrative"] += " journalist"
+    import_dataset(rec, data)
+    _fragmented(rec, saves=12)
+    monkeypatch.setattr(query, "COMMON_HITS", 100)
+    monkeypatch.setattr(probe, "PROBE_RATIO", 10)  # one segment: a tenth of the hits
+    monkeypatch.setattr(probe, "SEGMENT_RATIO", 10)  # each further one: ten more hits a row
+    examined: list[int] = []
+    monkeypatch.setattr(probe, "HOOK", examined.append)
+    flt = query.Filter(text="journalist")
+    hits = query.count(rec.store, flt)
+    segments = _segments(rec)
+    assert segments > 4 and probe.budget(hits, segments) < 20 <= probe.budget(hits)
+    first = [r["id"] for r in query.list_records(rec.store, flt, sort="title", limit=20)]
+    assert examined == []  # the budget is below a page: the hits collected, nothing walked
+    fts_merge.merge(rec.store.engine)
+    second = [r["id"] for r in query.list_records(rec.store, flt, sort="title", limit=20)]
+    assert 20 <= sum(examined) <= probe.budget(hits)
+    assert first == second == _expected(rec.store, flt, "title", False)[:20]
