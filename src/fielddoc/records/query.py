@@ -32,8 +32,8 @@ from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
-from fielddoc.store.schema import links, records
 from fielddoc.store import fts_merge
+from fielddoc.store.schema import links, records
 from fielddoc.store.sealing import sealer_of
 
 SUMMARY_COLUMNS = (
