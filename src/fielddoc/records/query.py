@@ -510,10 +510,11 @@ def snippets(store: Store, record_ids: list[str], user_text: str,
                  "WHERE rowid IN (SELECT value FROM json_each(:ids))"),
             {"ids": json.dumps(list(by_docid))},
         ).all()
+    memo: dict[str, bool] = {}  # word -> matches, for this page only (record text: never kept)
     for d, body, names in rows:
         rid = by_docid.get(int(d))
         if rid is not None:
-            out[rid] = snippet(body or "", terms) or snippet(names or "", terms)
+            out[rid] = snippet(body or "", terms, memo=memo) or snippet(names or "", terms, memo=memo)
     return out
 
 
