@@ -56,6 +56,11 @@ def test_snippets_are_the_pieces_of_the_plain_rule() -> None:
             text = " ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 80)))
             assert snippet_mod.snippet(text, terms, memo=memo) == _plain(text, terms), (typed, text)
             assert snippet_mod.snippet(text, terms) == _plain(text, terms)
+    # edges of the piece inside a word: no spaces at all, a long word across its end
+    terms = parse_query("journ")
+    for text in ("abc," * 30 + "journalist" + ",journalistic" * 40, "journalist " + "journalists" * 20,
+                 "journalistjournalist" * 9 + " journalist" + "x" * 200, "ab" * 40 + ",journ,ab" + "c" * 120):
+        assert snippet_mod.snippet(text, terms) == _plain(text, terms), text
 
 
 def test_a_pages_snippets_test_each_word_once(rec, monkeypatch) -> None:

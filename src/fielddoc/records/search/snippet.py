@@ -44,8 +44,7 @@ def snippet(text: str, terms: list[QueryTerm], width: int = 90,
             got = known[word] = matches(word, terms)
         return got
 
-    found = list(_WORD.finditer(text))
-    first_match = next((m for m in found if hit(m.group())), None)
+    first_match = next((m for m in _WORD.finditer(text) if hit(m.group())), None)
     if first_match is None:
         return []
     first, first_end = first_match.span()
@@ -57,7 +56,11 @@ def snippet(text: str, terms: list[QueryTerm], width: int = 90,
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > first_end else end
-    spans = [m.span() for m in found if m.start() >= start and m.end() <= end and hit(m.group())]
+    # the words inside the piece only: a word cut by either edge of it is not shown as a match
+    spans = [m.span() for m in _WORD.finditer(text, start, end)
+             if not (m.start() == start and start > 0 and _WORD.match(text, start - 1))
+             and not (m.end() == end and end < len(text) and _WORD.match(text, end))
+             and hit(m.group())]
     out: list[tuple[str, bool]] = []
     pos = start
     if start > 0:
