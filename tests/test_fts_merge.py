@@ -147,3 +147,21 @@ def test_the_walks_budget_shrinks_with_the_segments_a_probe_seeks(rec, monkeypat
     second = [r["id"] for r in query.list_records(rec.store, flt, sort="title", limit=20)]
     assert 20 <= sum(examined) <= probe.budget(hits)
     assert first == second == _expected(rec.store, flt, "title", False)[:20]
+
+
+def test_the_merge_gives_way_to_another_writer(rec) -> None:
+    """Another process writing (its transaction open) stops the merge between steps, without an
+    error: the import before it is saved, the index valid, the merge left for later."""
+    import_dataset(rec, _dataset())
+    _fragmented(rec)
+    before = _segments(rec)
+    other = rec.store.engine.connect()
+    other.exec_driver_sql("CREATE TABLE merge_lock_probe (x)")  # a write: its lock held until rollback
+    try:
+        assert fts_merge.merge(rec.store.engine, pages=1) == before
+    finally:
+        other.rollback()
+        other.close()
+    with rec.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000  # given back
+    assert fts_merge.merge(rec.store.engine) == 1

@@ -18,9 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 #: Pages of the index (4 KiB each) one step of the merge writes, about 0.2-0.5 s of work.
 STEP_PAGES = 2000
+#: How long a merge step waits for another connection's write before it stops, ms.
+BUSY_MS = 200
 #: An import merges the index when it changed at least this many records ...
 MERGE_AFTER = 10_000
 #: ... and at least this share of the live records (a merge rewrites the whole index: its cost is
@@ -55,20 +58,33 @@ def segments(conn: Connection) -> int:
 
 def merge(engine: Engine, *, pages: int = STEP_PAGES, stop: Callable[[], bool] | None = None) -> int:
     """Merge the index's segments into one, ``pages`` pages a step, each step committed; stop early
-    when ``stop()`` says so between two steps. Returns the segments left.
+    when ``stop()`` says so between two steps, or when another connection is writing (a step waits
+    at most BUSY_MS for it: the merge only makes searches faster, it never holds anyone up).
+    Returns the segments left.
 
     FTS5 reports no progress: a step that changed fewer than two rows found nothing left to merge
     (its documentation's test, ``sqlite3_total_changes``)."""
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
+        waited = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_MS}")
         conn.commit()
-        if segments(conn) > 1:
-            while not (stop is not None and stop()):
-                before = raw.total_changes  # type: ignore[union-attr]
-                conn.exec_driver_sql(f"INSERT INTO fts_index(fts_index, rank) VALUES('merge', {-int(pages)})")
-                conn.commit()
-                if raw.total_changes - before < 2:  # type: ignore[union-attr]
-                    break
+        try:
+            if segments(conn) > 1:
+                while not (stop is not None and stop()):
+                    before = raw.total_changes  # type: ignore[union-attr]
+                    conn.exec_driver_sql(
+                        f"INSERT INTO fts_index(fts_index, rank) VALUES('merge', {-int(pages)})")
+                    conn.commit()
+                    if raw.total_changes - before < 2:  # type: ignore[union-attr]
+                        break
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+            conn.rollback()  # another writer: the steps committed so far stay, the rest waits
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(waited or 0)}")
+            conn.commit()
         left = segments(conn)
         conn.commit()
     return left
