@@ -2,6 +2,7 @@
 
     python bench/bench_keystroke.py [--sizes 10000,100000] [--million] [--runs 5] [--ref 29209cc]
     python bench/bench_keystroke.py --build-only --sizes 1000000 --million   # the vault alone
+    python bench/bench_keystroke.py --sizes 1000000 --million --lists   # + bench_core's two lists
 
 Setup (not timed): a vault of ``bench_core.generate(n)`` with its rare words (``with_rare_words``:
 "Qyzylorda" in 1% of the hearings), written as a JSON file and imported with the streaming
@@ -45,6 +46,13 @@ SORTS = [("title A-Z", "title", False), ("title Z-A", "title", True),
          ("confidentiality", "confidentiality", False)]
 
 
+def _lists() -> list[tuple[str, object, str, bool]]:
+    from fielddoc.records import query
+
+    return [("All records by title (page + count)", query.Filter(), "title", False),
+            ("hearings newest first (page + count)", query.Filter(kind="hearing"), "date_sort", True)]
+
+
 def core_vault(n: int) -> Path:
     """A vault of bench_core's records with its rare words, built once and kept in CACHE."""
     from bench_core import generate, with_rare_words
@@ -85,11 +93,12 @@ def keystroke(store, flt, sort: str, descending: bool) -> None:  # noqa: ANN001 
     query.count(store, flt, cap=10_001)
 
 
-def measure(n: int, runs: int) -> dict[str, dict[str, str]]:
+def measure(n: int, runs: int, lists: bool = False) -> dict[str, dict[str, str]]:
     """{case label: {"median": ..., "p95": ...}} for this tree (SRC) on the vault of ``n``."""
     from fielddoc.records import query
     from fielddoc.store.vault import Vault
 
+    LISTS = _lists()
     vault = Vault.open(core_vault(n), PASS)
     vault.idle_timeout = None
     out: dict[str, dict[str, str]] = {}
@@ -103,6 +112,13 @@ def measure(n: int, runs: int) -> dict[str, dict[str, str]]:
                     every.time(keystroke, vault, query.Filter(text=w), sort, desc)
                 per_run.add(sum(every.samples[-len(words):]) / len(words))
             out[f"{word}, {label}"] = {"median": per_run.ms(), "p95": f"{every.pct(.95) * 1000:.1f}"}
+    if lists:  # bench_core's two lists, on this cached vault (bench_core imports a vault per run)
+        for label, flt, sort, desc in LISTS:
+            keystroke(vault, flt, sort, desc)  # warm the page cache once
+            t = Timing()
+            for _ in range(runs):
+                t.time(keystroke, vault, flt, sort, desc)
+            out[label] = {"median": t.ms(), "p95": f"{t.pct(.95) * 1000:.1f}"}
     vault.lock()
     return out
 
@@ -114,6 +130,8 @@ def main() -> int:
     ap.add_argument("--build-only", action="store_true", help="build the vaults, time nothing")
     ap.add_argument("--ref-only", action="store_true",
                     help="measure --ref only (its figures are kept in the cache for the next run)")
+    ap.add_argument("--lists", action="store_true",
+                    help="also bench_core's lists: All records by title, hearings newest first")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sizes = sizes_of(args)
@@ -122,12 +140,12 @@ def main() -> int:
             core_vault(n)
         return 0
     if args.child:
-        print(json.dumps({n: measure(n, args.runs) for n in sizes}))
+        print(json.dumps({n: measure(n, args.runs, args.lists) for n in sizes}))
         return 0
     for n in sizes:
         core_vault(n)  # built by this tree, before any timing
     ref: dict[str, dict[str, dict[str, str]]] = {}
-    saved = CACHE / f"keystroke-{args.ref}-{args.sizes}-{args.runs}.json"
+    saved = CACHE / f"keystroke-{args.ref}-{args.sizes}-{args.runs}{'-lists' if args.lists else ''}.json"
     if args.ref and saved.exists():
         ref = json.loads(saved.read_text())
         print(f"({args.ref}: the figures of an earlier run, {saved})", file=sys.stderr)
@@ -139,6 +157,8 @@ def main() -> int:
             cmd = [sys.executable, __file__, "--child", "--sizes", args.sizes, "--runs", str(args.runs)]
             if args.million:
                 cmd.append("--million")
+            if args.lists:
+                cmd.append("--lists")
             res = subprocess.run(cmd, env={**os.environ, "FIELDDOC_BENCH_SRC": str(Path(tmp) / "src")},
                                  capture_output=True, text=True)
             if res.returncode:
@@ -147,7 +167,7 @@ def main() -> int:
         saved.write_text(json.dumps(ref))
     if args.ref_only:
         return 0
-    now = {str(n): measure(n, args.runs) for n in sizes}
+    now = {str(n): measure(n, args.runs, args.lists) for n in sizes}
     rows: list[list[object]] = []
     for n in sizes:
         for case, fig in now[str(n)].items():

@@ -147,7 +147,7 @@ def test_rare_search_terms_probe_the_search_index_and_find_the_same_records(load
     common = query.list_records(vault, flt, limit=1000)
     assert [r["id"] for r in common] == [r["id"] for r in rare]
     monkeypatch.setattr(query, "COMMON_HITS", 1)  # and very common: the date index walked, each row probed
-    monkeypatch.setattr(probe, "budget", lambda hits: 10**6)  # (with room for the whole list)
+    monkeypatch.setattr(probe, "budget", lambda hits, segments=1: 10**6)  # (with room for the whole list)
     seen.clear()
     event.listen(vault.engine, "before_cursor_execute", capture)
     try:

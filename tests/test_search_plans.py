@@ -83,7 +83,7 @@ def _force(monkeypatch: pytest.MonkeyPatch, plan: str, page_end: int) -> list[in
     for name, value in constants.items():
         monkeypatch.setattr(query, name, value)
     if budget is not None:
-        monkeypatch.setattr(probe, "budget", lambda hits: budget(hits, page_end))
+        monkeypatch.setattr(probe, "budget", lambda hits, segments=1: budget(hits, page_end))
     examined: list[int] = []
     monkeypatch.setattr(probe, "HOOK", examined.append)
     return examined
@@ -161,6 +161,7 @@ def test_a_common_word_page_examines_rows_within_the_budget_not_every_hit(rec, m
     import_dataset(rec, data)
     monkeypatch.setattr(query, "COMMON_HITS", 100)  # the estimate reads 100 hits, not all of them
     monkeypatch.setattr(probe, "PROBE_RATIO", 10)  # a budget of a tenth of the hits
+    monkeypatch.setattr(probe, "SEGMENT_RATIO", 0)  # however many segments the import left
     flt = query.Filter(text="journalist")
     hits = query.count(rec.store, flt)
     assert hits > 1200

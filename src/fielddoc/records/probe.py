@@ -28,12 +28,16 @@ from sqlalchemy.sql import Select
 
 from fielddoc.records.fts import docid
 
-#: What a probe costs against what one hit costs when the hits are collected (the other plan): a probe
-#: is an FTS5 query of its own (about 0.2 ms at 1M records once its pages are cached, up to 1 ms
-#: cold; 2 cores under load), a hit about 0.35 us of one query (245 ms for 700k hits). The walk's
-#: budget is the estimated hits over this: it examines at most as many rows as cost what collecting
-#: the hits would, so the fallback at most doubles the cost.
-PROBE_RATIO = 600
+#: What a probe costs against what one hit costs when the hits are collected (the other plan), on an
+#: index of one segment (store/fts_merge.py): a probe is an FTS5 query of its own (0.07-0.13 ms at 1M
+#: records, 2 cores under load), a hit of the other plan about 0.7 us (collected, then looked up while
+#: the sort's index is walked: 450-620 ms for 695k hits). The walk's budget is the estimated hits
+#: over this ratio: it examines at most as many rows as cost what collecting the hits would, so the
+#: fallback at most doubles the cost.
+PROBE_RATIO = 200
+#: What each further segment of the index adds to that ratio: a probe seeks the word in every segment
+#: (at 1M records 0.6-0.9 ms with 13 segments, bench/README.md), so a fragmented index gets a smaller budget.
+SEGMENT_RATIO = 70
 #: What a row of the sort's index costs when walked against the collected hits (a lookup of its
 #: docid) against what a hit costs when the hits are sorted instead (a lookup of its row, and the
 #: sort): where the walk met so few matches that the page needs more than this many rows per hit,
@@ -66,9 +70,10 @@ _PROBE = text(
 )
 
 
-def budget(hits: int) -> int:
-    """Rows a walk may examine for a word with about ``hits`` hits (see PROBE_RATIO)."""
-    return hits // PROBE_RATIO
+def budget(hits: int, segments: int = 1) -> int:
+    """Rows a walk may examine for a word with about ``hits`` hits in an index of ``segments``
+    segments (see PROBE_RATIO, SEGMENT_RATIO)."""
+    return hits // (PROBE_RATIO + SEGMENT_RATIO * max(0, segments - 1))
 
 
 def estimate(conn: Any, q: str, cap: int) -> int:

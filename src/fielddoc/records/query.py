@@ -32,6 +32,7 @@ from fielddoc.records.fts import docid
 from fielddoc.records.search import kind_token, name_key, parse_query
 from fielddoc.records.search.snippet import snippet
 from fielddoc.records.service import Store
+from fielddoc.store import fts_merge
 from fielddoc.store.schema import links, records
 from fielddoc.store.sealing import sealer_of
 
@@ -412,7 +413,8 @@ def _segment_page(conn: Any, store: Store, flt: Filter, col: Any, extra: Any, or
     Every plan gives the same rows in the same order (the id breaks every tie).
     """
     index = probe.SORT_INDEX.get((col.name, flt.kind is not None)) if _only_text(flt) else None
-    budget = probe.budget(hits) if hits is not None and hits >= COMMON_HITS else 0
+    budget = (probe.budget(hits, fts_merge.segments(conn)) if hits is not None and hits >= COMMON_HITS
+              else 0)
     walk_index = hits is not None and hits >= COMMON_HITS and index is not None
     if index is not None and budget and budget >= offset + limit:
         q = fts_query(flt.text or "", flt.lang, expand)
@@ -508,10 +510,11 @@ def snippets(store: Store, record_ids: list[str], user_text: str,
                  "WHERE rowid IN (SELECT value FROM json_each(:ids))"),
             {"ids": json.dumps(list(by_docid))},
         ).all()
+    memo: dict[str, bool] = {}  # word -> matches, for this page only (record text: never kept)
     for d, body, names in rows:
         rid = by_docid.get(int(d))
         if rid is not None:
-            out[rid] = snippet(body or "", terms) or snippet(names or "", terms)
+            out[rid] = snippet(body or "", terms, memo=memo) or snippet(names or "", terms, memo=memo)
     return out
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 
 from fielddoc.errors import VaultReadOnly
+from fielddoc.store import fts_merge
 
 SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_memory_security = OFF",  # see docs/threat-model.md
@@ -122,7 +123,8 @@ def refresh_statistics(engine: Engine, changed: int) -> None:
     PostgreSQL: ``VACUUM (ANALYZE)`` of the records and ``ANALYZE`` of the search index, so
     lists and searches pick their indexes (and deep pages scan them index-only) at once rather
     than after autovacuum gets to it.
-    SQLite: ``PRAGMA optimize`` (analyses only what changed enough).
+    SQLite: ``PRAGMA optimize`` (analyses only what changed enough), and the full-text index
+    merged into one segment when the import wrote a large share of it (store/fts_merge.py).
     """
     if changed < ANALYSE_AFTER:
         return
@@ -135,6 +137,7 @@ def refresh_statistics(engine: Engine, changed: int) -> None:
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA optimize")
+    fts_merge.merge_after_import(engine, changed)
 
 
 #: SQLite's page cache during a bulk import, KiB (the usual one is SQLCIPHER_PRAGMAS' 64 MiB). The
