@@ -48,6 +48,13 @@ def _has_briefings(engine: Engine) -> bool:
         return bool(inspect(conn).has_table("hq_briefings"))
 
 
+def _facets_guarded(engine: Engine) -> bool:
+    """``stat_facets`` has its row-level security (hq/team/pgroles.py; a team made before 0014 has not)."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT relrowsecurity FROM pg_class WHERE oid = 'stat_facets'::regclass").scalar())
+
+
 def attach(hq: HQStore) -> members.TeamSession | None:
     from fielddoc.hq.store import AGE_SECRET
 
@@ -79,7 +86,8 @@ def attach(hq: HQStore) -> members.TeamSession | None:
     identity = vault_secret(hq, members.MEMBER_SECRET)
     with engine.connect() as conn:
         session = members.open_member(conn, member_id, identity.decode("ascii") if identity else None, where)
-    if session.role == "admin" and not _has_briefings(engine):  # a team made before hq_briefings
+    # a team made before hq_briefings, or before stat_facets had its levels (migration 0014)
+    if session.role == "admin" and not (_has_briefings(engine) and _facets_guarded(engine)):
         with contextlib.suppress(DBAPIError), engine.begin() as conn:
             ensure(conn)
             pgroles.apply(conn, pgroles.setup_sql(pgroles.dbname(conn)))

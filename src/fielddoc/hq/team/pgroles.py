@@ -102,6 +102,12 @@ def setup_sql(dbname: str) -> list[str]:
         f"CREATE POLICY fd_capped ON revisions TO {capped} USING (EXISTS (SELECT 1 FROM records r "
         "WHERE r.id = record_id)) WITH CHECK (true)",
         *_child_policies(full, capped),
+        # the statistics' facets (migration 0014): a capped member sums only the levels they see
+        "ALTER TABLE stat_facets ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS fd_full ON stat_facets",
+        f"CREATE POLICY fd_full ON stat_facets TO {full} USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS fd_capped ON stat_facets",
+        f"CREATE POLICY fd_capped ON stat_facets TO {capped} USING (fd_level_ok(conf)) WITH CHECK (true)",
         # audit (docs/hq-members.md): a capped member reads only entries of records they see (and
         # entries of no record); every writer appends after the chain's real head, and the chain's
         # links (seq, prev_hash, hash; no content) are there for every member's check
