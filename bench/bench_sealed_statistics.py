@@ -110,8 +110,9 @@ def main() -> int:
     rows: list[list[object]] = []
     for n in sizes_of(args):
         run(n, args.runs, url, rows)
-    print_table(f"Statistics page of a sealed team HQ, in-process, median (fastest-slowest) ms of {args.runs} "
-                "runs [goal at 1M: < 1 s, off the GUI thread]", ["records", "member", "case", "ms", "load"], rows)
+    print_table(f"Statistics page of a sealed team HQ, in-process, median (fastest-slowest) ms of "
+                f"{args.runs} runs [goal at 1M: < 1 s, off the GUI thread]",
+                ["records", "member", "case", "ms", "load"], rows)
     return 0
 
 

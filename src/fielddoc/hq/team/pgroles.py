@@ -116,7 +116,8 @@ def setup_sql(dbname: str) -> list[str]:
         f"CREATE POLICY fd_full ON stat_facets TO {full} USING (true) WITH CHECK (true)",
         "DROP POLICY IF EXISTS fd_capped ON stat_facets",
         # (the member's levels found once per statement, not per row: fd_level_ok reads hq_members)
-        f"CREATE POLICY fd_capped ON stat_facets TO {capped} USING ({_visible_levels('conf')}) WITH CHECK (true)",
+        f"CREATE POLICY fd_capped ON stat_facets TO {capped} USING ({_visible_levels('conf')}) "
+        "WITH CHECK (true)",
         # audit (docs/hq-members.md): a capped member reads only entries of records they see (and
         # entries of no record); every writer appends after the chain's real head, and the chain's
         # links (seq, prev_hash, hash; no content) are there for every member's check
