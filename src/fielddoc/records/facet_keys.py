@@ -66,33 +66,48 @@ def _json(value: Any) -> str:
     return "null" if value is None else json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def plain_rows(kind: str, doc: Any) -> list[tuple[str, str, str, str]]:
-    """The facet rows (facet, v1, v2, v3) of a live record's document, as records/facets.py's
-    PostgreSQL trigger makes them from a plain one (without the ``kind`` row)."""
-    if not isinstance(doc, dict):
-        return []
-    out: list[tuple[str, str, str, str]] = []
-    if kind in ("hearing", "case"):
-        items = doc.get("fair_trial")
-        for o in items if isinstance(items, list) else ():
-            if isinstance(o, dict):
-                out.append(("fair_trial", _json(o.get("item")), _json(o.get("assessment")),
-                            _json(o.get("answer"))))
-    elif kind == "detention":
-        out.append(("procedure", _json(doc.get("procedure")), "", ""))
-        segments = doc.get("custody_segments")
-        types = {str(s["facility_type"]) for s in (segments if isinstance(segments, list) else ())
-                 if isinstance(s, dict) and isinstance(s.get("facility_type"), str)}
-        out.extend(("facility", t, "", "") for t in sorted(types))
+_MEMO: dict[tuple[bytes, str, int, Any], str] = {}  # (key, facet, slot, plain value) -> stored key
+_MEMO_MAX = 1 << 16
+
+
+def _keyed_value(key: bytes, facet: str, slot: int, value: Any) -> str:
+    """The stored key of a document's value (a JSON slot) or string (``facility``), memoised: a
+    vocabulary's values repeat across records (an HQ import keys each once)."""
+    memo_key = (key, facet, slot, value) if value is None or isinstance(value, str) else None
+    if memo_key is not None:
+        hit = _MEMO.get(memo_key)
+        if hit is not None:
+            return hit
+    out = value_key(key, facet, slot, value if facet == "facility" else _json(value))
+    if memo_key is not None:
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        _MEMO[memo_key] = out
     return out
 
 
 def keyed(key: bytes, kind: str, doc: Any) -> str:
     """``records.facet_keys`` of a record: a JSON array of ``[facet, k1, k2, k3]`` (``''`` for an
-    unused slot), ``[]`` when it has none."""
-    rows = [[f, *(value_key(key, f, i, v) if v != "" else "" for i, v in enumerate(vs, 1))]
-            for f, *vs in plain_rows(kind, doc)]
-    return json.dumps(rows, separators=(",", ":"))
+    unused slot), ``[]`` when it has none: the rows records/facets.py's PostgreSQL trigger makes
+    of a plain document (one per fair-trial observation; a detention's procedure and each distinct
+    facility type), their values keyed (docs/spec/hq-sealing.md §9)."""
+    if not isinstance(doc, dict):
+        return "[]"
+    rows: list[str] = []
+    if kind in ("hearing", "case"):
+        items = doc.get("fair_trial")
+        for o in items if isinstance(items, list) else ():
+            if isinstance(o, dict):
+                rows.append(f'["fair_trial","{_keyed_value(key, "fair_trial", 1, o.get("item"))}",'
+                            f'"{_keyed_value(key, "fair_trial", 2, o.get("assessment"))}",'
+                            f'"{_keyed_value(key, "fair_trial", 3, o.get("answer"))}"]')
+    elif kind == "detention":
+        rows.append(f'["procedure","{_keyed_value(key, "procedure", 1, doc.get("procedure"))}","",""]')
+        segments = doc.get("custody_segments")
+        types = {s["facility_type"] for s in (segments if isinstance(segments, list) else ())
+                 if isinstance(s, dict) and isinstance(s.get("facility_type"), str)}
+        rows.extend(f'["facility","{_keyed_value(key, "facility", 1, t)}","",""]' for t in sorted(types))
+    return "[" + ",".join(rows) + "]"
 
 
 def for_record(conn: Connection, kind: str, doc: Any) -> str | None:
