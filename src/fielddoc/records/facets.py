@@ -168,6 +168,18 @@ def pg_function(keyed: bool = True) -> str:
     changed = (
         f"{_pg_source('old_rows', -1, keyed)} UNION ALL {_pg_source('new_rows', 1, keyed)}"
     )
+    if keyed:
+        # An insert only adds: no row can reach 0. Otherwise the rows that did are deleted through
+        # the partial index, planned for the table as it is now (EXECUTE): a plan cached while the
+        # table was small scans all of it, once per statement (per row in an executemany).
+        zero = "EXECUTE 'DELETE FROM stat_facets WHERE n = 0'"
+        return (
+            "CREATE OR REPLACE FUNCTION fd_stat_facets() RETURNS trigger LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+            f"IF TG_OP = 'INSERT' THEN {_pg_apply(_pg_source('new_rows', 1))}; "
+            f"ELSIF TG_OP = 'DELETE' THEN {_pg_apply(_pg_source('old_rows', -1))}; {zero}; "
+            f"ELSE {_pg_apply(changed)}; {zero}; END IF; RETURN NULL; END $$"
+        )
     return (
         "CREATE OR REPLACE FUNCTION fd_stat_facets() RETURNS trigger LANGUAGE plpgsql "
         "SECURITY DEFINER SET search_path = public AS $$ BEGIN "
