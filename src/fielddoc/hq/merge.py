@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
-from fielddoc.records import schema
+from fielddoc.records import facet_keys, schema
 from fielddoc.records.fts import FtsRow, docid, fts_bulk_insert, fts_delete, has_index, refresh_linking
 from fielddoc.records.service import links_replace
 from fielddoc.store.schema import records, revisions
@@ -36,7 +36,7 @@ from fielddoc.store.schema_sync import hq_parents, hq_revisions
 BATCH = 500
 _UPDATE_COLUMNS = (
     "kind", "title", "date_sort", "case_id", "confidentiality", "tlp", "draft", "deleted_at", "revision",
-    "head_hash", "updated_at", "device_id", "id_generated", "conflict", "doc", "created_at",
+    "head_hash", "updated_at", "device_id", "id_generated", "conflict", "doc", "created_at", "facet_keys",
 )
 _UPDATE = (
     update(records)
@@ -259,6 +259,7 @@ def rebuild(
                 "id_generated": generated,
                 "conflict": conflict,
                 "doc": doc_json,
+                "facet_keys": facet_keys.for_record(conn, top.kind, doc),  # a sealed HQ's (facet_keys.py)
                 "created_at": mins[rid],
             }
             if conflict:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from fielddoc.bundle.format import Entry
 from fielddoc.hq import merge
+from fielddoc.records.facet_keys import for_record
 from fielddoc.records.facets import insert_batch
 from fielddoc.records.fts import docid, fts_bulk_insert, fts_delete, has_index
 from fielddoc.records.service import links_replace, one_of, row_tuples
@@ -111,7 +112,7 @@ def insert_tuples(conn: Connection, table: Table, cols: list[str], rows: list[tu
 
 _ROW_COLUMNS = ("kind", "title", "date_sort", "case_id", "confidentiality", "tlp", "draft", "deleted_at",
                 "revision", "head_hash", "created_at", "updated_at", "device_id", "id_generated", "conflict",
-                "doc")
+                "doc", "facet_keys")
 _UPDATE_ROW = (
     update(records).where(records.c.id == bindparam("rid")).values({c: bindparam(c) for c in _ROW_COLUMNS})
 )
@@ -217,7 +218,7 @@ class Stager:
             "deleted_at": e.at if e.op == "delete" else None, "revision": e.revision, "head_hash": e.hash,
             "created_at": created_at, "updated_at": e.at, "device_id": e.device_id,
             "id_generated": int(e.id_generated), "conflict": 0, "doc": e.doc_json,
-            "docid": docid(e.record_id),
+            "docid": docid(e.record_id), "facet_keys": for_record(self.conn, e.kind, e.doc),
         }  # fmt: skip
 
     def _stage_new(self, e: Entry) -> None:

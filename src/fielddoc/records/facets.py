@@ -27,16 +27,16 @@ _TABLE = (
 _ZERO_INDEX = "CREATE INDEX ix_stat_facets_zero ON stat_facets (facet) WHERE n = 0"
 
 
-def tiers(rows: str) -> str:
-    """Each facet row of ``rows`` (facet, ds, v1, v2, v3, s) in the three tiers the page reads:
-    by main date as it is (``fair_trial``); ``@all``, the whole period (date ``''``); ``@m``, by
-    month (the date's first 7 characters; a year alone as it is), for dated rows. ``kind`` rows
+def tiers(rows: str, conf: bool = False) -> str:
+    """Each facet row of ``rows`` (facet, ds, v1, v2, v3[, conf], s) in the three tiers the page
+    reads: by main date as it is (``fair_trial``); ``@all``, the whole period (date ``''``); ``@m``,
+    by month (the date's first 7 characters; a year alone as it is), for dated rows. ``kind`` rows
     (few: one per day and kind) are kept by date only."""
     return (
         "SELECT CASE t.x WHEN 0 THEN r.facet WHEN 1 THEN r.facet || '@all' "
         "ELSE r.facet || '@m' END AS facet, "
         "CASE t.x WHEN 0 THEN r.ds WHEN 1 THEN '' ELSE substr(r.ds, 1, 7) END AS ds, "
-        "r.v1 AS v1, r.v2 AS v2, r.v3 AS v3, r.s AS s "
+        f"r.v1 AS v1, r.v2 AS v2, r.v3 AS v3, {'r.conf AS conf, ' if conf else ''}r.s AS s "
         f"FROM ({rows}) r, (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2) t "
         "WHERE t.x = 0 OR (r.facet <> 'kind' AND (t.x = 1 OR r.ds <> ''))"
     )
@@ -100,59 +100,98 @@ def sqlite_triggers() -> list[str]:
 
 
 # -- PostgreSQL: statement triggers over the transition tables ----------------------------------
+#
+# Migration 0013 made the plain form (``keyed=False``). Migration 0014 (``keyed=True``) adds the
+# row's confidentiality to each facet row (``conf``, in the key: row-level security lets a capped
+# member sum only the levels they see) and the rows of a sealed HQ's records, whose document is an
+# envelope: their facet rows come keyed in ``records.facet_keys`` (records/facet_keys.py), written
+# by the member who sealed the document; the kind, main date and level are plain columns.
+
+PG_KEY = f"{_KEY}, conf"
 
 
-def _pg_source(table: str, sign: int) -> str:
+def _pg_source(table: str, sign: int, keyed: bool = True) -> str:
+    if not keyed:
+        return (
+            f"SELECT id, kind, coalesce(date_sort, '') AS ds, doc::jsonb AS d, {sign} AS s FROM {table} "
+            "WHERE deleted_at IS NULL AND kind IN ('hearing', 'case', 'detention') AND left(doc, 1) = '{'"
+        )
     return (
-        f"SELECT id, kind, coalesce(date_sort, '') AS ds, doc::jsonb AS d, {sign} AS s FROM {table} "
-        "WHERE deleted_at IS NULL AND kind IN ('hearing', 'case', 'detention') AND left(doc, 1) = '{'"
+        "SELECT id, kind, coalesce(date_sort, '') AS ds, coalesce(confidentiality, '') AS conf, "
+        "CASE WHEN left(doc, 1) = '{' THEN doc::jsonb END AS d, "
+        "CASE WHEN left(doc, 1) <> '{' THEN facet_keys::jsonb END AS fk, "
+        f"{sign} AS s FROM {table} WHERE deleted_at IS NULL AND kind IN ('hearing', 'case', 'detention') "
+        "AND (left(doc, 1) = '{' OR facet_keys IS NOT NULL)"
     )
 
 
-def _pg_array(path: str) -> str:
-    return f"CASE WHEN jsonb_typeof(d->'{path}') = 'array' THEN d->'{path}' ELSE '[]'::jsonb END"
+def _pg_array(path: str, doc: str = "d") -> str:
+    return f"CASE WHEN jsonb_typeof({doc}->'{path}') = 'array' THEN {doc}->'{path}' ELSE '[]'::jsonb END"
 
 
-def _pg_apply(source: str) -> str:
-    """The grouped upsert of the facet rows of ``source`` (rows of id, kind, ds, d, s)."""
+def _pg_apply(source: str, keyed: bool = True) -> str:
+    """The grouped upsert of the facet rows of ``source`` (rows of id, kind, ds, [conf,] d, [fk,] s)."""
+    conf = "conf, " if keyed else ""
+    key = PG_KEY if keyed else _KEY
+    columns = "1, 2, 3, 4, 5, 6" if keyed else "1, 2, 3, 4, 5"
+    sealed = (
+        "UNION ALL SELECT f->>0, ds, coalesce(f->>1, ''), coalesce(f->>2, ''), coalesce(f->>3, ''), "
+        f"{conf}s FROM src "
+        "CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(fk) = 'array' THEN fk "
+        "ELSE '[]'::jsonb END) f WHERE jsonb_typeof(f) = 'array' "
+        "AND f->>0 IN ('fair_trial', 'procedure', 'facility') "
+        "AND coalesce(f->>1, '') || coalesce(f->>2, '') || coalesce(f->>3, '') ~ '^[0-9a-f]*$' "
+    ) if keyed else ""
     return (
         f"WITH src AS ({source}), rows AS ("
-        "SELECT 'kind' AS facet, ds, kind AS v1, '' AS v2, '' AS v3, s FROM src "
+        f"SELECT 'kind' AS facet, ds, kind AS v1, '' AS v2, '' AS v3, {conf}s FROM src "
         "WHERE kind IN ('hearing', 'detention') "
         "UNION ALL SELECT 'fair_trial', ds, coalesce((o->'item')::text, 'null'), "
-        "coalesce((o->'assessment')::text, 'null'), coalesce((o->'answer')::text, 'null'), s "
+        f"coalesce((o->'assessment')::text, 'null'), coalesce((o->'answer')::text, 'null'), {conf}s "
         f"FROM src CROSS JOIN LATERAL jsonb_array_elements({_pg_array('fair_trial')}) o "
         "WHERE kind IN ('hearing', 'case') AND jsonb_typeof(o) = 'object' "
-        "UNION ALL SELECT 'procedure', ds, coalesce((d->'procedure')::text, 'null'), '', '', s FROM src "
-        "WHERE kind = 'detention' "
-        "UNION ALL SELECT 'facility', ds, t, '', '', s FROM (SELECT DISTINCT id, ds, s, "
+        f"UNION ALL SELECT 'procedure', ds, coalesce((d->'procedure')::text, 'null'), '', '', {conf}s "
+        "FROM src WHERE kind = 'detention' AND d IS NOT NULL "
+        f"UNION ALL SELECT 'facility', ds, t, '', '', {conf}s FROM (SELECT DISTINCT id, ds, {conf}s, "
         "seg->>'facility_type' AS t FROM src "
         f"CROSS JOIN LATERAL jsonb_array_elements({_pg_array('custody_segments')}) "
         "seg WHERE kind = 'detention' AND jsonb_typeof(seg) = 'object' "
-        "AND jsonb_typeof(seg->'facility_type') = 'string') x) "
-        f"INSERT INTO stat_facets ({_KEY}, n) SELECT facet, ds, v1, v2, v3, sum(s) "
-        f"FROM ({tiers('SELECT * FROM rows')}) e GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 "
-        "ORDER BY 1, 2, 3, 4, 5 "
-        f"ON CONFLICT ({_KEY}) DO UPDATE SET n = stat_facets.n + excluded.n"
+        f"AND jsonb_typeof(seg->'facility_type') = 'string') x {sealed}) "
+        f"INSERT INTO stat_facets ({key}, n) SELECT facet, ds, v1, v2, v3, {conf}sum(s) "
+        f"FROM ({tiers('SELECT * FROM rows', conf=keyed)}) e GROUP BY {columns} "
+        f"HAVING sum(s) <> 0 ORDER BY {columns} "
+        f"ON CONFLICT ({key}) DO UPDATE SET n = stat_facets.n + excluded.n"
     )
 
 
-def pg_function() -> str:
+def pg_function(keyed: bool = True) -> str:
     changed = (
-        f"{_pg_source('old_rows', -1)} UNION ALL {_pg_source('new_rows', 1)}"
+        f"{_pg_source('old_rows', -1, keyed)} UNION ALL {_pg_source('new_rows', 1, keyed)}"
     )
+    if keyed:
+        # An insert only adds: no row can reach 0. Otherwise the rows that did are deleted through
+        # the partial index, planned for the table as it is now (EXECUTE): a plan cached while the
+        # table was small scans all of it, once per statement (per row in an executemany).
+        zero = "EXECUTE 'DELETE FROM stat_facets WHERE n = 0'"
+        return (
+            "CREATE OR REPLACE FUNCTION fd_stat_facets() RETURNS trigger LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+            f"IF TG_OP = 'INSERT' THEN {_pg_apply(_pg_source('new_rows', 1))}; "
+            f"ELSIF TG_OP = 'DELETE' THEN {_pg_apply(_pg_source('old_rows', -1))}; {zero}; "
+            f"ELSE {_pg_apply(changed)}; {zero}; END IF; RETURN NULL; END $$"
+        )
     return (
         "CREATE OR REPLACE FUNCTION fd_stat_facets() RETURNS trigger LANGUAGE plpgsql "
         "SECURITY DEFINER SET search_path = public AS $$ BEGIN "
-        f"IF TG_OP = 'INSERT' THEN {_pg_apply(_pg_source('new_rows', 1))}; "
-        f"ELSIF TG_OP = 'DELETE' THEN {_pg_apply(_pg_source('old_rows', -1))}; "
-        f"ELSE {_pg_apply(changed)}; END IF; "
+        f"IF TG_OP = 'INSERT' THEN {_pg_apply(_pg_source('new_rows', 1, keyed), keyed)}; "
+        f"ELSIF TG_OP = 'DELETE' THEN {_pg_apply(_pg_source('old_rows', -1, keyed), keyed)}; "
+        f"ELSE {_pg_apply(changed, keyed)}; END IF; "
         "DELETE FROM stat_facets WHERE n = 0; RETURN NULL; END $$"
     )
 
 
-def pg_triggers() -> list[str]:
-    out = [pg_function()]
+def pg_triggers(keyed: bool = True) -> list[str]:
+    out = [pg_function(keyed)]
     for event, refs in (("INSERT", "NEW TABLE AS new_rows"), ("DELETE", "OLD TABLE AS old_rows"),
                         ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows")):
         out.append(f"CREATE TRIGGER stat_facets_{event.lower()} AFTER {event} ON records "
@@ -175,10 +214,10 @@ def create(conn: Connection) -> None:
     conn.exec_driver_sql(_TABLE.format(int="BIGINT" if pg else "INTEGER"))
     conn.exec_driver_sql(_ZERO_INDEX)
     if pg:
-        for sql in pg_triggers():
+        for sql in pg_triggers(keyed=False):
             conn.exec_driver_sql(sql)
         # the existing records, as if inserted now (a sealed HQ's envelopes add nothing)
-        conn.exec_driver_sql(_pg_apply(_pg_source("records", 1)))
+        conn.exec_driver_sql(_pg_apply(_pg_source("records", 1, keyed=False), keyed=False))
         conn.exec_driver_sql("ANALYZE stat_facets")
         return
     conn.exec_driver_sql(HOLD_TABLE)
@@ -207,3 +246,28 @@ def insert_batch(conn: Connection, insert: Callable[[], Any], ids: Sequence[str]
     conn.exec_driver_sql("DELETE FROM stat_facets_hold")
     conn.exec_driver_sql(_BATCH_SQL, (json.dumps(list(ids)),))
     conn.exec_driver_sql("DELETE FROM stat_facets WHERE n = 0")
+
+
+def add_keyed(conn: Connection) -> None:
+    """Migration 0014: ``records.facet_keys`` (a sealed HQ's keyed facet rows, records/facet_keys.py);
+    on PostgreSQL the rows' level (``conf``, in the key), the trigger that reads both, and every row
+    counted again (a sealed HQ's records add their facets once a member holding K wrote their keys:
+    the setting ``hq_facets_stale`` asks for it)."""
+    if conn.dialect.name != "postgresql":
+        cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(records)")}
+        if "facet_keys" not in cols:
+            conn.exec_driver_sql("ALTER TABLE records ADD COLUMN facet_keys TEXT")
+        return
+    conn.exec_driver_sql("ALTER TABLE records ADD COLUMN IF NOT EXISTS facet_keys TEXT")
+    conn.exec_driver_sql(
+        "ALTER TABLE stat_facets ADD COLUMN IF NOT EXISTS conf VARCHAR(32) NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE stat_facets DROP CONSTRAINT IF EXISTS stat_facets_pkey")
+    conn.exec_driver_sql(f"ALTER TABLE stat_facets ADD PRIMARY KEY ({PG_KEY})")
+    conn.exec_driver_sql(pg_function(keyed=True))
+    conn.exec_driver_sql("DELETE FROM stat_facets")
+    conn.exec_driver_sql(_pg_apply(_pg_source("records", 1)))
+    conn.exec_driver_sql("ANALYZE stat_facets")
+    sealed = conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = 'hq_sealed'").first()
+    if sealed is not None:
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('hq_facets_stale', '1') "
+                             "ON CONFLICT (key) DO NOTHING")

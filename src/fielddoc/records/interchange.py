@@ -23,6 +23,7 @@ from fielddoc.fsutil import read_outside
 from fielddoc.records import schema, upgrade
 from fielddoc.records.audit import AuditWriter
 from fielddoc.records.canonical import canonical_v1, dumps, revision_hash, sha256_hex
+from fielddoc.records.facet_keys import for_record
 from fielddoc.records.facets import insert_batch
 from fielddoc.records.fts import FtsRow
 from fielddoc.records.ids import now_iso
@@ -303,7 +304,8 @@ class BatchWriter:
                              "draft": 1 if doc.get("draft", False) else 0, "deleted_at": None,
                              "revision": 1, "head_hash": h, "created_at": at, "updated_at": at,
                              "device_id": device, "id_generated": int(generated), "conflict": 0,
-                             "doc": doc_json, "docid": docid(rid)})
+                             "doc": doc_json, "docid": docid(rid),
+                             "facet_keys": for_record(conn, kind, doc)})  # a sealed HQ's (facet_keys.py)
             self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             self.link_refs[rid] = [ref for _path, ref in analysis.refs]
             audit_rows.append(writer.entry("import", rid, h, at=at))

@@ -22,7 +22,7 @@ from sqlalchemy import ARRAY, String, any_, bindparam, delete, func, select, upd
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.errors import DatabaseCorrupt, FieldDocError, Problem, RecordNotFound, ValidationError
-from fielddoc.records import custody, schema, upgrade
+from fielddoc.records import custody, facet_keys, schema, upgrade
 from fielddoc.records.audit import AuditWriter, verify_chain
 from fielddoc.records.canonical import dumps, revision_hash, revision_version
 from fielddoc.records.fts import (  # noqa: F401 - FTS_DELETE, fts_bulk_insert, has_fts, has_index: used from here
@@ -420,6 +420,7 @@ class Records:
             "updated_at": at,
             "device_id": self.store.device_id,
             "doc": doc_json,
+            "facet_keys": facet_keys.for_record(conn, kind, doc),  # a sealed HQ's keyed statistics
         }
         if previous is None:
             conn.execute(

@@ -56,6 +56,8 @@ records = Table(
     Column("doc", SealedText("records", "doc"), nullable=False),
     # FTS rowid (migration 0003): 63 bits of SHA-256 of the id.
     Column("docid", BigInteger),
+    # A sealed HQ's facet rows of the record, keyed (migration 0014, records/facet_keys.py); NULL elsewhere.
+    Column("facet_keys", Text),
     Index("ix_records_kind_date", "kind", "deleted_at", "date_sort", "id"),
     Index("ix_records_kind_title", "kind", "deleted_at", "title", "id"),  # migration 0010
     Index("ix_records_case", "case_id"),

@@ -21,12 +21,13 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, func, literal, or_, select, text
 
 from fielddoc.errors import FieldDocError
-from fielddoc.records import vocab
+from fielddoc.records import facet_keys, vocab
 from fielddoc.records.ids import now_iso
 from fielddoc.records.service import Store
 from fielddoc.store.schema import audit, records, revisions, stat_facets
@@ -173,13 +174,15 @@ def _from_documents(conn: Any, cond: list[Any], stats: Statistics, procedures: C
 
 
 def _facets_usable(conn: Any) -> bool:
-    """``stat_facets`` (migration 0013) answers for this connection: not a sealed HQ (its documents
-    add nothing there) and no row-level security on the records (a member with a level cap must
-    not see the counts of records above it)."""
-    if sealer_of(conn.engine) is not None:
+    """``stat_facets`` answers for this connection. A sealed HQ: once this member holds the facet
+    key (records/facet_keys.py) and migration 0014's keys were written. Under row-level security on
+    the records (a member with a level cap, or any member's own login): only where ``stat_facets``
+    has it too (hq/team/pgroles.py), so a capped member sums only the levels they see."""
+    if sealer_of(conn.engine) is not None and (facet_keys.key_of(conn) is None or facet_keys.stale(conn)):
         return False
     if conn.dialect.name == "postgresql":
-        return not conn.exec_driver_sql("SELECT row_security_active('records')").scalar()
+        return bool(conn.exec_driver_sql(
+            "SELECT NOT row_security_active('records') OR row_security_active('stat_facets')").scalar())
     return True
 
 
@@ -243,15 +246,32 @@ def _from_facets(conn: Any, date_from: str | None, date_to: str | None, stats: S
             if not _whole_month(cut, date_from, date_to):
                 parts.append(select(*cols).where(f.facet.in_(_FACETS), f.date_sort >= cut,
                                                  f.date_sort < cut + "~", *dated))
+    key = facet_keys.key_of(conn) if sealer_of(conn.engine) is not None else None
+    plain = _plain_values(key) if key is not None else None
+
+    def opened(facet: str, slot: int, stored: str) -> str:
+        """A sealed HQ's keyed value as its plain text (one outside the vocabularies: unknown)."""
+        return stored if plain is None else plain.get((facet, slot, stored), UNKNOWN_VALUE)
+
     for stmt in parts:
         for facet, v1, v2, v3, n in conn.execute(stmt.group_by(f.facet, f.v1, f.v2, f.v3)):
             facet = facet.split("@")[0]
             if facet == "fair_trial":
-                _observe(stats, *(_value(v) for v in (v1, v2, v3)), int(n))
+                _observe(stats, *(_value(opened(facet, i, v)) for i, v in enumerate((v1, v2, v3), 1)), int(n))
             elif facet == "procedure":
-                procedures[str(_value(v1) or "unknown")] += int(n)
+                procedures[str(_value(opened(facet, 1, v1)) or "unknown")] += int(n)
             elif facet == "facility":
-                facilities[v1] += int(n)
+                code = opened(facet, 1, v1)
+                facilities["unknown" if code == UNKNOWN_VALUE else code] += int(n)
+
+
+#: What a keyed value outside the vocabularies reads as (JSON text of no vocabulary code).
+UNKNOWN_VALUE = '"unknown"'
+
+
+@lru_cache(maxsize=4)
+def _plain_values(key: bytes) -> dict[tuple[str, int, str], str]:
+    return facet_keys.plain_values(key)
 
 
 def _value(raw: str) -> Any:
@@ -317,8 +337,17 @@ def _finish(stats: Statistics, months: Counter[str], procedures: Counter[str],
 
 def generation(store: Store) -> tuple[Any, ...]:
     """Changes whenever a record does: every save, import, merge and delete adds a revision, and a
-    purge (which removes revisions) an audit entry. Two index look-ups."""
+    purge (which removes revisions) an audit entry. Two index look-ups.
+
+    Under row-level security (a team HQ member's own login) the newest revision a member may see
+    costs a pass over every record (the revisions' policy); every write appends an audit entry
+    too, and the chain's head is every member's to read (``fd_audit_head``, hq/team/pgroles.py),
+    so the head alone tells a change."""
     with store.engine.connect() as conn:
+        if conn.dialect.name == "postgresql" and conn.exec_driver_sql(
+                "SELECT row_security_active('revisions') AND to_regprocedure('fd_audit_head()') IS NOT NULL"
+        ).scalar():
+            return (None, conn.exec_driver_sql("SELECT seq FROM fd_audit_head()").scalar())
         return (conn.execute(select(func.max(revisions.c.seq))).scalar(),
                 conn.execute(select(func.max(audit.c.seq))).scalar())
 

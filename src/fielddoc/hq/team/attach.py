@@ -51,6 +51,13 @@ def _policies_current(engine: Engine) -> bool:
             "SELECT to_regprocedure('fd_bundles_total()') IS NOT NULL")).scalar())
 
 
+def _facets_guarded(engine: Engine) -> bool:
+    """``stat_facets`` has its row-level security (hq/team/pgroles.py; a team made before 0014 has not)."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT relrowsecurity FROM pg_class WHERE oid = 'stat_facets'::regclass").scalar())
+
+
 def attach(hq: HQStore) -> members.TeamSession | None:
     from fielddoc.hq.store import AGE_SECRET
 
@@ -82,7 +89,9 @@ def attach(hq: HQStore) -> members.TeamSession | None:
     identity = vault_secret(hq, members.MEMBER_SECRET)
     with engine.connect() as conn:
         session = members.open_member(conn, member_id, identity.decode("ascii") if identity else None, where)
-    if session.role == "admin" and not _policies_current(engine):  # a team made by an older version
+    # a team made by an older version: before hq_briefings, the hq_bundles policy, or stat_facets'
+    # levels (migration 0014)
+    if session.role == "admin" and not (_policies_current(engine) and _facets_guarded(engine)):
         with contextlib.suppress(DBAPIError), engine.begin() as conn:
             ensure(conn)
             pgroles.apply(conn, pgroles.setup_sql(pgroles.dbname(conn)))

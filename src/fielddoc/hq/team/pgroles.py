@@ -54,6 +54,14 @@ def _rank_sql(column: str) -> str:
     return f"(CASE {column} {whens} ELSE {len(LEVELS) - 1} END)"
 
 
+def _visible_levels(column: str) -> str:
+    """``fd_level_ok(column)`` with the member's levels worked out once per statement (uncorrelated
+    sub-queries): every value when the highest rank (that of an unknown level) is allowed."""
+    levels = ", ".join(f"'{lv}'" for lv in LEVELS)
+    return (f"((SELECT fd_level_ok(NULL)) OR {column} IN (SELECT l FROM unnest(ARRAY[{levels}]) l "
+            "WHERE fd_level_ok(l)))")
+
+
 def setup_sql(dbname: str) -> list[str]:
     """Every statement that makes the group roles, grants and policies (idempotent)."""
     g = {r: _q(group(dbname, r)) for r in ROLES}
@@ -102,6 +110,14 @@ def setup_sql(dbname: str) -> list[str]:
         f"CREATE POLICY fd_capped ON revisions TO {capped} USING (EXISTS (SELECT 1 FROM records r "
         "WHERE r.id = record_id)) WITH CHECK (true)",
         *_child_policies(full, capped),
+        # the statistics' facets (migration 0014): a capped member sums only the levels they see
+        "ALTER TABLE stat_facets ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS fd_full ON stat_facets",
+        f"CREATE POLICY fd_full ON stat_facets TO {full} USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS fd_capped ON stat_facets",
+        # (the member's levels found once per statement, not per row: fd_level_ok reads hq_members)
+        f"CREATE POLICY fd_capped ON stat_facets TO {capped} USING ({_visible_levels('conf')}) "
+        "WITH CHECK (true)",
         # audit (docs/hq-members.md): a capped member reads only entries of records they see (and
         # entries of no record); every writer appends after the chain's real head, and the chain's
         # links (seq, prev_hash, hash; no content) are there for every member's check

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from fielddoc.hq.team import roles
 from fielddoc.hq.team.errors import KeysChanged, SealedElsewhere
 from fielddoc.hq.team.members import KEY_LOCK
-from fielddoc.records import fts, token_index
+from fielddoc.records import facet_keys, fts, token_index
 from fielddoc.records.canonical import revision_version
 from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import settings
@@ -69,10 +69,16 @@ def search_key(k: bytes) -> bytes:
     return subkey(k, SEARCH_INFO)
 
 
+def facet_key(k: bytes) -> bytes:
+    """The key of the statistics' facet values (records/facet_keys.py; docs/spec/hq-sealing.md §2)."""
+    return subkey(k, facet_keys.FACET_INFO)
+
+
 def use(engine: Engine, k: bytes, generation: int) -> None:
     """Seal, open and search through ``engine`` under K of ``generation``."""
     register(engine, Sealer.of(k, generation))
     token_index.set_key(engine, search_key(k))
+    facet_keys.set_key(engine, facet_key(k))
     if not event.contains(engine, "before_cursor_execute", _guard):
         event.listen(engine, "begin", _new_transaction)
         event.listen(engine, "before_cursor_execute", _guard)
@@ -118,6 +124,7 @@ def guard_copy(conn: Connection) -> None:
 def forget(engine: Engine) -> None:
     register(engine, None)
     token_index.set_key(engine, None)
+    facet_keys.set_key(engine, None)
 
 
 def is_sealed(conn: Connection) -> bool:
@@ -213,6 +220,7 @@ def activate(hq: HQStore, session: TeamSession) -> None:
                 use(engine, session.key, session.generation)
                 try:
                     fts.rebuild_all(conn)  # keyed tokens
+                    facet_keys.rebuild(conn)  # keyed statistics facets, in the same transaction
                     conn.execute(settings.insert().values(key=SEALED_KEY, value="1"))
                 except BaseException:
                     forget(engine)
@@ -227,13 +235,19 @@ def activate(hq: HQStore, session: TeamSession) -> None:
 
 
 def _rebuild_if_stale(engine: Engine) -> None:
-    """A migration left the token index to be rebuilt under the search key (records/fts.py)."""
+    """A migration left the token index to be rebuilt under the search key (records/fts.py), or the
+    statistics' facet keys to be written (migration 0014, records/facet_keys.py)."""
     with engine.connect() as conn:
         stale = conn.execute(select(settings.c.key).where(settings.c.key == INDEX_STALE_KEY)).first()
+        facets_stale = facet_keys.stale(conn)
     if stale is not None:
         with engine.begin() as conn:
             if conn.execute(settings.delete().where(settings.c.key == INDEX_STALE_KEY)).rowcount:
                 fts.rebuild_all(conn)
+    if facets_stale:
+        with engine.begin() as conn:
+            if facet_keys.stale(conn):
+                facet_keys.rebuild(conn)
 
 
 def rotate(conn: Connection, old_k: bytes, old_gen: int, new_k: bytes, new_gen: int) -> float | None:
@@ -244,4 +258,5 @@ def rotate(conn: Connection, old_k: bytes, old_gen: int, new_k: bytes, new_gen: 
     reseal_all(conn, Sealer.of(old_k, old_gen), Sealer.of(new_k, new_gen))
     use(conn.engine, new_k, new_gen)
     fts.rebuild_all(conn)
+    facet_keys.rebuild(conn)  # the facet values keyed under the new K
     return time.monotonic() - started
