@@ -399,8 +399,10 @@ class Records:
             record_id=rid, kind=kind, revision=number, parent_hash=parent, op=op,
             device_id=self.store.device_id, author=self.author, at=at, doc_json=doc_json,
         )
+        # inline: no RETURNING of its seq, which row-level security would check against the read
+        # policy (a revision is visible when its record is) before a new record's row exists
         conn.execute(
-            revisions.insert().values(
+            revisions.insert().inline().values(
                 record_id=rid, kind=kind, revision=number, hash=h, parent_hash=parent, op=op,
                 device_id=self.store.device_id, author=self.author, at=at, doc=doc_json,
                 delivered=False,
