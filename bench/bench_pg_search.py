@@ -18,6 +18,12 @@ every keystroke of every run. PostgreSQL: the server named by
 FIELDDOC_TEST_PG_URL (a fresh database per size, dropped at the end).
 
 usage: FIELDDOC_TEST_PG_URL=... python bench/bench_pg_search.py [--sizes 10000,100000] [--million] [--runs 5]
+       [--stores sqlite,postgresql] [--reuse DIR]
+
+``--reuse DIR`` keeps each size's PostgreSQL HQ between runs (its HQ vault in DIR/hq-N, its
+database ``fdbench_reuse_N`` on the server): made once (import never timed again), opened after.
+Delete DIR/hq-N and ``DROP DATABASE fdbench_reuse_N`` to rebuild. FIELDDOC_BENCH_SRC: the source
+tree measured (bench/common.py), for a reference on the same database.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -34,15 +41,14 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
-
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+import common  # noqa: E402,F401  (puts FIELDDOC_BENCH_SRC or src/ first on the path)
 from bench_search import RARE, generate, prefixes  # noqa: E402
 from fielddoc.crypto import kdf  # noqa: E402
-from fielddoc.hq.store import init_hq  # noqa: E402
+from fielddoc.hq.store import init_hq, open_hq  # noqa: E402
 from fielddoc.records import interchange, query  # noqa: E402
 from fielddoc.records.service import Records  # noqa: E402
 from fielddoc.store.vault import Vault  # noqa: E402
@@ -104,17 +110,62 @@ def new_pg_database(url: str) -> tuple[str, Callable[[], None]]:
     return make_url(url).set(database=name).render_as_string(hide_password=False), drop
 
 
-def run_size(n: int, runs: int, pg_url: str | None) -> list[tuple[str, str, tuple[float, ...], float]]:
-    data = generate(n)
-    rows = []
+def reused_hq(n: int, data: dict[str, Any] | None, pg_url: str, where: Path) -> tuple[Any, float | None]:
+    """The HQ of ``n`` generated records kept in ``where`` (made once; import seconds or None if reused)."""
+    name = f"fdbench_reuse_{n}"
+    path, ready = where / f"hq-{n}", where / f"hq-{n}.ready"
+    if ready.exists():
+        return open_hq(path, PASS), None
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    if path.exists():
+        shutil.rmtree(path)
+    where.mkdir(parents=True, exist_ok=True)
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    hq = init_hq(path, PASS, params=kdf.TEST_PARAMS, db_url=url)
+    data = data if data is not None else generate(n)
+    t0 = time.perf_counter()
+    # people and cases first, then the hearings in slices: the same records as one import
+    # (each slice's links point at records already stored), with progress and less memory
+    interchange.import_dataset(Records(hq), {"persons": data["persons"], "cases": data["cases"]})
+    hearings = data["hearings"]
+    for i in range(0, len(hearings), 100_000):
+        interchange.import_dataset(Records(hq), {"hearings": hearings[i : i + 100_000]})
+        print(f"  {n:,}: {i + len(hearings[i : i + 100_000]):,} hearings in "
+              f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+    with hq.engine.connect() as c:
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
+    seconds = time.perf_counter() - t0
+    ready.write_text(f"{seconds:.0f} s\n")
+    return hq, seconds
+
+
+def run_size(n: int, runs: int, pg_url: str | None, stores: set[str],
+             reuse: Path | None) -> list[tuple[str, str, tuple[float, ...], float | None]]:
+    data = generate(n) if "sqlite" in stores or reuse is None or not (reuse / f"hq-{n}.ready").exists() \
+        else None
+    rows: list[tuple[str, str, tuple[float, ...], float | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        vault = Vault.create(Path(tmp) / "v", PASS, params=kdf.TEST_PARAMS)
-        vault.idle_timeout = None
-        t = timed(lambda: interchange.import_dataset(Records(vault), data)) / 1000
-        for label, figures in measure(vault, n, runs).items():
-            rows.append(("SQLCipher", label, figures, t))
-        vault.lock()
-        if pg_url:
+        if "sqlite" in stores:
+            assert data is not None
+            vault = Vault.create(Path(tmp) / "v", PASS, params=kdf.TEST_PARAMS)
+            vault.idle_timeout = None
+            t: float | None = timed(lambda: interchange.import_dataset(Records(vault), data)) / 1000
+            for label, figures in measure(vault, n, runs).items():
+                rows.append(("SQLCipher", label, figures, t))
+            vault.lock()
+        if pg_url and "postgresql" in stores:
+            if reuse is not None:
+                hq, t = reused_hq(n, data, pg_url, reuse)
+                try:
+                    for label, figures in measure(hq, n, runs).items():
+                        rows.append(("PostgreSQL", label, figures, t))
+                finally:
+                    hq.lock()
+                return rows
             url, drop = new_pg_database(pg_url)
             try:
                 hq = init_hq(Path(tmp) / "hq", PASS, params=kdf.TEST_PARAMS, db_url=url)
@@ -132,7 +183,10 @@ def main() -> int:
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--million", action="store_true", help="also 1,000,000 records (hours, tens of GB)")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--stores", default="sqlite,postgresql", help="sqlite, postgresql or both")
+    ap.add_argument("--reuse", type=Path, help="keep each size's PostgreSQL HQ here between runs")
     args = ap.parse_args()
+    stores = {s.strip() for s in args.stores.split(",") if s.strip()}
     runs = max(args.runs, 5)
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([1_000_000] if args.million else [])
     pg_url = os.environ.get("FIELDDOC_TEST_PG_URL")
@@ -140,7 +194,7 @@ def main() -> int:
         print("FIELDDOC_TEST_PG_URL is not set: PostgreSQL is left out", file=sys.stderr)
     table = []
     for n in sizes:
-        for store, label, figures, import_s in run_size(n, runs, pg_url):
+        for store, label, figures, import_s in run_size(n, runs, pg_url, stores, args.reuse):
             table.append((n, store, label, figures, import_s))
             print(f"{n:>9,} {store:10} {label:44} {figures[0]:8.1f} ms", file=sys.stderr, flush=True)
     print(f"\nmedian of {runs} runs, spread = fastest–slowest run; keystroke p95 over every keystroke; "
@@ -148,7 +202,8 @@ def main() -> int:
     print("| records | store | case | median ms | spread ms | p95 ms | import s |")
     print("|---|---|---|---|---|---|---|")
     for n, store, label, (med, lo, hi, p95), import_s in table:
-        print(f"| {n:,} | {store} | {label} | {med:.1f} | {lo:.1f}–{hi:.1f} | {p95:.1f} | {import_s:.0f} |")
+        made = "reused" if import_s is None else f"{import_s:.0f}"
+        print(f"| {n:,} | {store} | {label} | {med:.1f} | {lo:.1f}–{hi:.1f} | {p95:.1f} | {made} |")
     return 0
 
 

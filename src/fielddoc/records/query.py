@@ -345,6 +345,8 @@ def list_records(
     # (kind, deleted_at, date_sort, id) index serves the whole ORDER BY: no temp
     # b-tree, and a page deep in a 100k list costs ~2 ms instead of ~150 ms.
     order = [col.desc(), records.c.id.desc()] if descending else [col.asc(), records.c.id.asc()]
+    if descending and col is records.c.date_sort:  # PostgreSQL: undated last, as a vault (migration 0015)
+        order[0] = col.desc().nulls_last()
     with store.engine.connect() as conn:
         _planner(conn, flt)
         if col is records.c.title and sealer_of(conn.engine) is not None:
