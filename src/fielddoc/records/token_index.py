@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, any_, bindparam, delete, func, select
+from sqlalchemy import and_, any_, bindparam, delete, select
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import ColumnElement, Select
@@ -147,23 +147,46 @@ def _array(values: list[str]) -> Any:
 
 def match(conn: Connection | Engine, user_text: str, lang: str | None = None,
           kind: str | None = None) -> ColumnElement[bool] | None:
-    """The condition on ``search_tokens.tokens`` for what a user typed (and the type), or None."""
+    """The condition on ``search_tokens.tokens`` for what a user typed (and the type), or None.
+
+    Each array is a constant: the vocabulary's words for the longer keys are read first (one
+    query), so that PostgreSQL estimates each ``&&`` from the column's statistics (its most
+    common elements, ``ANALYZE``) and walks a list's sort index for a word in most records
+    instead of sorting every hit; an array built in the query was estimated at 0.5% of the rows.
+    """
     key = key_of(conn)
-    cond: list[ColumnElement[bool]] = []
+    groups: list[tuple[list[str], list[str]]] = []
     for term in parse_query(user_text or "", lang):
         for group in query_alternatives(term):
-            keys = _array([token_key(t, key) for t in group])
-            long = [token_key(t, key) for t in group if not is_short(t)]
-            if long:  # and the words the vocabulary knows to start with them
-                words = (select(func.array_agg(search_prefixes.c.token))
-                         .where(search_prefixes.c.prefix == any_(_array(long))).scalar_subquery())
-                keys = func.array_cat(keys, words, type_=ARRAY(Text))
-            cond.append(search_tokens.c.tokens.overlap(keys))
-    if not cond:
+            keys = [token_key(t, key) for t in group]
+            groups.append((keys, [k for t, k in zip(group, keys, strict=True) if not is_short(t)]))
+    if not groups:
         return None
+    words = _vocabulary(conn, sorted({k for _, long in groups for k in long}))
+    cond: list[ColumnElement[bool]] = []
+    for keys, long in groups:  # a key, and the words the vocabulary knows to start with it
+        wide = sorted(set(keys).union(*(words.get(k, ()) for k in long)))
+        cond.append(search_tokens.c.tokens.overlap(_array(wide)))
     if kind:
         cond.append(search_tokens.c.tokens.contains(_array([token_key(kind_key_token(kind), key)])))
     return and_(*cond)
+
+
+def _vocabulary(conn: Connection | Engine, prefixes: list[str]) -> dict[str, list[str]]:
+    """prefix -> the words of ``search_prefixes`` that start with it (one query)."""
+    if not prefixes:
+        return {}
+    stmt = select(search_prefixes.c.prefix, search_prefixes.c.token).where(
+        search_prefixes.c.prefix == any_(_array(prefixes)))
+    if isinstance(conn, Engine):
+        with conn.connect() as c:
+            rows = c.execute(stmt).all()
+    else:
+        rows = conn.execute(stmt).all()
+    out: dict[str, list[str]] = {}
+    for prefix, token in rows:
+        out.setdefault(prefix, []).append(token)
+    return out
 
 
 def docids(conn: Connection | Engine, user_text: str, lang: str | None = None,
