@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from fielddoc.records import query
+from fielddoc.records import query, token_index
 from fielddoc.records.interchange import import_dataset
 from fielddoc.records.service import Records
 from tests.test_bundle_support import NO_PG, PG_URL
@@ -108,8 +108,8 @@ def test_a_page_of_a_common_word_walks_the_list_order_instead_of_sorting_every_h
     3.4-3.9 s at 1M records, every hit joined and sorted). A word in 1%: its hits collected (GIN)
     and ordered index-only, never a walk (3.3 s at 1M when the planner walked for a rare word).
     The thresholds scaled to 3,000 records (1M: estimate 100,000, 20,000 hits)."""
-    monkeypatch.setattr(query, "PG_WALK_ESTIMATE", 1000, raising=False)
-    monkeypatch.setattr(query, "PG_COLLECT_HITS", 1000, raising=False)
+    monkeypatch.setattr(token_index, "WALK_ESTIMATE", 1000, raising=False)
+    monkeypatch.setattr(token_index, "COLLECT_HITS", 1000, raising=False)
     n = 3000
     import_dataset(Records(pg_hq), _many(n))
     for kind in (None, "hearing"):

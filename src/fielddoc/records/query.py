@@ -65,11 +65,6 @@ COMMON_HITS = 20_000
 #: index-only scan of the partial indexes of migration 0010), then reads those rows: skipping
 #: 50,000 rows through the heap took ~1 s at 1M records.
 DEEP_OFFSET = 1000
-#: PostgreSQL: a search whose token condition the planner estimates at fewer rows is counted first
-#: (records.query._pg_search_plan); at this many or more it is a word the statistics know as common.
-PG_WALK_ESTIMATE = 100_000
-#: PostgreSQL: up to this many hits a search page collects its hits (GIN, then index-only ordering).
-PG_COLLECT_HITS = 20_000
 
 
 @dataclass
@@ -370,7 +365,9 @@ def list_records(
             # A search too: the hits of a rare word are ordered in the covering ix_records_search
             # (index-only), not by reading every hit's row (10,000 rows for a word in 1% of 1M).
             inner = order
-            if flt.text and _pg_collects(conn, flt):  # the same order, which no index serves: no walk
+            kind = flt.kind if _only_text(flt) else None
+            if flt.text and token_index.few_hits(conn, flt.text, flt.lang, kind):
+                # the same order, which no index serves: the hits collected, never a walk of the list
                 key = col.op("||")(literal(""))
                 inner = [key.desc().nulls_last() if descending and col is records.c.date_sort
                          else key.desc() if descending else key.asc(), order[1]]
@@ -451,25 +448,6 @@ def _segment_page(conn: Any, store: Store, flt: Filter, col: Any, extra: Any, or
     elif walk_index:  # the hits collected once, the sort's index walked testing each row against them
         stmt = stmt.with_hint(records, f"INDEXED BY {index}", "sqlite")
     return [dict(r) for r in conn.execute(stmt).mappings()]
-
-
-def _pg_collects(conn: Any, flt: Filter) -> bool:
-    """PostgreSQL: True for a word with at most PG_COLLECT_HITS hits: its page collects the hits
-    (GIN) and orders them in the covering ix_records_search (index-only), never walks the list.
-
-    The planner estimates a word outside the column's most common elements at about 1% of the
-    records and then walks the list's index, probing row after row: 85,000 probes (3.3 s) for a
-    word in 0.2% of a million records. Where the estimate is below PG_WALK_ESTIMATE, the hits are
-    counted (capped, cheap for such a word); the caller then orders by an expression no index
-    serves (``col || ''``, the same order), so the planner cannot walk."""
-    docids = token_index.docids(conn, flt.text or "", flt.lang, flt.kind if _only_text(flt) else None)
-    compiled = docids.compile(dialect=conn.dialect)
-    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
-    plan = json.loads(plan) if isinstance(plan, str) else plan
-    if float(plan[0]["Plan"]["Plan Rows"]) >= PG_WALK_ESTIMATE:
-        return False  # a word in the column's statistics as common: the planner walks the sort's index
-    hits = conn.execute(select(func.count()).select_from(docids.limit(PG_COLLECT_HITS + 1).subquery()))
-    return int(hits.scalar_one()) <= PG_COLLECT_HITS
 
 
 def _planner(conn: Any, flt: Filter) -> None:
