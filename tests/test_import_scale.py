@@ -55,7 +55,7 @@ def _tables(v: Vault) -> dict[str, list[tuple[Any, ...]]]:
 def test_the_streamed_import_writes_what_the_whole_file_import_writes(tmp_path, monkeypatch):
     monkeypatch.setattr(interchange, "now_iso", lambda: AT)
     monkeypatch.setattr(audit, "now_iso", lambda: AT)
-    monkeypatch.setattr(interchange, "BATCH", 300)  # several batches and full-text passes
+    monkeypatch.setattr(interchange_stream, "BATCH", 300)  # several batches and full-text passes
     monkeypatch.setattr(interchange, "FTS_STREAM_CHARS", 20_000)
     data = _dataset(2_000)
     path = tmp_path / "in.json"
@@ -81,7 +81,7 @@ def test_the_streamed_import_holds_no_reference_it_has_resolved(tmp_path, rec, m
     """Per record, what the import keeps to the end must not grow with the references it already checked
     (at 1M records the references of every record, held for the final check and the links, were
     hundreds of MiB): only the references to records not read yet wait for the end."""
-    monkeypatch.setattr(interchange, "BATCH", 200)
+    monkeypatch.setattr(interchange_stream, "BATCH", 200)
     checks: list[schema.DatasetCheck] = []
     held_links: list[int] = []
 

@@ -255,7 +255,8 @@ class BatchWriter:
         # Full-text rows of the new records, written once at the end in rowid order (see
         # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
         self.fts_rows: list[FtsRow] = []
-        self.link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
+        #: the new records of the batch being written -> the ids they refer to (links table)
+        self.link_refs: dict[str, list[str]] = {}
 
     def flush(self) -> None:
         bulk_insert(self.conn, revisions, self.rev_rows)
@@ -312,6 +313,10 @@ class BatchWriter:
                 self.flush()
             if self.progress and self.n % 1000 == 0:
                 self.progress(self.n, total)
+        # the links of the new records now, not at the end: held to the end they grew with the file
+        # (hundreds of MiB at 1M records); the table has no foreign keys, a record may link to a later one
+        links_replace(conn, self.link_refs, new=True)
+        self.link_refs.clear()
         if self.stream:
             self.flush()
             self.written.update(str(d["id"]) for _, d, _, _ in items)
@@ -334,11 +339,9 @@ class BatchWriter:
         self.fts_ready_chars = 0
 
     def finish(self, meta: Any) -> None:
-        """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
+        """The rest of the rows, the full-text index, ``meta``, and the audit entry."""
         conn, result = self.conn, self.result
         self.flush()
-        links_replace(conn, self.link_refs, new=True)  # only records this import added
-        self.link_refs.clear()
         self.fts_ready.extend(self.fts_rows)  # every record is stored now: one sorted write
         self.fts_rows = []
         self._write_ready()
