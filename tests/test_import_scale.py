@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from fielddoc import errors
 from fielddoc.crypto.kdf import TEST_PARAMS
-from fielddoc.records import audit, interchange, interchange_stream, schema
+from fielddoc.records import audit, fts, interchange, interchange_stream, schema
 from fielddoc.records.service import Records
 from fielddoc.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -120,3 +120,27 @@ def test_a_reference_checked_early_still_refuses_the_wrong_kind(tmp_path, rec):
     with pytest.raises(errors.ValidationError) as whole:
         interchange.import_dataset(rec, interchange.read_json_file(path))
     assert "per-2" in str(whole.value) and str(streamed.value) == str(whole.value)
+
+
+def test_the_streamed_import_reads_no_title_it_has_just_written(tmp_path, rec, monkeypatch):
+    """The full-text row of a hearing holds its defendants' and case's titles: those of records the same
+    import wrote come from what it wrote, not from reading the records back (one lookup per linked id)."""
+    asked: list[str] = []
+    titles = fts.titles
+
+    def counting(conn: Any, ids: Any) -> dict[str, str]:
+        wanted = list(ids)
+        asked.extend(wanted)
+        return titles(conn, wanted)
+
+    monkeypatch.setattr(fts, "titles", counting)
+    data = _dataset(1_000)
+    del data["relations"]  # it refers to records read after it: those are looked up
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert interchange_stream.import_file(rec, path).total_added == 1_000
+    assert asked == []
+    with rec.store.engine.connect() as conn:
+        names = conn.execute(text("SELECT names FROM fts_index WHERE rowid = :d"), {"d": fts.docid("hrg-7")}).scalar()
+    assert names == "Айгуль Kozlova 7\nДело 7 Zhanaozen" or set(names.split("\n")) == {"Айгуль Kozlova 7",
+                                                                                        "Дело 7 Zhanaozen"}

@@ -47,6 +47,9 @@ BATCH = 5000
 #: Streamed import: full-text rows of written records wait until they hold this many characters
 #: of text (a few batches' worth, a few MiB), then are written in one sorted pass (see BatchWriter).
 FTS_STREAM_CHARS = 2 << 20
+#: The titles of the records an import writes are kept (up to this many characters of ids and titles, a
+#: about 30 MiB) for the full-text rows of the records that link to them, instead of being read back.
+TITLE_CACHE_CHARS = 4 << 20
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
 
@@ -257,6 +260,8 @@ class BatchWriter:
         self.fts_rows: list[FtsRow] = []
         #: the new records of the batch being written -> the ids they refer to (links table)
         self.link_refs: dict[str, list[str]] = {}
+        self.titles: dict[str, str] = {}  # id -> title of the live records written (TITLE_CACHE_CHARS)
+        self.titles_chars = 0
 
     def flush(self) -> None:
         bulk_insert(self.conn, revisions, self.rev_rows)
@@ -307,6 +312,10 @@ class BatchWriter:
                              "doc": doc_json, "docid": docid(rid)})
             self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             self.link_refs[rid] = [ref for _path, ref in analysis.refs]
+            title = rec_rows[-1]["title"]
+            if title and self.titles_chars < TITLE_CACHE_CHARS:  # what fts.titles would read back
+                self.titles[rid] = title
+                self.titles_chars += len(title) + len(rid)
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
@@ -334,7 +343,7 @@ class BatchWriter:
 
     def _write_ready(self) -> None:
         if has_index(self.conn):
-            fts_bulk_insert(self.conn, self.fts_ready)
+            fts_bulk_insert(self.conn, self.fts_ready, self.titles)
         self.fts_ready = []
         self.fts_ready_chars = 0
 
