@@ -47,7 +47,7 @@ BATCH = 5000
 #: Streamed import: full-text rows of written records wait until they hold this many characters
 #: of text (a few batches' worth, a few MiB), then are written in one sorted pass (see BatchWriter).
 FTS_STREAM_CHARS = 2 << 20
-#: The titles of the records an import writes are kept (up to this many characters of ids and titles, a
+#: The titles of the records an import writes are kept (up to this many characters of ids and titles,
 #: about 30 MiB) for the full-text rows of the records that link to them, instead of being read back.
 TITLE_CACHE_CHARS = 4 << 20
 META_KEY = "interchange_meta"
