@@ -8,9 +8,12 @@ may refer to one later in the file: the references are checked once the whole
 file is read, and any problem then (or a parse error on the way) rolls the
 transaction back, so either every record is in or nothing changed, as with
 ``import_dataset``. The problems and errors are those ``import_dataset`` gives.
-What remains held to the end: the ids of the file and of the store, each
-record's references, and the full-text rows of the records that refer to a
-record later in the file (the others are indexed batch by batch).
+What remains held to the end: the ids of the file and of the store, the
+references to records not read yet (a reference to a record already read is
+checked as it comes; each batch's links are written with it), the titles of the
+records written up to ``interchange.TITLE_CACHE_CHARS`` (for the full-text rows
+that link to them), and the full-text rows of the records that refer to a
+record later in the file (the others are indexed pass by pass).
 """
 
 from __future__ import annotations
