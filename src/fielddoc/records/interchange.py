@@ -238,7 +238,8 @@ class BatchWriter:
     """Writes validated records in the caller's transaction, batch by batch (see import_dataset)."""
 
     def __init__(self, rec: Records, conn: Any, existing_ids: set[str],
-                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False) -> None:
+                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False,
+                 written: set[str] | None = None) -> None:
         self.rec, self.conn, self.existing_ids, self.progress = rec, conn, existing_ids, progress
         #: Streaming: the full-text rows of the written batches wait in ``fts_ready`` until they
         #: hold FTS_STREAM_CHARS of text (one sorted write makes one index segment: written batch
@@ -247,7 +248,9 @@ class BatchWriter:
         self.stream = stream
         self.fts_ready: list[FtsRow] = []
         self.fts_ready_chars = 0
-        self.written: set[str] = set()
+        #: ids of the records written (the caller's set of the ids it has read, if it keeps one: at 1M
+        #: records a second set of every id is tens of MiB)
+        self.written: set[str] = set() if written is None else written
         self.result = ImportResult()
         self.writer = AuditWriter(conn, rec.store.device_id, rec.author)
         self.at = now_iso()

@@ -61,7 +61,8 @@ def _import_file(rec: Records, path: Path | str, limit: int,
     batch: list[Item] = []
     held = 0  # about how much text the batch holds
     with store.engine.connect() as conn, import_cache(conn), conn.begin():
-        w = BatchWriter(rec, conn, existing_ids, progress, stream=True)
+        # ``seen`` holds the ids of the records batched so far: each batch is written before more come
+        w = BatchWriter(rec, conn, existing_ids, progress, stream=True, written=seen)
         for entry in iter_interchange(path, limit):
             if entry.index is None:  # meta, an unknown key, or a kind whose value is not a list
                 check.entry(entry.key, entry.value)
