@@ -8,8 +8,9 @@ also the whole import into a new vault, ``import_dataset(read_json_file(...))`` 
 against the streaming ``interchange_stream.import_file`` (what ``import-json`` runs now).
 Printed: file size, peak RSS of each process (``VmHWM`` of
 /proc/self/status, Linux: not ``ru_maxrss``, which keeps the parent's peak across exec;
-it includes the interpreter and the imported modules) and the wall time, median of
-``--runs`` runs with the spread.
+it includes the interpreter and the imported modules), the wall time and the process's CPU time
+(on a shared machine the wall time says more about the other jobs), median of ``--runs`` runs with
+the spread.
 
     .venv/bin/python bench/bench_json_stream.py --sizes 10000,100000 --runs 5
 
@@ -44,7 +45,7 @@ if how.startswith("import"):
     tmp = tempfile.mkdtemp()
     vault = Vault.create(Path(tmp) / "v", "bench passphrase", params=kdf.TEST_PARAMS)
     vault.idle_timeout = None
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 if how == "import-whole":
     n = interchange.import_dataset(Records(vault), interchange.read_json_file(path)).total_added
 elif how == "import-stream":
@@ -55,19 +56,24 @@ elif how == "whole":
 else:
     ids = [e.value.get("id") for e in jsonstream.iter_interchange(path) if e.index is not None]
     n = len(ids)
-secs = time.perf_counter() - t
+secs, cpu = time.perf_counter() - t, time.process_time() - c
 hwm = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-print(n, secs, hwm)
+print(n, secs, hwm, cpu)
+if how.startswith("import"):
+    import shutil
+    vault.lock()
+    shutil.rmtree(tmp)  # a vault of 1M records is GBs
 """
 
 
-def measure(path: Path, how: str, src: str | None = None) -> tuple[int, float, float]:
+def measure(path: Path, how: str, src: str | None = None) -> tuple[int, float, float, float]:
     env = None
     if src is not None:
         env = {**os.environ, "PYTHONPATH": src}
     out = subprocess.run([sys.executable, "-c", CHILD, str(path), how], check=True,
                          capture_output=True, text=True, env=env).stdout.split()
-    return int(out[0]), float(out[1]), int(out[2]) / 1024  # MiB (VmHWM is in KiB)
+    # records, wall s, peak MiB (VmHWM is in KiB), CPU s of the process (less sensitive to other jobs)
+    return int(out[0]), float(out[1]), int(out[2]) / 1024, float(out[3])
 
 
 def main() -> None:
@@ -81,8 +87,9 @@ def main() -> None:
     args = ap.parse_args()
     from bench_search import generate
 
-    print("| records | file MiB | reader | peak RSS MiB (median, spread) | seconds (median, spread) |")
-    print("|---|---|---|---|---|")
+    print("| records | file MiB | reader | peak RSS MiB (median, spread) | seconds (median, spread) "
+          "| CPU s (median, spread) | records/s (CPU) |")
+    print("|---|---|---|---|---|---|---|")
     for n in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "in.json"
@@ -102,10 +109,13 @@ def main() -> None:
                 for tree, got in runs.items():
                     rss = [r[2] for r in got]
                     secs = [r[1] for r in got]
+                    cpu = [r[3] for r in got]
                     label = how if tree is None else f"{how} (ref)"
                     print(f"| {got[0][0]:,} | {mib:.1f} | {label} | {statistics.median(rss):.0f} "
                           f"({min(rss):.0f}–{max(rss):.0f}) | {statistics.median(secs):.2f} "
-                          f"({min(secs):.2f}–{max(secs):.2f}) |", flush=True)
+                          f"({min(secs):.2f}–{max(secs):.2f}) | {statistics.median(cpu):.2f} "
+                          f"({min(cpu):.2f}–{max(cpu):.2f}) | {got[0][0] / statistics.median(cpu):,.0f} |",
+                          flush=True)
 
 
 if __name__ == "__main__":

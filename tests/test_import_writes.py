@@ -149,9 +149,9 @@ def test_streamed_import_writes_the_index_in_few_sorted_passes(tmp_path, rec, mo
     passes: list[int] = []
     real = interchange.fts_bulk_insert
 
-    def counting(conn: Any, rows: list[Any]) -> None:
+    def counting(conn: Any, rows: list[Any], *known: Any) -> None:
         passes.append(len(rows))
-        real(conn, rows)
+        real(conn, rows, *known)
 
     monkeypatch.setattr(interchange, "fts_bulk_insert", counting)
     path = tmp_path / "in.json"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ARRAY, String, any_, bindparam, func, select, text
@@ -109,8 +109,11 @@ def fts_set(conn: Connection, record_id: str, body: str | None, refs: Sequence[s
         conn.execute(FTS_INSERT, {"d": d, "t": t, "n": n, "k": k})
 
 
-def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
+def fts_bulk_insert(conn: Connection, rows: list[FtsRow], known: Mapping[str, str] | None = None) -> None:
     """Add many rows to the full-text index (SQLite only); the linked records are already stored.
+
+    ``known``: id -> title of live records the caller has just written (a bulk import), so that their
+    titles are not read back; the others are read (:func:`titles`).
 
     In ascending rowid order: FTS5 flushes its in-memory term buffer to a new
     index segment whenever a rowid is not larger than the previous one, so
@@ -119,7 +122,18 @@ def fts_bulk_insert(conn: Connection, rows: list[FtsRow]) -> None:
     """
     if not rows:
         return
-    names = titles(conn, (x for _, _, _, refs in rows for x in refs))
+    if known:
+        names: dict[str, str] = {}
+        missing = []
+        for x in {x for _, _, _, refs in rows for x in refs}:
+            if x in known:
+                names[x] = known[x]
+            else:
+                missing.append(x)
+        if missing:
+            names.update(titles(conn, missing))
+    else:
+        names = titles(conn, (x for _, _, _, refs in rows for x in refs))
     if not has_fts(conn):
         if has_index(conn):
             token_index.write(conn, (

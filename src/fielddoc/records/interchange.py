@@ -48,6 +48,9 @@ BATCH = 5000
 #: Streamed import: full-text rows of written records wait until they hold this many characters
 #: of text (a few batches' worth, a few MiB), then are written in one sorted pass (see BatchWriter).
 FTS_STREAM_CHARS = 2 << 20
+#: The titles of the records an import writes are kept (up to this many characters of ids and titles,
+#: about 30 MiB) for the full-text rows of the records that link to them, instead of being read back.
+TITLE_CACHE_CHARS = 4 << 20
 META_KEY = "interchange_meta"
 ORDER = tuple(schema.KINDS)  # interchange top-level keys, in schema order
 
@@ -236,7 +239,8 @@ class BatchWriter:
     """Writes validated records in the caller's transaction, batch by batch (see import_dataset)."""
 
     def __init__(self, rec: Records, conn: Any, existing_ids: set[str],
-                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False) -> None:
+                 progress: Callable[[int, int], None] | None = None, *, stream: bool = False,
+                 written: set[str] | None = None) -> None:
         self.rec, self.conn, self.existing_ids, self.progress = rec, conn, existing_ids, progress
         #: Streaming: the full-text rows of the written batches wait in ``fts_ready`` until they
         #: hold FTS_STREAM_CHARS of text (one sorted write makes one index segment: written batch
@@ -245,7 +249,9 @@ class BatchWriter:
         self.stream = stream
         self.fts_ready: list[FtsRow] = []
         self.fts_ready_chars = 0
-        self.written: set[str] = set()
+        #: ids of the records written (the caller's set of the ids it has read, if it keeps one: at 1M
+        #: records a second set of every id is tens of MiB)
+        self.written: set[str] = set() if written is None else written
         self.result = ImportResult()
         self.writer = AuditWriter(conn, rec.store.device_id, rec.author)
         self.at = now_iso()
@@ -256,7 +262,10 @@ class BatchWriter:
         # Full-text rows of the new records, written once at the end in rowid order (see
         # fts_bulk_insert; their ids are disjoint from the updated records written on the way).
         self.fts_rows: list[FtsRow] = []
-        self.link_refs: dict[str, list[str]] = {}  # new records -> the ids they refer to (links table)
+        #: the new records of the batch being written -> the ids they refer to (links table)
+        self.link_refs: dict[str, list[str]] = {}
+        self.titles: dict[str, str] = {}  # id -> title of the live records written (TITLE_CACHE_CHARS)
+        self.titles_chars = 0
 
     def flush(self) -> None:
         bulk_insert(self.conn, revisions, self.rev_rows)
@@ -308,12 +317,20 @@ class BatchWriter:
                              "facet_keys": for_record(conn, kind, doc)})  # a sealed HQ's (facet_keys.py)
             self.fts_rows.append((rec_rows[-1]["docid"], kind, analysis.text, [r for _, r in analysis.refs]))
             self.link_refs[rid] = [ref for _path, ref in analysis.refs]
+            title = rec_rows[-1]["title"]
+            if title and self.titles_chars < TITLE_CACHE_CHARS:  # what fts.titles would read back
+                self.titles[rid] = title
+                self.titles_chars += len(title) + len(rid)
             audit_rows.append(writer.entry("import", rid, h, at=at))
             result.added[kind] = result.added.get(kind, 0) + 1
             if len(rec_rows) >= BATCH:
                 self.flush()
             if self.progress and self.n % 1000 == 0:
                 self.progress(self.n, total)
+        # the links of the new records now, not at the end: held to the end they grew with the file
+        # (hundreds of MiB at 1M records); the table has no foreign keys, a record may link to a later one
+        links_replace(conn, self.link_refs, new=True)
+        self.link_refs.clear()
         if self.stream:
             self.flush()
             self.written.update(str(d["id"]) for _, d, _, _ in items)
@@ -331,16 +348,14 @@ class BatchWriter:
 
     def _write_ready(self) -> None:
         if has_index(self.conn):
-            fts_bulk_insert(self.conn, self.fts_ready)
+            fts_bulk_insert(self.conn, self.fts_ready, self.titles)
         self.fts_ready = []
         self.fts_ready_chars = 0
 
     def finish(self, meta: Any) -> None:
-        """The rest of the rows, the links, the full-text index, ``meta``, and the audit entry."""
+        """The rest of the rows, the full-text index, ``meta``, and the audit entry."""
         conn, result = self.conn, self.result
         self.flush()
-        links_replace(conn, self.link_refs, new=True)  # only records this import added
-        self.link_refs.clear()
         self.fts_ready.extend(self.fts_rows)  # every record is stored now: one sorted write
         self.fts_rows = []
         self._write_ready()

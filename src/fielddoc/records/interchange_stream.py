@@ -8,9 +8,12 @@ may refer to one later in the file: the references are checked once the whole
 file is read, and any problem then (or a parse error on the way) rolls the
 transaction back, so either every record is in or nothing changed, as with
 ``import_dataset``. The problems and errors are those ``import_dataset`` gives.
-What remains held to the end: the ids of the file and of the store, each
-record's references, and the full-text rows of the records that refer to a
-record later in the file (the others are indexed batch by batch).
+What remains held to the end: the ids of the file and of the store, the
+references to records not read yet (a reference to a record already read is
+checked as it comes; each batch's links are written with it), the titles of the
+records written up to ``interchange.TITLE_CACHE_CHARS`` (for the full-text rows
+that link to them), and the full-text rows of the records that refer to a
+record later in the file (the others are indexed pass by pass).
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def _import_file(rec: Records, path: Path | str, limit: int,
     batch: list[Item] = []
     held = 0  # about how much text the batch holds
     with store.engine.connect() as conn, import_cache(conn), conn.begin():
-        w = BatchWriter(rec, conn, existing_ids, progress, stream=True)
+        # ``seen`` holds the ids of the records batched so far: each batch is written before more come
+        w = BatchWriter(rec, conn, existing_ids, progress, stream=True, written=seen)
         for entry in iter_interchange(path, limit):
             if entry.index is None:  # meta, an unknown key, or a kind whose value is not a list
                 check.entry(entry.key, entry.value)

@@ -329,7 +329,8 @@ class DatasetCheck:
     :meth:`record` for each record of a top-level list; then :meth:`finish`
     gives the problems, the same, in the same order, as ``analyse_dataset``.
     Between records it keeps only what the reference checks need: each id with
-    its kind and place, and the references of each record (not the records).
+    its kind and place, and the references to records not read yet (or of a kind
+    they may not point to); not the records.
     """
 
     def __init__(self, known_ids: Collection[str] | None = None) -> None:
@@ -370,12 +371,18 @@ class DatasetCheck:
         kind = KINDS[key]
         where = f"{key}[{i}]"
         ctx = _walk(kind, doc, _label(kind, doc, where), sink)
+        index = self.index
         if ctx.refs:
-            self.walked.append(Ctx(ctx.rid, sink, refs=ctx.refs))
+            # A reference to a record already read, of a kind it may point to, can raise no problem at the
+            # end (ids are never taken out of the index): only the others wait, so what is held to the end
+            # does not grow with the file's (mostly backward) references.
+            waiting = [r for r in ctx.refs if r.target not in index
+                       or (r.kinds is not None and index[r.target][0] not in r.kinds)]
+            if waiting:
+                self.walked.append(Ctx(ctx.rid, sink, refs=waiting))
         analysis = _analysis(kind, doc, ctx, [])
         rid = doc.get("id") if isinstance(doc, dict) else None
         found = [("id", rid, kind)] if isinstance(rid, str) and ID_RE.match(rid) else []
-        index = self.index
         for path, nid, nkind in found + ctx.ids:
             place = where if path == "id" else f"{where}.{path}"
             if nid in index:
