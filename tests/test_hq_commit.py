@@ -181,19 +181,19 @@ def test_a_session_ended_during_copy_is_not_reachable_not_an_internal_error(monk
     from fielddoc.hq.dberrors import translated
     from fielddoc.records import token_index
 
-    real = token_index.binary_row
+    real = token_index.array_literal
     hit: list[int] = []
 
-    def binary_row(docid, keys, keyed=False):
+    def array_literal(keys):
         if not hit:
             hit.append(1)
             with pg_hq.engine.connect() as c:  # the import's session is the other one writing
                 c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                "WHERE datname = current_database() AND backend_xid IS NOT NULL "
                                "AND pid <> pg_backend_pid()"))
-        return real(docid, keys, keyed)
+        return real(keys)
 
-    monkeypatch.setattr(token_index, "binary_row", binary_row)
+    monkeypatch.setattr(token_index, "array_literal", array_literal)
     with pytest.raises(Exception) as caught:
         import_bundle(pg_hq, bundle)
     monkeypatch.undo()

@@ -62,9 +62,8 @@ def test_an_import_stores_the_rows_the_text_copy_stored(tmp_path, pg_hq, monkeyp
         rec = Records(field)
         case = rec.create("case", {"title": "Дело нефтяников «Жанаозен»", "status": "open"})
         for i in range(30):
-            events = [{"type": "incident", "summary": f"Ходатайство {i} null"}]
             rec.create("hearing", {"case_id": case, "date": f"2012-03-{i % 28 + 1:02d}", "status": "held",
-                                   "procedural_events": events})
+                                   "procedural_events": [{"type": "incident", "summary": f"Ходатайство {i} null"}]})
         rec.create("person", {"name": 'Роза "Тулетаева" O\'Neil', "counting_unit": "individual"})
         link(field, pg_hq)
         (tmp_path / "out").mkdir()
@@ -85,8 +84,7 @@ def test_an_import_stores_the_rows_the_text_copy_stored(tmp_path, pg_hq, monkeyp
     with pg_hq.engine.connect() as conn:
         conn.exec_driver_sql("CREATE TEMP TABLE t (docid BIGINT, tokens TEXT[])")
         for d, keys in sent:
-            conn.execute(text("INSERT INTO t VALUES (:d, CAST(:v AS text[]))"),
-                         {"d": d, "v": _text_literal(keys)})
+            conn.execute(text("INSERT INTO t VALUES (:d, CAST(:v AS text[]))"), {"d": d, "v": _text_literal(keys)})
         differ = conn.exec_driver_sql(
             "SELECT count(*) FROM t FULL JOIN search_tokens s USING (docid) "
             "WHERE t.tokens IS DISTINCT FROM s.tokens").scalar_one()

@@ -227,8 +227,13 @@ def test_bundles_imported_at_hq_are_found_as_in_the_field_vault(tmp_path, accept
 
 
 def test_token_arrays_reach_postgresql_intact(pg_hq) -> None:
-    """Tokens go to PostgreSQL in COPY's binary format (tests/test_hq_import_copy.py): the word
-    "null" stays a word, and a quote or backslash stays itself."""
+    """Tokens go to PostgreSQL as array literals (COPY): every element quoted, so the word "null"
+    stays a word, and a quote or backslash stays itself."""
+    values = ["null", "NULL", 'a"b', "c\\d", "e,f", "{g}", "h i", "ж"]
+    with pg_hq.engine.connect() as conn:
+        literal = token_index.array_literal(values)
+        back = conn.execute(text("SELECT CAST(:v AS text[])"), {"v": literal}).scalar()
+    assert back == values
     rec = Records(pg_hq)
     i = rec.create("incident", {"title": "Null", "description": "null and void"})
     assert _ids(pg_hq, "null") == {i} and _ids(pg_hq, "void") == {i}
