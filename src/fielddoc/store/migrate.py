@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration's revision id.
-HEAD = "0018"
+HEAD = "0013"
 
 
 def _config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
