@@ -240,7 +240,7 @@ def run_same_identity(
         f"[{label}] HQ import of {n} records: {t_first:.2f} s = {n / t_first:,.0f} records/s   "
         f"[target >= 10,000/s]  (this process's CPU time {c_first:.2f} s: wall time above it means "
         "the machine was busy)"
-        + (f"; the server's backends' CPU time {s_first:.2f} s" if db_url else "")
+        + (f"; the PostgreSQL cluster's CPU time {s_first:.2f} s" if db_url else "")
     )
     print(
         f"[{label}] re-import of the same bundle: {t_again:.3f} s = {100 * t_again / t_first:.1f}% of the "
