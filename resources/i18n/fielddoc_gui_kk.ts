@@ -2406,7 +2406,13 @@
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+74"/>
+        <source>the whole record</source>
+        <extracomment>(parent field, field) -&gt; vocabulary; then field -&gt; vocabulary.</extracomment>
+        <translation>бүкіл жазба</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Torture allegations</source>
         <translation>Азаптау туралы мәлімдемелер</translation>
     </message>

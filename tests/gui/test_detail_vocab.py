@@ -82,3 +82,26 @@ def test_a_place_opened_by_a_click_shows_its_precision_translated(qtbot, make_wi
     text = lst.detail.browser.toPlainText()
     assert re.search(rf"\b{word}\b", text), text
     assert not re.search(r"\bbuilding\b", unescape(text)), text
+
+
+@pytest.mark.parametrize("language, words", [("en", "the whole record"), ("ru", "вся запись"),
+                                             ("kk", "бүкіл жазба")])
+def test_a_record_illustrative_as_a_whole_says_so_in_the_readers_language(qtbot, make_window, vault, loaded,
+                                                                          language, words):
+    """The data set marks invented records with ``"_illustrative": ["whole record"]``; the pane showed
+    those English words inside a Russian or Kazakh sentence."""
+    from tests.gui.keys import click_nav, click_row
+
+    window = make_window(vault, language=language)
+    ws = window.workspace
+    click_nav(qtbot, ws, "location")
+    lst = ws.lists["location"]
+    qtbot.waitUntil(lambda: lst.model.rowCount() >= 5, timeout=3000)
+    row = next(r for r in range(lst.model.rowCount()) if lst.model.record_id(r) == "loc-bishkek")
+    click_row(lst.table, row)
+    qtbot.waitUntil(lambda: lst.detail.current is not None and lst.detail.current.id == "loc-bishkek",
+                    timeout=3000)
+    text = unescape(lst.detail.browser.toPlainText())
+    assert words in text, text
+    if language != "en":
+        assert "whole record" not in text, text

@@ -388,11 +388,20 @@ def _index(text: str) -> str:
     return f"({int(text) + 1})" if text.isdigit() else ""
 
 
+# What the interchange data writes in ``_illustrative`` for a record invented or unverified as a
+# whole (the acceptance data set's convention), shown in the reader's language.
+WHOLE_RECORD = "whole record"
+_WHOLE = QT_TRANSLATE_NOOP("DetailFields", "the whole record")
+
+
 def path_label(text: str) -> str:
     """A field path as people read it: 'charges[0].article (verify)' -> 'Charges (1) › Article (verify)'.
 
     Only a path that starts with a known field and is followed by nothing or a note in
-    parentheses is rewritten; other text ('date of decision') is kept as written."""
+    parentheses is rewritten, and "whole record"; other text ('date of decision') is kept as
+    written."""
+    if text.strip().casefold() == WHOLE_RECORD:
+        return QCoreApplication.translate(CTX, _WHOLE)
     m = _PATH.match(text)
     if m is None or m.group(1) not in NAMES or not _AFTER_PATH.match(text, m.end()):
         return text
