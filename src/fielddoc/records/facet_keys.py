@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import weakref
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Connection, Engine
 
 from fielddoc.records import vocab
+from fielddoc.records.engine_keys import EngineKeys
 from fielddoc.store.schema import records, settings
 
 FACET_INFO = b"fielddoc/v1/hq-facets"
@@ -39,19 +39,16 @@ SLOTS = {("fair_trial", 1): "fair_trial_item", ("fair_trial", 2): "ft_assessment
 _JSON_SLOTS = {("fair_trial", 1), ("fair_trial", 2), ("fair_trial", 3), ("procedure", 1)}
 _BATCH = 2000
 
-_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+_KEYS = EngineKeys()
 
 
 def set_key(engine: Engine, key: bytes | None) -> None:
     """Facet values written and read through ``engine`` are keyed with ``key`` (None: plain)."""
-    if key is None:
-        _KEYS.pop(engine, None)
-    else:
-        _KEYS[engine] = bytes(key)
+    _KEYS.set(engine, key)
 
 
 def key_of(conn: Connection | Engine) -> bytes | None:
-    return _KEYS.get(conn if isinstance(conn, Engine) else conn.engine)
+    return _KEYS.of(conn)
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,6 @@ key, no HMAC (the default for now).
 from __future__ import annotations
 
 import json
-import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import Text
 
+from fielddoc.records.engine_keys import EngineKeys
 from fielddoc.records.search import parse_query
 from fielddoc.records.search.keys import (
     index_keys,
@@ -39,7 +39,7 @@ from fielddoc.records.search.keys import (
 from fielddoc.store.engine import driver_errors
 from fielddoc.store.schema import links, records, search_prefixes, search_tokens
 
-_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+_KEYS = EngineKeys()
 _BATCH = 1000
 #: A search whose token condition the planner estimates at fewer rows is counted first (few_hits);
 #: at this many or more it is a word the column's statistics know as common.
@@ -51,14 +51,11 @@ _VOCAB_BATCH = 50_000
 
 def set_key(engine: Engine, key: bytes | None) -> None:
     """Tokens written and searched through ``engine`` are HMAC-SHA256 under ``key`` (None: plain)."""
-    if key is None:
-        _KEYS.pop(engine, None)
-    else:
-        _KEYS[engine] = bytes(key)
+    _KEYS.set(engine, key)
 
 
 def key_of(conn: Connection | Engine) -> bytes | None:
-    return _KEYS.get(conn if isinstance(conn, Engine) else conn.engine)
+    return _KEYS.of(conn)
 
 
 def write(conn: Connection, rows: Iterable[tuple[int, str, str, Sequence[str], Sequence[str]]]) -> None:
