@@ -18,7 +18,8 @@ record later in the file (the others are indexed pass by pass).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,26 @@ from fielddoc.records import schema, upgrade
 from fielddoc.records.interchange import BATCH, MAX_FILE_BYTES, BatchWriter, ImportResult, Item, link_id
 from fielddoc.records.jsonstream import iter_interchange
 from fielddoc.records.service import LINK_KINDS, Records, paused_gc
+from fielddoc.store import bulk_indexes
 from fielddoc.store.engine import import_cache, refresh_statistics
 from fielddoc.store.schema import records
 
 #: A batch is written once it holds this much record text (or BATCH records), so that what is
 #: held at once (documents, their JSON, their index rows) stays small whatever the records' size.
 BATCH_TEXT = 512 << 10
+#: About how many bytes of an interchange file one record takes (the acceptance data set: ~1.3 KB;
+#: bench_search.generate: ~1.0 KB): how many records a file brings, before reading it.
+BYTES_PER_RECORD = 1024
+
+
+@contextmanager
+def _indexes(conn: Any, rebuild: bool) -> Iterator[None]:
+    """The secondary indexes of ``records`` rebuilt at the end of a large import (store/bulk_indexes.py)."""
+    if not rebuild:
+        yield
+        return
+    with bulk_indexes.deferred(conn):
+        yield
 
 
 def import_file(
@@ -60,7 +75,9 @@ def _import_file(rec: Records, path: Path | str, limit: int,
     meta: Any = None
     batch: list[Item] = []
     held = 0  # about how much text the batch holds
-    with store.engine.connect() as conn, import_cache(conn), conn.begin():
+    incoming = Path(path).stat().st_size // BYTES_PER_RECORD if Path(path).is_file() else 0
+    with store.engine.connect() as conn, import_cache(conn), conn.begin(), \
+            _indexes(conn, bulk_indexes.worth_it(conn, incoming)):
         # ``seen`` holds the ids of the records batched so far: each batch is written before more come
         w = BatchWriter(rec, conn, existing_ids, progress, stream=True, written=seen)
         for entry in iter_interchange(path, limit):
